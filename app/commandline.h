@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Plenipo {
+
+// The command line: `plenipo SUBCOMMAND ...` runs without a display. Each subcommand has its own
+// options parser; new subcommands register in commands() with a name, a one-line summary and a
+// function.
+class CommandLine
+{
+public:
+    // True when the arguments ask for a subcommand, --help or --version rather than the GUI.
+    static bool isCommandLineInvocation(int argc, char **argv);
+    // Runs the invocation (arguments()[0] is the program); returns the process exit code.
+    static int run(const QStringList &arguments);
+
+    // Exit codes.
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
+
+private:
+    struct Command
+    {
+        QString name;
+        QString summary;
+        std::function<int(const QStringList &)> run;
+    };
+    static const QList<Command> &commands();
+    static int printHelp();
+    static int newWorkspace(const QStringList &arguments);
+    static int info(const QStringList &arguments);
+};
+
+} // namespace Plenipo

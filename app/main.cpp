@@ -1,0 +1,102 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "workbench.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Plenipo"_s);
+    QCoreApplication::setApplicationName(u"plenipo"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLENIPO_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"plenipo"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
+// "SYMBOL#NUMBER" -> clause id in the open workspace, 0 when absent.
+qint64 findClause(const Plenipo::Workspace &ws, const QString &spec)
+{
+    const QString symbol = spec.section(u'#', 0, 0);
+    const QString number = spec.section(u'#', 1);
+    const Plenipo::Document *d = ws.documentBySymbol(symbol);
+    if (!d)
+        return 0;
+    for (const Plenipo::Clause &c : ws.clauses(d->id)) {
+        if (c.number == number)
+            return c.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (Plenipo::CommandLine::isCommandLineInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        return Plenipo::CommandLine::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(u"Plenipo"_s);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Plenipo negotiation workbench"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption readOnly(u"read-only"_s, u"Open FILE without editing it."_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save a picture of the window to PNG and quit."_s, u"PNG"_s);
+    const QCommandLineOption select(u"select"_s, u"Show the clause SYMBOL#NUMBER."_s,
+                                    u"SYMBOL#NUMBER"_s);
+    parser.addOptions({readOnly, screenshot, select});
+    parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
+    parser.process(app);
+
+    Plenipo::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openWorkspace(parser.positionalArguments().first(), parser.isSet(readOnly));
+    else
+        window.openDefaultWorkspace();
+
+    if (parser.isSet(select)) {
+        if (Plenipo::Workspace *ws = window.workbench()->workspace()) {
+            if (const qint64 id = findClause(*ws, parser.value(select)))
+                window.workbench()->selectClause(id);
+        }
+    }
+    if (parser.isSet(screenshot)) {
+        const QString png = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, png] {
+            const bool ok = window.grab().save(png);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

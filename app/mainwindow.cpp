@@ -1,0 +1,269 @@
+#include "mainwindow.h"
+
+#include "error.h"
+#include "recentfiles.h"
+#include "samplebuilder.h"
+#include "workbench.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+const auto fileFilter = QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Plenipo workspaces (*.plenipo)");
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_workbench(new Workbench(this))
+    , m_recent(new RecentFiles(this))
+    , m_fileLabel(new QLabel(this))
+{
+    setCentralWidget(m_workbench);
+    setWindowIcon(QIcon(u":/plenipo/icons/plenipo.svg"_s));
+    statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_workbench, &Workbench::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    createActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_workbench->splitter()->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_workbench->setWorkspace(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace..."), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Sample Workspace"), this, [this] {
+        const QString path = sampleWorkspacePath();
+        if (!QFileInfo::exists(path)) {
+            openDefaultWorkspace();
+            return;
+        }
+        openWorkspace(path);
+    });
+    file->addSeparator();
+    m_saveAs =
+        file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Plenipo"), this, &MainWindow::about)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    int n = 0;
+    for (const QString &f : files) {
+        QAction *a =
+            m_recentMenu->addAction(u"&%1  %2"_s.arg(++n % 10).arg(QDir::toNativeSeparators(f)),
+                                    this, [this, f] { openWorkspace(f); });
+        a->setEnabled(QFileInfo::exists(f));
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::sampleWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.plenipo"_s;
+}
+
+void MainWindow::openDefaultWorkspace()
+{
+    const QStringList recent = m_recent->files();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        if (openWorkspace(recent.first()))
+            return;
+    }
+    const QString sample = sampleWorkspacePath();
+    if (!QFileInfo::exists(sample)) {
+        QDir().mkpath(QFileInfo(sample).absolutePath());
+        try {
+            Workspace::create(sample, &SampleBuilder::addSample);
+        } catch (const Error &e) {
+            QMessageBox::critical(this, tr("Cannot create the sample workspace"), e.message());
+            return;
+        }
+    }
+    openWorkspace(sample);
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool readOnly)
+{
+    try {
+        setWorkspace(Workspace::open(path, readOnly ? Workspace::Access::ReadOnly
+                                                    : Workspace::Access::ReadWrite));
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Locked) {
+            const auto answer = QMessageBox::question(
+                this, tr("Workspace in use"),
+                tr("%1\n\nOpen it read-only? You can read everything and use Save As to make "
+                   "an editable copy.")
+                    .arg(e.message()),
+                QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+            return answer == QMessageBox::Open && openWorkspace(path, true);
+        }
+        QMessageBox::critical(this, tr("Cannot open workspace"), e.message());
+        if (e.kind() == Error::Kind::Io)
+            m_recent->remove(path);
+        return false;
+    }
+    m_recent->add(path);
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workbench->setWorkspace(nullptr);
+    m_editMenu->clear();
+    m_workspace = std::move(workspace);
+    m_workbench->setWorkspace(m_workspace.get());
+    if (m_workspace) {
+        QUndoStack *stack = m_workspace->undoStack();
+        QAction *undo = stack->createUndoAction(m_editMenu, tr("&Undo"));
+        undo->setShortcut(QKeySequence::Undo);
+        QAction *redo = stack->createRedoAction(m_editMenu, tr("&Redo"));
+        redo->setShortcut(QKeySequence::Redo);
+        m_editMenu->addAction(undo);
+        m_editMenu->addAction(redo);
+        connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
+            m_recent->add(p);
+            updateTitle();
+        });
+        statusBar()->showMessage(
+            tr("Opened %1").arg(QDir::toNativeSeparators(m_workspace->filePath())), 5000);
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    m_saveAs->setEnabled(m_workspace != nullptr);
+    if (!m_workspace) {
+        setWindowTitle(u"Plenipo"_s);
+        m_fileLabel->setText(tr("No workspace"));
+        return;
+    }
+    const QString name = QFileInfo(m_workspace->filePath()).fileName();
+    const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
+    setWindowTitle(u"%1%2 \u2014 Plenipo"_s.arg(name, ro));
+    m_fileLabel->setText(
+        tr("%1%2 \u2022 %n state(s)", nullptr, int(m_workspace->states().size()))
+            .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro) +
+        tr(" \u2022 %n document(s)", nullptr, int(m_workspace->documents().size())));
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".plenipo"_s))
+        path += u".plenipo"_s;
+    try {
+        if (QFileInfo::exists(path))
+            throw Error(Error::Kind::Io, tr("%1 exists already; choose another name.").arg(path));
+        Workspace::create(path, [](Workspace &w) { SampleBuilder::addStates(w); });
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot create workspace"), e.message());
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir =
+        m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, tr(fileFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_workspace)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
+                                                m_workspace->filePath(), tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".plenipo"_s))
+        path += u".plenipo"_s;
+    try {
+        m_workspace->saveAs(path);
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot save workspace"), e.message());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved a copy as %1; you are now working on it.").arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Plenipo"),
+        tr("<h3>Plenipo %1</h3><p>A workbench for negotiating norms and treaty texts: bracketed "
+           "drafts, the positions of states on every paragraph, consensus and coalitions.</p>"
+           "<p>State data derived from the mledoze/countries data set (ODbL 1.0). Sample "
+           "positions are illustrative.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_workbench->splitter()->saveState());
+    event->accept();
+}
+
+} // namespace Plenipo

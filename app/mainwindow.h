@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace Plenipo {
+
+class RecentFiles;
+class Workbench;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace; offers read-only access when another Plenipo is editing it. Shows any
+    // error in a message box and returns false.
+    bool openWorkspace(const QString &path, bool readOnly = false);
+    // The workspace to open when none is named: the last one used, or the bundled sample
+    // (created on first run).
+    void openDefaultWorkspace();
+    static QString sampleWorkspacePath();
+
+    Workbench *workbench() const { return m_workbench; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void updateTitle();
+    void updateRecentMenu();
+    void newWorkspace();
+    void openDialog();
+    void saveAsDialog();
+    void about();
+
+    std::unique_ptr<Workspace> m_workspace;
+    Workbench *m_workbench;
+    RecentFiles *m_recent;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_saveAs = nullptr;
+    QLabel *m_fileLabel;
+};
+
+} // namespace Plenipo

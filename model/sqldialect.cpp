@@ -1,0 +1,7 @@
+#include "sqldialect.h"
+
+namespace Plenipo {
+
+SqlDialect::~SqlDialect() = default;
+
+} // namespace Plenipo

@@ -1,0 +1,993 @@
+#include "workspace.h"
+
+#include "domaintext.h"
+#include "error.h"
+#include "schema.h"
+#include "sqlitedialect.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A prepared statement that throws Error on failure.
+class Query
+{
+public:
+    Query(QSqlDatabase &db, const QString &sql)
+        : m_q(db)
+        , m_sql(sql)
+    {
+        m_q.setForwardOnly(true);
+        if (!m_q.prepare(sql))
+            fail();
+    }
+    Query &bind(const QVariant &v)
+    {
+        // A null QString would be stored as SQL NULL; text columns hold '' for "no text". Null
+        // variants (dateOrNull, nullIfZero) stay NULL.
+        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            m_q.addBindValue(QString(u""_s));
+        else
+            m_q.addBindValue(v);
+        return *this;
+    }
+    Query &exec()
+    {
+        if (!m_q.exec())
+            fail();
+        return *this;
+    }
+    bool next() { return m_q.next(); }
+    QVariant value(int i) const { return m_q.value(i); }
+    qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
+
+private:
+    [[noreturn]] void fail() const
+    {
+        throw Error(Error::Kind::Database, u"database statement failed (%1): %2"_s.arg(
+                                               m_sql.simplified(), m_q.lastError().text()));
+    }
+    QSqlQuery m_q;
+    QString m_sql;
+};
+
+QVariant nullIfZero(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString defaultAuthor()
+{
+    QString user = qEnvironmentVariable("PLENIPO_AUTHOR");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
+int connectionCounter = 0;
+
+} // namespace
+
+Workspace::Workspace(QString path, bool readOnly)
+    : m_path(std::move(path))
+    , m_readOnly(readOnly)
+    , m_author(defaultAuthor())
+    , m_dialect(std::make_unique<SqliteDialect>())
+    , m_undoStack(std::make_unique<QUndoStack>())
+{}
+
+Workspace::~Workspace()
+{
+    m_undoStack.reset(); // commands may refer to the workspace
+    if (m_db.isOpen()) {
+        if (!m_readOnly)
+            m_dialect->checkpoint(m_db);
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Workspace::lockFilePath(const QString &workspacePath)
+{
+    return workspacePath + u".lock"_s;
+}
+
+void Workspace::connect(bool readOnly)
+{
+    if (m_db.isOpen()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_connectionName = u"plenipo-workspace-%1"_s.arg(++connectionCounter);
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (readOnly)
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!m_db.open())
+        throw Error(Error::Kind::Corrupt,
+                    u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path,
+                                             const std::function<void(Workspace &)> &populate)
+{
+    const QFileInfo target(path);
+    if (target.exists())
+        throw Error(Error::Kind::Io,
+                    u"cannot create %1: a file with that name exists"_s.arg(displayPath(path)));
+    if (!target.absoluteDir().exists())
+        throw Error(Error::Kind::Io, u"cannot create %1: the folder %2 does not exist"_s.arg(
+                                         displayPath(path), displayPath(target.absolutePath())));
+
+    // Built under a temporary name in the same folder, then renamed: never a half-made file.
+    const QString temp =
+        target.absoluteFilePath() + u".new-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    {
+        std::unique_ptr<Workspace> ws(new Workspace(temp, false));
+        auto cleanup = [&] {
+            ws.reset();
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(temp + QLatin1StringView(suffix));
+        };
+        try {
+            ws->connect(false);
+            ws->m_dialect->configureForWriting(ws->m_db);
+            Schema::migrate(ws->m_db, *ws->m_dialect);
+            ws->m_dialect->markAsWorkspace(ws->m_db);
+            ws->load();
+            if (populate) {
+                auto batch = ws->beginBatch();
+                populate(*ws);
+                batch->commit();
+            }
+            ws->m_dialect->checkpoint(ws->m_db);
+            ws->m_db.close();
+        } catch (...) {
+            cleanup();
+            throw;
+        }
+        ws.reset();
+        if (QFileInfo::exists(path) || !QFile::rename(temp, path)) {
+            cleanup();
+            throw Error(Error::Kind::Io,
+                        u"cannot create %1: renaming the new file failed"_s.arg(displayPath(path)));
+        }
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::remove(temp + QLatin1StringView(suffix));
+    }
+    return open(path, Access::ReadWrite);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
+{
+    const QFileInfo info(path);
+    const QString shown = displayPath(path);
+    if (!info.exists())
+        throw Error(Error::Kind::Io, u"cannot open %1: the file does not exist"_s.arg(shown));
+    if (!info.isFile())
+        throw Error(Error::Kind::NotAWorkspace,
+                    u"cannot open %1: it is a folder, not a workspace file"_s.arg(shown));
+    if (!info.isReadable())
+        throw Error(Error::Kind::Io, u"cannot open %1: permission denied"_s.arg(shown));
+    if (!SqliteDialect::looksLikeSqlite(path))
+        throw Error(
+            Error::Kind::NotAWorkspace,
+            u"%1 is not a Plenipo workspace (it is not a workspace database file)"_s.arg(shown));
+
+    const bool readOnly = access == Access::ReadOnly;
+    std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), readOnly));
+
+    if (!readOnly) {
+        ws->m_lock = std::make_unique<QLockFile>(lockFilePath(ws->m_path));
+        ws->m_lock->setStaleLockTime(0); // stale only when the holding process is gone
+        if (!ws->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            ws->m_lock->getLockInfo(&pid, &host, &app);
+            if (ws->m_lock->error() == QLockFile::LockFailedError)
+                throw Error(Error::Kind::Locked,
+                            u"%1 is open for editing in another Plenipo (process %2 on %3); "
+                            u"it can be opened read-only"_s.arg(shown)
+                                .arg(pid)
+                                .arg(host.isEmpty() ? u"this computer"_s : host));
+            throw Error(Error::Kind::Io,
+                        u"cannot open %1 for editing: the lock file %2 cannot be created"_s.arg(
+                            shown, displayPath(lockFilePath(ws->m_path))));
+        }
+    }
+
+    // Inspect through a read-only connection first: nothing is written to a file that turns
+    // out not to be a sound workspace of a version we understand.
+    int version = 0;
+    ws->connect(true);
+    try {
+        const SqlDialect &d = *ws->m_dialect;
+        if (!d.hasWorkspaceMark(ws->m_db))
+            throw Error(Error::Kind::NotAWorkspace,
+                        u"%1 is not a Plenipo workspace (it is a database of another "
+                        u"program)"_s.arg(shown));
+        version = d.schemaVersion(ws->m_db);
+        if (version > Schema::currentVersion())
+            throw Error(Error::Kind::NewerVersion,
+                        u"%1 was written by a newer version of Plenipo (workspace format %2; "
+                        u"this version reads formats up to %3)"_s.arg(shown)
+                            .arg(version)
+                            .arg(Schema::currentVersion()));
+        const QString problem = d.integrityProblem(ws->m_db);
+        if (!problem.isEmpty())
+            throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2"_s.arg(shown, problem));
+        if (version < 1)
+            throw Error(
+                Error::Kind::NotAWorkspace,
+                u"%1 is not a Plenipo workspace (it holds no workspace tables)"_s.arg(shown));
+        if (readOnly && version < Schema::currentVersion())
+            throw Error(Error::Kind::ReadOnly,
+                        u"%1 uses the older workspace format %2; open it for editing once to "
+                        u"upgrade it"_s.arg(shown)
+                            .arg(version));
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Database)
+            throw Error(Error::Kind::Corrupt,
+                        u"%1 is damaged or not a workspace: %2"_s.arg(shown, e.message()));
+        throw;
+    }
+
+    try {
+        if (!readOnly) {
+            ws->connect(false);
+            ws->m_dialect->configureForWriting(ws->m_db);
+            Schema::migrate(ws->m_db, *ws->m_dialect);
+        }
+        ws->load();
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Database)
+            throw Error(Error::Kind::Corrupt, u"cannot read %1: %2"_s.arg(shown, e.message()));
+        throw;
+    }
+    return ws;
+}
+
+int Workspace::schemaVersion() const
+{
+    return m_dialect->schemaVersion(const_cast<QSqlDatabase &>(m_db));
+}
+
+void Workspace::saveAs(const QString &path)
+{
+    const QFileInfo target(path);
+    const QString absolute = target.absoluteFilePath();
+    const QString shown = displayPath(path);
+    if (absolute == m_path)
+        return;
+    if (!target.absoluteDir().exists())
+        throw Error(Error::Kind::Io, u"cannot save as %1: the folder does not exist"_s.arg(shown));
+
+    auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        throw Error(Error::Kind::Locked,
+                    u"cannot save as %1: that workspace is open in another Plenipo"_s.arg(shown));
+
+    const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_dialect->copyTo(m_db, temp);
+    // rename(2) replaces the target atomically: readers see the old file or the new one.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
+        0) {
+        QFile::remove(temp);
+        throw Error(Error::Kind::Io,
+                    u"cannot save as %1: %2"_s.arg(shown, QString::fromLocal8Bit(strerror(errno))));
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(absolute + QLatin1StringView(suffix));
+
+    if (!m_readOnly)
+        m_dialect->checkpoint(m_db);
+    m_path = absolute;
+    m_lock = std::move(lock);
+    m_readOnly = false;
+    connect(false);
+    m_dialect->configureForWriting(m_db);
+    Q_EMIT filePathChanged(m_path);
+}
+
+// ---- loading ---------------------------------------------------------------------------------
+
+void Workspace::load()
+{
+    QSqlDatabase &d = db();
+
+    m_meta.clear();
+    {
+        Query q(d, u"SELECT key, value FROM meta"_s);
+        q.exec();
+        while (q.next())
+            m_meta.insert(q.value(0).toString(), q.value(1).toString());
+    }
+
+    // States with aliases, regional group from membership.
+    QHash<qint64, qsizetype> stateIndex;
+    QList<State> states;
+    Query sq(d, u"SELECT id, iso3, name, official_name, un_member FROM state ORDER BY name"_s);
+    sq.exec();
+    while (sq.next()) {
+        const Query &q = sq;
+        State s;
+        s.id = q.value(0).toLongLong();
+        s.iso3 = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.officialName = q.value(3).toString();
+        s.unMember = q.value(4).toBool();
+        stateIndex.insert(s.id, states.size());
+        states << s;
+    }
+    {
+        Query q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
+        q.exec();
+        while (q.next())
+            states[stateIndex.value(q.value(0).toLongLong())].aliases << q.value(1).toString();
+    }
+    m_stateIds.clear();
+    for (const State &s : std::as_const(states))
+        m_stateIds.insert(s.iso3, s.id);
+
+    m_groups.clear();
+    {
+        Query q(d,
+                u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
+        q.exec();
+        while (q.next()) {
+            StateGroup g;
+            g.id = q.value(0).toLongLong();
+            g.code = q.value(1).toString();
+            g.name = q.value(2).toString();
+            g.kind =
+                DomainText::groupKind(q.value(3).toString()).value_or(StateGroup::Kind::Coalition);
+            g.description = q.value(4).toString();
+            m_groups << g;
+        }
+        Query m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
+                   u"gm.state_id ORDER BY s.iso3"_s);
+        m.exec();
+        while (m.next()) {
+            const qint64 gid = m.value(0).toLongLong();
+            auto it = std::find_if(m_groups.begin(), m_groups.end(),
+                                   [gid](const StateGroup &g) { return g.id == gid; });
+            if (it != m_groups.end())
+                it->members << m.value(1).toString();
+        }
+    }
+    for (const StateGroup &g : std::as_const(m_groups)) {
+        if (g.kind != StateGroup::Kind::Regional)
+            continue;
+        for (const QString &iso : g.members) {
+            auto it = std::find_if(states.begin(), states.end(),
+                                   [&iso](const State &s) { return s.iso3 == iso; });
+            if (it != states.end())
+                it->regionalGroup = g.code;
+        }
+    }
+    m_states = StateDirectory(states);
+
+    m_processes.clear();
+    {
+        Query q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
+                   u"all_un_members FROM process ORDER BY start_year, code"_s);
+        q.exec();
+        while (q.next()) {
+            Process p;
+            p.id = q.value(0).toLongLong();
+            p.code = q.value(1).toString();
+            p.name = q.value(2).toString();
+            p.kind = DomainText::processKind(q.value(3).toString()).value_or(Process::Kind::Other);
+            p.startYear = q.value(4).toInt();
+            p.endYear = q.value(5).toInt();
+            p.chair = q.value(6).toString();
+            p.outcome = q.value(7).toString();
+            p.note = q.value(8).toString();
+            p.allUnMembers = q.value(9).toBool();
+            m_processes << p;
+        }
+        Query m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
+                   u"pm.state_id ORDER BY s.iso3"_s);
+        m.exec();
+        while (m.next()) {
+            const qint64 pid = m.value(0).toLongLong();
+            for (Process &p : m_processes) {
+                if (p.id == pid)
+                    p.members << m.value(1).toString();
+            }
+        }
+    }
+
+    m_norms.clear();
+    {
+        Query q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
+                   u"ORDER BY code"_s);
+        q.exec();
+        while (q.next())
+            m_norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+    }
+
+    m_documents.clear();
+    {
+        Query q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
+                   u"document ORDER BY doc_date, symbol"_s);
+        q.exec();
+        while (q.next()) {
+            Document doc;
+            doc.id = q.value(0).toLongLong();
+            doc.symbol = q.value(1).toString();
+            doc.title = q.value(2).toString();
+            doc.kind =
+                DomainText::documentKind(q.value(3).toString()).value_or(Document::Kind::Other);
+            doc.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            doc.processId = q.value(5).toLongLong();
+            doc.predecessorId = q.value(6).toLongLong();
+            m_documents << doc;
+        }
+    }
+
+    m_clauses.clear();
+    m_clauseOrder.clear();
+    {
+        Query q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
+                   u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
+                   u"clause c ORDER BY c.document_id, c.ordinal"_s);
+        q.exec();
+        while (q.next()) {
+            Clause c;
+            c.id = q.value(0).toLongLong();
+            c.documentId = q.value(1).toLongLong();
+            c.ordinal = q.value(2).toInt();
+            c.number = q.value(3).toString();
+            c.text = q.value(4).toString();
+            c.originId = q.value(5).toLongLong();
+            c.revisionId = q.value(6).toLongLong();
+            m_clauses.insert(c.id, c);
+            m_clauseOrder[c.documentId] << c.id;
+        }
+        Query n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
+        n.exec();
+        while (n.next()) {
+            auto it = m_clauses.find(n.value(0).toLongLong());
+            if (it != m_clauses.end())
+                it->normIds << n.value(1).toLongLong();
+        }
+    }
+
+    m_positions.clear();
+    {
+        QHash<qint64, QString> isoById;
+        for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+            isoById.insert(it.value(), it.key());
+        Query q(d, u"SELECT id, clause_id, alternative, state_id, stance, source_kind, "
+                   u"source_text, source_symbol, source_date, note, internal, revision_id FROM "
+                   u"position ORDER BY clause_id, alternative, state_id"_s);
+        q.exec();
+        while (q.next()) {
+            Position p;
+            p.id = q.value(0).toLongLong();
+            p.clauseId = q.value(1).toLongLong();
+            p.alternative = q.value(2).toString();
+            p.state = isoById.value(q.value(3).toLongLong());
+            p.stance = static_cast<Stance>(std::clamp(q.value(4).toInt(), 0, 4));
+            p.sourceKind = q.value(5).toString();
+            p.sourceText = q.value(6).toString();
+            p.sourceSymbol = q.value(7).toString();
+            p.sourceDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+            p.note = q.value(9).toString();
+            p.internal = q.value(10).toBool();
+            p.revisionId = q.value(11).toLongLong();
+            m_positions[p.clauseId] << p;
+        }
+    }
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+const StateGroup *Workspace::group(QStringView code) const
+{
+    for (const StateGroup &g : m_groups) {
+        if (code.compare(g.code, Qt::CaseInsensitive) == 0)
+            return &g;
+    }
+    return nullptr;
+}
+
+const Process *Workspace::process(qint64 id) const
+{
+    for (const Process &p : m_processes) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Process *Workspace::processByCode(QStringView code) const
+{
+    for (const Process &p : m_processes) {
+        if (code.compare(p.code, Qt::CaseInsensitive) == 0 ||
+            code.compare(p.name, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+QStringList Workspace::processMembers(const Process &process) const
+{
+    if (!process.allUnMembers)
+        return process.members;
+    QStringList all;
+    for (const State &s : m_states.states()) {
+        if (s.unMember)
+            all << s.iso3;
+    }
+    all.sort();
+    return all;
+}
+
+const Norm *Workspace::norm(qint64 id) const
+{
+    for (const Norm &n : m_norms) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Norm *Workspace::normByCode(QStringView code) const
+{
+    for (const Norm &n : m_norms) {
+        if (code.compare(n.code, Qt::CaseInsensitive) == 0)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Document *Workspace::document(qint64 id) const
+{
+    for (const Document &d : m_documents) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+const Document *Workspace::documentBySymbol(QStringView symbol) const
+{
+    for (const Document &d : m_documents) {
+        if (symbol.compare(d.symbol, Qt::CaseInsensitive) == 0)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<Document> Workspace::documentsOfProcess(qint64 processId) const
+{
+    QList<Document> out;
+    for (const Document &d : m_documents) {
+        if (d.processId == processId)
+            out << d;
+    }
+    return out;
+}
+
+QList<Clause> Workspace::clauses(qint64 documentId) const
+{
+    QList<Clause> out;
+    const QList<qint64> ids = m_clauseOrder.value(documentId);
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out << m_clauses.value(id);
+    return out;
+}
+
+std::optional<Clause> Workspace::clause(qint64 id) const
+{
+    auto it = m_clauses.constFind(id);
+    if (it == m_clauses.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<Clause> Workspace::clausesLinkedToNorm(qint64 normId) const
+{
+    QList<Clause> out;
+    for (const Document &d : m_documents) {
+        for (qint64 id : m_clauseOrder.value(d.id)) {
+            const Clause &c = m_clauses[id];
+            if (c.normIds.contains(normId))
+                out << c;
+        }
+    }
+    return out;
+}
+
+QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
+{
+    QList<ClauseRevision> out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
+            u"ORDER BY id"_s);
+    q.bind(clauseId).exec();
+    while (q.next()) {
+        ClauseRevision r;
+        r.id = q.value(0).toLongLong();
+        r.clauseId = clauseId;
+        r.number = int(out.size()) + 1;
+        r.text = q.value(1).toString();
+        r.author = q.value(2).toString();
+        r.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        r.note = q.value(4).toString();
+        out << r;
+    }
+    return out;
+}
+
+qsizetype Workspace::positionCount() const
+{
+    qsizetype n = 0;
+    for (const auto &list : m_positions)
+        n += list.size();
+    return n;
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+void Workspace::requireWritable() const
+{
+    if (m_readOnly)
+        throw Error(Error::Kind::ReadOnly,
+                    u"%1 is open read-only: changes cannot be saved"_s.arg(displayPath(m_path)));
+}
+
+Workspace::Batch::Batch(Workspace &workspace)
+    : m_workspace(workspace)
+{
+    m_workspace.requireWritable();
+    m_transaction.emplace(m_workspace.m_db);
+}
+
+Workspace::Batch::~Batch()
+{
+    if (m_committed)
+        return;
+    m_transaction.reset(); // rolls back
+    try {
+        m_workspace.load();
+        Q_EMIT m_workspace.structureChanged();
+    } catch (const Error &e) {
+        qWarning("Plenipo: reloading %s after a failed change failed: %s",
+                 qPrintable(m_workspace.m_path), e.what());
+    }
+}
+
+void Workspace::Batch::commit()
+{
+    m_transaction->commit();
+    m_committed = true;
+}
+
+std::unique_ptr<Workspace::Batch> Workspace::beginBatch()
+{
+    return std::make_unique<Batch>(*this);
+}
+
+qint64 Workspace::stateId(const QString &iso3) const
+{
+    const qint64 id = m_stateIds.value(iso3.toUpper());
+    if (!id)
+        throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(iso3));
+    return id;
+}
+
+void Workspace::setMeta(const QString &key, const QString &value)
+{
+    requireWritable();
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
+    Query(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+    t.commit();
+    m_meta.insert(key, value);
+}
+
+void Workspace::addStates(const QList<State> &states)
+{
+    requireWritable();
+    Transaction t(m_db);
+    QList<State> all = m_states.states();
+    for (State s : states) {
+        if (s.iso3.size() != 3)
+            throw Error(Error::Kind::Invalid,
+                        u"'%1' is not an ISO 3166-1 alpha-3 code (state %2)"_s.arg(s.iso3, s.name));
+        s.iso3 = s.iso3.toUpper();
+        Query q(m_db, u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
+                      u"?)"_s);
+        q.bind(s.iso3).bind(s.name).bind(s.officialName).bind(int(s.unMember)).exec();
+        s.id = q.lastId();
+        for (const QString &alias : std::as_const(s.aliases))
+            Query(m_db, u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
+                .bind(s.id)
+                .bind(alias)
+                .exec();
+        m_stateIds.insert(s.iso3, s.id);
+        all << s;
+    }
+    t.commit();
+    std::sort(all.begin(), all.end(),
+              [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    m_states = StateDirectory(all);
+}
+
+qint64 Workspace::addGroup(const StateGroup &group)
+{
+    requireWritable();
+    if (group.code.isEmpty() || this->group(group.code))
+        throw Error(Error::Kind::Invalid,
+                    u"a group needs a code of its own ('%1' is empty or taken)"_s.arg(group.code));
+    if (m_stateIds.contains(group.code.toUpper()))
+        throw Error(Error::Kind::Invalid,
+                    u"group code '%1' is a state's ISO code; choose another"_s.arg(group.code));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO state_group (code, name, kind, description) VALUES (?, ?, ?, ?)"_s);
+    q.bind(group.code).bind(group.name).bind(DomainText::key(group.kind)).bind(group.description);
+    q.exec();
+    StateGroup g = group;
+    g.id = q.lastId();
+    g.members.clear();
+    for (const QString &iso : group.members) {
+        Query(m_db, u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
+            .bind(g.id)
+            .bind(stateId(iso))
+            .exec();
+        g.members << iso.toUpper();
+    }
+    g.members.sort();
+    g.members.removeDuplicates();
+    t.commit();
+    m_groups << g;
+    if (g.kind == StateGroup::Kind::Regional) {
+        QList<State> all = m_states.states();
+        for (State &s : all) {
+            if (g.members.contains(s.iso3))
+                s.regionalGroup = g.code;
+        }
+        m_states = StateDirectory(all);
+    }
+    Q_EMIT structureChanged();
+    return g.id;
+}
+
+qint64 Workspace::addProcess(const Process &process)
+{
+    requireWritable();
+    if (process.code.isEmpty() || processByCode(process.code))
+        throw Error(
+            Error::Kind::Invalid,
+            u"a process needs a code of its own ('%1' is empty or taken)"_s.arg(process.code));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO process (code, name, kind, start_year, end_year, chair, outcome, "
+                  u"note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(process.code).bind(process.name).bind(DomainText::key(process.kind));
+    q.bind(process.startYear ? QVariant(process.startYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(process.endYear ? QVariant(process.endYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(process.chair).bind(process.outcome).bind(process.note).bind(int(process.allUnMembers));
+    q.exec();
+    Process p = process;
+    p.id = q.lastId();
+    p.members.clear();
+    for (const QString &iso : process.members) {
+        Query(m_db, u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
+            .bind(p.id)
+            .bind(stateId(iso))
+            .exec();
+        p.members << iso.toUpper();
+    }
+    p.members.sort();
+    t.commit();
+    m_processes << p;
+    Q_EMIT structureChanged();
+    return p.id;
+}
+
+qint64 Workspace::addNorm(const Norm &norm)
+{
+    requireWritable();
+    if (norm.code.isEmpty() || normByCode(norm.code))
+        throw Error(Error::Kind::Invalid,
+                    u"a norm needs a code of its own ('%1' is empty or taken)"_s.arg(norm.code));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
+                  u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(norm.code)
+        .bind(norm.title)
+        .bind(norm.summary)
+        .bind(norm.sourceSymbol)
+        .bind(norm.paragraph);
+    q.exec();
+    Norm n = norm;
+    n.id = q.lastId();
+    t.commit();
+    m_norms << n;
+    Q_EMIT structureChanged();
+    return n.id;
+}
+
+qint64 Workspace::addDocument(const Document &document)
+{
+    requireWritable();
+    if (document.symbol.trimmed().isEmpty() || documentBySymbol(document.symbol))
+        throw Error(Error::Kind::Invalid,
+                    u"a document needs a symbol of its own ('%1' is empty or taken)"_s.arg(
+                        document.symbol));
+    if (document.processId && !process(document.processId))
+        throw Error(Error::Kind::Invalid, u"document %1: unknown process"_s.arg(document.symbol));
+    if (document.predecessorId && !this->document(document.predecessorId))
+        throw Error(Error::Kind::Invalid,
+                    u"document %1: unknown predecessor document"_s.arg(document.symbol));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO document (symbol, title, kind, doc_date, process_id, "
+                  u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bind(document.symbol).bind(document.title).bind(DomainText::key(document.kind));
+    q.bind(dateOrNull(document.date)).bind(nullIfZero(document.processId));
+    q.bind(nullIfZero(document.predecessorId));
+    q.exec();
+    Document d = document;
+    d.id = q.lastId();
+    t.commit();
+    m_documents << d;
+    Q_EMIT structureChanged();
+    return d.id;
+}
+
+qint64 Workspace::addClause(const Clause &clause, const QString &note)
+{
+    requireWritable();
+    if (!document(clause.documentId))
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1 belongs to no known document"_s.arg(clause.number));
+    if (clause.originId && !m_clauses.contains(clause.originId))
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1: the clause it descends from does not exist"_s.arg(clause.number));
+    Transaction t(m_db);
+    Clause c = clause;
+    c.ordinal = int(m_clauseOrder.value(c.documentId).size());
+    Query q(m_db, u"INSERT INTO clause (document_id, ordinal, number, text, origin_id) VALUES "
+                  u"(?, ?, ?, ?, ?)"_s);
+    q.bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text).bind(nullIfZero(c.originId));
+    q.exec();
+    c.id = q.lastId();
+    for (qint64 normId : std::as_const(c.normIds)) {
+        if (!norm(normId))
+            throw Error(Error::Kind::Invalid, u"clause %1: unknown norm"_s.arg(c.number));
+        Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+            .bind(c.id)
+            .bind(normId)
+            .exec();
+    }
+    Query r(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
+                  u"(?, ?, ?, ?, ?)"_s);
+    r.bind(c.id).bind(c.text).bind(m_author);
+    r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
+    c.revisionId = r.lastId();
+    t.commit();
+    m_clauses.insert(c.id, c);
+    m_clauseOrder[c.documentId] << c.id;
+    Q_EMIT structureChanged();
+    return c.id;
+}
+
+qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QString &note)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
+                  u"(?, ?, ?, ?, ?)"_s);
+    q.bind(clauseId).bind(text).bind(m_author);
+    q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
+    const qint64 revisionId = q.lastId();
+    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
+    t.commit();
+    it->text = text;
+    it->revisionId = revisionId;
+    Q_EMIT clauseChanged(clauseId);
+    return revisionId;
+}
+
+void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    const QList<ClauseRevision> history = revisions(clauseId);
+    if (history.size() < 2 || history.last().id != revisionId)
+        throw Error(
+            Error::Kind::Invalid,
+            u"clause %1: revision %2 is not the latest one and cannot be removed"_s.arg(it->number)
+                .arg(revisionId));
+    const QString previous = history.at(history.size() - 2).text;
+    Transaction t(m_db);
+    // Positions given on the removed revision fall back to "unknown revision".
+    Query(m_db, u"UPDATE position SET revision_id = NULL WHERE revision_id = ?"_s)
+        .bind(revisionId)
+        .exec();
+    Query(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
+    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(previous).bind(clauseId).exec();
+    t.commit();
+    it->text = previous;
+    it->revisionId = history.at(history.size() - 2).id;
+    for (Position &p : m_positions[clauseId]) {
+        if (p.revisionId == revisionId)
+            p.revisionId = 0;
+    }
+    Q_EMIT clauseChanged(clauseId);
+}
+
+qint64 Workspace::setPosition(const Position &position)
+{
+    requireWritable();
+    if (!m_clauses.contains(position.clauseId))
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(position.clauseId));
+    const qint64 sid = stateId(position.state);
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND alternative = ?"_s)
+        .bind(position.clauseId)
+        .bind(sid)
+        .bind(position.alternative)
+        .exec();
+    Query q(m_db, u"INSERT INTO position (clause_id, state_id, alternative, stance, source_kind, "
+                  u"source_text, source_symbol, source_date, note, internal, revision_id) VALUES "
+                  u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(position.clauseId).bind(sid).bind(position.alternative);
+    q.bind(int(position.stance)).bind(position.sourceKind).bind(position.sourceText);
+    q.bind(position.sourceSymbol).bind(dateOrNull(position.sourceDate)).bind(position.note);
+    q.bind(int(position.internal)).bind(nullIfZero(position.revisionId));
+    q.exec();
+    Position p = position;
+    p.id = q.lastId();
+    p.state = position.state.toUpper();
+    t.commit();
+    QList<Position> &list = m_positions[p.clauseId];
+    list.removeIf(
+        [&p](const Position &o) { return o.state == p.state && o.alternative == p.alternative; });
+    list << p;
+    Q_EMIT positionsChanged(p.clauseId);
+    return p.id;
+}
+
+} // namespace Plenipo

@@ -1,0 +1,142 @@
+#include "statetablemodel.h"
+
+#include "workspace.h"
+
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+StateTableModel::StateTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void StateTableModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        m_workspace->disconnect(this);
+    beginResetModel();
+    m_workspace = workspace;
+    m_clauseId = 0;
+    m_stances.clear();
+    endResetModel();
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::positionsChanged, this, [this](qint64 clauseId) {
+            if (clauseId == m_clauseId)
+                reloadPositions();
+        });
+        connect(m_workspace, &Workspace::structureChanged, this, &StateTableModel::reload);
+    }
+}
+
+void StateTableModel::reload()
+{
+    beginResetModel();
+    endResetModel();
+    reloadPositions();
+}
+
+void StateTableModel::setClause(qint64 clauseId)
+{
+    m_clauseId = clauseId;
+    reloadPositions();
+}
+
+void StateTableModel::reloadPositions()
+{
+    m_stances.clear();
+    if (m_workspace && m_clauseId) {
+        for (const Position &p : m_workspace->positions(m_clauseId)) {
+            if (p.alternative.isEmpty())
+                m_stances.insert(p.state, p.stance);
+        }
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, StanceColumn), index(rowCount() - 1, StanceColumn));
+}
+
+int StateTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_workspace ? 0 : int(m_workspace->states().size());
+}
+
+int StateTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StateTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_workspace)
+        return {};
+    const State &s = m_workspace->states().states().at(index.row());
+    const Stance stance = m_stances.value(s.iso3, Stance::NoPosition);
+    switch (role) {
+    case Iso3Role:
+        return s.iso3;
+    case StanceRole:
+        return QVariant::fromValue(stance);
+    case SearchTextRole:
+        return QStringList{s.iso3, s.name, s.officialName, s.aliases.join(u' ')}.join(u' ');
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn:
+            return s.iso3;
+        case NameColumn:
+            return s.name;
+        case RegionalGroupColumn:
+            return s.regionalGroup;
+        case StanceColumn:
+            return m_clauseId && m_stances.contains(s.iso3) ? StanceText::label(stance) : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn) {
+            QString tip =
+                u"<b>%1</b><br>%2"_s.arg(s.name.toHtmlEscaped(), s.officialName.toHtmlEscaped());
+            if (!s.aliases.isEmpty())
+                tip +=
+                    u"<br><i>%1</i> %2"_s.arg(tr("Also:"), s.aliases.join(u"; "_s).toHtmlEscaped());
+            return tip;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StanceColumn) {
+            switch (stance) {
+            case Stance::Supports:
+                return QColor(0x1b, 0x7a, 0x3a);
+            case Stance::CanAccept:
+                return QColor(0x2f, 0x6f, 0xa8);
+            case Stance::Reservation:
+                return QColor(0xa8, 0x6b, 0x00);
+            case Stance::Objects:
+                return QColor(0xb3, 0x1b, 0x1b);
+            case Stance::NoPosition:
+                break;
+            }
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant StateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("State");
+    case RegionalGroupColumn:
+        return tr("Regional group");
+    case StanceColumn:
+        return tr("Position");
+    }
+    return {};
+}
+
+} // namespace Plenipo
