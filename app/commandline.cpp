@@ -1,7 +1,18 @@
 #include "commandline.h"
 
+#include "atomicfile.h"
+#include "comparison.h"
+#include "consensusengine.h"
+#include "consensusreport.h"
+#include "documentcomparison.h"
+#include "documentexporter.h"
+#include "docxwriter.h"
 #include "error.h"
+#include "fileimporter.h"
+#include "markupparser.h"
+#include "markupreport.h"
 #include "samplebuilder.h"
+#include "syntheticworkspace.h"
 #include "workspace.h"
 #include "workspaceinfo.h"
 
@@ -66,6 +77,30 @@ const QList<CommandLine::Command> &CommandLine::commands()
          u"Summarise a workspace: counts of states, groups, processes, norms, documents, "
          u"clauses, positions"_s,
          &CommandLine::info},
+        {u"consensus"_s,
+         u"Consensus analysis of a document: status of every clause, blockers, landing zones "
+         u"(--document SYMBOL [--process NAME] [--json])"_s,
+         &CommandLine::consensus},
+        {u"generate"_s,
+         u"Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
+         u"FILE)"_s,
+         &CommandLine::generate},
+        {u"markup"_s,
+         u"Check clause markup (check FILE|-) or count brackets and words (stats "
+         u"FILE|- [--json])"_s,
+         &CommandLine::markup},
+        {u"compare"_s,
+         u"Compare two documents, clauses, revisions or a norm with a clause, word "
+         u"by word"_s,
+         &CommandLine::compare},
+        {u"import"_s,
+         u"Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
+         u"positions (.csv); prints the import report"_s,
+         &CommandLine::importFile},
+        {u"export"_s,
+         u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
+         u"FORMAT [--coalition NAME] [--include-internal] -o OUT)"_s,
+         &CommandLine::exportDocument},
     };
     return list;
 }
@@ -171,6 +206,366 @@ int CommandLine::info(const QStringList &arguments)
         out() << info.toText();
     out().flush();
     return Success;
+}
+
+int CommandLine::consensus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Print the consensus analysis of a document (read-only): the status of every clause "
+        u"(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
+        u"reservations, landing zones, and the document's counts. The members are those of "
+        u"--process, else of the document's process, else every UN member state."_s);
+    const QCommandLineOption document(u"document"_s, u"The document's symbol."_s, u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, u"A process code or name."_s, u"NAME"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({document, process, json});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(document))
+        return fail(u"consensus: expected WORKSPACE and --document SYMBOL\n"_s + parser.helpText(),
+                    UsageError);
+    const auto ws =
+        Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    const Document *doc = ws->documentBySymbol(parser.value(document));
+    if (!doc)
+        return fail(
+            u"consensus: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+    const Process *members = doc->processId ? ws->process(doc->processId) : nullptr;
+    if (parser.isSet(process)) {
+        members = ws->processByCode(parser.value(process));
+        if (!members)
+            return fail(
+                u"consensus: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+    }
+    ConsensusEngine engine(*ws);
+    QString label;
+    if (members) {
+        engine.setProcess(*members);
+        label = members->code;
+    } else {
+        QStringList un;
+        for (const State &s : ws->states().states()) {
+            if (s.unMember)
+                un << s.iso3;
+        }
+        engine.setMembers(ws->stateSet(un));
+    }
+    engine.setDocument(doc->id);
+    if (parser.isSet(json))
+        out() << QJsonDocument(ConsensusReport::toJson(engine, label))
+                     .toJson(QJsonDocument::Indented);
+    else
+        out() << ConsensusReport::toText(engine, label);
+    out().flush();
+    return Success;
+}
+
+int CommandLine::generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Create a synthetic workspace FILE: STATES states positioned on every clause and every "
+        u"alternative of one document of CLAUSES clauses with one bracketed group of "
+        u"ALTERNATIVES alternatives each. The same seed gives the same file."_s);
+    const QCommandLineOption states(u"states"_s, u"Number of states (default 193)."_s, u"N"_s,
+                                    u"193"_s);
+    const QCommandLineOption clauses(u"clauses"_s, u"Number of clauses (default 2000)."_s, u"N"_s,
+                                     u"2000"_s);
+    const QCommandLineOption alternatives(
+        u"alternatives"_s, u"Alternatives per clause (default 3)."_s, u"N"_s, u"3"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Random seed."_s, u"N"_s, u"20260101"_s);
+    parser.addOptions({states, clauses, alternatives, seed});
+    parser.addPositionalArgument(u"FILE"_s, u"The workspace to create (*.plenipo)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"generate: expected one FILE\n"_s + parser.helpText(), UsageError);
+    SyntheticWorkspace::Parameters p;
+    bool ok[4] = {};
+    p.states = parser.value(states).toInt(&ok[0]);
+    p.clauses = parser.value(clauses).toInt(&ok[1]);
+    p.alternatives = parser.value(alternatives).toInt(&ok[2]);
+    p.seed = parser.value(seed).toUInt(&ok[3]);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3])
+        return fail(u"generate: --states, --clauses, --alternatives and --seed take whole "
+                    u"numbers"_s,
+                    UsageError);
+    const QString file = parser.positionalArguments().first();
+    SyntheticWorkspace::generate(file, p);
+    out() << "Created " << file << ": " << p.states << " states, " << p.clauses << " clauses, "
+          << qint64(p.states) * p.clauses * (1 + p.alternatives) << " positions" << Qt::endl;
+    return Success;
+}
+
+int CommandLine::markup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
+        u"errors.\nstats: count bracketed spans, alternative groups, options and words per clause "
+        u"and in total.\nFILE holds clauses separated by blank lines; - reads standard input. "
+        u"The markup is described in docs/markup.md."_s);
+    const QCommandLineOption json(u"json"_s, u"stats: print JSON."_s);
+    const QCommandLineOption workspace(
+        u"workspace"_s, u"Check attributions against the states and groups of WORKSPACE."_s,
+        u"WORKSPACE"_s);
+    parser.addOptions({json, workspace});
+    parser.addPositionalArgument(u"check|stats"_s, u"What to do."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"A markup file, or - for standard input."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || (args[0] != u"check" && args[0] != u"stats"))
+        return fail(u"markup: expected 'check FILE' or 'stats FILE'\n"_s + parser.helpText(),
+                    UsageError);
+
+    std::unique_ptr<Workspace> ws;
+    MarkupParser::CodeValidator validator;
+    if (parser.isSet(workspace)) {
+        ws = Workspace::open(parser.value(workspace), Workspace::Access::ReadOnly);
+        validator = [w = ws.get()](QStringView c) {
+            return w->states().byIso3(c) != nullptr || w->group(c) != nullptr;
+        };
+    }
+    const MarkupParser markupParser(validator);
+    const MarkupReport report = MarkupReport::fromFile(args[1], markupParser);
+    if (args[0] == u"check") {
+        err() << report.diagnosticsText();
+        err().flush();
+        if (report.hasErrors())
+            return Failure;
+        out() << report.displayName() << ": " << report.document().statistics().clauses
+              << " clause(s), no errors";
+        if (report.warningCount())
+            out() << ", " << report.warningCount() << " warning(s)";
+        out() << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(json))
+        out() << QJsonDocument(report.statisticsJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << report.statisticsText();
+    out().flush();
+    return Success;
+}
+
+int CommandLine::compare(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Compare A with B word by word. A and B are both documents or both clauses:\n"
+        u"  SYMBOL            a document (clauses aligned through lineage)\n"
+        u"  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
+        u"  SYMBOL#NUMBER@N   revision N of a paragraph\n"
+        u"  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
+        u"Changes print as {-deleted-}{+inserted+}."_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption ignoreCase(u"ignore-case"_s, u"Compare words case-insensitively."_s);
+    const QCommandLineOption ignorePunctuation(u"ignore-punctuation"_s,
+                                               u"Do not count punctuation-only changes."_s);
+    const QCommandLineOption format(
+        u"format"_s,
+        u"docx: write the comparison as a Word document with tracked changes (needs -o)."_s,
+        u"FORMAT"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write (with --format)."_s,
+                                    u"OUT"_s);
+    parser.addOptions({json, ignoreCase, ignorePunctuation, format, output});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"A"_s, u"The older text."_s);
+    parser.addPositionalArgument(u"B"_s, u"The newer text."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3)
+        return fail(u"compare: expected WORKSPACE A B\n"_s + parser.helpText(), UsageError);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    WordDiff::Options options;
+    options.ignoreCase = parser.isSet(ignoreCase);
+    options.ignorePunctuation = parser.isSet(ignorePunctuation);
+    if (parser.isSet(format) || parser.isSet(output)) {
+        if (parser.value(format).compare(u"docx"_s, Qt::CaseInsensitive) != 0)
+            return fail(u"compare: --format must be docx (got '%1')"_s.arg(parser.value(format)),
+                        UsageError);
+        if (parser.value(output).isEmpty())
+            return fail(u"compare: --format docx needs -o OUT"_s, UsageError);
+        // The Word comparison tracks every difference, so it ignores nothing.
+        const Comparison comparison = Comparison::compare(*ws, args[1], args[2]);
+        const ExportDocument document = DocumentComparison::build(*ws, comparison);
+        AtomicFile::write(parser.value(output),
+                          [&](QIODevice &device) { DocxWriter::write(document, device); });
+        out() << "Wrote " << parser.value(output) << ": " << comparison.oldSide().label << " -> "
+              << comparison.newSide().label << " with tracked changes" << Qt::endl;
+        return Success;
+    }
+    const Comparison comparison = Comparison::compare(*ws, args[1], args[2], options);
+    if (parser.isSet(json))
+        out() << QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << comparison.toText();
+    out().flush();
+    return Success;
+}
+
+int CommandLine::importFile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Import FILE into WORKSPACE and print the import report: what was created and every "
+        u"problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
+        u"resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
+        u"csv (positions; see README). Nothing is written when the report has errors; for csv, "
+        u"--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
+        u"imported."_s);
+    const QCommandLineOption format(u"format"_s,
+                                    u"akn, docx, txt or csv (default: from the "
+                                    u"file name)."_s,
+                                    u"FORMAT"_s);
+    const QCommandLineOption acceptValid(
+        u"accept-valid"_s, u"csv: import the valid rows even when other rows have errors."_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, u"Check and report; write nothing."_s);
+    const QCommandLineOption json(u"json"_s, u"Print the report as JSON."_s);
+    const QCommandLineOption symbol(u"symbol"_s,
+                                    u"docx, txt: the new document's symbol (default: the file "
+                                    u"name)."_s,
+                                    u"SYMBOL"_s);
+    const QCommandLineOption title(u"title"_s,
+                                   u"docx, txt: the title (default: the first unnumbered "
+                                   u"paragraph)."_s,
+                                   u"TITLE"_s);
+    const QCommandLineOption process(u"process"_s, u"docx, txt: the process code."_s, u"CODE"_s);
+    parser.addOptions({format, acceptValid, dryRun, json, symbol, title, process});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"The file to import."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return fail(u"import: expected WORKSPACE FILE\n"_s + parser.helpText(), UsageError);
+    std::optional<FileImporter::Format> chosen;
+    if (parser.isSet(format)) {
+        chosen = FileImporter::formatFromKey(parser.value(format));
+        if (!chosen)
+            return fail(u"import: unknown format '%1' (expected %2)"_s.arg(
+                            parser.value(format), FileImporter::formatKeys().join(u", "_s)),
+                        UsageError);
+    }
+    const auto ws = Workspace::open(args[0], parser.isSet(dryRun) ? Workspace::Access::ReadOnly
+                                                                  : Workspace::Access::ReadWrite);
+    FileImporter::Options options;
+    options.draft.symbol = parser.value(symbol);
+    options.draft.title = parser.value(title);
+    options.draft.process = parser.value(process);
+    FileImporter importer(*ws, options);
+    importer.read(args[1], chosen);
+    bool imported = false;
+    QString failure;
+    if (!parser.isSet(dryRun)) {
+        if (importer.canApply(parser.isSet(acceptValid))) {
+            try {
+                importer.apply(*ws, parser.isSet(acceptValid));
+                imported = true;
+            } catch (const Error &e) {
+                failure = e.message();
+            }
+        }
+        if (!imported)
+            importer.report().setOutcome(ImportReport::Outcome::NotImported);
+    }
+    if (parser.isSet(json))
+        out() << QJsonDocument(importer.report().toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << importer.report().toText();
+    out().flush();
+    if (!failure.isEmpty())
+        return fail(failure);
+    if (!imported && !parser.isSet(dryRun)) {
+        if (importer.offersValidRows())
+            return fail(u"import: nothing was imported; --accept-valid imports the valid rows"_s);
+        return fail(u"import: nothing was imported (see the errors above)"_s);
+    }
+    return Success;
+}
+
+int CommandLine::exportDocument(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, "
+        u"a coalition's code or name) lists the adherent States and never contains internal "
+        u"notes or positions; --include-internal adds them (as Word comments) to a document "
+        u"export. The file is written under a temporary name and renamed when complete."_s.arg(
+            DocumentExporter::formats().join(u", "_s)));
+    const QCommandLineOption document(u"document"_s, u"The document's symbol."_s, u"SYMBOL"_s);
+    const QCommandLineOption format(
+        u"format"_s, u"%1."_s.arg(DocumentExporter::formats().join(u", "_s)), u"FORMAT"_s);
+    const QCommandLineOption coalition(u"coalition"_s, u"Export for this coalition."_s, u"NAME"_s);
+    const QCommandLineOption internal(u"include-internal"_s,
+                                      u"Include internal notes and positions."_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
+    parser.addOptions({document, format, coalition, internal, output});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"export: expected one WORKSPACE\n"_s + parser.helpText(), UsageError);
+    if (!parser.isSet(document) || !parser.isSet(format) || parser.value(output).isEmpty())
+        return fail(u"export: --document, --format and -o are required\n"_s + parser.helpText(),
+                    UsageError);
+    const auto exporter = DocumentExporter::create(parser.value(format));
+    if (!exporter)
+        return fail(u"export: unknown format '%1' (expected one of: %2)"_s.arg(
+                        parser.value(format), DocumentExporter::formats().join(u", "_s)),
+                    UsageError);
+    if (parser.isSet(coalition) && parser.isSet(internal))
+        return fail(u"export: a coalition export never includes internal material; drop "
+                    u"--include-internal or --coalition"_s,
+                    UsageError);
+    const auto ws =
+        Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    const Document *doc = ws->documentBySymbol(parser.value(document));
+    if (!doc)
+        return fail(
+            u"export: no document '%1' in %2"_s.arg(parser.value(document), ws->filePath()));
+    ExportOptions options;
+    options.documentId = doc->id;
+    options.includeInternal = parser.isSet(internal);
+    if (parser.isSet(coalition)) {
+        const QString name = parser.value(coalition);
+        for (const StateGroup &g : ws->groups()) {
+            if (g.kind == StateGroup::Kind::Coalition &&
+                (g.code.compare(name, Qt::CaseInsensitive) == 0 ||
+                 g.name.compare(name, Qt::CaseInsensitive) == 0))
+                options.coalition = g.code;
+        }
+        if (options.coalition.isEmpty()) {
+            QStringList known;
+            for (const StateGroup &g : ws->groups()) {
+                if (g.kind == StateGroup::Kind::Coalition)
+                    known.append(g.code);
+            }
+            return fail(u"export: no coalition '%1' in %2 (coalitions: %3)"_s.arg(
+                name, ws->filePath(), known.join(u", "_s)));
+        }
+    }
+    exporter->exportToFile(*ws, options, parser.value(output));
+    out() << "Exported " << doc->symbol
+          << (options.coalition.isEmpty() ? QString() : u" for "_s + options.coalition) << " to "
+          << parser.value(output) << " (" << exporter->displayName() << ")" << Qt::endl;
+    return Success;
+}
+
+bool CommandLine::needsGuiApplication(int argc, char **argv)
+{
+    // PDF and ODT lay text out with fonts, which needs a QGuiApplication.
+    return argc >= 2 && std::strcmp(argv[1], "export") == 0;
 }
 
 } // namespace Plenipo

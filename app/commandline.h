@@ -16,6 +16,9 @@ public:
     static bool isCommandLineInvocation(int argc, char **argv);
     // Runs the invocation (arguments()[0] is the program); returns the process exit code.
     static int run(const QStringList &arguments);
+    // True when the subcommand needs a QGuiApplication (export: PDF and ODT lay out text with
+    // fonts); main() then runs it on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+    static bool needsGuiApplication(int argc, char **argv);
 
     // Exit codes.
     enum ExitCode
@@ -36,6 +39,12 @@ private:
     static int printHelp();
     static int newWorkspace(const QStringList &arguments);
     static int info(const QStringList &arguments);
+    static int consensus(const QStringList &arguments);
+    static int generate(const QStringList &arguments);
+    static int markup(const QStringList &arguments);
+    static int compare(const QStringList &arguments);
+    static int importFile(const QStringList &arguments);
+    static int exportDocument(const QStringList &arguments);
 };
 
 } // namespace Plenipo

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "comparisonview.h"
 #include "mainwindow.h"
 #include "workbench.h"
 #include "workspace.h"
@@ -11,6 +12,8 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +57,16 @@ qint64 findClause(const Plenipo::Workspace &ws, const QString &spec)
 int main(int argc, char **argv)
 {
     if (Plenipo::CommandLine::isCommandLineInvocation(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (Plenipo::CommandLine::needsGuiApplication(argc, argv)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        installTranslations(app);
+        installTranslations(*app);
         return Plenipo::CommandLine::run(QCoreApplication::arguments());
     }
 
@@ -74,7 +84,8 @@ int main(int argc, char **argv)
         u"screenshot"_s, u"Save a picture of the window to PNG and quit."_s, u"PNG"_s);
     const QCommandLineOption select(u"select"_s, u"Show the clause SYMBOL#NUMBER."_s,
                                     u"SYMBOL#NUMBER"_s);
-    parser.addOptions({readOnly, screenshot, select});
+    const QCommandLineOption compare(u"compare"_s, u"Open the comparison of A and B."_s, u"A|B"_s);
+    parser.addOptions({readOnly, screenshot, select, compare});
     parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
     parser.process(app);
 
@@ -91,10 +102,17 @@ int main(int argc, char **argv)
                 window.workbench()->selectClause(id);
         }
     }
+    if (parser.isSet(compare)) {
+        const QString spec = parser.value(compare);
+        window.workbench()->showComparison(spec.section(u'|', 0, 0), spec.section(u'|', 1));
+    }
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, png] {
-            const bool ok = window.grab().save(png);
+            bool ok = window.grab().save(png);
+            // The comparison window, when open, goes beside it: NAME-compare.png.
+            if (auto *cmp = window.workbench()->comparisonView(); cmp && cmp->isVisible())
+                ok = cmp->grab().save(QString(png).replace(u".png"_s, u"-compare.png"_s)) && ok;
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "clauseview.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+
 #include "error.h"
 #include "recentfiles.h"
 #include "samplebuilder.h"
@@ -72,11 +76,30 @@ void MainWindow::createActions()
     file->addSeparator();
     m_saveAs =
         file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
+    file->addAction(tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        Workspace *ws = m_workbench->workspace();
+        if (!ws || ws->isReadOnly())
+            return;
+        ImportDialog dialog(*ws, this);
+        dialog.exec();
+    });
+    file->addAction(tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const Workspace *ws = m_workbench->workspace();
+        if (!ws)
+            return;
+        const auto clause = ws->clause(m_workbench->clauseView()->clause());
+        ExportDialog dialog(*ws, clause ? clause->documentId : 0, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                     [this] { m_workbench->showComparison(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenipo"), this, &MainWindow::about)

@@ -23,6 +23,7 @@ public:
         Invalid,       // bad input: unknown state, malformed data, violated rule
         NotFound,      // a named entity (document symbol, clause number...) does not exist
         Database,      // an SQL statement failed
+        Cancelled,     // the user cancelled a long operation (an export) through its callback
     };
 
     Error(Kind kind, QString message);

@@ -3,6 +3,7 @@
 #include "stance.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace Plenipo {
@@ -22,6 +23,10 @@ struct Position
     QString note;
     bool internal = false; // internal: never leaves in a coalition export
     qint64 revisionId = 0; // the clause revision the position was given on (0: unknown)
+    // Who recorded this value and when (filled by the workspace; empty for positions from a
+    // workspace older than format 3).
+    QString author;
+    QDateTime modified;
 };
 
 } // namespace Plenipo

@@ -15,7 +15,8 @@ class Schema
 public:
     static int currentVersion();
 
-    // The SQL statements of one migration step (1-based), written for `dialect`.
+    // The SQL statements of one migration step (1-based), written for `dialect`. migrate() follows
+    // step 3 with a data step that builds the stance vectors from the existing positions.
     static QStringList migration(int toVersion, const SqlDialect &dialect);
 
     // Brings `db` from its stored version up to currentVersion(). Throws Error.

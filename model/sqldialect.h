@@ -18,6 +18,8 @@ public:
     // Column type of an auto-numbered 64-bit primary key, and of a column referring to one.
     virtual QString primaryKeyType() const = 0;
     virtual QString foreignKeyType() const = 0;
+    // Column type of a byte string (stance vectors).
+    virtual QString blobType() const = 0;
 
     // Per-connection settings (foreign keys, journal mode, busy timeout). Throws Error.
     virtual void configureForWriting(QSqlDatabase &db) const = 0;
@@ -31,7 +33,8 @@ public:
     virtual bool hasWorkspaceMark(QSqlDatabase &db) const = 0;
     virtual void markAsWorkspace(QSqlDatabase &db) const = 0;
 
-    // An empty string when the database is sound, else what the engine reports.
+    // An empty string when the database is sound, else what the engine reports. Checks what the
+    // workspace reads at open; the bulk position tables, read on demand, may be left out.
     virtual QString integrityProblem(QSqlDatabase &db) const = 0;
 
     // Writes a consistent copy of the whole database to a new file `path` (which must not

@@ -15,6 +15,7 @@ public:
     QString driverName() const override;
     QString primaryKeyType() const override;
     QString foreignKeyType() const override;
+    QString blobType() const override;
     void configureForWriting(QSqlDatabase &db) const override;
     int schemaVersion(QSqlDatabase &db) const override;
     void setSchemaVersion(QSqlDatabase &db, int version) const override;

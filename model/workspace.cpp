@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -48,6 +49,15 @@ public:
             m_q.addBindValue(QString(u""_s));
         else
             m_q.addBindValue(v);
+        return *this;
+    }
+    // Binds the value of placeholder `index` (0-based): for a statement executed many times.
+    Query &set(int index, const QVariant &v)
+    {
+        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            m_q.bindValue(index, QString(u""_s));
+        else
+            m_q.bindValue(index, v);
         return *this;
     }
     Query &exec()
@@ -486,32 +496,32 @@ void Workspace::load()
         }
     }
 
-    m_positions.clear();
+    // Positions: only the stance vectors (a few thousand rows even for 193 states x 2,000
+    // clauses); details are read per clause on demand.
+    rebuildStateOrder();
+    m_stances.clear();
     {
-        QHash<qint64, QString> isoById;
-        for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
-            isoById.insert(it.value(), it.key());
-        Query q(d, u"SELECT id, clause_id, alternative, state_id, stance, source_kind, "
-                   u"source_text, source_symbol, source_date, note, internal, revision_id FROM "
-                   u"position ORDER BY clause_id, alternative, state_id"_s);
+        Query q(d, u"SELECT clause_id, alternative, stances FROM stance_vector"_s);
         q.exec();
-        while (q.next()) {
-            Position p;
-            p.id = q.value(0).toLongLong();
-            p.clauseId = q.value(1).toLongLong();
-            p.alternative = q.value(2).toString();
-            p.state = isoById.value(q.value(3).toLongLong());
-            p.stance = static_cast<Stance>(std::clamp(q.value(4).toInt(), 0, 4));
-            p.sourceKind = q.value(5).toString();
-            p.sourceText = q.value(6).toString();
-            p.sourceSymbol = q.value(7).toString();
-            p.sourceDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-            p.note = q.value(9).toString();
-            p.internal = q.value(10).toBool();
-            p.revisionId = q.value(11).toLongLong();
-            m_positions[p.clauseId] << p;
-        }
+        while (q.next())
+            m_stances.setVector(q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toByteArray());
     }
+}
+
+void Workspace::rebuildStateOrder()
+{
+    QList<std::pair<qint64, QString>> byId;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        byId.append({it.value(), it.key()});
+    std::sort(byId.begin(), byId.end());
+    m_stateOrder.clear();
+    m_stateIndex.clear();
+    for (const auto &[id, iso] : std::as_const(byId)) {
+        m_stateIndex.insert(iso, int(m_stateOrder.size()));
+        m_stateOrder << iso;
+    }
+    m_stances.setStateCount(int(m_stateOrder.size()));
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -655,14 +665,6 @@ QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
     return out;
 }
 
-qsizetype Workspace::positionCount() const
-{
-    qsizetype n = 0;
-    for (const auto &list : m_positions)
-        n += list.size();
-    return n;
-}
-
 // ---- writing ---------------------------------------------------------------------------------
 
 void Workspace::requireWritable() const
@@ -745,6 +747,7 @@ void Workspace::addStates(const QList<State> &states)
         all << s;
     }
     t.commit();
+    rebuildStateOrder();
     std::sort(all.begin(), all.end(),
               [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_states = StateDirectory(all);
@@ -857,9 +860,12 @@ qint64 Workspace::addDocument(const Document &document)
         throw Error(Error::Kind::Invalid,
                     u"document %1: unknown predecessor document"_s.arg(document.symbol));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO document (symbol, title, kind, doc_date, process_id, "
-                  u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bind(document.symbol).bind(document.title).bind(DomainText::key(document.kind));
+    Query q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
+                  u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(document.id))
+        .bind(document.symbol)
+        .bind(document.title)
+        .bind(DomainText::key(document.kind));
     q.bind(dateOrNull(document.date)).bind(nullIfZero(document.processId));
     q.bind(nullIfZero(document.predecessorId));
     q.exec();
@@ -873,6 +879,11 @@ qint64 Workspace::addDocument(const Document &document)
 
 qint64 Workspace::addClause(const Clause &clause, const QString &note)
 {
+    return insertClause(clause, int(m_clauseOrder.value(clause.documentId).size()), note);
+}
+
+qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString &note)
+{
     requireWritable();
     if (!document(clause.documentId))
         throw Error(Error::Kind::Invalid,
@@ -880,13 +891,19 @@ qint64 Workspace::addClause(const Clause &clause, const QString &note)
     if (clause.originId && !m_clauses.contains(clause.originId))
         throw Error(Error::Kind::Invalid,
                     u"clause %1: the clause it descends from does not exist"_s.arg(clause.number));
+    QList<qint64> &order = m_clauseOrder[clause.documentId];
+    ordinal = std::clamp(ordinal, 0, int(order.size()));
     Transaction t(m_db);
     Clause c = clause;
-    c.ordinal = int(m_clauseOrder.value(c.documentId).size());
-    Query q(m_db, u"INSERT INTO clause (document_id, ordinal, number, text, origin_id) VALUES "
-                  u"(?, ?, ?, ?, ?)"_s);
-    q.bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text).bind(nullIfZero(c.originId));
-    q.exec();
+    c.ordinal = ordinal;
+    Query(m_db, u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
+        .bind(c.documentId)
+        .bind(ordinal)
+        .exec();
+    Query q(m_db, u"INSERT INTO clause (id, document_id, ordinal, number, text, origin_id) VALUES "
+                  u"(?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
+    q.bind(nullIfZero(c.originId)).exec();
     c.id = q.lastId();
     for (qint64 normId : std::as_const(c.normIds)) {
         if (!norm(normId))
@@ -896,16 +913,145 @@ qint64 Workspace::addClause(const Clause &clause, const QString &note)
             .bind(normId)
             .exec();
     }
-    Query r(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
-                  u"(?, ?, ?, ?, ?)"_s);
-    r.bind(c.id).bind(c.text).bind(m_author);
+    Query r(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
+                  u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(m_author);
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
     t.commit();
     m_clauses.insert(c.id, c);
-    m_clauseOrder[c.documentId] << c.id;
+    order.insert(ordinal, c.id);
+    for (int i = ordinal + 1; i < order.size(); ++i)
+        m_clauses[order[i]].ordinal = i;
     Q_EMIT structureChanged();
     return c.id;
+}
+
+ClauseSnapshot Workspace::takeClause(qint64 clauseId)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    ClauseSnapshot snap;
+    snap.clause = *it;
+    snap.revisions = revisions(clauseId);
+    snap.positions = positions(clauseId);
+    for (const Clause &c : std::as_const(m_clauses)) {
+        if (c.originId == clauseId)
+            snap.descendants << c.id;
+    }
+    QList<PositionKey> keys;
+    for (const Position &p : std::as_const(snap.positions))
+        keys << PositionKey{p.clauseId, p.state, p.alternative};
+    Transaction t(m_db);
+    if (!keys.isEmpty())
+        removePositions(keys);
+    Query(m_db, u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
+    Query(m_db, u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
+        .bind(snap.clause.documentId)
+        .bind(snap.clause.ordinal)
+        .exec();
+    t.commit();
+    QList<qint64> &order = m_clauseOrder[snap.clause.documentId];
+    order.removeAll(clauseId);
+    for (int i = 0; i < order.size(); ++i)
+        m_clauses[order[i]].ordinal = i;
+    for (qint64 d : std::as_const(snap.descendants))
+        m_clauses[d].originId = 0; // ON DELETE SET NULL did the same in the file
+    m_clauses.erase(it);
+    Q_EMIT structureChanged();
+    return snap;
+}
+
+void Workspace::restoreClause(const ClauseSnapshot &snap)
+{
+    requireWritable();
+    if (snap.revisions.isEmpty())
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1 has no revision to restore"_s.arg(snap.clause.number));
+    Transaction t(m_db);
+    Clause c = snap.clause;
+    c.text = snap.revisions.first().text;
+    c.revisionId = snap.revisions.first().id;
+    insertClause(c, snap.clause.ordinal, snap.revisions.first().note);
+    // The other revisions, with their ids, authors and times.
+    Query(m_db, u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
+        .bind(snap.revisions.first().author)
+        .bind(snap.revisions.first().created.toString(Qt::ISODateWithMs))
+        .bind(c.revisionId)
+        .exec();
+    for (qsizetype i = 1; i < snap.revisions.size(); ++i) {
+        const ClauseRevision &r = snap.revisions[i];
+        Query(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
+                    u"VALUES (?, ?, ?, ?, ?, ?)"_s)
+            .bind(r.id)
+            .bind(c.id)
+            .bind(r.text)
+            .bind(r.author)
+            .bind(r.created.toString(Qt::ISODateWithMs))
+            .bind(r.note)
+            .exec();
+    }
+    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
+        .bind(snap.clause.text)
+        .bind(c.id)
+        .exec();
+    for (qint64 d : snap.descendants)
+        Query(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
+    if (!snap.positions.isEmpty())
+        setPositions(snap.positions);
+    t.commit();
+    Clause &mem = m_clauses[c.id];
+    mem.text = snap.clause.text;
+    mem.revisionId = snap.revisions.last().id;
+    for (qint64 d : snap.descendants) {
+        if (m_clauses.contains(d))
+            m_clauses[d].originId = c.id;
+    }
+    Q_EMIT clauseChanged(c.id);
+    Q_EMIT structureChanged();
+}
+
+void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    if (number.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, u"a clause needs a number"_s);
+    Transaction t(m_db);
+    Query(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s)
+        .bind(number.trimmed())
+        .bind(clauseId)
+        .exec();
+    t.commit();
+    it->number = number.trimmed();
+    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT structureChanged();
+}
+
+void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
+    for (qint64 n : normIds) {
+        if (!norm(n))
+            throw Error(Error::Kind::Invalid, u"clause %1: unknown norm"_s.arg(it->number));
+        Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+            .bind(clauseId)
+            .bind(n)
+            .exec();
+    }
+    t.commit();
+    it->normIds = normIds;
+    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT structureChanged();
 }
 
 qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QString &note)
@@ -951,43 +1097,393 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     t.commit();
     it->text = previous;
     it->revisionId = history.at(history.size() - 2).id;
-    for (Position &p : m_positions[clauseId]) {
-        if (p.revisionId == revisionId)
-            p.revisionId = 0;
-    }
     Q_EMIT clauseChanged(clauseId);
 }
 
 qint64 Workspace::setPosition(const Position &position)
 {
-    requireWritable();
-    if (!m_clauses.contains(position.clauseId))
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(position.clauseId));
-    const qint64 sid = stateId(position.state);
-    Transaction t(m_db);
-    Query(m_db, u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND alternative = ?"_s)
-        .bind(position.clauseId)
-        .bind(sid)
-        .bind(position.alternative)
-        .exec();
-    Query q(m_db, u"INSERT INTO position (clause_id, state_id, alternative, stance, source_kind, "
-                  u"source_text, source_symbol, source_date, note, internal, revision_id) VALUES "
-                  u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(position.clauseId).bind(sid).bind(position.alternative);
-    q.bind(int(position.stance)).bind(position.sourceKind).bind(position.sourceText);
-    q.bind(position.sourceSymbol).bind(dateOrNull(position.sourceDate)).bind(position.note);
-    q.bind(int(position.internal)).bind(nullIfZero(position.revisionId));
+    setPositions({position});
+    const auto saved = this->position(position.clauseId, position.state, position.alternative);
+    return saved ? saved->id : 0;
+}
+
+// ---- positions (issue 4) --------------------------------------------------------------------
+
+namespace {
+
+// The columns positionColumns selects, in order.
+const auto positionColumns =
+    u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, p.source_kind, p.source_text, "
+    u"p.source_symbol, p.source_date, p.note, p.internal, p.revision_id, p.author, p.modified"_s;
+
+Position readPosition(const Query &q, int first = 0)
+{
+    Position p;
+    p.id = q.value(first + 0).toLongLong();
+    p.clauseId = q.value(first + 1).toLongLong();
+    p.alternative = q.value(first + 2).toString();
+    p.state = q.value(first + 3).toString();
+    p.stance = static_cast<Stance>(std::clamp(q.value(first + 4).toInt(), 0, 4));
+    p.sourceKind = q.value(first + 5).toString();
+    p.sourceText = q.value(first + 6).toString();
+    p.sourceSymbol = q.value(first + 7).toString();
+    p.sourceDate = QDate::fromString(q.value(first + 8).toString(), Qt::ISODate);
+    p.note = q.value(first + 9).toString();
+    p.internal = q.value(first + 10).toBool();
+    p.revisionId = q.value(first + 11).toLongLong();
+    p.author = q.value(first + 12).toString();
+    p.modified = QDateTime::fromString(q.value(first + 13).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+// "" or "gN.M" (N, M >= 1).
+bool isAlternativeId(const QString &id)
+{
+    if (id.isEmpty())
+        return true;
+    static const QRegularExpression re(u"^g[1-9][0-9]*\\.[1-9][0-9]*$"_s);
+    return re.match(id).hasMatch();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+int Workspace::stateIndex(QStringView iso3) const
+{
+    return m_stateIndex.value(iso3.toString().toUpper(), -1);
+}
+
+StateSet Workspace::stateSet(const QStringList &iso3) const
+{
+    StateSet set(int(m_stateOrder.size()));
+    for (const QString &code : iso3) {
+        const int i = stateIndex(code);
+        if (i < 0)
+            throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(code));
+        set.insert(i);
+    }
+    return set;
+}
+
+StateSet Workspace::processMemberSet(const Process &process) const
+{
+    return stateSet(processMembers(process));
+}
+
+QStringList Workspace::iso3(const StateSet &states) const
+{
+    QStringList out;
+    for (int i : states.indices()) {
+        if (i < m_stateOrder.size())
+            out << m_stateOrder.at(i);
+    }
+    return out;
+}
+
+QList<Position> Workspace::positions(qint64 clauseId) const
+{
+    QList<Position> out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT %1 FROM position p JOIN state s ON s.id = p.state_id WHERE p.clause_id = ? "
+            u"ORDER BY p.alternative, p.state_id"_s.arg(positionColumns));
+    q.bind(clauseId).exec();
+    while (q.next())
+        out << readPosition(q);
+    return out;
+}
+
+std::optional<Position> Workspace::position(qint64 clauseId, const QString &state,
+                                            const QString &alternative) const
+{
+    const qint64 sid = m_stateIds.value(state.toUpper());
+    if (!sid)
+        return std::nullopt;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT %1 FROM position p JOIN state s ON s.id = p.state_id WHERE p.clause_id = ? "
+            u"AND p.state_id = ? AND p.alternative = ?"_s.arg(positionColumns));
+    q.bind(clauseId).bind(sid).bind(alternative).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readPosition(q);
+}
+
+bool Workspace::isOutdated(const Position &position) const
+{
+    auto it = m_clauses.constFind(position.clauseId);
+    return it != m_clauses.cend() && position.revisionId != it->revisionId;
+}
+
+QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QString &state) const
+{
+    QList<PositionHistoryEntry> out;
+    QString sql = u"SELECT %1, p.replaced_by, p.replaced_at, p.removed FROM position_history p "
+                  u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(positionColumns);
+    if (!state.isEmpty())
+        sql += u" AND s.iso3 = ?"_s;
+    Query q(const_cast<QSqlDatabase &>(m_db), sql + u" ORDER BY p.id DESC"_s);
+    q.bind(clauseId);
+    if (!state.isEmpty())
+        q.bind(state.toUpper());
     q.exec();
-    Position p = position;
-    p.id = q.lastId();
-    p.state = position.state.toUpper();
+    while (q.next()) {
+        PositionHistoryEntry e;
+        e.previous = readPosition(q);
+        e.replacedBy = q.value(14).toString();
+        e.replacedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+        e.removed = q.value(16).toBool();
+        out << e;
+    }
+    return out;
+}
+
+void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched)
+{
+    Query del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
+    Query ins(m_db,
+              u"INSERT INTO stance_vector (clause_id, alternative, stances) VALUES (?, ?, ?)"_s);
+    for (const auto &[clauseId, alternative] : touched) {
+        del.set(0, clauseId).set(1, alternative).exec();
+        const QByteArray bytes = m_stances.vector(clauseId, alternative);
+        if (bytes.count('\0') == bytes.size())
+            continue; // nothing recorded any more
+        ins.set(0, clauseId).set(1, alternative).set(2, bytes).exec();
+    }
+}
+
+void Workspace::setPositions(const QList<Position> &positions)
+{
+    requireWritable();
+    if (positions.isEmpty())
+        return;
+    // Check everything before writing anything.
+    QList<int> indices;
+    indices.reserve(positions.size());
+    QSet<QString> checkedAlternatives; // the same few ids repeat: check each once
+    for (const Position &p : positions) {
+        if (!m_clauses.contains(p.clauseId))
+            throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(p.clauseId));
+        const int index = m_stateIndex.value(p.state, -2) >= 0 ? m_stateIndex.value(p.state)
+                                                               : stateIndex(p.state);
+        if (index < 0)
+            throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
+        if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
+            checkedAlternatives.insert(p.alternative);
+        if (!checkedAlternatives.contains(p.alternative))
+            throw Error(Error::Kind::Invalid,
+                        u"clause %1: '%2' is not an alternative id such as g1.2"_s.arg(
+                            m_clauses.value(p.clauseId).number, p.alternative));
+        indices << index;
+    }
+    const QString time = now();
+    // The matrix tells which positions exist, so a new one costs a single INSERT (this is what
+    // makes generating 1.5 million positions fast).
+    QSet<std::pair<qint64, QString>> touched;
+    // The vectors as they were, restored if anything fails.
+    QHash<std::pair<qint64, QString>, QByteArray> saved;
+    const auto touch = [&](qint64 clauseId, const QString &alternative) {
+        const std::pair<qint64, QString> key{clauseId, alternative};
+        if (!touched.contains(key)) {
+            touched.insert(key);
+            saved.insert(key, m_stances.vector(clauseId, alternative));
+        }
+    };
+    const auto restore = [&] {
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            m_stances.setVector(it.key().first, it.key().second, it.value());
+    };
+    Transaction t(m_db);
+    try {
+        Query history(
+            m_db,
+            u"INSERT INTO position_history (clause_id, state_id, alternative, stance, source_kind, "
+            u"source_text, source_symbol, source_date, note, internal, revision_id, author, "
+            u"modified, "
+            u"replaced_by, replaced_at, removed) SELECT clause_id, state_id, alternative, stance, "
+            u"source_kind, source_text, source_symbol, source_date, note, internal, revision_id, "
+            u"author, modified, ?, ?, 0 FROM position WHERE clause_id = ? AND state_id = ? AND "
+            u"alternative = ?"_s);
+        Query del(
+            m_db,
+            u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND alternative = ?"_s);
+        // New rows go in multi-row INSERTs of up to `chunk` rows (portable SQL: SQLite and
+        // PostgreSQL both take several VALUES tuples); a bulk entry is then a few statements.
+        constexpr int chunk = 32;
+        const auto insertSql = [](qsizetype rows) {
+            QString sql = u"INSERT INTO position (clause_id, state_id, alternative, stance, "
+                          u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                          u"revision_id, author, modified) VALUES "_s;
+            for (qsizetype r = 0; r < rows; ++r)
+                sql += r ? u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                         : u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            return sql;
+        };
+        std::optional<Query> fullChunk;
+        QList<qsizetype> pending;
+        const auto flush = [&] {
+            if (pending.isEmpty())
+                return;
+            std::optional<Query> partial;
+            if (pending.size() == chunk && !fullChunk)
+                fullChunk.emplace(m_db, insertSql(chunk));
+            if (pending.size() != chunk)
+                partial.emplace(m_db, insertSql(pending.size()));
+            Query &ins = pending.size() == chunk ? *fullChunk : *partial;
+            int k = 0; // first placeholder of the row
+            for (qsizetype i : std::as_const(pending)) {
+                const Position &p = positions[i];
+                ins.set(k, p.clauseId).set(k + 1, m_stateIds.value(m_stateOrder.at(indices[i])));
+                ins.set(k + 2, p.alternative).set(k + 3, int(p.stance)).set(k + 4, p.sourceKind);
+                ins.set(k + 5, p.sourceText).set(k + 6, p.sourceSymbol);
+                ins.set(k + 7, dateOrNull(p.sourceDate)).set(k + 8, p.note);
+                ins.set(k + 9, int(p.internal)).set(k + 10, nullIfZero(p.revisionId));
+                ins.set(k + 11, m_author).set(k + 12, time);
+                k += 13;
+            }
+            ins.exec();
+            pending.clear();
+        };
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            const Position &p = positions[i];
+            if (m_stances.hasPosition(p.clauseId, p.alternative, indices[i])) {
+                flush(); // the row being replaced may still be pending
+                const qint64 sid = m_stateIds.value(m_stateOrder.at(indices[i]));
+                history.set(0, m_author).set(1, time).set(2, p.clauseId).set(3, sid);
+                history.set(4, p.alternative).exec();
+                del.set(0, p.clauseId).set(1, sid).set(2, p.alternative).exec();
+            }
+            pending << i;
+            if (pending.size() == chunk)
+                flush();
+            touch(p.clauseId, p.alternative);
+            m_stances.set(p.clauseId, p.alternative, indices[i], p.stance);
+        }
+        flush();
+        writeStanceVectors(touched);
+        t.commit();
+    } catch (...) {
+        restore();
+        throw;
+    }
+    QSet<qint64> clauses;
+    for (const auto &key : std::as_const(touched))
+        clauses.insert(key.first);
+    for (qint64 id : std::as_const(clauses))
+        Q_EMIT positionsChanged(id);
+}
+
+void Workspace::removePositions(const QList<PositionKey> &keys)
+{
+    requireWritable();
+    const QString time = now();
+    QSet<std::pair<qint64, QString>> touched;
+    // The vectors as they were, restored if anything fails.
+    QHash<std::pair<qint64, QString>, QByteArray> saved;
+    const auto touch = [&](qint64 clauseId, const QString &alternative) {
+        const std::pair<qint64, QString> key{clauseId, alternative};
+        if (!touched.contains(key)) {
+            touched.insert(key);
+            saved.insert(key, m_stances.vector(clauseId, alternative));
+        }
+    };
+    const auto restore = [&] {
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            m_stances.setVector(it.key().first, it.key().second, it.value());
+    };
+    Transaction t(m_db);
+    try {
+        Query history(
+            m_db,
+            u"INSERT INTO position_history (clause_id, state_id, alternative, stance, source_kind, "
+            u"source_text, source_symbol, source_date, note, internal, revision_id, author, "
+            u"modified, "
+            u"replaced_by, replaced_at, removed) SELECT clause_id, state_id, alternative, stance, "
+            u"source_kind, source_text, source_symbol, source_date, note, internal, revision_id, "
+            u"author, modified, ?, ?, 1 FROM position WHERE clause_id = ? AND state_id = ? AND "
+            u"alternative = ?"_s);
+        Query del(
+            m_db,
+            u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND alternative = ?"_s);
+        for (const PositionKey &k : keys) {
+            const int index = stateIndex(k.state);
+            if (index < 0 || !m_stances.hasPosition(k.clauseId, k.alternative, index))
+                continue;
+            const qint64 sid = m_stateIds.value(m_stateOrder.at(index));
+            history.set(0, m_author).set(1, time).set(2, k.clauseId).set(3, sid);
+            history.set(4, k.alternative).exec();
+            del.set(0, k.clauseId).set(1, sid).set(2, k.alternative).exec();
+            touch(k.clauseId, k.alternative);
+            m_stances.set(k.clauseId, k.alternative, index, std::nullopt);
+        }
+        writeStanceVectors(touched);
+        t.commit();
+    } catch (...) {
+        restore();
+        throw;
+    }
+    QSet<qint64> clauses;
+    for (const auto &key : std::as_const(touched))
+        clauses.insert(key.first);
+    for (qint64 id : std::as_const(clauses))
+        Q_EMIT positionsChanged(id);
+}
+
+QStringList Workspace::adherents(qint64 documentId) const
+{
+    QStringList out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
+            u"a.document_id = ? ORDER BY s.iso3"_s);
+    q.bind(documentId).exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
+{
+    requireWritable();
+    if (!document(documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
+    QList<qint64> ids;
+    for (const QString &code : iso3)
+        ids << stateId(code);
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM document_adherent WHERE document_id = ?"_s).bind(documentId).exec();
+    Query ins(m_db, u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (qint64 id : std::as_const(ids))
+        ins.set(0, documentId).set(1, id).exec();
     t.commit();
-    QList<Position> &list = m_positions[p.clauseId];
-    list.removeIf(
-        [&p](const Position &o) { return o.state == p.state && o.alternative == p.alternative; });
-    list << p;
-    Q_EMIT positionsChanged(p.clauseId);
-    return p.id;
+}
+
+void Workspace::removeDocument(qint64 documentId)
+{
+    requireWritable();
+    if (!document(documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
+    t.commit();
+    const QList<qint64> removed = m_clauseOrder.take(documentId);
+    for (qint64 id : removed) {
+        m_clauses.remove(id);
+        m_stances.removeClause(id);
+    }
+    for (Clause &c : m_clauses) {
+        if (removed.contains(c.originId))
+            c.originId = 0;
+    }
+    m_documents.removeIf([documentId](const Document &d) { return d.id == documentId; });
+    for (Document &d : m_documents) {
+        if (d.predecessorId == documentId)
+            d.predecessorId = 0;
+    }
+    Q_EMIT structureChanged();
 }
 
 } // namespace Plenipo

@@ -2,16 +2,22 @@
 
 #include "clause.h"
 #include "clauserevision.h"
+#include "clausesnapshot.h"
 #include "document.h"
 #include "norm.h"
 #include "position.h"
+#include "positionhistoryentry.h"
+#include "positionkey.h"
 #include "process.h"
+#include "stancematrix.h"
 #include "statedirectory.h"
 #include "stategroup.h"
+#include "stateset.h"
 #include "transaction.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -107,8 +113,37 @@ public:
     // Revisions of a clause, oldest first (read from the database).
     QList<ClauseRevision> revisions(qint64 clauseId) const;
 
-    QList<Position> positions(qint64 clauseId) const { return m_positions.value(clauseId); }
-    qsizetype positionCount() const;
+    // ---- positions (issue 4) ----------------------------------------------------------------
+    // Every state's stance, in memory (StanceMatrix); position details are read from the file.
+
+    const StanceMatrix &stances() const { return m_stances; }
+    // ISO3 codes in stance-vector order (ascending state row id): a StateSet's index i and
+    // byte i of a stance vector are state stateOrder()[i].
+    const QStringList &stateOrder() const { return m_stateOrder; }
+    // Index of a state in stateOrder() (ISO3, any case), or -1.
+    int stateIndex(QStringView iso3) const;
+    // The states as a set; throws Error naming the first unknown code.
+    StateSet stateSet(const QStringList &iso3) const;
+    // The members of a process as a set (every UN member state for an open process).
+    StateSet processMemberSet(const Process &process) const;
+    // ISO3 codes of a set, in stateOrder().
+    QStringList iso3(const StateSet &states) const;
+
+    // The positions on a clause (whole clause and alternatives), read from the file, ordered by
+    // alternative then state row id.
+    QList<Position> positions(qint64 clauseId) const;
+    std::optional<Position> position(qint64 clauseId, const QString &state,
+                                     const QString &alternative = {}) const;
+    qsizetype positionCount() const { return m_stances.positionCount(); }
+    // True when the position was given on another revision than the clause's current one
+    // (or on an unknown one): it shows as possibly outdated until confirmed or changed.
+    bool isOutdated(const Position &position) const;
+    // Earlier values of the positions on a clause (of one state when `state` is given), newest
+    // first.
+    QList<PositionHistoryEntry> positionHistory(qint64 clauseId, const QString &state = {}) const;
+
+    // The adherents of a (coalition) document, ISO3 codes sorted.
+    QStringList adherents(qint64 documentId) const;
 
     // ---- writing (each call is one transaction; see beginBatch) ---------------------------
 
@@ -145,6 +180,29 @@ public:
     void removeLatestRevision(qint64 clauseId, qint64 revisionId);
     // Inserts or replaces the position of (clause, state, alternative).
     qint64 setPosition(const Position &position);
+    // Inserts or replaces many positions in one transaction; each replaced value goes to the
+    // position history. author and modified are set here. `alternative` must be empty or an
+    // alternative id "gN.M". Emits positionsChanged once per clause.
+    void setPositions(const QList<Position> &positions);
+    // Removes positions (their last values go to the history). Unknown keys are ignored.
+    void removePositions(const QList<PositionKey> &keys);
+    // Replaces the adherents of a document (ISO3 codes; throws Error for an unknown one).
+    void setAdherents(qint64 documentId, const QStringList &iso3);
+    // Removes a document with its clauses, their revisions and positions, and its adherents
+    // (undo of deriving a coalition document). Links to it (predecessor, clause origin) clear.
+    void removeDocument(qint64 documentId);
+
+    // ---- document structure (issue 3): used by the undoable commands ---------------------
+
+    // Inserts a clause at `ordinal` (0-based) of its document, moving the clauses after it down,
+    // and records its first revision. A non-zero clause.id / clause.revisionId is reused (redo
+    // of an undone insertion keeps the ids later commands refer to).
+    qint64 insertClause(const Clause &clause, int ordinal, const QString &note = {});
+    // Removes a clause with its revisions and positions; returns what restoreClause needs.
+    ClauseSnapshot takeClause(qint64 clauseId);
+    void restoreClause(const ClauseSnapshot &snapshot);
+    void setClauseNumber(qint64 clauseId, const QString &number);
+    void setClauseNorms(qint64 clauseId, const QList<qint64> &normIds);
 
 Q_SIGNALS:
     void clauseChanged(qint64 clauseId);
@@ -156,6 +214,8 @@ private:
     Workspace(QString path, bool readOnly);
     void connect(bool readOnly);
     void load();
+    void rebuildStateOrder();
+    void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;
@@ -179,7 +239,9 @@ private:
     QList<Document> m_documents;
     QHash<qint64, Clause> m_clauses;
     QHash<qint64, QList<qint64>> m_clauseOrder; // document id -> clause ids in order
-    QHash<qint64, QList<Position>> m_positions; // clause id -> positions
+    QStringList m_stateOrder;                   // ISO3 by ascending row id (stance vector order)
+    QHash<QString, int> m_stateIndex;           // ISO3 -> index in m_stateOrder
+    StanceMatrix m_stances;
 };
 
 } // namespace Plenipo

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(o[u"norms"_s].toInt(), 11);
         QCOMPARE(o[u"processes"_s].toInt(), 8);
         QCOMPARE(o[u"documents"_s].toInt(), 3);
-        QCOMPARE(o[u"schemaVersion"_s].toInt(), 2);
+        QCOMPARE(o[u"schemaVersion"_s].toInt(), 3);
         QVERIFY(o[u"clauses"_s].toInt() >= 30);
         QVERIFY(o[u"positions"_s].toInt() > 100);
         QVERIFY(o[u"sample"_s].toBool());

@@ -252,7 +252,7 @@ private Q_SLOTS:
         EXPECT_OPEN_ERROR(file, Workspace::Access::ReadOnly, Error::Kind::ReadOnly, u"older"_s);
 
         const auto ws = Workspace::open(file);
-        QCOMPARE(ws->schemaVersion(), 2);
+        QCOMPARE(ws->schemaVersion(), Schema::currentVersion());
         QCOMPARE(ws->states().size(), 1);
         const QList<Clause> clauses = ws->clauses(1);
         QCOMPARE(clauses.size(), 1);
@@ -268,6 +268,70 @@ private Q_SLOTS:
         alt.stance = Stance::Supports;
         ws->setPosition(alt);
         QCOMPARE(ws->positions(1).size(), 2);
+    }
+
+    // Version 3 (issue 4) builds the stance vectors from the positions of a version 2 file, so
+    // the consensus sees exactly the old positions, and position history starts working.
+    void migratesVersion2BuildsStanceVectors()
+    {
+        const QString file = path(u"v2.plenipo"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            SqliteDialect dialect;
+            Schema::migrateTo(db, dialect, 2);
+            dialect.markAsWorkspace(db);
+            QSqlQuery q(db);
+            // State ids out of name order: the vector order is by id.
+            QVERIFY(q.exec(u"INSERT INTO state (id, iso3, name, official_name) VALUES (7, 'ZZZ', "
+                           u"'Zedland', 'Zedland'), (3, 'AAA', 'Avaland', 'Avaland'), (5, 'MMM', "
+                           u"'Emland', 'Emland')"_s));
+            QVERIFY(q.exec(u"INSERT INTO document (id, symbol, title, kind) VALUES (1, 'D/1', "
+                           u"'Draft', 'zero-draft')"_s));
+            QVERIFY(q.exec(u"INSERT INTO clause (id, document_id, ordinal, number, text) VALUES "
+                           u"(1, 1, 0, '1', 'Text [a][b].')"_s));
+            QVERIFY(q.exec(u"INSERT INTO clause_revision (id, clause_id, text, author, created) "
+                           u"VALUES (1, 1, 'Text [a][b].', 'me', '2024-01-01T00:00:00.000Z')"_s));
+            QVERIFY(q.exec(u"INSERT INTO position (clause_id, state_id, alternative, stance, "
+                           u"revision_id) VALUES (1, 7, '', 4, 1), (1, 3, '', 1, 1), (1, 3, "
+                           u"'g1.2', 2, 1), (1, 5, 'g1.2', 0, NULL)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v2"_s);
+
+        const auto ws = Workspace::open(file);
+        QCOMPARE(ws->schemaVersion(), 3);
+        QCOMPARE(ws->stateOrder(), QStringList({u"AAA"_s, u"MMM"_s, u"ZZZ"_s}));
+        const StanceMatrix &m = ws->stances();
+        QCOMPARE(m.stance(1, u"", 0), Stance::Supports);
+        QVERIFY(!m.hasPosition(1, u"", 1));
+        QCOMPARE(m.stance(1, u"", 2), Stance::Objects);
+        QCOMPARE(m.stance(1, u"g1.2", 0), Stance::CanAccept);
+        QVERIFY(m.hasPosition(1, u"g1.2", 1)); // a recorded "no position"
+        QCOMPARE(m.stance(1, u"g1.2", 1), Stance::NoPosition);
+        QCOMPARE(ws->positionCount(), 4);
+        // The unknown revision shows as possibly outdated, the known one does not.
+        const auto given = ws->position(1, u"MMM"_s, u"g1.2"_s);
+        QVERIFY(given);
+        QVERIFY(ws->isOutdated(*given));
+        QVERIFY(!ws->isOutdated(*ws->position(1, u"AAA"_s)));
+        // Changing a migrated position keeps its old value in the history.
+        ws->setAuthor(u"tester"_s);
+        Position p = *ws->position(1, u"ZZZ"_s);
+        p.stance = Stance::CanAccept;
+        ws->setPosition(p);
+        const QList<PositionHistoryEntry> h = ws->positionHistory(1, u"ZZZ"_s);
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h[0].previous.stance, Stance::Objects);
+        QCOMPARE(h[0].replacedBy, u"tester"_s);
+        QCOMPARE(ws->position(1, u"ZZZ"_s)->author, u"tester"_s);
+        // The vectors on file follow: reopening shows the new stance.
+        ws->setAuthor({});
+        const QString copy = path(u"v2-copy.plenipo"_s);
+        ws->saveAs(copy);
+        QCOMPARE(Workspace::open(copy, Workspace::Access::ReadOnly)->stances().stance(1, u"", 2),
+                 Stance::CanAccept);
     }
 
     void missingFile()

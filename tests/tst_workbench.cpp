@@ -1,5 +1,7 @@
 // The workbench driven as a user drives it, in a real (offscreen) window.
+#include "clauseeditor.h"
 #include "clauseview.h"
+#include "comparisonview.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
 #include "samplebuilder.h"
@@ -11,10 +13,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -86,6 +92,7 @@ private Q_SLOTS:
         tree->expand(doc);
         const QModelIndex first = m_bench->navigatorModel()->index(0, 0, doc);
         tree->scrollTo(first);
+        QCoreApplication::processEvents(); // let the view lay out and scroll
         const QRect rect = tree->visualRect(first);
         QVERIFY(rect.isValid());
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
@@ -126,6 +133,96 @@ private Q_SLOTS:
         m_ws->undoStack()->undo();
         QCOMPARE(view->history()->topLevelItemCount(), 1);
         QCOMPARE(view->displayedText(), before);
+    }
+
+    void editorHighlightsChecksAndCounts()
+    {
+        const qint64 id = clauseOf(u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"7"_s);
+        QVERIFY(m_bench->selectClause(id));
+        ClauseView *view = m_bench->clauseView();
+        ClauseEditor *editor = view->editor();
+        QVERIFY(!editor->isReadOnly());
+        QCOMPARE(editor->toPlainText(), m_ws->clause(id)->text);
+        // Live statistics for the clause as stored.
+        QVERIFY2(view->statisticsLabel()->text().contains(u"alternative group"_s),
+                 qPrintable(view->statisticsLabel()->text()));
+        QCOMPARE(editor->statistics().alternativeGroups, 2); // [shall][should], [, including ...]
+
+        // The highlighter colours brackets differently from agreed text.
+        const QTextBlock block = editor->document()->firstBlock();
+        const QString text = block.text();
+        const int agreed = 2; // "State"
+        const int bracketed = int(text.indexOf(u"shall"_s)) + 1;
+        QTextCharFormat agreedFormat, bracketFormat;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+            if (agreed >= r.start && agreed < r.start + r.length)
+                agreedFormat = r.format;
+            if (bracketed >= r.start && bracketed < r.start + r.length)
+                bracketFormat = r.format;
+        }
+        QVERIFY(bracketFormat.foreground().color() != agreedFormat.foreground().color());
+
+        // Bracket matching: the cursor on "[" of [shall] highlights it and its "]".
+        QTextCursor c = editor->textCursor();
+        const int open = int(text.indexOf(u"[shall]"_s));
+        c.setPosition(open);
+        editor->setTextCursor(c);
+        QCOMPARE(editor->matchedBrackets(), qMakePair(open, open + 6));
+
+        // A stray "]" is an error with a message at its place; statistics follow as you type.
+        c.movePosition(QTextCursor::End);
+        editor->setTextCursor(c);
+        QTest::keyClicks(editor, u" oops]"_s);
+        QCOMPARE(editor->statistics().errors, 1);
+        const int stray = int(editor->toPlainText().size()) - 1;
+        QVERIFY2(editor->diagnosticAt(stray).contains(u"']'"_s),
+                 qPrintable(editor->diagnosticAt(stray)));
+        QVERIFY(view->statisticsLabel()->text().contains(u"1 error"_s));
+        QVERIFY(view->isModified());
+
+        // Save as a new revision (undoable), then undo.
+        auto *save = view->findChild<QPushButton *>(u"saveRevision"_s);
+        QVERIFY(save && save->isEnabled());
+        view->findChild<QLineEdit *>(u"revisionNote"_s)->setText(u"typo test"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(view->history()->topLevelItemCount(), 2);
+        QCOMPARE(view->history()->topLevelItem(1)->text(3), u"typo test"_s);
+        QVERIFY(m_ws->clause(id)->text.endsWith(u" oops]"_s));
+        QVERIFY(!view->isModified());
+        m_ws->undoStack()->undo();
+        QCOMPARE(view->history()->topLevelItemCount(), 1);
+        QVERIFY(!editor->toPlainText().endsWith(u" oops]"_s));
+    }
+
+    void comparingWithTheNorm()
+    {
+        const qint64 id = clauseOf(u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"7"_s);
+        QVERIFY(m_bench->selectClause(id));
+        QPushButton *compareNorm = nullptr;
+        for (QPushButton *b : m_bench->clauseView()->findChildren<QPushButton *>()) {
+            if (b->text().contains(u"norm"_s))
+                compareNorm = b;
+        }
+        QVERIFY(compareNorm && compareNorm->isVisible());
+        QTest::mouseClick(compareNorm, Qt::LeftButton);
+        ComparisonView *cmp = m_bench->comparisonView();
+        QVERIFY(cmp && cmp->isVisible());
+        QVERIFY(cmp->comparison().has_value());
+        QCOMPARE(cmp->comparison()->oldSide().label, u"A/70/174 para. 13(f)"_s);
+        QVERIFY2(cmp->summaryText().contains(u"word(s) added"_s) ||
+                     cmp->summaryText().contains(u"words added"_s),
+                 qPrintable(cmp->summaryText()));
+        // Side by side: "should" struck out on the left, the alternatives inserted on the right.
+        cmp->setMode(ComparisonView::Mode::SideBySide);
+        QVERIFY(cmp->html().contains(u"line-through;\">should</span>"_s));
+        QVERIFY(cmp->html().contains(u"underline;\">[shall][should]</span>"_s));
+        cmp->setMode(ComparisonView::Mode::Inline);
+        QVERIFY2(cmp->browser()->toPlainText().contains(u"A State should [shall][should] not"_s),
+                 qPrintable(cmp->browser()->toPlainText().left(120)));
+        // A bad reference says why.
+        QVERIFY(!cmp->compare(u"A/70/174#99"_s, u"A/70/174#13(a)"_s));
+        QVERIFY(cmp->summaryText().contains(u"has no paragraph 99"_s));
+        cmp->close();
     }
 
     void recentFilesAreRemembered()

@@ -3,17 +3,23 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QTextBrowser;
 class QTreeWidget;
-class QStackedWidget;
 
 namespace Plenipo {
 
+class ClauseEditor;
 class Workspace;
 
-// Shows the selected clause: its document and number, the norms it derives from, its text, and
-// its revision history (selecting a revision shows that revision's text). For a process,
-// document or norm it shows a summary instead.
+// Shows and edits the selected clause: its document and number, the norms it derives from and
+// the clause it descends from, its text in the markup editor (highlighting, bracket matching,
+// problems underlined, live statistics), and its revision history. "Save revision" records the
+// edited text as a new revision through the workspace's undo stack. Selecting an earlier revision
+// shows its text; two selected revisions can be compared. For a process, document or norm the
+// view shows a summary instead.
 class ClauseView : public QWidget
 {
     Q_OBJECT
@@ -22,25 +28,50 @@ public:
     explicit ClauseView(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    // Shows a clause; offers to save unsaved edits of the previous one first.
     void showClause(qint64 clauseId);
     void showSummary(const QString &title, const QString &html);
     qint64 clause() const { return m_clauseId; }
 
     QString headerText() const;
     QString displayedText() const;
+    bool isModified() const;
+    // Saves the editor's text as a new revision (no-op when unchanged). Returns false on error.
+    bool saveRevision(const QString &note);
+
+    ClauseEditor *editor() const { return m_editor; }
     QTreeWidget *history() const { return m_history; }
+    QLabel *statisticsLabel() const { return m_stats; }
+
+Q_SIGNALS:
+    // References as Comparison::resolve understands them ("SYMBOL#NUMBER@N", norm codes).
+    void compareRequested(const QString &oldReference, const QString &newReference);
 
 private:
     void refresh();
     void showRevision(int row);
+    void updateButtons();
+    void compareSelectedRevisions();
+    QString reference(int revision = 0) const;
 
     Workspace *m_workspace = nullptr;
     qint64 m_clauseId = 0;
     QLabel *m_header;
     QLabel *m_revisionLabel;
-    QTextBrowser *m_text;
+    QStackedWidget *m_stack;
+    QTextBrowser *m_summary;
+    ClauseEditor *m_editor;
+    QLabel *m_stats;
+    QLineEdit *m_note;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_compareNorm;
+    QPushButton *m_compareOrigin;
+    QPushButton *m_compareRevisions;
     QTreeWidget *m_history;
+    QWidget *m_editBox;
     QWidget *m_historyBox;
+    QString m_savedText;
 };
 
 } // namespace Plenipo

@@ -1,16 +1,35 @@
 #include "workbench.h"
 
+#include "changeclausecommand.h"
 #include "clauseview.h"
+#include "comparisonview.h"
+#include "derivedocumentcommand.h"
 #include "domaintext.h"
+#include "error.h"
+#include "insertclausecommand.h"
 #include "navigatormodel.h"
+#include "removeclausecommand.h"
 #include "statesview.h"
+// positions, consensus, coalitions (issue 4)
+#include "coalitionview.h"
+#include "consensussession.h"
+#include "positionpanel.h"
+#include "supportmatrixview.h"
 #include "workspace.h"
+#include <QTabWidget>
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,8 +67,232 @@ Workbench::Workbench(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
 
+    // positions, consensus, coalitions (issue 4): the centre becomes tabs around the clause view.
+    m_session = new ConsensusSession(this);
+    m_centreTabs = new QTabWidget;
+    m_centreTabs->setObjectName(u"centreTabs"_s);
+    m_centreTabs->setDocumentMode(true);
+    m_splitter->insertWidget(m_splitter->indexOf(m_clauseView), m_centreTabs);
+    m_centreTabs->addTab(m_clauseView, tr("Clause"));
+    m_splitter->setStretchFactor(m_splitter->indexOf(m_centreTabs), 4);
+    m_positionPanel = new PositionPanel(m_session);
+    m_centreTabs->addTab(m_positionPanel, tr("Positions"));
+    m_supportMatrix = new SupportMatrixView(m_session);
+    m_centreTabs->addTab(m_supportMatrix, tr("Support Matrix"));
+    m_coalitionView = new CoalitionView(m_session);
+    m_centreTabs->addTab(m_coalitionView, tr("Coalition"));
+    connect(m_supportMatrix, &SupportMatrixView::clauseActivated, this, &Workbench::selectClause);
+    connect(m_coalitionView, &CoalitionView::clauseActivated, this, &Workbench::selectClause);
+
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &Workbench::currentChanged);
+    // A structure change rebuilds the navigator: keep what was open and selected.
+    const auto key = [](const QModelIndex &i) {
+        return qMakePair(i.data(NavigatorModel::KindRole).toInt(),
+                         i.data(NavigatorModel::IdRole).toLongLong());
+    };
+    connect(m_navigatorModel, &QAbstractItemModel::modelAboutToBeReset, this, [this, key] {
+        m_expanded.clear();
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &under) {
+            for (int r = 0; r < m_navigatorModel->rowCount(under); ++r) {
+                const QModelIndex i = m_navigatorModel->index(r, 0, under);
+                if (m_navigator->isExpanded(i)) {
+                    m_expanded << qMakePair(key(i).first,
+                                            i.parent().isValid() ? key(i).second : qint64(r));
+                    walk(i);
+                }
+            }
+        };
+        walk({});
+        const QModelIndex cur = m_navigator->currentIndex();
+        m_current = cur.isValid() ? key(cur) : qMakePair(-1, qint64(0));
+    });
+    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this, key] {
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &under) {
+            for (int r = 0; r < m_navigatorModel->rowCount(under); ++r) {
+                const QModelIndex i = m_navigatorModel->index(r, 0, under);
+                const auto k = qMakePair(key(i).first, under.isValid() ? key(i).second : qint64(r));
+                if (m_expanded.contains(k)) {
+                    m_navigator->expand(i);
+                    walk(i);
+                }
+            }
+        };
+        walk({});
+        if (m_current.first >= 0) {
+            const QModelIndex cur =
+                m_navigatorModel->find(NavigatorModel::NodeKind(m_current.first), m_current.second);
+            if (cur.isValid()) {
+                const QSignalBlocker block(m_navigator->selectionModel());
+                m_navigator->setCurrentIndex(cur);
+            }
+        }
+    });
+    m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigator, &QWidget::customContextMenuRequested, this, &Workbench::navigatorMenu);
+    connect(m_clauseView, &ClauseView::compareRequested, this,
+            [this](const QString &a, const QString &b) { showComparison(a, b); });
+}
+
+ComparisonView *Workbench::showComparison(const QString &oldReference, const QString &newReference)
+{
+    if (!m_comparison) {
+        m_comparison = new ComparisonView(this);
+        m_comparison->setWindowFlag(Qt::Window);
+        m_comparison->setWindowTitle(tr("Compare texts \u2014 Plenipo"));
+        m_comparison->resize(1100, 700);
+        m_comparison->setWorkspace(m_workspace);
+    }
+    if (!oldReference.isEmpty() && !newReference.isEmpty())
+        m_comparison->compare(oldReference, newReference);
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return m_comparison;
+}
+
+void Workbench::navigatorMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_navigator->indexAt(pos);
+    if (!m_workspace || !index.isValid())
+        return;
+    const auto kind = NavigatorModel::NodeKind(index.data(NavigatorModel::KindRole).toInt());
+    const qint64 id = index.data(NavigatorModel::IdRole).toLongLong();
+    QMenu menu;
+    const bool writable = !m_workspace->isReadOnly();
+    // Runs an undoable edit, showing any error.
+    const auto push = [this](QUndoCommand *command) {
+        try {
+            m_workspace->undoStack()->push(command);
+        } catch (const Error &e) {
+            QMessageBox::critical(this, tr("Cannot change the document"), e.message());
+        }
+    };
+    if (kind == NavigatorModel::NodeKind::Document) {
+        const Document *d = m_workspace->document(id);
+        const Document *pred = d ? m_workspace->document(d->predecessorId) : nullptr;
+        if (pred) {
+            const QString a = pred->symbol, b = d->symbol;
+            menu.addAction(tr("Compare with %1").arg(a), this,
+                           [this, a, b] { showComparison(a, b); });
+        }
+        menu.addAction(tr("Derive New Revision..."), this,
+                       [this, id, push] {
+                           const Document *source = m_workspace->document(id);
+                           bool ok = false;
+                           const QString symbol = QInputDialog::getText(
+                               this, tr("Derive New Revision"),
+                               tr("Symbol of the new document (it follows %1 and keeps the lineage "
+                                  "of every "
+                                  "clause):")
+                                   .arg(source->symbol),
+                               QLineEdit::Normal, source->symbol + u"/Rev.next"_s, &ok);
+                           if (!ok || symbol.trimmed().isEmpty())
+                               return;
+                           Document doc;
+                           doc.symbol = symbol.trimmed();
+                           doc.title = source->title;
+                           doc.kind = Document::Kind::Revision;
+                           doc.date = QDate::currentDate();
+                           try {
+                               push(new DeriveDocumentCommand(*m_workspace, id, doc));
+                           } catch (const Error &e) {
+                               QMessageBox::critical(this, tr("Cannot derive the document"),
+                                                     e.message());
+                           }
+                       })
+            ->setEnabled(writable);
+    } else if (kind == NavigatorModel::NodeKind::Clause) {
+        menu.addAction(tr("Insert Clause After..."), this,
+                       [this, id, push] {
+                           const auto c = m_workspace->clause(id);
+                           bool ok = false;
+                           const QString number = QInputDialog::getText(
+                               this, tr("Insert Clause"), tr("Number of the new clause:"),
+                               QLineEdit::Normal, c->number + u" bis"_s, &ok);
+                           if (!ok || number.trimmed().isEmpty())
+                               return;
+                           Clause n;
+                           n.documentId = c->documentId;
+                           n.number = number.trimmed();
+                           push(new InsertClauseCommand(*m_workspace, n, c->ordinal + 1));
+                       })
+            ->setEnabled(writable);
+        menu.addAction(tr("Renumber..."), this,
+                       [this, id, push] {
+                           const auto c = m_workspace->clause(id);
+                           bool ok = false;
+                           const QString number =
+                               QInputDialog::getText(this, tr("Renumber Clause"), tr("New number:"),
+                                                     QLineEdit::Normal, c->number, &ok);
+                           if (ok && !number.trimmed().isEmpty() && number.trimmed() != c->number)
+                               push(new ChangeClauseCommand(*m_workspace, id,
+                                                            ChangeClauseCommand::Property::Number,
+                                                            number.trimmed()));
+                       })
+            ->setEnabled(writable);
+        menu.addAction(tr("Link to Norms..."), this,
+                       [this, id, push] {
+                           const auto c = m_workspace->clause(id);
+                           QDialog dialog(this);
+                           dialog.setWindowTitle(tr("Norms clause %1 derives from").arg(c->number));
+                           auto *list = new QListWidget(&dialog);
+                           for (const Norm &n : m_workspace->norms()) {
+                               auto *item =
+                                   new QListWidgetItem(u"%1  %2"_s.arg(n.paragraph, n.title), list);
+                               item->setData(Qt::UserRole, n.id);
+                               item->setCheckState(c->normIds.contains(n.id) ? Qt::Checked
+                                                                             : Qt::Unchecked);
+                           }
+                           auto *buttons = new QDialogButtonBox(
+                               QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+                           connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+                           connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+                           auto *layout = new QVBoxLayout(&dialog);
+                           layout->addWidget(list);
+                           layout->addWidget(buttons);
+                           if (dialog.exec() != QDialog::Accepted)
+                               return;
+                           QList<qint64> ids;
+                           for (int i = 0; i < list->count(); ++i)
+                               if (list->item(i)->checkState() == Qt::Checked)
+                                   ids << list->item(i)->data(Qt::UserRole).toLongLong();
+                           if (ids != c->normIds)
+                               push(new ChangeClauseCommand(*m_workspace, id,
+                                                            ChangeClauseCommand::Property::Norms,
+                                                            QVariant::fromValue(ids)));
+                       })
+            ->setEnabled(writable);
+        menu.addAction(tr("Delete Clause"), this,
+                       [this, id, push] {
+                           const auto c = m_workspace->clause(id);
+                           if (QMessageBox::question(
+                                   this, tr("Delete Clause"),
+                                   tr("Delete clause %1 from this document? Its revisions and "
+                                      "positions go with it (Undo brings them back).")
+                                       .arg(c->number)) == QMessageBox::Yes)
+                               push(new RemoveClauseCommand(*m_workspace, id));
+                       })
+            ->setEnabled(writable);
+        menu.addSeparator();
+    }
+    if (kind == NavigatorModel::NodeKind::Clause ||
+        kind == NavigatorModel::NodeKind::LinkedClause) {
+        const auto c = m_workspace->clause(id);
+        const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
+        if (d) {
+            const QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
+            for (qint64 normId : c->normIds) {
+                if (const Norm *n = m_workspace->norm(normId)) {
+                    const QString code = n->code;
+                    menu.addAction(tr("Compare with norm %1").arg(n->paragraph), this,
+                                   [this, code, ref] { showComparison(code, ref); });
+                }
+            }
+        }
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_navigator->viewport()->mapToGlobal(pos));
 }
 
 void Workbench::setWorkspace(Workspace *workspace)
@@ -58,6 +301,15 @@ void Workbench::setWorkspace(Workspace *workspace)
     m_navigatorModel->setWorkspace(workspace);
     m_clauseView->setWorkspace(workspace);
     m_statesView->setWorkspace(workspace);
+    m_session->setWorkspace(workspace); // positions, consensus, coalitions (issue 4)
+    // The banner above is always shown: the tabs need not repeat it.
+    m_positionPanel->notice()->hide();
+    m_supportMatrix->notice()->hide();
+    m_coalitionView->notice()->hide();
+    if (m_comparison) {
+        m_comparison->setWorkspace(workspace);
+        m_comparison->hide();
+    }
     const QString notice = workspace ? workspace->illustrativeNotice() : QString();
     m_notice->setText(tr("<b>Sample workspace.</b> %1").arg(notice.toHtmlEscaped()));
     m_notice->setVisible(!notice.isEmpty());
@@ -121,6 +373,17 @@ void Workbench::currentChanged(const QModelIndex &index)
         break;
     }
     m_statesView->setClause(clauseForStates);
+    // positions, consensus, coalitions (issue 4): analyse the document shown.
+    qint64 documentForConsensus = kind == NavigatorModel::NodeKind::Document ? id : 0;
+    if (clauseForStates) {
+        if (const auto c = m_workspace->clause(clauseForStates))
+            documentForConsensus = c->documentId;
+    }
+    if (documentForConsensus)
+        m_session->setDocument(documentForConsensus);
+    m_positionPanel->setClause(clauseForStates);
+    if (clauseForStates)
+        m_supportMatrix->showClause(clauseForStates);
 }
 
 QString Workbench::processSummary(qint64 id) const

@@ -4,13 +4,20 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace Plenipo {
 
 class ClauseView;
+class ComparisonView;
 class NavigatorModel;
 class StatesView;
+// positions, consensus, coalitions (issue 4)
+class CoalitionView;
+class ConsensusSession;
+class PositionPanel;
+class SupportMatrixView;
 class Workspace;
 
 // The workbench's central area: the navigator (processes > documents > clauses, norms
@@ -35,12 +42,26 @@ public:
     StatesView *statesView() const { return m_statesView; }
     QLabel *notice() const { return m_notice; }
     QSplitter *splitter() const { return m_splitter; }
+    // positions, consensus, coalitions (issue 4): the centre's tabs (clause, positions, support
+    // matrix, coalition) and the state they share.
+    QTabWidget *centreTabs() const { return m_centreTabs; }
+    ConsensusSession *consensusSession() const { return m_session; }
+    PositionPanel *positionPanel() const { return m_positionPanel; }
+    SupportMatrixView *supportMatrix() const { return m_supportMatrix; }
+    CoalitionView *coalitionView() const { return m_coalitionView; }
+
+    // Opens (or raises) the comparison window on two references; empty references show an empty
+    // comparison to fill in.
+    ComparisonView *showComparison(const QString &oldReference = {},
+                                   const QString &newReference = {});
+    ComparisonView *comparisonView() const { return m_comparison; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
     void currentChanged(const QModelIndex &index);
+    void navigatorMenu(const QPoint &pos);
     QString processSummary(qint64 id) const;
     QString documentSummary(qint64 id) const;
     QString normSummary(qint64 id) const;
@@ -52,6 +73,16 @@ private:
     NavigatorModel *m_navigatorModel;
     ClauseView *m_clauseView;
     StatesView *m_statesView;
+    // positions, consensus, coalitions (issue 4)
+    QTabWidget *m_centreTabs = nullptr;
+    ConsensusSession *m_session = nullptr;
+    PositionPanel *m_positionPanel = nullptr;
+    SupportMatrixView *m_supportMatrix = nullptr;
+    CoalitionView *m_coalitionView = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    // Expanded and current nodes as (kind, id), kept across navigator model resets.
+    QList<QPair<int, qint64>> m_expanded;
+    QPair<int, qint64> m_current{-1, 0};
 };
 
 } // namespace Plenipo

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "clause.h"
+
+#include <QUndoCommand>
+
+namespace Plenipo {
+
+class Workspace;
+
+// Inserts a new clause ("13 bis") at a place in its document.
+class InsertClauseCommand : public QUndoCommand
+{
+public:
+    InsertClauseCommand(Workspace &workspace, Clause clause, int ordinal,
+                        QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    qint64 clauseId() const { return m_clause.id; }
+
+private:
+    Workspace &m_workspace;
+    Clause m_clause;
+    int m_ordinal;
+};
+
+} // namespace Plenipo

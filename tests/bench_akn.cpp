@@ -1,0 +1,95 @@
+// Benchmark of the Akoma Ntoso exchange (not a test: run it from the release preset):
+// - export of the 2,000-clause synthetic document (SyntheticWorkspace, as `plenipo generate`
+//   makes it) to Akoma Ntoso, positions included; floor 300 ms;
+// - import of the UN resolution A/RES/75/32 (read, check, write the document, its clauses and
+//   the recorded vote as positions into a workspace); floor 50 ms.
+// Prints the median of several runs.
+
+#include "aknexporter.h"
+#include "fileimporter.h"
+#include "samplebuilder.h"
+#include "syntheticworkspace.h"
+#include "workspace.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Plenipo;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+void exportBenchmark(const QTemporaryDir &dir, const SyntheticWorkspace::Parameters &parameters,
+                     const char *label)
+{
+    const QString path = dir.filePath(u"synthetic-%1.plenipo"_s.arg(parameters.states));
+    SyntheticWorkspace::generate(path, parameters);
+    const auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    const Document &doc = ws->documents().first();
+    ExportOptions options;
+    options.documentId = doc.id;
+    QList<double> times;
+    qint64 bytes = 0;
+    for (int run = 0; run < 5; ++run) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QElapsedTimer timer;
+        timer.start();
+        AknExporter().write(*ws, options, buffer);
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        bytes = buffer.size();
+    }
+    std::printf(
+        "bench_akn: export %s: %lld clauses, %lld positions, %.1f MB of XML: median %.1f ms "
+        "(floor 300 ms)\n",
+        label, qlonglong(ws->clauses(doc.id).size()), qlonglong(ws->positionCount()),
+        double(bytes) / 1e6, median(times));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    exportBenchmark(dir, {}, "synthetic document (193 states on every clause and alternative)");
+    SyntheticWorkspace::Parameters textOnly;
+    textOnly.states = 1;
+    exportBenchmark(dir, textOnly,
+                    "synthetic document with 1 state (the text and 8,000 positions)");
+
+    const QString un = QStringLiteral(PLENIPO_SHARED_DIR) + u"/akn/examples/75_32_E.xml"_s;
+    if (!QFile::exists(un)) {
+        std::printf("bench_akn: import skipped: %s is missing\n", qPrintable(un));
+        return 0;
+    }
+    QList<double> times;
+    qsizetype positions = 0;
+    for (int run = 0; run < 9; ++run) {
+        auto ws = Workspace::create(dir.filePath(u"un%1.plenipo"_s.arg(run)),
+                                    [](Workspace &w) { SampleBuilder::addStates(w); });
+        QElapsedTimer timer;
+        timer.start();
+        FileImporter importer(*ws);
+        importer.read(un);
+        importer.apply(*ws);
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        positions = ws->positionCount();
+    }
+    std::printf("bench_akn: import of A/RES/75/32 (%lld positions from the recorded vote): median "
+                "%.1f ms (floor 50 ms)\n",
+                qlonglong(positions), median(times));
+    return 0;
+}

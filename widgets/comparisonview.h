@@ -1,0 +1,63 @@
+#pragma once
+
+#include "comparison.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+
+namespace Plenipo {
+
+class Workspace;
+
+// Shows a Comparison: inline (deleted words struck through in red, inserted words underlined in
+// green) or side by side (old text left, new text right), clause by clause with inserted,
+// deleted, renumbered and moved clauses marked, and a summary of what changed. The two texts
+// are chosen by reference (document symbols, SYMBOL#NUMBER, SYMBOL#NUMBER@REV, norm codes).
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Inline,
+        SideBySide
+    };
+
+    explicit ComparisonView(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    // Compares and shows; on a reference that does not resolve, shows why. Returns success.
+    bool compare(const QString &oldReference, const QString &newReference);
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+
+    const std::optional<Comparison> &comparison() const { return m_comparison; }
+    QString summaryText() const;
+    QString html() const;
+    QTextBrowser *browser() const { return m_browser; }
+
+    // HTML renderings, also used by tests.
+    static QString inlineHtml(const Comparison &comparison);
+    static QString sideBySideHtml(const Comparison &comparison);
+
+private:
+    void render();
+
+    Workspace *m_workspace = nullptr;
+    std::optional<Comparison> m_comparison;
+    Mode m_mode = Mode::SideBySide;
+    QLineEdit *m_old;
+    QLineEdit *m_new;
+    QComboBox *m_modeBox;
+    QLabel *m_summary;
+    QTextBrowser *m_browser;
+};
+
+} // namespace Plenipo
