@@ -35,6 +35,10 @@ StatesView::StatesView(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StateTableModel::NameColumn, QHeaderView::Stretch);
+    // The group codes are short ("WEOG", "GRULAC"); the longest fits without widening the list.
+    header->setSectionResizeMode(StateTableModel::RegionalGroupColumn, QHeaderView::Interactive);
+    header->resizeSection(StateTableModel::RegionalGroupColumn,
+                          m_table->fontMetrics().horizontalAdvance(u"ASIA-PACIFIC"_s) + 12);
     header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"MMMM"_s));
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);

@@ -132,7 +132,7 @@ QVariant StateTableModel::headerData(int section, Qt::Orientation orientation, i
     case NameColumn:
         return tr("State");
     case RegionalGroupColumn:
-        return tr("Regional group");
+        return tr("Group");
     case StanceColumn:
         return tr("Position");
     }

@@ -75,6 +75,8 @@ Workbench::Workbench(QWidget *parent)
     m_splitter->insertWidget(m_splitter->indexOf(m_clauseView), m_centreTabs);
     m_centreTabs->addTab(m_clauseView, tr("Clause"));
     m_splitter->setStretchFactor(m_splitter->indexOf(m_centreTabs), 4);
+    // Default widths (the main window restores the user's own from its settings).
+    m_splitter->setSizes({290, 640, 430});
     m_positionPanel = new PositionPanel(m_session);
     m_centreTabs->addTab(m_positionPanel, tr("Positions"));
     m_supportMatrix = new SupportMatrixView(m_session);
