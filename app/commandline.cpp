@@ -131,7 +131,8 @@ int CommandLine::printHelp()
     for (const Command &c : commands())
         out() << "  " << c.name.leftJustified(10) << c.summary << "\n";
     out() << "\nRun 'plenipo COMMAND --help' for a command's options.\n"
-             "Workbench options: --read-only (open FILE without editing), --screenshot PNG "
+             "Workbench options: --sample (the bundled sample workspace), --read-only (open FILE "
+             "without editing), --screenshot PNG "
              "(save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause).\n";
     out().flush();
     return Success;

@@ -85,7 +85,9 @@ int main(int argc, char **argv)
     const QCommandLineOption select(u"select"_s, u"Show the clause SYMBOL#NUMBER."_s,
                                     u"SYMBOL#NUMBER"_s);
     const QCommandLineOption compare(u"compare"_s, u"Open the comparison of A and B."_s, u"A|B"_s);
-    parser.addOptions({readOnly, screenshot, select, compare});
+    const QCommandLineOption sample(u"sample"_s,
+                                    u"Open the bundled sample workspace (created on first use)."_s);
+    parser.addOptions({readOnly, screenshot, select, compare, sample});
     parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
     parser.process(app);
 
@@ -93,6 +95,8 @@ int main(int argc, char **argv)
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().first(), parser.isSet(readOnly));
+    else if (parser.isSet(sample))
+        window.openSampleWorkspace();
     else
         window.openDefaultWorkspace();
 

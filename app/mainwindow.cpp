@@ -65,14 +65,7 @@ void MainWindow::createActions()
     file->addAction(tr("&New Workspace..."), QKeySequence::New, this, &MainWindow::newWorkspace);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Sample Workspace"), this, [this] {
-        const QString path = sampleWorkspacePath();
-        if (!QFileInfo::exists(path)) {
-            openDefaultWorkspace();
-            return;
-        }
-        openWorkspace(path);
-    });
+    file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSampleWorkspace);
     file->addSeparator();
     m_saveAs =
         file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
@@ -141,6 +134,11 @@ void MainWindow::openDefaultWorkspace()
         if (openWorkspace(recent.first()))
             return;
     }
+    openSampleWorkspace();
+}
+
+bool MainWindow::openSampleWorkspace()
+{
     const QString sample = sampleWorkspacePath();
     if (!QFileInfo::exists(sample)) {
         QDir().mkpath(QFileInfo(sample).absolutePath());
@@ -148,10 +146,10 @@ void MainWindow::openDefaultWorkspace()
             Workspace::create(sample, &SampleBuilder::addSample);
         } catch (const Error &e) {
             QMessageBox::critical(this, tr("Cannot create the sample workspace"), e.message());
-            return;
+            return false;
         }
     }
-    openWorkspace(sample);
+    return openWorkspace(sample);
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool readOnly)

@@ -27,6 +27,8 @@ public:
     // The workspace to open when none is named: the last one used, or the bundled sample
     // (created on first run).
     void openDefaultWorkspace();
+    // The bundled sample workspace, created on first use.
+    bool openSampleWorkspace();
     static QString sampleWorkspacePath();
 
     Workbench *workbench() const { return m_workbench; }
