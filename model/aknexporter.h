@@ -22,7 +22,10 @@ namespace Plenipo {
 //   drafting notes <authorialNote placement="bottom">, line breaks <eol/>. Each carries its
 //   markup id in plenipo: attributes, which the schema allows on every element;
 // - process metadata, lineage, norms, the coalition's adherents and the positions of states go
-//   in <proprietary source="#plenipo"> in the Plenipo namespace (plenipoNamespace()).
+//   in <proprietary source="#plenipo"> in the Plenipo namespace (plenipoNamespace()). The
+//   positions on a clause that share everything but the state (alternative, stance, source,
+//   note, internal) are one <plenipo:position states="DEU FRA ..."> element: states in ISO3
+//   order, elements by alternative then first state.
 //
 // Internal positions go out only when options.mayIncludeInternal() (never for a coalition).
 // The output depends only on the workspace: the same document always gives the same bytes.

@@ -406,12 +406,6 @@ void AknReader::readPositions(pugi::xml_node proprietary)
             m_imp.m_report.error(place(p), u"position on unknown paragraph '%1'"_s.arg(clauseId));
             continue;
         }
-        const QString stateName = attr(p, "state");
-        const State *state = m_imp.m_workspace.states().resolve(stateName);
-        if (!state) {
-            m_imp.m_report.error(place(p), u"unknown state '%1'"_s.arg(stateName));
-            continue;
-        }
         const auto stance = StanceText::fromKey(attr(p, "stance"));
         if (!stance) {
             m_imp.m_report.error(place(p), u"bad stance '%1'"_s.arg(attr(p, "stance")));
@@ -427,28 +421,51 @@ void AknReader::readPositions(pugi::xml_node proprietary)
                 continue;
             }
         }
-        const QString key = clauseId + u'|' + alternative + u'|' + state->iso3;
-        if (seen.contains(key)) {
-            m_imp.m_report.error(place(p),
-                                 u"duplicate position of %1 on paragraph %2 (first "
-                                 u"on line %3)"_s.arg(state->iso3, m_imp.m_clauses[*clause].number)
-                                     .arg(seen.value(key)));
+        // The states sharing this position: states="FRA DEU ..." (written since format
+        // urn:plenipo:akn:1 groups positions), or state="FRA" (one element per position, as
+        // earlier exports wrote it).
+        const bool grouped = p.attribute("states");
+        if (grouped == bool(p.attribute("state"))) {
+            m_imp.m_report.error(place(p), grouped ? u"position with both state and states"_s
+                                                   : u"position without state or states"_s);
             continue;
         }
-        seen.insert(key, lineOf(p));
-        AknImporter::PlannedPosition planned;
-        planned.clause = *clause;
-        Position &pos = planned.position;
-        pos.state = state->iso3;
-        pos.alternative = alternative;
-        pos.stance = *stance;
-        pos.sourceKind = attr(p, "sourceKind");
-        pos.sourceText = attr(p, "sourceText");
-        pos.sourceSymbol = attr(p, "sourceSymbol");
-        pos.sourceDate = QDate::fromString(attr(p, "sourceDate"), Qt::ISODate);
-        pos.note = attr(p, "note");
-        pos.internal = attr(p, "internal") == u"true";
-        m_imp.m_positions.append(planned);
+        const QStringList stateNames = grouped ? attr(p, "states").split(u' ', Qt::SkipEmptyParts)
+                                               : QStringList{attr(p, "state")};
+        if (stateNames.isEmpty()) {
+            m_imp.m_report.error(place(p), u"position with an empty list of states"_s);
+            continue;
+        }
+        Position shared;
+        shared.alternative = alternative;
+        shared.stance = *stance;
+        shared.sourceKind = attr(p, "sourceKind");
+        shared.sourceText = attr(p, "sourceText");
+        shared.sourceSymbol = attr(p, "sourceSymbol");
+        shared.sourceDate = QDate::fromString(attr(p, "sourceDate"), Qt::ISODate);
+        shared.note = attr(p, "note");
+        shared.internal = attr(p, "internal") == u"true";
+        for (const QString &stateName : stateNames) {
+            const State *state = m_imp.m_workspace.states().resolve(stateName);
+            if (!state) {
+                m_imp.m_report.error(place(p), u"unknown state '%1'"_s.arg(stateName));
+                continue;
+            }
+            const QString key = clauseId + u'|' + alternative + u'|' + state->iso3;
+            if (seen.contains(key)) {
+                m_imp.m_report.error(
+                    place(p), u"duplicate position of %1 on paragraph %2 (first on line %3)"_s
+                                  .arg(state->iso3, m_imp.m_clauses[*clause].number)
+                                  .arg(seen.value(key)));
+                continue;
+            }
+            seen.insert(key, lineOf(p));
+            AknImporter::PlannedPosition planned;
+            planned.clause = *clause;
+            planned.position = shared;
+            planned.position.state = state->iso3;
+            m_imp.m_positions.append(planned);
+        }
     }
 }
 

@@ -24,7 +24,8 @@ class Workspace;
 // Two kinds of input are understood:
 // - a file written by AknExporter (it has Plenipo metadata in <proprietary>): clauses, markup
 //   (from the inline elements), positions, process, lineage, norms and coalition come back as
-//   they were exported;
+//   they were exported; a position element names its states="FRA DEU ..." (or one state="FRA",
+//   as exports before the grouping wrote it);
 // - a UN General Assembly resolution in AKN4UN: symbol, title, adoption date, preambular
 //   paragraphs (numbered PP1, PP2, ...), operative paragraphs with their numbers and sub-points
 //   ("1(a)"), footnotes (as drafting notes "^[...]"), sponsors (a coalition group "Sponsors of

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -368,6 +369,116 @@ private Q_SLOTS:
         QCOMPARE(clauses.size(), 1);
         QCOMPARE(clauses[0].number, u"13(f)"_s);
         QCOMPARE(clauses[0].text, text);
+    }
+
+    // The positions on a clause that share everything but the state are one element; every
+    // position is in exactly one of them.
+    void positionsGrouped()
+    {
+        auto ws = freshWorkspace(true);
+        const Document *doc = ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s);
+        qsizetype expected = 0;
+        for (const Clause &c : ws->clauses(doc->id))
+            expected += ws->positions(c.id).size();
+        QVERIFY(expected > 0);
+        const QString text = QString::fromUtf8(exportAkn(*ws, doc->symbol, {}, true));
+        static const QRegularExpression element(u"<plenipo:position ([^>]*)/>"_s);
+        static const QRegularExpression states(u" states=\"([^\"]*)\""_s);
+        QSet<QString> shared;
+        qsizetype elements = 0;
+        qsizetype listed = 0;
+        for (auto it = element.globalMatch(text); it.hasNext();) {
+            const QString attributes = it.next().captured(1);
+            const auto m = states.match(attributes);
+            QVERIFY2(m.hasMatch(), qPrintable(attributes));
+            const QStringList isos = m.captured(1).split(u' ');
+            QStringList sorted = isos;
+            sorted.sort();
+            QCOMPARE(isos, sorted);
+            listed += isos.size();
+            ++elements;
+            QString rest = attributes;
+            rest.remove(m.capturedStart(), m.capturedLength());
+            QVERIFY2(!shared.contains(rest), qPrintable(u"two elements for: "_s + rest));
+            shared.insert(rest);
+        }
+        QCOMPARE(listed, expected);
+        QVERIFY(elements < expected);
+        QVERIFY(!text.contains(u" state=\""_s));
+    }
+
+    // Position elements as the importer reads them: grouped, one per position (exports before
+    // the grouping), and broken ones, reported with what and where.
+    void positionElements_data()
+    {
+        QTest::addColumn<QString>("elements");
+        QTest::addColumn<QStringList>("expected"); // "ISO3 stance alternative" of each position
+        QTest::addColumn<QString>("error");
+        QTest::newRow("grouped") << u"<plenipo:position clause=\"para_1\" alternative=\"g1.2\" "
+                                    u"states=\"DEU FRA USA\" stance=\"objects\"/>"_s
+                                 << QStringList{u"DEU objects g1.2"_s, u"FRA objects g1.2"_s,
+                                                u"USA objects g1.2"_s}
+                                 << QString();
+        QTest::newRow("one element per position")
+            << u"<plenipo:position clause=\"para_1\" state=\"FRA\" stance=\"objects\"/>"
+               u"<plenipo:position clause=\"para_1\" state=\"DEU\" stance=\"supports\"/>"_s
+            << QStringList{u"DEU supports "_s, u"FRA objects "_s} << QString();
+        QTest::newRow("state and states")
+            << u"<plenipo:position clause=\"para_1\" state=\"FRA\" states=\"DEU\" "
+               u"stance=\"objects\"/>"_s
+            << QStringList() << u"position with both state and states"_s;
+        QTest::newRow("no state") << u"<plenipo:position clause=\"para_1\" stance=\"objects\"/>"_s
+                                  << QStringList() << u"position without state or states"_s;
+        QTest::newRow("empty states")
+            << u"<plenipo:position clause=\"para_1\" states=\" \" stance=\"objects\"/>"_s
+            << QStringList() << u"position with an empty list of states"_s;
+        QTest::newRow("unknown state in the list")
+            << u"<plenipo:position clause=\"para_1\" states=\"FRA XQZ\" stance=\"objects\"/>"_s
+            << QStringList() << u"unknown state 'XQZ'"_s;
+        QTest::newRow("state in two elements")
+            << u"<plenipo:position clause=\"para_1\" states=\"DEU FRA\" stance=\"objects\"/>"
+               u"<plenipo:position clause=\"para_1\" states=\"FRA\" stance=\"supports\"/>"_s
+            << QStringList() << u"duplicate position of FRA on paragraph 1"_s;
+    }
+    void positionElements()
+    {
+        QFETCH(QString, elements);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, error);
+        auto source = freshWorkspace();
+        Document d;
+        d.symbol = u"TEST/2"_s;
+        d.title = u"Positions test"_s;
+        d.kind = Document::Kind::Proposal;
+        d.date = QDate(2026, 1, 2);
+        d.id = source->addDocument(d);
+        Clause c;
+        c.documentId = d.id;
+        c.number = u"1"_s;
+        c.text = u"States [shall][should] act."_s;
+        source->addClause(c);
+        QByteArray xml = exportAkn(*source, d.symbol);
+        QVERIFY(xml.contains("</proprietary>"));
+        xml.replace("</proprietary>", elements.toUtf8() + "</proprietary>");
+        auto target = freshWorkspace();
+        FileImporter importer(*target);
+        importer.readData(xml, u"positions.xml"_s, FileImporter::Format::Akn);
+        const QString report = importer.report().toText();
+        if (!error.isEmpty()) {
+            QVERIFY(importer.report().hasErrors());
+            QVERIFY2(report.contains(error), qPrintable(report));
+            QVERIFY2(report.contains(u"plenipo:position"_s), qPrintable(report)); // where
+            return;
+        }
+        QVERIFY2(!importer.report().hasErrors(), qPrintable(report));
+        importer.apply(*target);
+        const Document *b = target->documentBySymbol(d.symbol);
+        QVERIFY(b);
+        QStringList got;
+        for (const Position &p : target->positions(target->clauses(b->id).first().id))
+            got << u"%1 %2 %3"_s.arg(p.state, StanceText::key(p.stance), p.alternative);
+        got.sort();
+        QCOMPARE(got, expected);
     }
 
     void internalMaterial_data()
