@@ -1,5 +1,6 @@
 #include "aknexporter.h"
 
+#include "coalitionanalysis.h"
 #include "domaintext.h"
 #include "error.h"
 #include "markupparser.h"
@@ -13,6 +14,7 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -458,13 +460,7 @@ void AknExporter::write(const Workspace &workspace, const ExportOptions &options
         throw Error(Error::Kind::NotFound,
                     u"export: no document with id %1 in %2"_s.arg(options.documentId)
                         .arg(workspace.filePath()));
-    const StateGroup *coalition = nullptr;
-    if (!options.coalition.isEmpty()) {
-        coalition = workspace.group(options.coalition);
-        if (!coalition || coalition->kind != StateGroup::Kind::Coalition)
-            throw Error(Error::Kind::NotFound, u"export: no coalition '%1' in %2"_s.arg(
-                                                   options.coalition, workspace.filePath()));
-    }
+    const StateGroup *coalition = options.coalitionGroup(workspace);
     const bool internal = options.mayIncludeInternal();
     const Process *process = workspace.process(document->processId);
     const Document *predecessor = workspace.document(document->predecessorId);
@@ -680,11 +676,19 @@ void AknExporter::write(const Workspace &workspace, const ExportOptions &options
     pugi::xml_node body = top.append_child("mainBody");
     qint64 done = 0;
     options.step(0, items.size());
+    // For a coalition: each clause every member accepts is written as the coalition resolves it
+    // (CoalitionAnalysis, as in the Word export); the others keep their brackets.
+    std::optional<CoalitionAnalysis> analysis;
+    if (coalition)
+        analysis.emplace(workspace, document->id, workspace.stateSet(coalition->members));
     auto block = [&](pugi::xml_node parent, const char *name, const Item &item) {
         pugi::xml_node b = parent.append_child(name);
         pugi::xml_node p = b.append_child("p");
         p.append_child(pugi::node_pcdata);
-        const MarkupTree tree = parser.parse(item.clause.text);
+        const CoalitionAnalysis::Clause *agreed =
+            analysis ? analysis->clause(item.clause.id) : nullptr;
+        const MarkupTree tree = parser.parse(
+            agreed && agreed->accepted ? MarkupParser::escape(agreed->text) : item.clause.text);
         InlineWriter(tree, item.eId).write(p);
         options.step(++done, items.size());
     };

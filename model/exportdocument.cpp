@@ -210,13 +210,7 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
         throw Error(Error::Kind::NotFound,
                     u"export: no document with id %1 in %2"_s.arg(options.documentId)
                         .arg(workspace.filePath()));
-    const StateGroup *coalition = nullptr;
-    if (!options.coalition.isEmpty()) {
-        coalition = workspace.group(options.coalition);
-        if (!coalition || coalition->kind != StateGroup::Kind::Coalition)
-            throw Error(Error::Kind::NotFound, u"export: no coalition '%1' in %2"_s.arg(
-                                                   options.coalition, workspace.filePath()));
-    }
+    const StateGroup *coalition = options.coalitionGroup(workspace);
 
     ExportDocument out;
     out.symbol = document->symbol;

@@ -1,5 +1,7 @@
 #include "exportoptions.h"
 
+#include "workspace.h"
+
 #include "error.h"
 
 using namespace Qt::StringLiterals;
@@ -10,6 +12,17 @@ void ExportOptions::step(qint64 done, qint64 total) const
 {
     if (progress && !progress(done, total))
         throw Error(Error::Kind::Cancelled, u"the export was cancelled"_s);
+}
+
+const StateGroup *ExportOptions::coalitionGroup(const Workspace &workspace) const
+{
+    if (coalition.isEmpty())
+        return nullptr;
+    const StateGroup *group = workspace.group(coalition);
+    if (!group || group->kind != StateGroup::Kind::Coalition)
+        throw Error(Error::Kind::NotFound,
+                    u"export: no coalition '%1' in %2"_s.arg(coalition, workspace.filePath()));
+    return group;
 }
 
 } // namespace Plenipo

@@ -6,6 +6,9 @@
 
 namespace Plenipo {
 
+class Workspace;
+struct StateGroup;
+
 // What to export and how: shared by every DocumentExporter (docx, pdf, odt, akn, csv).
 struct ExportOptions
 {
@@ -31,6 +34,9 @@ struct ExportOptions
 
     // Calls progress (if set); throws Error(Error::Kind::Cancelled) when it asks to stop.
     void step(qint64 done, qint64 total) const;
+    // The coalition named by `coalition` (nullptr when empty); throws Error(NotFound) naming the
+    // workspace when there is no coalition group of that code.
+    const StateGroup *coalitionGroup(const Workspace &workspace) const;
 };
 
 } // namespace Plenipo

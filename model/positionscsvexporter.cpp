@@ -44,13 +44,7 @@ void PositionsCsvExporter::write(const Workspace &workspace, const ExportOptions
         throw Error(Error::Kind::NotFound,
                     u"export: no document with id %1 in %2"_s.arg(options.documentId)
                         .arg(workspace.filePath()));
-    const StateGroup *coalition = nullptr;
-    if (!options.coalition.isEmpty()) {
-        coalition = workspace.group(options.coalition);
-        if (!coalition || coalition->kind != StateGroup::Kind::Coalition)
-            throw Error(Error::Kind::NotFound, u"export: no coalition '%1' in %2"_s.arg(
-                                                   options.coalition, workspace.filePath()));
-    }
+    const StateGroup *coalition = options.coalitionGroup(workspace);
     const bool internal = options.mayIncludeInternal();
     QByteArray out = CsvWriter::byteOrderMark() + CsvWriter::record(columns());
     const QList<Clause> clauses = workspace.clauses(document->id);

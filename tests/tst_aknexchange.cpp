@@ -3,6 +3,7 @@
 // coalition export leaves out.
 #include "aknexporter.h"
 #include "aknimporter.h"
+#include "coalitionanalysis.h"
 #include "error.h"
 #include "fileimporter.h"
 #include "samplebuilder.h"
@@ -253,6 +254,28 @@ private Q_SLOTS:
         }
         if (!coalition.isEmpty())
             QVERIFY(xml.contains("<docProponent"));
+    }
+
+    void coalitionTextIsResolved()
+    {
+        // A coalition export carries the text as the coalition accepts it: each clause every
+        // member accepts with its alternatives resolved (as the Word export does).
+        auto ws = freshWorkspace(true);
+        const Document *rev1 = ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s);
+        const StateGroup *js = ws->group(u"JS2019"_s);
+        const CoalitionAnalysis analysis(*ws, rev1->id, ws->stateSet(js->members));
+        int resolved = 0;
+        const QByteArray xml = exportAkn(*ws, rev1->symbol, u"JS2019"_s);
+        const QByteArray plain = exportAkn(*ws, rev1->symbol);
+        for (const Clause &c : ws->clauses(rev1->id)) {
+            const CoalitionAnalysis::Clause *a = analysis.clause(c.id);
+            if (!a || !a->accepted || !c.text.contains(u'['))
+                continue;
+            ++resolved;
+            QVERIFY2(xml.contains(a->text.toHtmlEscaped().toUtf8()), qPrintable(a->text));
+            QVERIFY(!plain.contains(a->text.toHtmlEscaped().toUtf8()));
+        }
+        QVERIFY(resolved >= 1);
     }
 
     void roundTripSample_data()
