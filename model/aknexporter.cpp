@@ -455,11 +455,7 @@ QString AknExporter::eIdToken(QStringView number)
 void AknExporter::write(const Workspace &workspace, const ExportOptions &options,
                         QIODevice &device) const
 {
-    const Document *document = workspace.document(options.documentId);
-    if (!document)
-        throw Error(Error::Kind::NotFound,
-                    u"export: no document with id %1 in %2"_s.arg(options.documentId)
-                        .arg(workspace.filePath()));
+    const Document *document = &options.document(workspace);
     const StateGroup *coalition = options.coalitionGroup(workspace);
     const bool internal = options.mayIncludeInternal();
     const Process *process = workspace.process(document->processId);

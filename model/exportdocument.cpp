@@ -205,11 +205,7 @@ QString internalComment(const Workspace &workspace, const Position &position)
 
 ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOptions &options)
 {
-    const Document *document = workspace.document(options.documentId);
-    if (!document)
-        throw Error(Error::Kind::NotFound,
-                    u"export: no document with id %1 in %2"_s.arg(options.documentId)
-                        .arg(workspace.filePath()));
+    const Document *document = &options.document(workspace);
     const StateGroup *coalition = options.coalitionGroup(workspace);
 
     ExportDocument out;

@@ -14,6 +14,16 @@ void ExportOptions::step(qint64 done, qint64 total) const
         throw Error(Error::Kind::Cancelled, u"the export was cancelled"_s);
 }
 
+const Document &ExportOptions::document(const Workspace &workspace) const
+{
+    const Document *d = workspace.document(documentId);
+    if (!d)
+        throw Error(
+            Error::Kind::NotFound,
+            u"export: no document with id %1 in %2"_s.arg(documentId).arg(workspace.filePath()));
+    return *d;
+}
+
 const StateGroup *ExportOptions::coalitionGroup(const Workspace &workspace) const
 {
     if (coalition.isEmpty())

@@ -7,6 +7,7 @@
 namespace Plenipo {
 
 class Workspace;
+struct Document;
 struct StateGroup;
 
 // What to export and how: shared by every DocumentExporter (docx, pdf, odt, akn, csv).
@@ -34,6 +35,8 @@ struct ExportOptions
 
     // Calls progress (if set); throws Error(Error::Kind::Cancelled) when it asks to stop.
     void step(qint64 done, qint64 total) const;
+    // The document to export; throws Error(NotFound) naming the workspace when it is not there.
+    const Document &document(const Workspace &workspace) const;
     // The coalition named by `coalition` (nullptr when empty); throws Error(NotFound) naming the
     // workspace when there is no coalition group of that code.
     const StateGroup *coalitionGroup(const Workspace &workspace) const;

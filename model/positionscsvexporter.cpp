@@ -39,11 +39,7 @@ const QStringList &PositionsCsvExporter::columns()
 void PositionsCsvExporter::write(const Workspace &workspace, const ExportOptions &options,
                                  QIODevice &device) const
 {
-    const Document *document = workspace.document(options.documentId);
-    if (!document)
-        throw Error(Error::Kind::NotFound,
-                    u"export: no document with id %1 in %2"_s.arg(options.documentId)
-                        .arg(workspace.filePath()));
+    const Document *document = &options.document(workspace);
     const StateGroup *coalition = options.coalitionGroup(workspace);
     const bool internal = options.mayIncludeInternal();
     QByteArray out = CsvWriter::byteOrderMark() + CsvWriter::record(columns());

@@ -1240,6 +1240,79 @@ QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QS
     return out;
 }
 
+namespace {
+
+// The stance vectors a change touches, with their values before it, so that a failed change
+// puts the in-memory matrix back as it was (the database rolls itself back).
+class VectorChanges
+{
+public:
+    explicit VectorChanges(StanceMatrix &matrix)
+        : m_matrix(matrix)
+    {}
+    void touch(qint64 clauseId, const QString &alternative)
+    {
+        const std::pair<qint64, QString> key{clauseId, alternative};
+        if (!m_touched.contains(key)) {
+            m_touched.insert(key);
+            m_saved.insert(key, m_matrix.vector(clauseId, alternative));
+        }
+    }
+    void restore()
+    {
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
+            m_matrix.setVector(it.key().first, it.key().second, it.value());
+    }
+    const QSet<std::pair<qint64, QString>> &touched() const { return m_touched; }
+    QSet<qint64> clauses() const
+    {
+        QSet<qint64> out;
+        for (const auto &key : m_touched)
+            out.insert(key.first);
+        return out;
+    }
+
+private:
+    StanceMatrix &m_matrix;
+    QSet<std::pair<qint64, QString>> m_touched;
+    QHash<std::pair<qint64, QString>, QByteArray> m_saved;
+};
+
+// Moves one stored position into the history (replaced or removed) and deletes it.
+class PositionArchiver
+{
+public:
+    PositionArchiver(QSqlDatabase &db, const QString &author, const QString &time, bool removed)
+        : m_history(db, u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
+                        u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                        u"revision_id, author, modified, replaced_by, replaced_at, removed) "
+                        u"SELECT clause_id, state_id, alternative, stance, source_kind, "
+                        u"source_text, source_symbol, source_date, note, internal, revision_id, "
+                        u"author, modified, ?, ?, ? FROM position WHERE clause_id = ? AND "
+                        u"state_id = ? AND alternative = ?"_s)
+        , m_delete(db, u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND "
+                       u"alternative = ?"_s)
+        , m_author(author)
+        , m_time(time)
+        , m_removed(removed)
+    {}
+    void archive(qint64 clauseId, qint64 stateId, const QString &alternative)
+    {
+        m_history.set(0, m_author).set(1, m_time).set(2, int(m_removed)).set(3, clauseId);
+        m_history.set(4, stateId).set(5, alternative).exec();
+        m_delete.set(0, clauseId).set(1, stateId).set(2, alternative).exec();
+    }
+
+private:
+    Query m_history;
+    Query m_delete;
+    QString m_author;
+    QString m_time;
+    bool m_removed;
+};
+
+} // namespace
+
 void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched)
 {
     Query del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
@@ -1266,8 +1339,10 @@ void Workspace::setPositions(const QList<Position> &positions)
     for (const Position &p : positions) {
         if (!m_clauses.contains(p.clauseId))
             throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(p.clauseId));
-        const int index = m_stateIndex.value(p.state, -2) >= 0 ? m_stateIndex.value(p.state)
-                                                               : stateIndex(p.state);
+        // Exact ISO3 first (the common case); stateIndex() also accepts other cases.
+        int index = m_stateIndex.value(p.state, -1);
+        if (index < 0)
+            index = stateIndex(p.state);
         if (index < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
         if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
@@ -1281,34 +1356,10 @@ void Workspace::setPositions(const QList<Position> &positions)
     const QString time = now();
     // The matrix tells which positions exist, so a new one costs a single INSERT (this is what
     // makes generating 1.5 million positions fast).
-    QSet<std::pair<qint64, QString>> touched;
-    // The vectors as they were, restored if anything fails.
-    QHash<std::pair<qint64, QString>, QByteArray> saved;
-    const auto touch = [&](qint64 clauseId, const QString &alternative) {
-        const std::pair<qint64, QString> key{clauseId, alternative};
-        if (!touched.contains(key)) {
-            touched.insert(key);
-            saved.insert(key, m_stances.vector(clauseId, alternative));
-        }
-    };
-    const auto restore = [&] {
-        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-            m_stances.setVector(it.key().first, it.key().second, it.value());
-    };
+    VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
-        Query history(
-            m_db,
-            u"INSERT INTO position_history (clause_id, state_id, alternative, stance, source_kind, "
-            u"source_text, source_symbol, source_date, note, internal, revision_id, author, "
-            u"modified, "
-            u"replaced_by, replaced_at, removed) SELECT clause_id, state_id, alternative, stance, "
-            u"source_kind, source_text, source_symbol, source_date, note, internal, revision_id, "
-            u"author, modified, ?, ?, 0 FROM position WHERE clause_id = ? AND state_id = ? AND "
-            u"alternative = ?"_s);
-        Query del(
-            m_db,
-            u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND alternative = ?"_s);
+        PositionArchiver archiver(m_db, m_author, time, false);
         // New rows go in multi-row INSERTs of up to `chunk` rows (portable SQL: SQLite and
         // PostgreSQL both take several VALUES tuples); a bulk entry is then a few statements.
         constexpr int chunk = 32;
@@ -1350,84 +1401,48 @@ void Workspace::setPositions(const QList<Position> &positions)
             const Position &p = positions[i];
             if (m_stances.hasPosition(p.clauseId, p.alternative, indices[i])) {
                 flush(); // the row being replaced may still be pending
-                const qint64 sid = m_stateIds.value(m_stateOrder.at(indices[i]));
-                history.set(0, m_author).set(1, time).set(2, p.clauseId).set(3, sid);
-                history.set(4, p.alternative).exec();
-                del.set(0, p.clauseId).set(1, sid).set(2, p.alternative).exec();
+                archiver.archive(p.clauseId, m_stateIds.value(m_stateOrder.at(indices[i])),
+                                 p.alternative);
             }
             pending << i;
             if (pending.size() == chunk)
                 flush();
-            touch(p.clauseId, p.alternative);
+            changes.touch(p.clauseId, p.alternative);
             m_stances.set(p.clauseId, p.alternative, indices[i], p.stance);
         }
         flush();
-        writeStanceVectors(touched);
+        writeStanceVectors(changes.touched());
         t.commit();
     } catch (...) {
-        restore();
+        changes.restore();
         throw;
     }
-    QSet<qint64> clauses;
-    for (const auto &key : std::as_const(touched))
-        clauses.insert(key.first);
-    for (qint64 id : std::as_const(clauses))
+    for (qint64 id : changes.clauses())
         Q_EMIT positionsChanged(id);
 }
 
 void Workspace::removePositions(const QList<PositionKey> &keys)
 {
     requireWritable();
-    const QString time = now();
-    QSet<std::pair<qint64, QString>> touched;
-    // The vectors as they were, restored if anything fails.
-    QHash<std::pair<qint64, QString>, QByteArray> saved;
-    const auto touch = [&](qint64 clauseId, const QString &alternative) {
-        const std::pair<qint64, QString> key{clauseId, alternative};
-        if (!touched.contains(key)) {
-            touched.insert(key);
-            saved.insert(key, m_stances.vector(clauseId, alternative));
-        }
-    };
-    const auto restore = [&] {
-        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-            m_stances.setVector(it.key().first, it.key().second, it.value());
-    };
+    VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
-        Query history(
-            m_db,
-            u"INSERT INTO position_history (clause_id, state_id, alternative, stance, source_kind, "
-            u"source_text, source_symbol, source_date, note, internal, revision_id, author, "
-            u"modified, "
-            u"replaced_by, replaced_at, removed) SELECT clause_id, state_id, alternative, stance, "
-            u"source_kind, source_text, source_symbol, source_date, note, internal, revision_id, "
-            u"author, modified, ?, ?, 1 FROM position WHERE clause_id = ? AND state_id = ? AND "
-            u"alternative = ?"_s);
-        Query del(
-            m_db,
-            u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND alternative = ?"_s);
+        PositionArchiver archiver(m_db, m_author, now(), true);
         for (const PositionKey &k : keys) {
             const int index = stateIndex(k.state);
             if (index < 0 || !m_stances.hasPosition(k.clauseId, k.alternative, index))
                 continue;
-            const qint64 sid = m_stateIds.value(m_stateOrder.at(index));
-            history.set(0, m_author).set(1, time).set(2, k.clauseId).set(3, sid);
-            history.set(4, k.alternative).exec();
-            del.set(0, k.clauseId).set(1, sid).set(2, k.alternative).exec();
-            touch(k.clauseId, k.alternative);
+            archiver.archive(k.clauseId, m_stateIds.value(m_stateOrder.at(index)), k.alternative);
+            changes.touch(k.clauseId, k.alternative);
             m_stances.set(k.clauseId, k.alternative, index, std::nullopt);
         }
-        writeStanceVectors(touched);
+        writeStanceVectors(changes.touched());
         t.commit();
     } catch (...) {
-        restore();
+        changes.restore();
         throw;
     }
-    QSet<qint64> clauses;
-    for (const auto &key : std::as_const(touched))
-        clauses.insert(key.first);
-    for (qint64 id : std::as_const(clauses))
+    for (qint64 id : changes.clauses())
         Q_EMIT positionsChanged(id);
 }
 

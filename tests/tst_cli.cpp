@@ -1,4 +1,6 @@
 // The command line, run as a user runs it: the real `plenipo` executable, without a display.
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,27 +17,8 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s); // subcommands must not need one
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runPlenipo(args); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

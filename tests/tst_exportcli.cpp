@@ -1,5 +1,7 @@
 // `plenipo export` and `plenipo compare --format docx`, run as a user runs them: the real
 // executable, without a display.
+#include "clirunner.h"
+
 #include <KZip>
 #include <QDir>
 #include <QFile>
@@ -18,27 +20,8 @@ private:
     QTemporaryDir m_dir;
     QString m_workspace;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s); // subcommands must not need one
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runPlenipo(args); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:

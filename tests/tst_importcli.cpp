@@ -1,4 +1,6 @@
 // `plenipo import` and the akn/csv formats of `plenipo export`, run as a separate process.
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,27 +16,8 @@ class TestImportCli : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runPlenipo(args); }
     int positions(const QString &ws)
     {
         const Run r = run({u"info"_s, ws, u"--json"_s});
