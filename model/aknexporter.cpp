@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSpan>
 
 #include <pugixml.hpp>
 
@@ -77,7 +78,7 @@ void attr(pugi::xml_node node, const char *name, QStringView value)
 
 // Positions on one clause that share everything the file records but the state: written as one
 // <plenipo:position states="FRA DEU ..."> (1.5 M positions become some 40,000 elements).
-struct PositionGroup
+struct ExportGroup
 {
     const Position *shared;        // alternative, stance, source, note, internal
     QList<const QString *> states; // ISO3 codes, sorted before writing
@@ -95,49 +96,44 @@ bool byIso3(const QString *a, const QString *b)
     return *a < *b;
 }
 
-// The groups of `positions` (internal ones only when `internal`), in a canonical order that
-// does not depend on the order the workspace returns them in: by alternative, then by the
-// first state (ISO3) of the group; the states of a group in ISO3 order.
-QList<PositionGroup> groupPositions(const QList<Position> &positions, bool internal)
+// The workspace's groups of one clause (internal ones only when `internal`) merged where they
+// differ only in what the file does not record (revision, author, time), in a canonical order:
+// by alternative, then by the first state (ISO3) of the group; the states of a group in ISO3
+// order. `stateOrder` maps the groups' state indices to ISO3 codes.
+QList<ExportGroup> exportGroups(QSpan<const PositionGroup> groups, const QStringList &stateOrder,
+                                bool internal)
 {
-    QList<PositionGroup> groups;
-    // The workspace returns positions ordered by alternative: then a position can only join a
-    // group of its own alternative, the groups from `from` on (else every group is looked at).
-    bool ordered = true;
-    qsizetype from = 0;
-    const QString *alternative = nullptr;
-    for (const Position &position : positions) {
-        if (position.internal && !internal)
+    QList<ExportGroup> out;
+    for (const PositionGroup &group : groups) {
+        if (group.shared.internal && !internal)
             continue;
-        if (alternative && *alternative != position.alternative) {
-            if (position.alternative < *alternative)
-                ordered = false;
-            from = groups.size();
-        }
-        alternative = &position.alternative;
         qsizetype found = -1;
-        for (qsizetype g = groups.size() - 1; g >= (ordered ? from : 0); --g) {
-            if (sameButState(*groups[g].shared, position)) {
+        for (qsizetype g = 0; g < out.size(); ++g) {
+            if (sameButState(*out[g].shared, group.shared)) {
                 found = g;
                 break;
             }
         }
         if (found < 0) {
-            groups.append(PositionGroup{&position, {}});
-            found = groups.size() - 1;
+            out.append(ExportGroup{&group.shared, {}});
+            found = out.size() - 1;
         }
-        groups[found].states.append(&position.state);
+        for (const int state : group.states) {
+            if (state >= 0 && state < stateOrder.size())
+                out[found].states.append(&stateOrder[state]);
+        }
     }
-    for (PositionGroup &group : groups) {
+    out.removeIf([](const ExportGroup &g) { return g.states.isEmpty(); });
+    for (ExportGroup &group : out) {
         if (!std::is_sorted(group.states.cbegin(), group.states.cend(), byIso3))
             std::sort(group.states.begin(), group.states.end(), byIso3);
     }
-    std::sort(groups.begin(), groups.end(), [](const PositionGroup &a, const PositionGroup &b) {
+    std::sort(out.begin(), out.end(), [](const ExportGroup &a, const ExportGroup &b) {
         if (a.shared->alternative != b.shared->alternative)
             return a.shared->alternative < b.shared->alternative;
         return *a.states.first() < *b.states.first();
     });
-    return groups;
+    return out;
 }
 
 class DeviceWriter : public pugi::xml_writer
@@ -595,10 +591,20 @@ void AknExporter::write(const Workspace &workspace, const ExportOptions &options
             attr(c, "norms", norms.join(u' '));
     }
     std::string states;
+    QList<qint64> clauseIds;
+    for (const Item &item : items)
+        clauseIds.append(item.clause.id);
+    // Every clause's positions at once, grouped by the workspace (ordered by clause as asked).
+    const QList<PositionGroup> allGroups = workspace.positionGroups(clauseIds);
+    qsizetype next = 0;
     for (const Item &item : items) {
-        const QList<Position> positions = workspace.positions(item.clause.id);
+        const qsizetype first = next;
+        while (next < allGroups.size() && allGroups[next].shared.clauseId == item.clause.id)
+            ++next;
         const std::string clauseId = xml(item.eId);
-        for (const PositionGroup &group : groupPositions(positions, internal)) {
+        const QSpan<const PositionGroup> clauseGroups(allGroups.constData() + first, next - first);
+        for (const ExportGroup &group :
+             exportGroups(clauseGroups, workspace.stateOrder(), internal)) {
             const Position &position = *group.shared;
             pugi::xml_node p = prop.append_child("plenipo:position");
             p.append_attribute("clause").set_value(clauseId.data(), clauseId.size());

@@ -156,6 +156,44 @@ const char *const version3[] = {
         PRIMARY KEY (document_id, state_id)))",
 };
 
+// Version 4: the details of a position (source, note, visibility, revision, author, time) move
+// into `position_detail`, one row shared by every position entered together with the same
+// details, and each stance vector gets a companion `details` vector saying which detail row
+// every state's position uses (StanceMatrix::encodeDetails). A whole document's positions then
+// read as a few thousand detail rows and the vectors, instead of one row per state and clause
+// (1.5 million for 193 states x 2,000 clauses x 4 alternatives). The `position` rows stay, with
+// their stance and a reference to their details, as the per-position record. The data step
+// (splitPositionDetails) fills the new tables between these statements and version4Finish.
+const char *const version4[] = {
+    R"(CREATE TABLE position_detail (
+        id {pk},
+        source_kind TEXT NOT NULL DEFAULT '',
+        source_text TEXT NOT NULL DEFAULT '',
+        source_symbol TEXT NOT NULL DEFAULT '',
+        source_date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        internal INTEGER NOT NULL DEFAULT 0,
+        revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET NULL,
+        author TEXT NOT NULL DEFAULT '',
+        modified TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX position_detail_revision ON position_detail(revision_id)",
+    R"(CREATE TABLE position_v4 (
+        id {pk},
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        alternative TEXT NOT NULL DEFAULT '',
+        stance INTEGER NOT NULL CHECK (stance BETWEEN 0 AND 4),
+        detail_id {fk} NOT NULL REFERENCES position_detail(id)))",
+    "ALTER TABLE stance_vector ADD COLUMN details {blob}",
+};
+
+const char *const version4Finish[] = {
+    "DROP TABLE position",
+    "ALTER TABLE position_v4 RENAME TO position",
+    "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id, alternative)",
+    "CREATE INDEX position_detail_ref ON position(detail_id)",
+};
+
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
     throw Error(Error::Kind::Database,
@@ -203,6 +241,81 @@ void buildStanceVectors(QSqlDatabase &db)
     }
 }
 
+// Moves the position details of a version 3 file into position_detail, one row per distinct
+// set of details, writes the slimmed rows into position_v4 (keeping their ids) and the detail
+// vectors beside the stance vectors.
+void splitPositionDetails(QSqlDatabase &db)
+{
+    QHash<qint64, int> stateIndex;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
+            failStep(4, q);
+        while (q.next())
+            stateIndex.insert(q.value(0).toLongLong(), int(stateIndex.size()));
+    }
+    QSqlQuery insertDetail(db);
+    if (!insertDetail.prepare(u"INSERT INTO position_detail (id, source_kind, source_text, "
+                              u"source_symbol, source_date, note, internal, revision_id, author, "
+                              u"modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        failStep(4, insertDetail);
+    QSqlQuery insertPosition(db);
+    if (!insertPosition.prepare(u"INSERT INTO position_v4 (id, clause_id, state_id, alternative, "
+                                u"stance, detail_id) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        failStep(4, insertPosition);
+
+    QHash<QString, qint64> detailIds; // the detail columns, joined, to their new row
+    QMap<std::pair<qint64, QString>, QList<qint64>> vectors;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, clause_id, state_id, alternative, stance, source_kind, source_text, "
+                u"source_symbol, source_date, note, internal, revision_id, author, modified "
+                u"FROM position ORDER BY id"_s))
+        failStep(4, q);
+    while (q.next()) {
+        QStringList key;
+        for (int column = 5; column < 14; ++column) {
+            const QVariant v = q.value(column);
+            key << (v.isNull() ? u"\\N"_s : v.toString());
+        }
+        const QString joined = key.join(QChar(0x1f));
+        qint64 detailId = detailIds.value(joined);
+        if (!detailId) {
+            detailId = detailIds.size() + 1;
+            detailIds.insert(joined, detailId);
+            insertDetail.bindValue(0, detailId);
+            for (int column = 5; column < 14; ++column)
+                insertDetail.bindValue(column - 4, q.value(column));
+            if (!insertDetail.exec())
+                failStep(4, insertDetail);
+        }
+        for (int column = 0; column < 5; ++column)
+            insertPosition.bindValue(column, q.value(column));
+        insertPosition.bindValue(5, detailId);
+        if (!insertPosition.exec())
+            failStep(4, insertPosition);
+        const int index = stateIndex.value(q.value(2).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        QList<qint64> &v = vectors[{q.value(1).toLongLong(), q.value(3).toString()}];
+        if (v.isEmpty())
+            v.resize(stateIndex.size());
+        v[index] = detailId;
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(
+            u"UPDATE stance_vector SET details = ? WHERE clause_id = ? AND alternative = ?"_s))
+        failStep(4, update);
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it) {
+        update.bindValue(0, StanceMatrix::encodeDetails(it.value()));
+        update.bindValue(1, it.key().first);
+        update.bindValue(2, it.key().second);
+        if (!update.exec())
+            failStep(4, update);
+    }
+}
+
 template<std::size_t N>
 QStringList render(const char *const (&statements)[N], const SqlDialect &dialect)
 {
@@ -220,7 +333,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -232,6 +345,8 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version2, dialect);
     case 3:
         return render(version3, dialect);
+    case 4:
+        return render(version4, dialect) + render(version4Finish, dialect);
     default:
         return {};
     }
@@ -246,12 +361,19 @@ void Schema::migrateTo(QSqlDatabase &db, const SqlDialect &dialect, int version)
 {
     for (int v = dialect.schemaVersion(db) + 1; v <= version; ++v) {
         Transaction t(db);
-        for (const QString &sql : migration(v, dialect)) {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                throw Error(Error::Kind::Database,
-                            u"upgrading the workspace to version %1 failed: %2"_s.arg(v).arg(
-                                q.lastError().text()));
+        const auto run = [&](const QStringList &statements) {
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql))
+                    failStep(v, q);
+            }
+        };
+        if (v == 4) {
+            run(render(version4, dialect));
+            splitPositionDetails(db);
+            run(render(version4Finish, dialect));
+        } else {
+            run(migration(v, dialect));
         }
         if (v == 3)
             buildStanceVectors(db);

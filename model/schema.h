@@ -15,8 +15,9 @@ class Schema
 public:
     static int currentVersion();
 
-    // The SQL statements of one migration step (1-based), written for `dialect`. migrate() follows
-    // step 3 with a data step that builds the stance vectors from the existing positions.
+    // The SQL statements of one migration step (1-based), written for `dialect`. migrate() adds
+    // data steps: after step 3 it builds the stance vectors from the existing positions; in
+    // step 4 it moves the position details into their own table before the old one is dropped.
     static QStringList migration(int toVersion, const SqlDialect &dialect);
 
     // Brings `db` from its stored version up to currentVersion(). Throws Error.

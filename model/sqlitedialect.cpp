@@ -85,10 +85,10 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
 {
     // SQLite's quick_check reads every page: about 5 ms per MiB. A workspace people make by hand
     // (up to tens of MiB) is checked whole. A very large one (193 states x 2,000 clauses is
-    // 140 MiB, mostly position details) has every table it loads at open checked, with its
-    // indexes; the position details (`position`, `position_history`) are read per clause on
-    // demand and report damage when read. Checking them too would cost about 0.7 s per open,
-    // against the 0.3 s floor for opening and analysing such a workspace.
+    // 86 MB, mostly position rows and their indexes) has every table it loads at open checked,
+    // with its indexes; the bulk position tables (`position`, `position_history`) are read per
+    // clause on demand and report damage when read. Checking them too would cost about 0.4 s
+    // per open, against the 0.3 s floor for opening and analysing such a workspace.
     constexpr qint64 wholeFileLimit = 64 * 1024 * 1024;
     QStringList checks;
     const qint64 bytes = scalar(db, u"PRAGMA page_count"_s).toLongLong() *

@@ -1,5 +1,8 @@
 #include "stancematrix.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Plenipo {
 
 const StanceMatrix::Row *StanceMatrix::row(qint64 clauseId, QStringView alternative) const
@@ -54,36 +57,103 @@ qsizetype StanceMatrix::positionCount() const
     return n;
 }
 
+QByteArray StanceMatrix::detailRuns(qint64 clauseId, QStringView alternative) const
+{
+    const Row *r = row(clauseId, alternative);
+    return r ? r->details : QByteArray();
+}
+
+namespace {
+
+void appendVarint(QByteArray &out, quint64 v)
+{
+    do {
+        const quint8 low = v & 0x7f;
+        v >>= 7;
+        out.append(char(v ? low | 0x80 : low));
+    } while (v);
+}
+
+bool readVarint(QByteArrayView in, qsizetype &at, quint64 &v)
+{
+    v = 0;
+    for (int shift = 0; shift < 64 && at < in.size(); shift += 7) {
+        const quint8 byte = quint8(in[at++]);
+        v |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray StanceMatrix::encodeDetails(const QList<qint64> &ids)
+{
+    QByteArray out;
+    qsizetype end = ids.size();
+    while (end > 0 && ids[end - 1] == 0)
+        --end; // trailing states without a position need no run
+    for (qsizetype i = 0; i < end;) {
+        qsizetype j = i + 1;
+        while (j < end && ids[j] == ids[i])
+            ++j;
+        appendVarint(out, quint64(j - i));
+        appendVarint(out, quint64(std::max<qint64>(ids[i], 0)));
+        i = j;
+    }
+    return out;
+}
+
+QList<qint64> StanceMatrix::decodeDetails(QByteArrayView runs, int count)
+{
+    QList<qint64> ids(std::max(count, 0), 0);
+    qsizetype at = 0;
+    qsizetype state = 0;
+    while (at < runs.size() && state < ids.size()) {
+        quint64 length = 0;
+        quint64 id = 0;
+        if (!readVarint(runs, at, length) || !readVarint(runs, at, id) || length == 0 ||
+            id > quint64(std::numeric_limits<qint64>::max()))
+            break;
+        const qsizetype end = qsizetype(std::min<quint64>(quint64(ids.size()), state + length));
+        std::fill(ids.begin() + state, ids.begin() + end, qint64(id));
+        state = end;
+    }
+    return ids;
+}
+
+StanceMatrix::Row &StanceMatrix::rowFor(qint64 clauseId, const QString &alternative)
+{
+    QList<Row> &rows = m_clauses[clauseId];
+    for (Row &candidate : rows) {
+        if (candidate.alternative == alternative)
+            return candidate;
+    }
+    rows.append(Row{alternative, {}, {}});
+    return rows.last();
+}
+
 void StanceMatrix::set(qint64 clauseId, const QString &alternative, int state,
                        std::optional<Stance> stance)
 {
     if (state < 0)
         return;
-    QList<Row> &rows = m_clauses[clauseId];
-    Row *r = nullptr;
-    for (Row &candidate : rows) {
-        if (candidate.alternative == alternative)
-            r = &candidate;
-    }
-    if (!r) {
-        rows.append(Row{alternative, {}});
-        r = &rows.last();
-    }
-    if (r->bytes.size() <= state)
-        r->bytes.append(QByteArray(std::max(m_stateCount, state + 1) - r->bytes.size(), '\0'));
-    r->bytes[state] = char(encode(stance));
+    Row &r = rowFor(clauseId, alternative);
+    if (r.bytes.size() <= state)
+        r.bytes.append(QByteArray(std::max(m_stateCount, state + 1) - r.bytes.size(), '\0'));
+    r.bytes[state] = char(encode(stance));
 }
 
 void StanceMatrix::setVector(qint64 clauseId, const QString &alternative, const QByteArray &bytes)
 {
-    QList<Row> &rows = m_clauses[clauseId];
-    for (Row &r : rows) {
-        if (r.alternative == alternative) {
-            r.bytes = bytes;
-            return;
-        }
-    }
-    rows.append(Row{alternative, bytes});
+    rowFor(clauseId, alternative).bytes = bytes;
+}
+
+void StanceMatrix::setDetailRuns(qint64 clauseId, const QString &alternative,
+                                 const QByteArray &runs)
+{
+    rowFor(clauseId, alternative).details = runs;
 }
 
 } // namespace Plenipo

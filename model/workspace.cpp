@@ -501,11 +501,14 @@ void Workspace::load()
     rebuildStateOrder();
     m_stances.clear();
     {
-        Query q(d, u"SELECT clause_id, alternative, stances FROM stance_vector"_s);
+        Query q(d, u"SELECT clause_id, alternative, stances, details FROM stance_vector"_s);
         q.exec();
-        while (q.next())
-            m_stances.setVector(q.value(0).toLongLong(), q.value(1).toString(),
-                                q.value(2).toByteArray());
+        while (q.next()) {
+            const qint64 clauseId = q.value(0).toLongLong();
+            const QString alternative = q.value(1).toString();
+            m_stances.setVector(clauseId, alternative, q.value(2).toByteArray());
+            m_stances.setDetailRuns(clauseId, alternative, q.value(3).toByteArray());
+        }
     }
 }
 
@@ -1089,7 +1092,7 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     const QString previous = history.at(history.size() - 2).text;
     Transaction t(m_db);
     // Positions given on the removed revision fall back to "unknown revision".
-    Query(m_db, u"UPDATE position SET revision_id = NULL WHERE revision_id = ?"_s)
+    Query(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
         .bind(revisionId)
         .exec();
     Query(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
@@ -1111,8 +1114,14 @@ qint64 Workspace::setPosition(const Position &position)
 
 namespace {
 
-// The columns positionColumns selects, in order.
+// The columns readPosition reads, in order: from a position (p) with its details (d) and
+// state (s), and from a history entry (p, which has the details itself).
 const auto positionColumns =
+    u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, d.source_text, "
+    u"d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, d.author, d.modified"_s;
+const auto positionTables = u"position p JOIN state s ON s.id = p.state_id JOIN "
+                            u"position_detail d ON d.id = p.detail_id"_s;
+const auto historyColumns =
     u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, p.source_kind, p.source_text, "
     u"p.source_symbol, p.source_date, p.note, p.internal, p.revision_id, p.author, p.modified"_s;
 
@@ -1188,8 +1197,8 @@ QList<Position> Workspace::positions(qint64 clauseId) const
 {
     QList<Position> out;
     Query q(const_cast<QSqlDatabase &>(m_db),
-            u"SELECT %1 FROM position p JOIN state s ON s.id = p.state_id WHERE p.clause_id = ? "
-            u"ORDER BY p.alternative, p.state_id"_s.arg(positionColumns));
+            u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
+                positionColumns, positionTables));
     q.bind(clauseId).exec();
     while (q.next())
         out << readPosition(q);
@@ -1202,9 +1211,10 @@ std::optional<Position> Workspace::position(qint64 clauseId, const QString &stat
     const qint64 sid = m_stateIds.value(state.toUpper());
     if (!sid)
         return std::nullopt;
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            u"SELECT %1 FROM position p JOIN state s ON s.id = p.state_id WHERE p.clause_id = ? "
-            u"AND p.state_id = ? AND p.alternative = ?"_s.arg(positionColumns));
+    Query q(
+        const_cast<QSqlDatabase &>(m_db),
+        u"SELECT %1 FROM %2 WHERE p.clause_id = ? AND p.state_id = ? AND p.alternative = ?"_s.arg(
+            positionColumns, positionTables));
     q.bind(clauseId).bind(sid).bind(alternative).exec();
     if (!q.next())
         return std::nullopt;
@@ -1221,7 +1231,7 @@ QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QS
 {
     QList<PositionHistoryEntry> out;
     QString sql = u"SELECT %1, p.replaced_by, p.replaced_at, p.removed FROM position_history p "
-                  u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(positionColumns);
+                  u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(historyColumns);
     if (!state.isEmpty())
         sql += u" AND s.iso3 = ?"_s;
     Query q(const_cast<QSqlDatabase &>(m_db), sql + u" ORDER BY p.id DESC"_s);
@@ -1242,43 +1252,71 @@ QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QS
 
 namespace {
 
-// The stance vectors a change touches, with their values before it, so that a failed change
-// puts the in-memory matrix back as it was (the database rolls itself back).
+// The stance and detail vectors a change touches, with their values before it, so that a
+// failed change puts the in-memory matrix back as it was (the database rolls itself back).
+// It also holds the decoded detail vectors the change edits (encoded again by finish()).
 class VectorChanges
 {
 public:
+    using Key = std::pair<qint64, QString>;
     explicit VectorChanges(StanceMatrix &matrix)
         : m_matrix(matrix)
     {}
-    void touch(qint64 clauseId, const QString &alternative)
+    // The detail ids of the vector, decoded once; the change edits them in place.
+    QList<qint64> &touch(qint64 clauseId, const QString &alternative)
     {
-        const std::pair<qint64, QString> key{clauseId, alternative};
-        if (!m_touched.contains(key)) {
-            m_touched.insert(key);
-            m_saved.insert(key, m_matrix.vector(clauseId, alternative));
+        if (m_last && m_last->first == clauseId && m_last->second == alternative)
+            return *m_lastIds;
+        const Key key{clauseId, alternative};
+        auto it = m_details.find(key);
+        if (it == m_details.end()) {
+            m_saved.insert(key, {m_matrix.vector(clauseId, alternative),
+                                 m_matrix.detailRuns(clauseId, alternative)});
+            it = m_details.insert(key, m_matrix.detailIds(clauseId, alternative));
         }
+        m_last = &it.key();
+        m_lastIds = &it.value();
+        return it.value();
+    }
+    // Writes the edited detail vectors back into the matrix.
+    void finish()
+    {
+        for (auto it = m_details.cbegin(); it != m_details.cend(); ++it)
+            m_matrix.setDetailRuns(it.key().first, it.key().second,
+                                   StanceMatrix::encodeDetails(it.value()));
     }
     void restore()
     {
-        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
-            m_matrix.setVector(it.key().first, it.key().second, it.value());
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
+            m_matrix.setVector(it.key().first, it.key().second, it.value().first);
+            m_matrix.setDetailRuns(it.key().first, it.key().second, it.value().second);
+        }
     }
-    const QSet<std::pair<qint64, QString>> &touched() const { return m_touched; }
+    QSet<Key> touched() const
+    {
+        QSet<Key> out;
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
+            out.insert(it.key());
+        return out;
+    }
     QSet<qint64> clauses() const
     {
         QSet<qint64> out;
-        for (const auto &key : m_touched)
-            out.insert(key.first);
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
+            out.insert(it.key().first);
         return out;
     }
 
 private:
     StanceMatrix &m_matrix;
-    QSet<std::pair<qint64, QString>> m_touched;
-    QHash<std::pair<qint64, QString>, QByteArray> m_saved;
+    QHash<Key, std::pair<QByteArray, QByteArray>> m_saved;
+    QHash<Key, QList<qint64>> m_details;
+    const Key *m_last = nullptr; // the vector touched last (bulk entries touch one many times)
+    QList<qint64> *m_lastIds = nullptr;
 };
 
-// Moves one stored position into the history (replaced or removed) and deletes it.
+// Moves one stored position, with its details, into the history (replaced or removed) and
+// deletes it. Its detail row stays until no position uses it (Workspace::releaseDetails).
 class PositionArchiver
 {
 public:
@@ -1286,10 +1324,11 @@ public:
         : m_history(db, u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
                         u"source_kind, source_text, source_symbol, source_date, note, internal, "
                         u"revision_id, author, modified, replaced_by, replaced_at, removed) "
-                        u"SELECT clause_id, state_id, alternative, stance, source_kind, "
-                        u"source_text, source_symbol, source_date, note, internal, revision_id, "
-                        u"author, modified, ?, ?, ? FROM position WHERE clause_id = ? AND "
-                        u"state_id = ? AND alternative = ?"_s)
+                        u"SELECT p.clause_id, p.state_id, p.alternative, p.stance, "
+                        u"d.source_kind, d.source_text, d.source_symbol, d.source_date, d.note, "
+                        u"d.internal, d.revision_id, d.author, d.modified, ?, ?, ? FROM position "
+                        u"p JOIN position_detail d ON d.id = p.detail_id WHERE p.clause_id = ? "
+                        u"AND p.state_id = ? AND p.alternative = ?"_s)
         , m_delete(db, u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND "
                        u"alternative = ?"_s)
         , m_author(author)
@@ -1311,19 +1350,66 @@ private:
     bool m_removed;
 };
 
+// What positions entered together share: one position_detail row each (author and time are
+// the same for the whole entry).
+struct DetailKey
+{
+    QString sourceKind;
+    QString sourceText;
+    QString sourceSymbol;
+    QDate sourceDate;
+    QString note;
+    bool internal = false;
+    qint64 revisionId = 0;
+
+    explicit DetailKey(const Position &p)
+        : sourceKind(p.sourceKind)
+        , sourceText(p.sourceText)
+        , sourceSymbol(p.sourceSymbol)
+        , sourceDate(p.sourceDate)
+        , note(p.note)
+        , internal(p.internal)
+        , revisionId(p.revisionId)
+    {}
+    bool matches(const Position &p) const
+    {
+        return revisionId == p.revisionId && internal == p.internal && sourceKind == p.sourceKind &&
+               sourceText == p.sourceText && sourceSymbol == p.sourceSymbol &&
+               sourceDate == p.sourceDate && note == p.note;
+    }
+    bool operator==(const DetailKey &) const = default;
+};
+
+size_t qHash(const DetailKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.sourceKind, k.sourceText, k.sourceSymbol, k.sourceDate, k.note,
+                      k.internal, k.revisionId);
+}
+
 } // namespace
 
 void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched)
 {
     Query del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
-    Query ins(m_db,
-              u"INSERT INTO stance_vector (clause_id, alternative, stances) VALUES (?, ?, ?)"_s);
+    Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+                    u"VALUES (?, ?, ?, ?)"_s);
     for (const auto &[clauseId, alternative] : touched) {
         del.set(0, clauseId).set(1, alternative).exec();
         const QByteArray bytes = m_stances.vector(clauseId, alternative);
         if (bytes.count('\0') == bytes.size())
             continue; // nothing recorded any more
-        ins.set(0, clauseId).set(1, alternative).set(2, bytes).exec();
+        ins.set(0, clauseId).set(1, alternative).set(2, bytes);
+        ins.set(3, m_stances.detailRuns(clauseId, alternative)).exec();
+    }
+}
+
+void Workspace::releaseDetails(const QSet<qint64> &detailIds)
+{
+    Query del(m_db, u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                    u"position WHERE detail_id = ?)"_s);
+    for (qint64 id : detailIds) {
+        if (id)
+            del.set(0, id).set(1, id).exec();
     }
 }
 
@@ -1360,20 +1446,44 @@ void Workspace::setPositions(const QList<Position> &positions)
     Transaction t(m_db);
     try {
         PositionArchiver archiver(m_db, m_author, time, false);
+        // One detail row per distinct set of details in this entry.
+        Query insertDetail(m_db,
+                           u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
+                           u"source_date, note, internal, revision_id, author, modified) VALUES "
+                           u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QHash<DetailKey, qint64> detailIds;
+        std::optional<DetailKey> lastKey;
+        qint64 lastDetailId = 0;
+        const auto detailId = [&](const Position &p) {
+            if (lastKey && lastKey->matches(p))
+                return lastDetailId; // a bulk entry: every position shares the details
+            DetailKey key(p);
+            qint64 id = detailIds.value(key);
+            if (!id) {
+                insertDetail.set(0, p.sourceKind).set(1, p.sourceText).set(2, p.sourceSymbol);
+                insertDetail.set(3, dateOrNull(p.sourceDate)).set(4, p.note);
+                insertDetail.set(5, int(p.internal)).set(6, nullIfZero(p.revisionId));
+                insertDetail.set(7, m_author).set(8, time).exec();
+                id = insertDetail.lastId();
+                detailIds.insert(key, id);
+            }
+            lastKey = std::move(key);
+            lastDetailId = id;
+            return id;
+        };
+        QSet<qint64> released; // detail rows of replaced positions, deleted once unused
         // New rows go in multi-row INSERTs of up to `chunk` rows (portable SQL: SQLite and
         // PostgreSQL both take several VALUES tuples); a bulk entry is then a few statements.
-        constexpr int chunk = 32;
+        constexpr int chunk = 64;
         const auto insertSql = [](qsizetype rows) {
             QString sql = u"INSERT INTO position (clause_id, state_id, alternative, stance, "
-                          u"source_kind, source_text, source_symbol, source_date, note, internal, "
-                          u"revision_id, author, modified) VALUES "_s;
+                          u"detail_id) VALUES "_s;
             for (qsizetype r = 0; r < rows; ++r)
-                sql += r ? u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                         : u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+                sql += r ? u", (?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?)"_s;
             return sql;
         };
         std::optional<Query> fullChunk;
-        QList<qsizetype> pending;
+        QList<std::pair<qsizetype, qint64>> pending; // position index, detail id
         const auto flush = [&] {
             if (pending.isEmpty())
                 return;
@@ -1384,34 +1494,39 @@ void Workspace::setPositions(const QList<Position> &positions)
                 partial.emplace(m_db, insertSql(pending.size()));
             Query &ins = pending.size() == chunk ? *fullChunk : *partial;
             int k = 0; // first placeholder of the row
-            for (qsizetype i : std::as_const(pending)) {
+            for (const auto &[i, detail] : std::as_const(pending)) {
                 const Position &p = positions[i];
                 ins.set(k, p.clauseId).set(k + 1, m_stateIds.value(m_stateOrder.at(indices[i])));
-                ins.set(k + 2, p.alternative).set(k + 3, int(p.stance)).set(k + 4, p.sourceKind);
-                ins.set(k + 5, p.sourceText).set(k + 6, p.sourceSymbol);
-                ins.set(k + 7, dateOrNull(p.sourceDate)).set(k + 8, p.note);
-                ins.set(k + 9, int(p.internal)).set(k + 10, nullIfZero(p.revisionId));
-                ins.set(k + 11, m_author).set(k + 12, time);
-                k += 13;
+                ins.set(k + 2, p.alternative).set(k + 3, int(p.stance)).set(k + 4, detail);
+                k += 5;
             }
             ins.exec();
             pending.clear();
         };
         for (qsizetype i = 0; i < positions.size(); ++i) {
             const Position &p = positions[i];
-            if (m_stances.hasPosition(p.clauseId, p.alternative, indices[i])) {
+            const int index = indices[i];
+            QList<qint64> &details = changes.touch(p.clauseId, p.alternative);
+            if (m_stances.hasPosition(p.clauseId, p.alternative, index)) {
                 flush(); // the row being replaced may still be pending
-                archiver.archive(p.clauseId, m_stateIds.value(m_stateOrder.at(indices[i])),
+                archiver.archive(p.clauseId, m_stateIds.value(m_stateOrder.at(index)),
                                  p.alternative);
+                if (index < details.size())
+                    released.insert(details[index]);
             }
-            pending << i;
+            const qint64 detail = detailId(p);
+            pending.append({i, detail});
             if (pending.size() == chunk)
                 flush();
-            changes.touch(p.clauseId, p.alternative);
-            m_stances.set(p.clauseId, p.alternative, indices[i], p.stance);
+            if (details.size() <= index)
+                details.resize(index + 1);
+            details[index] = detail;
+            m_stances.set(p.clauseId, p.alternative, index, p.stance);
         }
         flush();
+        changes.finish();
         writeStanceVectors(changes.touched());
+        releaseDetails(released);
         t.commit();
     } catch (...) {
         changes.restore();
@@ -1428,15 +1543,22 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
     Transaction t(m_db);
     try {
         PositionArchiver archiver(m_db, m_author, now(), true);
+        QSet<qint64> released;
         for (const PositionKey &k : keys) {
             const int index = stateIndex(k.state);
             if (index < 0 || !m_stances.hasPosition(k.clauseId, k.alternative, index))
                 continue;
             archiver.archive(k.clauseId, m_stateIds.value(m_stateOrder.at(index)), k.alternative);
-            changes.touch(k.clauseId, k.alternative);
+            QList<qint64> &details = changes.touch(k.clauseId, k.alternative);
+            if (index < details.size()) {
+                released.insert(details[index]);
+                details[index] = 0;
+            }
             m_stances.set(k.clauseId, k.alternative, index, std::nullopt);
         }
+        changes.finish();
         writeStanceVectors(changes.touched());
+        releaseDetails(released);
         t.commit();
     } catch (...) {
         changes.restore();
@@ -1444,6 +1566,152 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
     }
     for (qint64 id : changes.clauses())
         Q_EMIT positionsChanged(id);
+}
+
+QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) const
+{
+    QList<PositionGroup> out;
+    QSet<qint64> wanted;   // detail rows to read
+    QSet<qint64> fromRows; // clauses whose vectors do not match (read from their rows)
+    struct Pending
+    {
+        qsizetype first; // groups of the clause: out[first, last)
+        qsizetype last;
+    };
+    QList<std::pair<qint64, Pending>> clauses;
+    for (const qint64 clauseId : clauseIds) {
+        QStringList alternatives = m_stances.alternatives(clauseId);
+        std::sort(alternatives.begin(), alternatives.end());
+        const qsizetype first = out.size();
+        for (const QString &alternative : std::as_const(alternatives)) {
+            const QByteArray stances = m_stances.vector(clauseId, alternative);
+            const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+            const qsizetype alternativeFirst = out.size();
+            for (int state = 0; state < stances.size() && state < details.size(); ++state) {
+                const quint8 byte = quint8(stances[state]);
+                if (!byte)
+                    continue;
+                const qint64 detail = details[state];
+                if (!detail) {
+                    fromRows.insert(clauseId);
+                    break;
+                }
+                const Stance stance = StanceMatrix::stanceOf(byte);
+                qsizetype g = out.size() - 1;
+                for (; g >= alternativeFirst; --g) {
+                    if (out[g].shared.id == detail && out[g].shared.stance == stance)
+                        break;
+                }
+                if (g < alternativeFirst) {
+                    PositionGroup group;
+                    group.shared.id = detail; // the detail row until it is read
+                    group.shared.clauseId = clauseId;
+                    group.shared.alternative = alternative;
+                    group.shared.stance = stance;
+                    out.append(group);
+                    wanted.insert(detail);
+                    g = out.size() - 1;
+                }
+                out[g].states.append(state);
+            }
+            if (stances.size() > details.size() &&
+                stances.sliced(details.size()).count('\0') != stances.size() - details.size())
+                fromRows.insert(clauseId);
+        }
+        clauses.append({clauseId, Pending{first, out.size()}});
+    }
+
+    // The detail rows, a chunk of ids per statement.
+    QHash<qint64, Position> details;
+    constexpr qsizetype chunk = 256;
+    const QList<qint64> ids(wanted.cbegin(), wanted.cend());
+    const auto sql = [](qsizetype n) {
+        QString placeholders = u"?"_s;
+        for (qsizetype i = 1; i < n; ++i)
+            placeholders += u", ?"_s;
+        return u"SELECT id, source_kind, source_text, source_symbol, source_date, note, "
+               u"internal, revision_id, author, modified FROM position_detail WHERE id IN (%1)"_s
+                   .arg(placeholders);
+    };
+    std::optional<Query> full;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, ids.size() - from);
+        std::optional<Query> partial;
+        if (n == chunk && !full)
+            full.emplace(const_cast<QSqlDatabase &>(m_db), sql(chunk));
+        if (n != chunk)
+            partial.emplace(const_cast<QSqlDatabase &>(m_db), sql(n));
+        Query &q = n == chunk ? *full : *partial;
+        for (qsizetype i = 0; i < n; ++i)
+            q.set(int(i), ids[from + i]);
+        q.exec();
+        while (q.next()) {
+            Position p;
+            p.sourceKind = q.value(1).toString();
+            p.sourceText = q.value(2).toString();
+            p.sourceSymbol = q.value(3).toString();
+            p.sourceDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            p.note = q.value(5).toString();
+            p.internal = q.value(6).toBool();
+            p.revisionId = q.value(7).toLongLong();
+            p.author = q.value(8).toString();
+            p.modified = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+            details.insert(q.value(0).toLongLong(), p);
+        }
+    }
+
+    QList<PositionGroup> result;
+    result.reserve(out.size());
+    for (const auto &[clauseId, range] : std::as_const(clauses)) {
+        bool complete = !fromRows.contains(clauseId);
+        for (qsizetype g = range.first; complete && g < range.last; ++g)
+            complete = details.contains(out[g].shared.id);
+        if (complete) {
+            for (qsizetype g = range.first; g < range.last; ++g) {
+                PositionGroup &group = out[g];
+                const Position &d = details[group.shared.id];
+                Position &s = group.shared;
+                s.id = 0;
+                s.sourceKind = d.sourceKind;
+                s.sourceText = d.sourceText;
+                s.sourceSymbol = d.sourceSymbol;
+                s.sourceDate = d.sourceDate;
+                s.note = d.note;
+                s.internal = d.internal;
+                s.revisionId = d.revisionId;
+                s.author = d.author;
+                s.modified = d.modified;
+                result.append(std::move(group));
+            }
+            continue;
+        }
+        // The vectors disagree with the rows: group the rows themselves.
+        qWarning("Plenipo: the detail vectors of clause %lld do not match its positions; read "
+                 "from the position rows",
+                 qlonglong(clauseId));
+        const qsizetype clauseFirst = result.size();
+        for (const Position &p : positions(clauseId)) {
+            const int state = stateIndex(p.state);
+            qsizetype g = result.size() - 1;
+            for (; g >= clauseFirst; --g) {
+                const Position &s = result[g].shared;
+                if (s.alternative == p.alternative && s.stance == p.stance &&
+                    DetailKey(s) == DetailKey(p) && s.author == p.author &&
+                    s.modified == p.modified)
+                    break;
+            }
+            if (g < clauseFirst) {
+                PositionGroup group;
+                group.shared = p;
+                group.shared.id = 0;
+                group.shared.state.clear();
+                result.append(group);
+                g = result.size() - 1;
+            }
+            result[g].states.append(state);
+        }
+    }
+    return result;
 }
 
 QStringList Workspace::adherents(qint64 documentId) const
@@ -1483,6 +1751,10 @@ void Workspace::removeDocument(qint64 documentId)
         throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
+    // The positions went with the clauses; so do the details only they used.
+    Query(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
+                u"position.detail_id = position_detail.id)"_s)
+        .exec();
     t.commit();
     const QList<qint64> removed = m_clauseOrder.take(documentId);
     for (qint64 id : removed) {

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "norm.h"
 #include "position.h"
+#include "positiongroup.h"
 #include "positionhistoryentry.h"
 #include "positionkey.h"
 #include "process.h"
@@ -134,6 +135,12 @@ public:
     QList<Position> positions(qint64 clauseId) const;
     std::optional<Position> position(qint64 clauseId, const QString &state,
                                      const QString &alternative = {}) const;
+    // The positions on many clauses as groups of states sharing a stance and all details, in
+    // the order of `clauseIds`, then by alternative, then by first state. Reads the detail
+    // vectors in memory and each distinct detail row once, so a 2,000-clause document with 193
+    // states reads a few thousand rows instead of 1.5 million; a clause whose vectors do not
+    // match its rows (a damaged file) is read from its rows.
+    QList<PositionGroup> positionGroups(const QList<qint64> &clauseIds) const;
     qsizetype positionCount() const { return m_stances.positionCount(); }
     // True when the position was given on another revision than the clause's current one
     // (or on an unknown one): it shows as possibly outdated until confirmed or changed.
@@ -216,6 +223,7 @@ private:
     void load();
     void rebuildStateOrder();
     void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
+    void releaseDetails(const QSet<qint64> &detailIds);
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;

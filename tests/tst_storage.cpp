@@ -301,7 +301,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"v2"_s);
 
         const auto ws = Workspace::open(file);
-        QCOMPARE(ws->schemaVersion(), 3);
+        QCOMPARE(ws->schemaVersion(), Schema::currentVersion());
         QCOMPARE(ws->stateOrder(), QStringList({u"AAA"_s, u"MMM"_s, u"ZZZ"_s}));
         const StanceMatrix &m = ws->stances();
         QCOMPARE(m.stance(1, u"", 0), Stance::Supports);
