@@ -766,8 +766,10 @@ qint64 Workspace::addGroup(const StateGroup &group)
         throw Error(Error::Kind::Invalid,
                     u"group code '%1' is a state's ISO code; choose another"_s.arg(group.code));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO state_group (code, name, kind, description) VALUES (?, ?, ?, ?)"_s);
-    q.bind(group.code).bind(group.name).bind(DomainText::key(group.kind)).bind(group.description);
+    Query q(m_db, u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
+                  u"?, ?)"_s);
+    q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
+    q.bind(DomainText::key(group.kind)).bind(group.description);
     q.exec();
     StateGroup g = group;
     g.id = q.lastId();
@@ -803,9 +805,12 @@ qint64 Workspace::addProcess(const Process &process)
             Error::Kind::Invalid,
             u"a process needs a code of its own ('%1' is empty or taken)"_s.arg(process.code));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO process (code, name, kind, start_year, end_year, chair, outcome, "
-                  u"note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(process.code).bind(process.name).bind(DomainText::key(process.kind));
+    Query q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
+                  u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(process.id))
+        .bind(process.code)
+        .bind(process.name)
+        .bind(DomainText::key(process.kind));
     q.bind(process.startYear ? QVariant(process.startYear) : QVariant(QMetaType(QMetaType::Int)));
     q.bind(process.endYear ? QVariant(process.endYear) : QVariant(QMetaType(QMetaType::Int)));
     q.bind(process.chair).bind(process.outcome).bind(process.note).bind(int(process.allUnMembers));
@@ -1742,6 +1747,46 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     for (qint64 id : std::as_const(ids))
         ins.set(0, documentId).set(1, id).exec();
     t.commit();
+}
+
+void Workspace::removeGroup(qint64 groupId)
+{
+    requireWritable();
+    const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                 [groupId](const StateGroup &g) { return g.id == groupId; });
+    if (it == m_groups.cend())
+        throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
+    const StateGroup removed = *it;
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
+    t.commit();
+    m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
+    if (removed.kind == StateGroup::Kind::Regional) {
+        QList<State> all = m_states.states();
+        for (State &s : all) {
+            if (s.regionalGroup == removed.code)
+                s.regionalGroup.clear();
+        }
+        m_states = StateDirectory(all);
+    }
+    Q_EMIT structureChanged();
+}
+
+void Workspace::removeProcess(qint64 processId)
+{
+    requireWritable();
+    if (!process(processId))
+        throw Error(Error::Kind::NotFound, u"no process with id %1"_s.arg(processId));
+    Transaction t(m_db);
+    // Its documents stay, without a process (ON DELETE SET NULL).
+    Query(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
+    t.commit();
+    m_processes.removeIf([processId](const Process &p) { return p.id == processId; });
+    for (Document &d : m_documents) {
+        if (d.processId == processId)
+            d.processId = 0;
+    }
+    Q_EMIT structureChanged();
 }
 
 void Workspace::removeDocument(qint64 documentId)

@@ -175,8 +175,13 @@ public:
 
     void setMeta(const QString &key, const QString &value);
     void addStates(const QList<State> &states);
+    // Groups and processes keep a non-zero `id` given to them (an undone removal coming back).
     qint64 addGroup(const StateGroup &group);
     qint64 addProcess(const Process &process);
+    // Removes a group and its memberships (undo of an import that brought it).
+    void removeGroup(qint64 groupId);
+    // Removes a process and its members; its documents stay, without a process.
+    void removeProcess(qint64 processId);
     qint64 addNorm(const Norm &norm);
     qint64 addDocument(const Document &document);
     // Appends a clause to its document and records its first revision.

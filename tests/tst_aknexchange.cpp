@@ -6,6 +6,7 @@
 #include "coalitionanalysis.h"
 #include "error.h"
 #include "fileimporter.h"
+#include "importdocumentcommand.h"
 #include "samplebuilder.h"
 #include "workspace.h"
 
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
@@ -345,6 +347,73 @@ private Q_SLOTS:
             QVERIFY(positions > 0);
         // The same workspace always exports the same bytes; the import exports the same again.
         QCOMPARE(exportAkn(*source, symbol, {}, true), xml);
+    }
+
+    // An import is one undoable step: undo takes away the document with its clauses and
+    // positions and the process or sponsors' group the file brought; redo brings them back
+    // with the same ids (later commands find their clauses) and the same content.
+    void importIsUndoable_data()
+    {
+        QTest::addColumn<QString>("file"); // in ../shared/akn/examples, or empty: a Plenipo export
+        QTest::addColumn<QString>("symbol");
+        QTest::newRow("UN resolution, with its sponsors' group")
+            << u"75_32_E.xml"_s << u"A/RES/75/32"_s;
+        QTest::newRow("Plenipo export, with its process")
+            << QString() << u"SAMPLE/CONSEQ/2026/Rev.1"_s;
+    }
+    void importIsUndoable()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, symbol);
+        auto ws = freshWorkspace(false);
+        FileImporter importer(*ws);
+        if (file.isEmpty()) {
+            auto source = freshWorkspace(true);
+            importer.readData(exportAkn(*source, symbol, {}, true), u"export.xml"_s,
+                              FileImporter::Format::Akn);
+        } else {
+            if (!QFile::exists(examples() + file))
+                QSKIP("../shared/akn/examples is not beside the checkout");
+            importer.read(examples() + file);
+        }
+        QVERIFY2(!importer.report().hasErrors(), qPrintable(importer.report().toText()));
+        const qsizetype groups = ws->groups().size();
+        const qsizetype processes = ws->processes().size();
+        QVERIFY(ws->documents().isEmpty());
+
+        auto command = ImportDocumentCommand::run(
+            *ws, [&] { importer.apply(*ws); }, u"Import"_s);
+        QUndoStack &stack = *ws->undoStack();
+        stack.push(command.release());
+        const Document *doc = ws->documentBySymbol(symbol);
+        QVERIFY(doc);
+        const qint64 id = doc->id;
+        QList<qint64> clauseIds;
+        for (const Clause &c : ws->clauses(id))
+            clauseIds << c.id;
+        const qsizetype positions = ws->positionCount();
+        QVERIFY(positions > 0);
+        QCOMPARE(ws->groups().size() + ws->processes().size(), groups + processes + 1);
+        const QByteArray imported = exportAkn(*ws, symbol, {}, true);
+        QVERIFY(stack.canUndo());
+        QCOMPARE(stack.undoText(), u"Import"_s);
+
+        stack.undo();
+        QVERIFY(ws->documents().isEmpty());
+        QCOMPARE(ws->positionCount(), 0);
+        QCOMPARE(ws->groups().size(), groups);
+        QCOMPARE(ws->processes().size(), processes);
+
+        stack.redo();
+        doc = ws->documentBySymbol(symbol);
+        QVERIFY(doc);
+        QCOMPARE(doc->id, id);
+        QList<qint64> redoneIds;
+        for (const Clause &c : ws->clauses(id))
+            redoneIds << c.id;
+        QCOMPARE(redoneIds, clauseIds);
+        QCOMPARE(ws->positionCount(), positions);
+        QCOMPARE(exportAkn(*ws, symbol, {}, true), imported);
     }
 
     void roundTripMarkup_data()

@@ -1,4 +1,4 @@
-// File > Import: a CSV with errors offers its valid rows, the import is one undoable step; a
+// File > Import: a CSV with errors offers its valid rows, an import is one undoable step; a
 // refused file says why; the dialog is looked at (a screenshot in the build folder).
 #include "importdialog.h"
 #include "samplebuilder.h"
@@ -94,8 +94,16 @@ private Q_SLOTS:
         QVERIFY(dialog.importNow());
         const Document *doc = ws->documentBySymbol(u"DRAFT/7"_s);
         QVERIFY(doc);
-        QCOMPARE(ws->clauses(doc->id).size(), 2);
+        const qint64 id = doc->id;
+        QCOMPARE(ws->clauses(id).size(), 2);
         QVERIFY(!dialog.importButton()->isEnabled());
+        // One undoable step, like every edit.
+        QCOMPARE(ws->undoStack()->undoText(), u"Import draft.txt"_s);
+        ws->undoStack()->undo();
+        QVERIFY(!ws->documentBySymbol(u"DRAFT/7"_s));
+        ws->undoStack()->redo();
+        QCOMPARE(ws->documentBySymbol(u"DRAFT/7"_s)->id, id);
+        QCOMPARE(ws->clauses(id).size(), 2);
         QVERIFY(
             dialog.grab().save(QStringLiteral(PLENIPO_BUILD_DIR) + u"/importdialog-draft.png"_s));
     }

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fileimporter.h"
+#include "importdocumentcommand.h"
 #include "positionscsvimporter.h"
 #include "setpositionscommand.h"
 #include "workspace.h"
@@ -184,7 +185,11 @@ bool ImportDialog::importNow(bool acceptValid)
             m_importer->report().setOutcome(acceptValid ? ImportReport::Outcome::ImportedValid
                                                         : ImportReport::Outcome::Imported);
         } else {
-            m_importer->apply(m_workspace, acceptValid);
+            // A new document (and the process or group the file brings): one undoable step.
+            auto command = ImportDocumentCommand::run(
+                m_workspace, [&] { m_importer->apply(m_workspace, acceptValid); },
+                tr("Import %1").arg(m_importer->report().fileName()));
+            m_workspace.undoStack()->push(command.release());
         }
     } catch (const Error &e) {
         showReport(tr("The import failed; the workspace is unchanged: %1").arg(e.message()), false);
