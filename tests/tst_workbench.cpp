@@ -67,6 +67,19 @@ private Q_SLOTS:
         QVERIFY(m_bench->notice()->text().contains(u"illustrative"_s));
     }
 
+    // A workspace opens on its first document, not on an empty page.
+    void opensOnTheFirstDocument()
+    {
+        const QModelIndex current = m_bench->navigator()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(NavigatorModel::KindRole).toInt(),
+                 int(NavigatorModel::NodeKind::Document));
+        const Document *doc = m_ws->document(current.data(NavigatorModel::IdRole).toLongLong());
+        QVERIFY(doc);
+        QVERIFY2(m_bench->clauseView()->headerText().contains(doc->symbol),
+                 qPrintable(m_bench->clauseView()->headerText()));
+    }
+
     void selectingAClauseShowsTextHistoryAndPositions()
     {
         const qint64 id = clauseOf(u"A/70/174"_s, u"13(f)"_s);

@@ -319,6 +319,14 @@ void Workbench::setWorkspace(Workspace *workspace)
         // Processes and the norms catalogue open one level.
         for (int r = 0; r < m_navigatorModel->rowCount(); ++r)
             m_navigator->expand(m_navigatorModel->index(r, 0));
+        // Open on the first document rather than on an empty page.
+        const QModelIndexList documents = m_navigatorModel->match(
+            m_navigatorModel->index(0, 0), NavigatorModel::KindRole,
+            int(NavigatorModel::NodeKind::Document), 1, Qt::MatchExactly | Qt::MatchRecursive);
+        if (!documents.isEmpty()) {
+            m_navigator->scrollTo(documents.first());
+            m_navigator->setCurrentIndex(documents.first());
+        }
     }
 }
 
