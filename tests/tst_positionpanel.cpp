@@ -265,6 +265,8 @@ private Q_SLOTS:
         QCOMPARE(m_ws->position(m_clause2, u"GBR"_s)->stance, Stance::Objects);
         QCOMPARE(row(u"GBR"_s, PositionTreeModel::NoteColumn).data().toString(),
                  u"Said so in the plenary"_s);
+        // Looked at: the panel with the details of the selected position.
+        QVERIFY(m_panel->grab().save(QStringLiteral(PLENIPO_BUILD_DIR) + u"/positionpanel.png"_s));
         m_ws->undoStack()->undo();
         QCOMPARE(m_ws->position(m_clause2, u"GBR"_s)->note, original);
         QCOMPARE(noteEdit->text(), original);
