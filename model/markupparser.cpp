@@ -67,32 +67,6 @@ bool matchesAt(QStringView text, qsizetype at, QStringView word)
            text.sliced(at, word.size()).compare(word, Qt::CaseInsensitive) == 0;
 }
 
-// If `content` (inside the braces of a tag) starts with "ad ref", "ad ref.", "ad referendum" or
-// "ad referendum." (any case, spaces around), returns where the codes after it begin; else -1.
-qsizetype adReferendumCodes(QStringView content)
-{
-    qsizetype j = 0;
-    const qsizetype n = content.size();
-    while (j < n && isSpace(content[j].unicode()))
-        ++j;
-    if (!matchesAt(content, j, u"ad"))
-        return -1;
-    j += 2;
-    const qsizetype afterAd = j;
-    while (j < n && isSpace(content[j].unicode()))
-        ++j;
-    if (j == afterAd || !matchesAt(content, j, u"ref"))
-        return -1;
-    j += 3;
-    if (matchesAt(content, j, u"erendum"))
-        j += 7;
-    if (j < n && content[j] == u'.')
-        ++j;
-    if (j < n && !isCodeSeparator(content[j].unicode()))
-        return -1; // "{ad reform}" is not a mark
-    return j;
-}
-
 class Run
 {
 public:
@@ -433,7 +407,7 @@ qsizetype Run::brace(qsizetype i)
 void Run::tag(qsizetype open, qsizetype close, int owner)
 {
     const QStringView content = QStringView(m_text).sliced(open + 1, close - open - 1);
-    const qsizetype adRef = adReferendumCodes(content);
+    const qsizetype adRef = MarkupParser::adReferendumCodes(content);
     const bool isAdRef = adRef >= 0;
     const int node =
         addNode(isAdRef ? Kind::AdReferendum : Kind::Attribution, open, owner >= 0 ? owner : top());
@@ -765,6 +739,30 @@ bool MarkupParser::matchOptionHeader(QStringView text, qsizetype offset, qsizety
     *headerEnd = j + 1;
     *number = value;
     return true;
+}
+
+qsizetype MarkupParser::adReferendumCodes(QStringView content)
+{
+    qsizetype j = 0;
+    const qsizetype n = content.size();
+    while (j < n && isSpace(content[j].unicode()))
+        ++j;
+    if (!matchesAt(content, j, u"ad"))
+        return -1;
+    j += 2;
+    const qsizetype afterAd = j;
+    while (j < n && isSpace(content[j].unicode()))
+        ++j;
+    if (j == afterAd || !matchesAt(content, j, u"ref"))
+        return -1;
+    j += 3;
+    if (matchesAt(content, j, u"erendum"))
+        j += 7;
+    if (j < n && content[j] == u'.')
+        ++j;
+    if (j < n && !isCodeSeparator(content[j].unicode()))
+        return -1; // "{ad reform}" is not a mark
+    return j;
 }
 
 } // namespace Plenipo

@@ -47,6 +47,10 @@ public:
     static QString escape(QStringView text);
     // Whether the line starting at `offset` is an option header ("Option 2:", any case, after
     // optional spaces or tabs); on success sets the header's range and number.
+    // If `content` (inside the braces of a tag) starts with "ad ref", "ad ref.", "ad referendum"
+    // or "ad referendum." (any case, spaces around) followed by the end or a code separator,
+    // returns where the codes after it begin; else -1 ("{ad reform}" is an attribution).
+    static qsizetype adReferendumCodes(QStringView content);
     static bool matchOptionHeader(QStringView text, qsizetype offset, qsizetype *headerBegin,
                                   qsizetype *headerEnd, int *number);
 

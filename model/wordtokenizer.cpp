@@ -1,5 +1,7 @@
 #include "wordtokenizer.h"
 
+#include "markupparser.h"
+
 #include <QChar>
 
 namespace Plenipo {
@@ -41,31 +43,6 @@ bool isLineBreak(QChar c)
 bool isBlank(QChar c)
 {
     return c == u' ' || c == u'\t';
-}
-
-// "ad ref", "ad ref.", "ad referendum" or "ad referendum." (any case), then the end or a code
-// separator, at the start of a tag's content: the same reading as MarkupParser's ("{ad reform}"
-// is an attribution).
-bool isAdReferendum(QStringView content)
-{
-    const auto isSeparator = [](QChar c) {
-        return c == u',' || c == u';' || c.isSpace();
-    };
-    content = content.trimmed();
-    if (!content.startsWith(u"ad", Qt::CaseInsensitive))
-        return false;
-    qsizetype j = 2;
-    const qsizetype afterAd = j;
-    while (j < content.size() && content.at(j).isSpace())
-        ++j;
-    if (j == afterAd || !content.mid(j).startsWith(u"ref", Qt::CaseInsensitive))
-        return false;
-    j += 3;
-    if (content.mid(j).startsWith(u"erendum", Qt::CaseInsensitive))
-        j += 7;
-    if (j < content.size() && content.at(j) == u'.')
-        ++j;
-    return j == content.size() || isSeparator(content.at(j));
 }
 
 bool isApostrophe(char32_t ucs)
@@ -203,7 +180,8 @@ void WordTokenizer::tokenize()
                    s.at(j) != u']' && !isLineBreak(s.at(j)))
                 ++j;
             if (j < n && s.at(j) == u'}' && j > i + 1) {
-                const bool adRef = isAdReferendum(QStringView(s).mid(i + 1, j - i - 1));
+                const bool adRef =
+                    MarkupParser::adReferendumCodes(QStringView(s).mid(i + 1, j - i - 1)) >= 0;
                 add(adRef ? Kind::AdReferendum : Kind::Attribution, i, j + 1 - i, space);
             } else {
                 add(Kind::Punctuation, i, 1, space);
