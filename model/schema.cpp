@@ -201,18 +201,23 @@ const char *const version4Finish[] = {
                     q.lastError().text()));
 }
 
+// Each state's place in a stance vector (ascending row id), by row id.
+QHash<qint64, int> stateIndexById(QSqlDatabase &db, int version)
+{
+    QHash<qint64, int> index;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
+        failStep(version, q);
+    while (q.next())
+        index.insert(q.value(0).toLongLong(), int(index.size()));
+    return index;
+}
+
 // Fills stance_vector from the position table (portable SQL; the bytes are assembled here).
 void buildStanceVectors(QSqlDatabase &db)
 {
-    QHash<qint64, int> stateIndex;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
-            failStep(3, q);
-        while (q.next())
-            stateIndex.insert(q.value(0).toLongLong(), int(stateIndex.size()));
-    }
+    const QHash<qint64, int> stateIndex = stateIndexById(db, 3);
     QMap<std::pair<qint64, QString>, QByteArray> vectors;
     {
         QSqlQuery q(db);
@@ -246,15 +251,7 @@ void buildStanceVectors(QSqlDatabase &db)
 // vectors beside the stance vectors.
 void splitPositionDetails(QSqlDatabase &db)
 {
-    QHash<qint64, int> stateIndex;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
-            failStep(4, q);
-        while (q.next())
-            stateIndex.insert(q.value(0).toLongLong(), int(stateIndex.size()));
-    }
+    const QHash<qint64, int> stateIndex = stateIndexById(db, 4);
     QSqlQuery insertDetail(db);
     if (!insertDetail.prepare(u"INSERT INTO position_detail (id, source_kind, source_text, "
                               u"source_symbol, source_date, note, internal, revision_id, author, "

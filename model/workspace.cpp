@@ -1130,23 +1130,30 @@ const auto historyColumns =
     u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, p.source_kind, p.source_text, "
     u"p.source_symbol, p.source_date, p.note, p.internal, p.revision_id, p.author, p.modified"_s;
 
-Position readPosition(const Query &q, int first = 0)
+// Reads the details (source_kind, source_text, source_symbol, source_date, note, internal,
+// revision_id, author, modified, in this order) from column `first` on into `p`.
+void readDetails(const Query &q, int first, Position &p)
+{
+    p.sourceKind = q.value(first + 0).toString();
+    p.sourceText = q.value(first + 1).toString();
+    p.sourceSymbol = q.value(first + 2).toString();
+    p.sourceDate = QDate::fromString(q.value(first + 3).toString(), Qt::ISODate);
+    p.note = q.value(first + 4).toString();
+    p.internal = q.value(first + 5).toBool();
+    p.revisionId = q.value(first + 6).toLongLong();
+    p.author = q.value(first + 7).toString();
+    p.modified = QDateTime::fromString(q.value(first + 8).toString(), Qt::ISODateWithMs);
+}
+
+Position readPosition(const Query &q)
 {
     Position p;
-    p.id = q.value(first + 0).toLongLong();
-    p.clauseId = q.value(first + 1).toLongLong();
-    p.alternative = q.value(first + 2).toString();
-    p.state = q.value(first + 3).toString();
-    p.stance = static_cast<Stance>(std::clamp(q.value(first + 4).toInt(), 0, 4));
-    p.sourceKind = q.value(first + 5).toString();
-    p.sourceText = q.value(first + 6).toString();
-    p.sourceSymbol = q.value(first + 7).toString();
-    p.sourceDate = QDate::fromString(q.value(first + 8).toString(), Qt::ISODate);
-    p.note = q.value(first + 9).toString();
-    p.internal = q.value(first + 10).toBool();
-    p.revisionId = q.value(first + 11).toLongLong();
-    p.author = q.value(first + 12).toString();
-    p.modified = QDateTime::fromString(q.value(first + 13).toString(), Qt::ISODateWithMs);
+    p.id = q.value(0).toLongLong();
+    p.clauseId = q.value(1).toLongLong();
+    p.alternative = q.value(2).toString();
+    p.state = q.value(3).toString();
+    p.stance = static_cast<Stance>(std::clamp(q.value(4).toInt(), 0, 4));
+    readDetails(q, 5, p);
     return p;
 }
 
@@ -1271,53 +1278,55 @@ public:
     QList<qint64> &touch(qint64 clauseId, const QString &alternative)
     {
         if (m_last && m_last->first == clauseId && m_last->second == alternative)
-            return *m_lastIds;
+            return m_lastEntry->ids;
         const Key key{clauseId, alternative};
-        auto it = m_details.find(key);
-        if (it == m_details.end()) {
-            m_saved.insert(key, {m_matrix.vector(clauseId, alternative),
-                                 m_matrix.detailRuns(clauseId, alternative)});
-            it = m_details.insert(key, m_matrix.detailIds(clauseId, alternative));
-        }
-        m_last = &it.key();
-        m_lastIds = &it.value();
-        return it.value();
+        auto it = m_entries.find(key);
+        if (it == m_entries.end())
+            it = m_entries.insert(key, Entry{m_matrix.vector(clauseId, alternative),
+                                             m_matrix.detailRuns(clauseId, alternative),
+                                             m_matrix.detailIds(clauseId, alternative)});
+        m_last = &it.key(); // valid until the next insertion, which resets it
+        m_lastEntry = &it.value();
+        return it->ids;
     }
     // Writes the edited detail vectors back into the matrix.
     void finish()
     {
-        for (auto it = m_details.cbegin(); it != m_details.cend(); ++it)
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
             m_matrix.setDetailRuns(it.key().first, it.key().second,
-                                   StanceMatrix::encodeDetails(it.value()));
+                                   StanceMatrix::encodeDetails(it->ids));
     }
     void restore()
     {
-        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
-            m_matrix.setVector(it.key().first, it.key().second, it.value().first);
-            m_matrix.setDetailRuns(it.key().first, it.key().second, it.value().second);
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+            m_matrix.setVector(it.key().first, it.key().second, it->stancesBefore);
+            m_matrix.setDetailRuns(it.key().first, it.key().second, it->runsBefore);
         }
     }
     QSet<Key> touched() const
     {
-        QSet<Key> out;
-        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
-            out.insert(it.key());
-        return out;
+        const QList<Key> keys = m_entries.keys();
+        return QSet<Key>(keys.cbegin(), keys.cend());
     }
     QSet<qint64> clauses() const
     {
         QSet<qint64> out;
-        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
             out.insert(it.key().first);
         return out;
     }
 
 private:
+    struct Entry
+    {
+        QByteArray stancesBefore;
+        QByteArray runsBefore;
+        QList<qint64> ids; // edited
+    };
     StanceMatrix &m_matrix;
-    QHash<Key, std::pair<QByteArray, QByteArray>> m_saved;
-    QHash<Key, QList<qint64>> m_details;
+    QHash<Key, Entry> m_entries;
     const Key *m_last = nullptr; // the vector touched last (bulk entries touch one many times)
-    QList<qint64> *m_lastIds = nullptr;
+    Entry *m_lastEntry = nullptr;
 };
 
 // Moves one stored position, with its details, into the history (replaced or removed) and
@@ -1575,61 +1584,51 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
 
 QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) const
 {
-    QList<PositionGroup> out;
-    QSet<qint64> wanted;   // detail rows to read
+    // The groups from the vectors, each with the detail row its states use (read below).
+    QList<PositionGroup> groups;
+    QList<qint64> groupDetail;                      // aligned with `groups`
+    QList<std::pair<qint64, qsizetype>> clauseEnds; // clause, end of its groups
     QSet<qint64> fromRows; // clauses whose vectors do not match (read from their rows)
-    struct Pending
-    {
-        qsizetype first; // groups of the clause: out[first, last)
-        qsizetype last;
-    };
-    QList<std::pair<qint64, Pending>> clauses;
     for (const qint64 clauseId : clauseIds) {
         QStringList alternatives = m_stances.alternatives(clauseId);
         std::sort(alternatives.begin(), alternatives.end());
-        const qsizetype first = out.size();
         for (const QString &alternative : std::as_const(alternatives)) {
             const QByteArray stances = m_stances.vector(clauseId, alternative);
             const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
-            const qsizetype alternativeFirst = out.size();
+            const qsizetype alternativeFirst = groups.size();
             for (int state = 0; state < stances.size() && state < details.size(); ++state) {
                 const quint8 byte = quint8(stances[state]);
                 if (!byte)
                     continue;
-                const qint64 detail = details[state];
-                if (!detail) {
+                if (!details[state]) {
                     fromRows.insert(clauseId);
                     break;
                 }
                 const Stance stance = StanceMatrix::stanceOf(byte);
-                qsizetype g = out.size() - 1;
-                for (; g >= alternativeFirst; --g) {
-                    if (out[g].shared.id == detail && out[g].shared.stance == stance)
-                        break;
-                }
+                qsizetype g = groups.size() - 1;
+                while (g >= alternativeFirst &&
+                       (groupDetail[g] != details[state] || groups[g].shared.stance != stance))
+                    --g;
                 if (g < alternativeFirst) {
                     PositionGroup group;
-                    group.shared.id = detail; // the detail row until it is read
                     group.shared.clauseId = clauseId;
                     group.shared.alternative = alternative;
                     group.shared.stance = stance;
-                    out.append(group);
-                    wanted.insert(detail);
-                    g = out.size() - 1;
+                    groups.append(group);
+                    groupDetail.append(details[state]);
+                    g = groups.size() - 1;
                 }
-                out[g].states.append(state);
+                groups[g].states.append(state);
             }
-            if (stances.size() > details.size() &&
-                stances.sliced(details.size()).count('\0') != stances.size() - details.size())
-                fromRows.insert(clauseId);
         }
-        clauses.append({clauseId, Pending{first, out.size()}});
+        clauseEnds.append({clauseId, groups.size()});
     }
 
-    // The detail rows, a chunk of ids per statement.
+    // Each detail row once, a chunk of ids per statement.
     QHash<qint64, Position> details;
-    constexpr qsizetype chunk = 256;
+    const QSet<qint64> wanted(groupDetail.cbegin(), groupDetail.cend());
     const QList<qint64> ids(wanted.cbegin(), wanted.cend());
+    constexpr qsizetype chunk = 256;
     const auto sql = [](qsizetype n) {
         QString placeholders = u"?"_s;
         for (qsizetype i = 1; i < n; ++i)
@@ -1650,71 +1649,53 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
         for (qsizetype i = 0; i < n; ++i)
             q.set(int(i), ids[from + i]);
         q.exec();
-        while (q.next()) {
-            Position p;
-            p.sourceKind = q.value(1).toString();
-            p.sourceText = q.value(2).toString();
-            p.sourceSymbol = q.value(3).toString();
-            p.sourceDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            p.note = q.value(5).toString();
-            p.internal = q.value(6).toBool();
-            p.revisionId = q.value(7).toLongLong();
-            p.author = q.value(8).toString();
-            p.modified = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-            details.insert(q.value(0).toLongLong(), p);
-        }
+        while (q.next())
+            readDetails(q, 1, details[q.value(0).toLongLong()]);
     }
 
     QList<PositionGroup> result;
-    result.reserve(out.size());
-    for (const auto &[clauseId, range] : std::as_const(clauses)) {
+    result.reserve(groups.size());
+    qsizetype first = 0;
+    for (const auto &[clauseId, end] : std::as_const(clauseEnds)) {
         bool complete = !fromRows.contains(clauseId);
-        for (qsizetype g = range.first; complete && g < range.last; ++g)
-            complete = details.contains(out[g].shared.id);
+        for (qsizetype g = first; complete && g < end; ++g)
+            complete = details.contains(groupDetail[g]);
         if (complete) {
-            for (qsizetype g = range.first; g < range.last; ++g) {
-                PositionGroup &group = out[g];
-                const Position &d = details[group.shared.id];
-                Position &s = group.shared;
-                s.id = 0;
-                s.sourceKind = d.sourceKind;
-                s.sourceText = d.sourceText;
-                s.sourceSymbol = d.sourceSymbol;
-                s.sourceDate = d.sourceDate;
-                s.note = d.note;
-                s.internal = d.internal;
-                s.revisionId = d.revisionId;
-                s.author = d.author;
-                s.modified = d.modified;
+            for (qsizetype g = first; g < end; ++g) {
+                PositionGroup &group = groups[g];
+                Position shared = details.value(groupDetail[g]);
+                shared.clauseId = clauseId;
+                shared.alternative = group.shared.alternative;
+                shared.stance = group.shared.stance;
+                group.shared = std::move(shared);
                 result.append(std::move(group));
             }
-            continue;
-        }
-        // The vectors disagree with the rows: group the rows themselves.
-        qWarning("Plenipo: the detail vectors of clause %lld do not match its positions; read "
-                 "from the position rows",
-                 qlonglong(clauseId));
-        const qsizetype clauseFirst = result.size();
-        for (const Position &p : positions(clauseId)) {
-            const int state = stateIndex(p.state);
-            qsizetype g = result.size() - 1;
-            for (; g >= clauseFirst; --g) {
-                const Position &s = result[g].shared;
-                if (s.alternative == p.alternative && s.stance == p.stance &&
-                    DetailKey(s) == DetailKey(p) && s.author == p.author &&
-                    s.modified == p.modified)
-                    break;
+        } else {
+            // The vectors disagree with the rows: group the rows themselves.
+            qWarning("Plenipo: the detail vectors of clause %lld do not match its positions; "
+                     "read from the position rows",
+                     qlonglong(clauseId));
+            const qsizetype clauseFirst = result.size();
+            for (const Position &p : positions(clauseId)) {
+                qsizetype g = result.size() - 1;
+                for (; g >= clauseFirst; --g) {
+                    const Position &s = result[g].shared;
+                    if (s.alternative == p.alternative && s.stance == p.stance &&
+                        DetailKey(s).matches(p) && s.author == p.author && s.modified == p.modified)
+                        break;
+                }
+                if (g < clauseFirst) {
+                    PositionGroup group;
+                    group.shared = p;
+                    group.shared.id = 0;
+                    group.shared.state.clear();
+                    result.append(group);
+                    g = result.size() - 1;
+                }
+                result[g].states.append(stateIndex(p.state));
             }
-            if (g < clauseFirst) {
-                PositionGroup group;
-                group.shared = p;
-                group.shared.id = 0;
-                group.shared.state.clear();
-                result.append(group);
-                g = result.size() - 1;
-            }
-            result[g].states.append(state);
         }
+        first = end;
     }
     return result;
 }
