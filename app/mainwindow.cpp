@@ -190,6 +190,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         redo->setShortcut(QKeySequence::Redo);
         m_editMenu->addAction(undo);
         m_editMenu->addAction(redo);
+        // The document count in the status bar follows imports, derivations and their undo.
+        connect(m_workspace.get(), &Workspace::structureChanged, this, &MainWindow::updateTitle);
         connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
             m_recent->add(p);
             updateTitle();

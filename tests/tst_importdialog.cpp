@@ -72,6 +72,23 @@ private Q_SLOTS:
         QCOMPARE(ws->positionCount(), before);
     }
 
+    // Return in the file field checks the file; Return again imports it.
+    void returnTakesTheNextStep()
+    {
+        auto ws = Workspace::create(m_dir.filePath(u"f.plenipo"_s),
+                                    [](Workspace &w) { SampleBuilder::addStates(w); });
+        ImportDialog dialog(*ws);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setFile(write(u"keys.txt"_s, "Keys\n1. States cooperate.\n"));
+        QTest::keyClick(dialog.symbolEdit(), Qt::Key_Return);
+        QVERIFY(dialog.importButton()->isEnabled());
+        QVERIFY(ws->documents().isEmpty()); // checked, nothing written
+        QTest::keyClick(dialog.symbolEdit(), Qt::Key_Return);
+        QCOMPARE(ws->documents().size(), 1);
+        QCOMPARE(ws->documents().first().title, u"Keys"_s);
+    }
+
     void refusedAndDraft()
     {
         auto ws = Workspace::create(m_dir.filePath(u"e.plenipo"_s),

@@ -122,6 +122,9 @@ void ImportDialog::updateButtons()
     m_title->setEnabled(draft);
     m_checkButton->setEnabled(!m_path->text().isEmpty() && !m_done);
     m_importButton->setEnabled(m_importer && !m_done && m_importer->canApply(false));
+    // Return takes the next step: Check a file, then Import what was checked.
+    m_importButton->setDefault(m_importButton->isEnabled());
+    m_checkButton->setDefault(!m_importButton->isEnabled() && m_checkButton->isEnabled());
     m_validButton->setEnabled(m_importer && !m_done && m_importer->offersValidRows());
 }
 
