@@ -1,20 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandline.h"
 
-#include "atomicfile.h"
-#include "comparison.h"
-#include "consensusengine.h"
-#include "consensusreport.h"
-#include "documentcomparison.h"
-#include "documentexporter.h"
-#include "docxwriter.h"
-#include "error.h"
-#include "fileimporter.h"
-#include "markupparser.h"
-#include "markupreport.h"
-#include "samplebuilder.h"
-#include "syntheticworkspace.h"
-#include "workspace.h"
-#include "workspaceinfo.h"
+#include "exchange/atomicfile.h"
+#include "compare/comparison.h"
+#include "consensus/consensusengine.h"
+#include "consensus/consensusreport.h"
+#include "exchange/documentcomparison.h"
+#include "exchange/documentexporter.h"
+#include "exchange/docxwriter.h"
+#include "core/error.h"
+#include "exchange/fileimporter.h"
+#include "markup/markupparser.h"
+#include "markup/markupreport.h"
+#include "sample/samplebuilder.h"
+#include "sample/syntheticworkspace.h"
+#include "storage/workspace.h"
+#include "storage/workspaceinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

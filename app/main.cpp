@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandline.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
 #include "workbench.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "mainwindow.h"
 
 #include "clauseview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 
-#include "error.h"
+#include "core/error.h"
 #include "recentfiles.h"
-#include "samplebuilder.h"
+#include "sample/samplebuilder.h"
 #include "workbench.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Plenipo contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # plenipo_check_no_widgets(TARGET): fails the configure step if TARGET links Qt Widgets,
 # directly or through any library it links. The model layer must stay usable without a GUI.
 function(_plenipo_collect_links target out)

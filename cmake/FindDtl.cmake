@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Plenipo contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Finds dtl, the header-only diff template library (Debian: libdtl-dev).
 #   Dtl_FOUND, Dtl_VERSION, target Dtl::Dtl
 find_path(Dtl_INCLUDE_DIR NAMES dtl/dtl.hpp)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Plenipo contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Finds libcsv, the RFC 4180 CSV parser and writer (Debian: libcsv-dev).
 #   LibCsv_FOUND, LibCsv_VERSION, target LibCsv::LibCsv
 find_path(LibCsv_INCLUDE_DIR NAMES csv.h)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the Akoma Ntoso exchange (not a test: run it from the release preset):
 // - export of the 2,000-clause synthetic document (SyntheticWorkspace, as `plenipo generate`
 //   makes it) to Akoma Ntoso, positions included; floor 300 ms;
@@ -5,11 +8,11 @@
 //   the recorded vote as positions into a workspace); floor 50 ms.
 // Prints the median of several runs.
 
-#include "aknexporter.h"
-#include "fileimporter.h"
-#include "samplebuilder.h"
-#include "syntheticworkspace.h"
-#include "workspace.h"
+#include "exchange/aknexporter.h"
+#include "exchange/fileimporter.h"
+#include "sample/samplebuilder.h"
+#include "sample/syntheticworkspace.h"
+#include "storage/workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark (issue 3): typing in the clause editor stays responsive on a 5,000-word clause.
 // Loads a 5,000-word bracketed clause (one paragraph: KSyntaxHighlighting re-highlights the whole
 // line on every keystroke, the worst case) and types 60 characters in the middle, measuring each

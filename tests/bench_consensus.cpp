@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark (not a test; run from the release preset): the synthetic workspace of issue 4,
 // 193 states x 2,000 clauses x (1 + 3 alternatives) = 1.5 million positions. Prints one line per
 // figure: generation, open + whole consensus analysis, one position change + its update (median
 // of many), peak memory (VmHWM). Floors: < 10 s, < 300 ms, < 1 ms, < 300 MB.
 // The file is generated in /tmp once and reused (PLENIPO_BENCH_REGENERATE=1 makes it again).
-#include "consensusengine.h"
-#include "syntheticworkspace.h"
-#include "workspace.h"
+#include "consensus/consensusengine.h"
+#include "sample/syntheticworkspace.h"
+#include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

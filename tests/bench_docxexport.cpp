@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the 2,000-clause synthetic document (SyntheticWorkspace, as `plenipo generate`
 // makes it) exported to .docx, against pandoc turning the same text, as Markdown, into .docx,
 // measured side by side in one run. Medians of several runs; both write a file. Targets: under
@@ -5,9 +8,9 @@
 //
 // The workspace is generated in /tmp once and reused (the same file as bench_consensus).
 
-#include "docxexporter.h"
-#include "syntheticworkspace.h"
-#include "workspace.h"
+#include "exchange/docxexporter.h"
+#include "sample/syntheticworkspace.h"
+#include "storage/workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark (issue 3): parse + statistics of a document of 2,000 clauses / about 200,000 words
 // with about 10% of the words in brackets. Target: under 100 ms. Run through
 // `bash packaging/devenv bench` (release preset).
-#include "markupdocument.h"
-#include "markupparser.h"
+#include "markup/markupdocument.h"
+#include "markup/markupparser.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the support matrix at 193 states x 2,000 clauses (SyntheticWorkspace: every
 // state positioned on every clause and alternative, ~1.5 million positions): the time to build
 // the model for the document, to read every cell, and to paint the matrix (a 1600 x 1000
@@ -8,8 +11,8 @@
 #include "stancedelegate.h"
 #include "supportmatrixmodel.h"
 #include "supportmatrixview.h"
-#include "syntheticworkspace.h"
-#include "workspace.h"
+#include "sample/syntheticworkspace.h"
+#include "storage/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

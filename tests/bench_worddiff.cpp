@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of WordDiff on a long text: two deterministic ~20,000-word texts, the second with 5%
 // of the words changed (replaced, deleted or inserted at random, seeded), diffed several times;
 // prints the median. Not a test: run it from a Release build (`cmake --preset release`).
@@ -6,7 +9,7 @@
 // elements at every step of every snake, and with ~1,000 scattered edits that is millions of
 // comparisons; int comparisons keep the whole comparison within a few milliseconds.
 
-#include "worddiff.h"
+#include "compare/worddiff.h"
 
 #include <QElapsedTimer>
 #include <QString>

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Plenipo contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates tests/data/highlighting/*.plm.ref from resources/syntax/plenipo-markup.xml: builds
 # tst_markuphighlighting in the given CMake preset (default: dev) inside the build environment
 # and runs it with PLENIPO_REFRESH_REFERENCES=1. Review the result before committing:

@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Akoma Ntoso export and import: real UN resolutions with their recorded votes, schema validity
 // of the export (xmllint against the OASIS schema), the round trip export -> import, and what a
 // coalition export leaves out.
-#include "aknexporter.h"
-#include "aknimporter.h"
-#include "coalitionanalysis.h"
-#include "error.h"
-#include "fileimporter.h"
-#include "importdocumentcommand.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "exchange/aknexporter.h"
+#include "exchange/aknimporter.h"
+#include "consensus/coalitionanalysis.h"
+#include "core/error.h"
+#include "exchange/fileimporter.h"
+#include "commands/importdocumentcommand.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,4 +1,7 @@
-#include "clausealigner.h"
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "compare/clausealigner.h"
 
 #include <QTest>
 

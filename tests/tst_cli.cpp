@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The command line, run as a user runs it: the real `plenipo` executable, without a display.
 #include "clirunner.h"
-#include "schema.h"
+#include "storage/schema.h"
 
 #include <QFile>
 #include <QJsonDocument>

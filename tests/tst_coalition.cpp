@@ -1,15 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Coalitions (issue 4): what a coalition accepts and why the rest fails, its text, what an
 // outsider needs changed, suggestions (exact against brute force, the heuristic's quality), and
 // deriving a coalition document.
-#include "clauseshape.h"
-#include "coalitionanalysis.h"
-#include "coalitionproblem.h"
-#include "coalitionsuggester.h"
-#include "derivecoalitiondocumentcommand.h"
-#include "markupparser.h"
-#include "samplebuilder.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "consensus/clauseshape.h"
+#include "consensus/coalitionanalysis.h"
+#include "consensus/coalitionproblem.h"
+#include "consensus/coalitionsuggester.h"
+#include "commands/derivecoalitiondocumentcommand.h"
+#include "markup/markupparser.h"
+#include "sample/samplebuilder.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

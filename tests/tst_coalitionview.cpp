@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The coalition view on the sample workspace: the 2019 Joint Statement coalition on Rev.1,
 // what fails and because of whom, the coalition text, what-if (at once, then discarded),
 // hand-picked lists, suggestions and what a state outside needs to join.
-#include "coalitionanalysis.h"
+#include "consensus/coalitionanalysis.h"
 #include "coalitionview.h"
 #include "consensussession.h"
-#include "samplebuilder.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "sample/samplebuilder.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QLabel>

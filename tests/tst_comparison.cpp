@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Comparison of documents, clauses, revisions and norms by reference, as `plenipo compare` and
 // the comparison view do it, with hand-checked expectations on the sample.
-#include "comparison.h"
-#include "error.h"
-#include "samplebuilder.h"
-#include "setclausetextcommand.h"
-#include "workspace.h"
+#include "compare/comparison.h"
+#include "core/error.h"
+#include "sample/samplebuilder.h"
+#include "commands/setclausetextcommand.h"
+#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

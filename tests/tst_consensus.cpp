@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Positions and the consensus engine (issue 4): every status rule, landing zones, minimal
 // blocking sets, document aggregates, incremental updates, what-if, history, outdated positions
 // and bulk commands. (`plenipo consensus` is tested in tst_consensuscli.)
-#include "consensusengine.h"
-#include "consensusreport.h"
-#include "error.h"
-#include "samplebuilder.h"
-#include "setclausetextcommand.h"
-#include "setpositionscommand.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "consensus/consensusengine.h"
+#include "consensus/consensusreport.h"
+#include "core/error.h"
+#include "sample/samplebuilder.h"
+#include "commands/setclausetextcommand.h"
+#include "commands/setpositionscommand.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -391,14 +394,14 @@ private Q_SLOTS:
 
         whatIf.setStance(u"CCC"_s, id, {}, Stance::Reservation);
         QCOMPARE(engine->clause(id)->status, ConsensusStatus::Contested);
-        ws->undoStack()->push(whatIf.keep());
+        ws->undoStack()->push(new SetPositionsCommand(*ws, whatIf.takePositions()));
         QVERIFY(whatIf.isEmpty());
         QCOMPARE(ws->position(id, u"CCC"_s)->stance, Stance::Reservation);
         QCOMPARE(engine->clause(id)->status, ConsensusStatus::Contested);
         ws->undoStack()->undo();
         QCOMPARE(ws->position(id, u"CCC"_s)->stance, Stance::Supports);
         QCOMPARE(engine->clause(id)->status, ConsensusStatus::Agreed);
-        QCOMPARE(whatIf.keep(), nullptr);
+        QVERIFY(whatIf.takePositions().isEmpty());
     }
 
     void historyAndOutdated()

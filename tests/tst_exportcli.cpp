@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `plenipo export` and `plenipo compare --format docx`, run as a user runs them: the real
 // executable, without a display.
 #include "clirunner.h"

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File > Export: the dialog's choices, an export, a cancelled export, and a picture of it.
 #include "exportdialog.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

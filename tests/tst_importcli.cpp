@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `plenipo import` and the akn/csv formats of `plenipo export`, run as a separate process.
 #include "clirunner.h"
 

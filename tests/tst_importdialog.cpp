@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File > Import: a CSV with errors offers its valid rows, an import is one undoable step; a
 // refused file says why; the dialog is looked at (a screenshot in the build folder).
 #include "importdialog.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Importers refuse hostile or broken input with a clear message (what and where) and leave the
 // workspace exactly as it was: DTDs and entities, zip entries that expand beyond the limit,
 // invalid UTF-8, oversized files, truncated or foreign XML, a file that is not a zip.
-#include "error.h"
-#include "fileimporter.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "exchange/fileimporter.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <KZip>
 

@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Deriving documents and editing their structure keeps lineage, and every step is undoable.
-#include "changeclausecommand.h"
-#include "comparison.h"
-#include "derivedocumentcommand.h"
-#include "insertclausecommand.h"
-#include "removeclausecommand.h"
-#include "samplebuilder.h"
-#include "setclausetextcommand.h"
-#include "workspace.h"
+#include "commands/changeclausecommand.h"
+#include "compare/comparison.h"
+#include "commands/derivedocumentcommand.h"
+#include "commands/insertclausecommand.h"
+#include "commands/removeclausecommand.h"
+#include "sample/samplebuilder.h"
+#include "commands/setclausetextcommand.h"
+#include "storage/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Checks resources/syntax/plenipo-markup.xml: it loads into a KSyntaxHighlighting repository,
 // uses only default styles, gives bracket levels 1, 2 and 3 different styles, and highlights
 // every tests/data/highlighting/*.plm exactly as its reviewed .plm.ref reference (the format of

@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tests of the negotiation markup parser (model/markupparser.h) and its helpers: the tree for
 // every construct, ids, offsets, escapes, every diagnostic with its line and column, recovery,
 // statistics on hand-counted examples, and the document / report functions behind
 // `plenipo markup check|stats`.
 
-#include "error.h"
-#include "markupdocument.h"
-#include "markupparser.h"
-#include "markupreport.h"
-#include "markupstatistics.h"
-#include "markuptree.h"
+#include "core/error.h"
+#include "markup/markupdocument.h"
+#include "markup/markupparser.h"
+#include "markup/markupreport.h"
+#include "markup/markupstatistics.h"
+#include "markup/markuptree.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Item models of the workbench, checked by QAbstractItemModelTester on the sample workspace.
 #include "navigatormodel.h"
-#include "samplebuilder.h"
+#include "sample/samplebuilder.h"
 #include "statefilterproxymodel.h"
 #include "statetablemodel.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Position details shared by the states entered together (schema 4): the grouped reading the
 // exports use gives exactly the positions read row by row, through every kind of edit, undo,
 // reopening and a damaged file; detail rows nobody uses are removed; a version 3 file migrates
 // with every detail kept.
-#include "error.h"
-#include "removeclausecommand.h"
-#include "samplebuilder.h"
-#include "schema.h"
-#include "setpositionscommand.h"
-#include "sqlitedialect.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "commands/removeclausecommand.h"
+#include "sample/samplebuilder.h"
+#include "storage/schema.h"
+#include "commands/setpositionscommand.h"
+#include "storage/sqlitedialect.h"
+#include "storage/workspace.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The position panel on the sample workspace: the tree model under QAbstractItemModelTester,
 // grouping, the members filter, editing in place, bulk entry (group rows, selections),
 // internal and possibly outdated marks with Confirm, and the details form.
 #include "consensussession.h"
 #include "positionpanel.h"
 #include "positiontreemodel.h"
-#include "samplebuilder.h"
-#include "setclausetextcommand.h"
+#include "sample/samplebuilder.h"
+#include "commands/setclausetextcommand.h"
 #include "stancedelegate.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

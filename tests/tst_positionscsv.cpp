@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CSV of positions: export (RFC 4180, what a coalition export leaves out) and import with its
 // validation report (every kind of bad row with its line), all-or-nothing unless the valid rows
 // are accepted.
-#include "csvreader.h"
-#include "error.h"
-#include "fileimporter.h"
-#include "positionscsvexporter.h"
-#include "positionscsvimporter.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "core/csvreader.h"
+#include "core/error.h"
+#include "exchange/fileimporter.h"
+#include "exchange/positionscsvexporter.h"
+#include "exchange/positionscsvimporter.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bundled sample workspace holds the real facts of FACTS.md, and bad sample data is reported
 // with its location.
-#include "error.h"
-#include "samplebuilder.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alias lookup: every spelling a UN document uses resolves to the right state.
-#include "samplebuilder.h"
-#include "statedirectory.h"
-#include "textnormalizer.h"
-#include "workspace.h"
+#include "sample/samplebuilder.h"
+#include "core/statedirectory.h"
+#include "core/textnormalizer.h"
+#include "storage/workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Workspace storage: round trips, migrations, every bad-file case, locking, Save As, undo.
-#include "error.h"
-#include "samplebuilder.h"
-#include "schema.h"
-#include "setclausetextcommand.h"
-#include "sqlitedialect.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "sample/samplebuilder.h"
+#include "storage/schema.h"
+#include "commands/setclausetextcommand.h"
+#include "storage/sqlitedialect.h"
+#include "storage/workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

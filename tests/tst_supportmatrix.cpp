@@ -1,17 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The support matrix on the sample workspace: the model under QAbstractItemModelTester, the
 // blocked clause and its blocker, row orders, member filters, in-place editing (undoable),
 // what-if (temporary, then kept or discarded) and what the delegate paints.
-#include "consensusengine.h"
+#include "consensus/consensusengine.h"
 #include "consensussession.h"
-#include "samplebuilder.h"
+#include "sample/samplebuilder.h"
 #include "stancedelegate.h"
 #include "stancelegend.h"
 #include "stancestyle.h"
 #include "supportmatrixmodel.h"
 #include "supportmatrixview.h"
-#include "whatif.h"
+#include "consensus/whatif.h"
 #include "whatifbar.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,5 +1,8 @@
-#include "worddiff.h"
-#include "wordtokenizer.h"
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "compare/worddiff.h"
+#include "compare/wordtokenizer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench driven as a user drives it, in a real (offscreen) window.
 #include "clauseeditor.h"
 #include "clauseview.h"
 #include "comparisonview.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
-#include "samplebuilder.h"
-#include "setclausetextcommand.h"
+#include "sample/samplebuilder.h"
+#include "commands/setclausetextcommand.h"
 #include "statesview.h"
 #include "workbench.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QLabel>

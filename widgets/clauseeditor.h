@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "markupdiagnostic.h"
-#include "markupparser.h"
-#include "markupstatistics.h"
-#include "markuptree.h"
+#include "markup/markupdiagnostic.h"
+#include "markup/markupparser.h"
+#include "markup/markupstatistics.h"
+#include "markup/markuptree.h"
 
 #include <QPlainTextEdit>
 

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "clauseview.h"
 
 #include "clauseeditor.h"
-#include "error.h"
-#include "setclausetextcommand.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "commands/setclausetextcommand.h"
+#include "storage/workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

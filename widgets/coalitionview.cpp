@@ -1,16 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "coalitionview.h"
 
-#include "clauseshape.h"
-#include "coalitionanalysis.h"
-#include "coalitionproblem.h"
-#include "coalitionsuggester.h"
+#include "consensus/clauseshape.h"
+#include "consensus/coalitionanalysis.h"
+#include "consensus/coalitionproblem.h"
+#include "consensus/coalitionsuggester.h"
 #include "consensussession.h"
-#include "derivecoalitiondocumentcommand.h"
-#include "error.h"
+#include "commands/derivecoalitiondocumentcommand.h"
+#include "core/error.h"
 #include "stancestyle.h"
-#include "whatif.h"
+#include "consensus/whatif.h"
 #include "whatifbar.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "comparisonview.h"
 
-#include "error.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "comparison.h"
+#include "compare/comparison.h"
 
 #include <QWidget>
 

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "consensussession.h"
 
-#include "consensusengine.h"
-#include "setpositionscommand.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "consensus/consensusengine.h"
+#include "commands/setpositionscommand.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QUndoStack>
 
@@ -188,8 +191,9 @@ void ConsensusSession::keepWhatIf()
 {
     if (!m_whatIf)
         return;
-    if (QUndoCommand *command = m_whatIf->keep())
-        m_workspace->undoStack()->push(command);
+    const QList<Position> keep = m_whatIf->takePositions();
+    if (!keep.isEmpty())
+        m_workspace->undoStack()->push(new SetPositionsCommand(*m_workspace, keep));
     setWhatIfMode(false);
 }
 

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "exportdialog.h"
 
-#include "documentexporter.h"
-#include "error.h"
-#include "workspace.h"
+#include "exchange/documentexporter.h"
+#include "core/error.h"
+#include "storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

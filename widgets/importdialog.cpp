@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "importdialog.h"
 
-#include "error.h"
-#include "fileimporter.h"
-#include "importdocumentcommand.h"
-#include "positionscsvimporter.h"
-#include "setpositionscommand.h"
-#include "workspace.h"
+#include "core/error.h"
+#include "exchange/fileimporter.h"
+#include "commands/importdocumentcommand.h"
+#include "exchange/positionscsvimporter.h"
+#include "commands/setpositionscommand.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "navigatormodel.h"
 
-#include "domaintext.h"
-#include "workspace.h"
+#include "core/domaintext.h"
+#include "storage/workspace.h"
 
 #include <QFont>
 #include <QLocale>

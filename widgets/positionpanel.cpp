@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "positionpanel.h"
 
-#include "clauseshape.h"
-#include "consensusengine.h"
+#include "consensus/clauseshape.h"
+#include "consensus/consensusengine.h"
 #include "consensussession.h"
 #include "positiontreemodel.h"
-#include "setpositionscommand.h"
+#include "commands/setpositionscommand.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "positiontreemodel.h"
 
 #include "consensussession.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "stancedelegate.h"
 
-#include "stance.h"
+#include "core/stance.h"
 #include "stancestyle.h"
 
 #include <QApplication>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "stancelegend.h"
 
 #include "flowlayout.h"
-#include "stancematrix.h"
+#include "storage/stancematrix.h"
 #include "stancestyle.h"
 
 #include <QBoxLayout>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "consensusstatus.h"
-#include "stance.h"
+#include "consensus/consensusstatus.h"
+#include "core/stance.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "statefilterproxymodel.h"
 
 #include "statetablemodel.h"
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
 
 namespace Plenipo {
 

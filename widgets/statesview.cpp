@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "statesview.h"
 
 #include "statefilterproxymodel.h"
 #include "statetablemodel.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "statetablemodel.h"
 
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QColor>
 

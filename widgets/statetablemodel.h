@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include "stance.h"
+#include "core/stance.h"
 
 namespace Plenipo {
 

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "supportmatrixdelegate.h"
 
-#include "stancematrix.h"
+#include "storage/stancematrix.h"
 #include "stancestyle.h"
 #include "supportmatrixmodel.h"
 

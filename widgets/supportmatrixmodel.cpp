@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "supportmatrixmodel.h"
 
-#include "consensusengine.h"
+#include "consensus/consensusengine.h"
 #include "consensussession.h"
 #include "stancedelegate.h"
-#include "stancematrix.h"
+#include "storage/stancematrix.h"
 #include "stancestyle.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "consensusstatus.h"
-#include "stateset.h"
+#include "consensus/consensusstatus.h"
+#include "core/stateset.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>

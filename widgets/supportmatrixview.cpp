@@ -1,14 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "supportmatrixview.h"
 
-#include "consensusengine.h"
+#include "consensus/consensusengine.h"
 #include "consensussession.h"
 #include "stancelegend.h"
 #include "stancestyle.h"
 #include "supportmatrixdelegate.h"
 #include "supportmatrixmodel.h"
-#include "whatif.h"
+#include "consensus/whatif.h"
 #include "whatifbar.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "whatifbar.h"
 
 #include "consensussession.h"
 #include "stancestyle.h"
-#include "whatif.h"
-#include "workspace.h"
+#include "consensus/whatif.h"
+#include "storage/workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

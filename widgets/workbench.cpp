@@ -1,21 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "workbench.h"
 
-#include "changeclausecommand.h"
+#include "commands/changeclausecommand.h"
 #include "clauseview.h"
 #include "comparisonview.h"
-#include "derivedocumentcommand.h"
-#include "domaintext.h"
-#include "error.h"
-#include "insertclausecommand.h"
+#include "commands/derivedocumentcommand.h"
+#include "core/domaintext.h"
+#include "core/error.h"
+#include "commands/insertclausecommand.h"
 #include "navigatormodel.h"
-#include "removeclausecommand.h"
+#include "commands/removeclausecommand.h"
 #include "statesview.h"
 // positions, consensus, coalitions (issue 4)
 #include "coalitionview.h"
 #include "consensussession.h"
 #include "positionpanel.h"
 #include "supportmatrixview.h"
-#include "workspace.h"
+#include "storage/workspace.h"
 #include <QTabWidget>
 
 #include <QDialog>

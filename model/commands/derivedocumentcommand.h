@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/document.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace Plenipo {
+
+class Workspace;
+
+// Derives a new document from another (Rev.1 from the zero draft): the new document follows the
+// source (predecessor), and each of its clauses starts as a copy of a source clause that
+// remembers where it came from (origin), with the same number and norm links. Later renumbering,
+// insertions ("13 bis") and deletions keep that lineage.
+class DeriveDocumentCommand : public QUndoCommand
+{
+public:
+    // `document` gives symbol, title, kind, date (and process: the source's when 0).
+    DeriveDocumentCommand(Workspace &workspace, qint64 sourceDocumentId, Document document,
+                          QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    qint64 documentId() const { return m_document.id; }
+
+private:
+    Workspace &m_workspace;
+    qint64 m_sourceId;
+    Document m_document;
+    // Ids given the first time, reused on redo so later commands still find their clauses.
+    QList<qint64> m_clauseIds;
+    QList<qint64> m_revisionIds;
+};
+
+} // namespace Plenipo

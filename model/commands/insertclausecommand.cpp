@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "commands/insertclausecommand.h"
+
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+
+namespace Plenipo {
+
+InsertClauseCommand::InsertClauseCommand(Workspace &workspace, Clause clause, int ordinal,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_workspace(workspace)
+    , m_clause(std::move(clause))
+    , m_ordinal(ordinal)
+{
+    setText(QCoreApplication::translate("Plenipo::InsertClauseCommand", "Insert clause %1")
+                .arg(m_clause.number));
+}
+
+void InsertClauseCommand::redo()
+{
+    // The ids of the first time are reused, so that later commands still find the clause.
+    m_clause.id = m_workspace.insertClause(m_clause, m_ordinal);
+    m_clause.revisionId = m_workspace.clause(m_clause.id)->revisionId;
+}
+
+void InsertClauseCommand::undo()
+{
+    m_workspace.takeClause(m_clause.id);
+}
+
+} // namespace Plenipo

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "commands/setpositionscommand.h"
+
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::SetPositionsCommand", text, nullptr, n);
+}
+
+bool sameValue(const Position &a, const Position &b)
+{
+    return a.stance == b.stance && a.sourceKind == b.sourceKind && a.sourceText == b.sourceText &&
+           a.sourceSymbol == b.sourceSymbol && a.sourceDate == b.sourceDate && a.note == b.note &&
+           a.internal == b.internal && a.revisionId == b.revisionId;
+}
+
+bool sameKey(const Position &a, const Position &b)
+{
+    return a.clauseId == b.clauseId && a.state == b.state && a.alternative == b.alternative;
+}
+
+QString keyOf(qint64 clauseId, const QString &state, const QString &alternative)
+{
+    return QString::number(clauseId) + u'/' + state + u'/' + alternative;
+}
+
+// The saved positions of the clauses touched, by keyOf(clause, state, alternative).
+QHash<QString, Position> savedPositions(const Workspace &w, const QList<qint64> &clauses)
+{
+    QHash<QString, Position> out;
+    for (qint64 id : clauses) {
+        for (const Position &p : w.positions(id))
+            out.insert(keyOf(id, p.state, p.alternative), p);
+    }
+    return out;
+}
+
+} // namespace
+
+SetPositionsCommand::SetPositionsCommand(Workspace &workspace, QList<Position> positions,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_workspace(workspace)
+{
+    // One value per key, the last one given.
+    QList<qint64> clauses;
+    for (Position &p : positions) {
+        p.state = p.state.toUpper();
+        if (!p.revisionId) {
+            if (const auto c = workspace.clause(p.clauseId))
+                p.revisionId = c->revisionId;
+        }
+        m_after.removeIf([&p](const Position &o) { return sameKey(o, p); });
+        m_after << p;
+        if (!clauses.contains(p.clauseId))
+            clauses << p.clauseId;
+    }
+    const auto saved = savedPositions(workspace, clauses);
+    for (const Position &p : std::as_const(m_after)) {
+        const auto it = saved.constFind(keyOf(p.clauseId, p.state, p.alternative));
+        m_before << (it == saved.cend() ? std::nullopt : std::optional<Position>(*it));
+    }
+    if (m_after.size() == 1) {
+        const Position &p = m_after.first();
+        const auto c = workspace.clause(p.clauseId);
+        setText(tr("Set %1 on clause %2 to %3")
+                    .arg(p.state, c ? c->number : QString(), StanceText::label(p.stance)));
+    } else {
+        setText(tr("Set %n position(s)", int(m_after.size())));
+    }
+}
+
+SetPositionsCommand *SetPositionsCommand::setStance(Workspace &workspace, qint64 clauseId,
+                                                    const QString &alternative,
+                                                    const QStringList &states, Stance stance)
+{
+    const auto saved = savedPositions(workspace, {clauseId});
+    QList<Position> positions;
+    for (const QString &iso : states) {
+        Position p = saved.value(keyOf(clauseId, iso.toUpper(), alternative));
+        p.id = 0;
+        p.clauseId = clauseId;
+        p.state = iso.toUpper();
+        p.alternative = alternative;
+        p.stance = stance;
+        p.revisionId = 0;
+        positions << p;
+    }
+    return new SetPositionsCommand(workspace, positions);
+}
+
+SetPositionsCommand *SetPositionsCommand::confirm(Workspace &workspace, qint64 clauseId,
+                                                  const QStringList &states)
+{
+    const auto clause = workspace.clause(clauseId);
+    if (!clause)
+        return nullptr;
+    QList<Position> positions;
+    for (Position p : workspace.positions(clauseId)) {
+        if (!workspace.isOutdated(p) ||
+            (!states.isEmpty() && !states.contains(p.state, Qt::CaseInsensitive)))
+            continue;
+        p.revisionId = clause->revisionId;
+        positions << p;
+    }
+    if (positions.isEmpty())
+        return nullptr;
+    auto *command = new SetPositionsCommand(workspace, positions);
+    command->setText(
+        tr("Confirm %n position(s) on clause %1", int(positions.size())).arg(clause->number));
+    return command;
+}
+
+bool SetPositionsCommand::mergeWith(const QUndoCommand *other)
+{
+    if (other->id() != id())
+        return false;
+    const auto *o = static_cast<const SetPositionsCommand *>(other);
+    if (&o->m_workspace != &m_workspace || o->m_after.size() != m_after.size())
+        return false;
+    for (qsizetype i = 0; i < m_after.size(); ++i) {
+        if (!sameKey(m_after[i], o->m_after[i]))
+            return false;
+    }
+    m_after = o->m_after;
+    setText(o->text());
+    bool unchanged = true;
+    for (qsizetype i = 0; i < m_after.size() && unchanged; ++i)
+        unchanged = m_before[i] && sameValue(*m_before[i], m_after[i]);
+    setObsolete(unchanged);
+    return true;
+}
+
+void SetPositionsCommand::redo()
+{
+    m_workspace.setPositions(m_after);
+}
+
+void SetPositionsCommand::undo()
+{
+    QList<Position> restore;
+    QList<PositionKey> remove;
+    for (qsizetype i = 0; i < m_after.size(); ++i) {
+        if (m_before[i])
+            restore << *m_before[i];
+        else
+            remove << PositionKey{m_after[i].clauseId, m_after[i].state, m_after[i].alternative};
+    }
+    auto batch = m_workspace.beginBatch();
+    m_workspace.removePositions(remove);
+    m_workspace.setPositions(restore);
+    batch->commit();
+}
+
+} // namespace Plenipo

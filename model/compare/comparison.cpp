@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "compare/comparison.h"
+
+#include "core/error.h"
+#include "storage/workspace.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+void add(WordDiff::Summary &sum, const WordDiff::Summary &s)
+{
+    sum.wordsAdded += s.wordsAdded;
+    sum.wordsRemoved += s.wordsRemoved;
+    sum.wordsUnchanged += s.wordsUnchanged;
+    sum.bracketsIntroduced += s.bracketsIntroduced;
+    sum.bracketsResolved += s.bracketsResolved;
+    sum.alternativesIntroduced += s.alternativesIntroduced;
+    sum.alternativesResolved += s.alternativesResolved;
+}
+
+const Clause *findClause(const QList<Clause> &clauses, QStringView number)
+{
+    for (const Clause &c : clauses) {
+        if (number.compare(c.number, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString summaryText(const WordDiff::Summary &s)
+{
+    return u"%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; "
+           u"alternative groups: %6 introduced, %7 resolved"_s.arg(s.wordsAdded)
+               .arg(s.wordsRemoved)
+               .arg(s.wordsUnchanged)
+               .arg(s.bracketsIntroduced)
+               .arg(s.bracketsResolved)
+               .arg(s.alternativesIntroduced)
+               .arg(s.alternativesResolved);
+}
+
+} // namespace
+
+QString Comparison::Entry::status() const
+{
+    QString s;
+    switch (pair.match) {
+    case ClauseAligner::Match::Inserted:
+        return u"inserted"_s;
+    case ClauseAligner::Match::Deleted:
+        return u"deleted"_s;
+    case ClauseAligner::Match::Lineage:
+    case ClauseAligner::Match::NumberAndText:
+        s = changed() ? u"changed"_s : u"unchanged"_s;
+        break;
+    }
+    if (pair.renumbered)
+        s += u", renumbered"_s;
+    if (pair.moved)
+        s += u", moved"_s;
+    return s;
+}
+
+Comparison::Side Comparison::resolve(const Workspace &ws, const QString &reference)
+{
+    Side side;
+    side.reference = reference;
+    QString ref = reference.trimmed();
+
+    if (!ref.contains(u'#')) {
+        if (const Document *d = ws.documentBySymbol(ref)) {
+            side.documentId = d->id;
+            side.label = d->symbol;
+            return side;
+        }
+        if (const Norm *n = ws.normByCode(ref)) {
+            const Document *source = ws.documentBySymbol(n->sourceSymbol);
+            const Clause *c = source ? findClause(ws.clauses(source->id), n->paragraph) : nullptr;
+            if (!c)
+                throw Error(Error::Kind::NotFound,
+                            u"norm %1: its text (%2 paragraph %3) is not in this workspace"_s.arg(
+                                n->code, n->sourceSymbol, n->paragraph));
+            ref = u"%1#%2"_s.arg(source->symbol, c->number);
+        } else {
+            throw Error(Error::Kind::NotFound,
+                        u"'%1' is neither a document symbol nor a norm code"_s.arg(reference));
+        }
+    }
+
+    const QString symbol = ref.section(u'#', 0, 0);
+    QString number = ref.section(u'#', 1);
+    int revision = 0;
+    if (const qsizetype at = number.lastIndexOf(u'@'); at >= 0) {
+        bool ok = false;
+        revision = number.mid(at + 1).toInt(&ok);
+        if (!ok || revision < 1)
+            throw Error(Error::Kind::Invalid,
+                        u"'%1': a revision is written @1, @2, ..."_s.arg(reference));
+        number.truncate(at);
+    }
+    const Document *d = ws.documentBySymbol(symbol);
+    if (!d)
+        throw Error(Error::Kind::NotFound, u"'%1': no document %2"_s.arg(reference, symbol));
+    const Clause *c = nullptr;
+    const QList<Clause> clauses = ws.clauses(d->id);
+    c = findClause(clauses, number);
+    if (!c)
+        throw Error(Error::Kind::NotFound,
+                    u"'%1': document %2 has no paragraph %3"_s.arg(reference, symbol, number));
+    const QList<ClauseRevision> revisions = ws.revisions(c->id);
+    if (revision > revisions.size())
+        throw Error(Error::Kind::NotFound,
+                    u"'%1': paragraph %2 has %3 revision(s)"_s.arg(reference).arg(number).arg(
+                        revisions.size()));
+    side.documentId = d->id;
+    side.clauseId = c->id;
+    side.revision = revision ? revision : int(revisions.size());
+    side.label = u"%1 para. %2"_s.arg(d->symbol, c->number);
+    if (revision)
+        side.label += u" (revision %1)"_s.arg(revision);
+    return side;
+}
+
+Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
+                               const QString &newReference, const WordDiff::Options &options)
+{
+    Comparison result;
+    result.m_old = resolve(ws, oldReference);
+    result.m_new = resolve(ws, newReference);
+    const bool oldIsDocument = result.m_old.clauseId == 0;
+    const bool newIsDocument = result.m_new.clauseId == 0;
+    if (oldIsDocument != newIsDocument)
+        throw Error(Error::Kind::Invalid,
+                    u"compare two documents or two clauses: '%1' and '%2' are not alike"_s.arg(
+                        oldReference, newReference));
+    result.m_documents = oldIsDocument;
+
+    if (!result.m_documents) {
+        const auto textOf = [&ws](const Side &s) {
+            return ws.revisions(s.clauseId).at(s.revision - 1).text;
+        };
+        const Clause oldClause = *ws.clause(result.m_old.clauseId);
+        const Clause newClause = *ws.clause(result.m_new.clauseId);
+        const QString oldText = textOf(result.m_old);
+        const QString newText = textOf(result.m_new);
+        ClauseAligner::Pair pair;
+        pair.oldIndex = 0;
+        pair.newIndex = 0;
+        pair.match = ClauseAligner::Match::Lineage;
+        pair.renumbered = oldClause.number != newClause.number;
+        result.m_entries << Entry{pair,
+                                  oldClause.id,
+                                  newClause.id,
+                                  oldClause.number,
+                                  newClause.number,
+                                  oldText,
+                                  newText,
+                                  WordDiff(oldText, newText, options)};
+    } else {
+        const QList<Clause> oldClauses = ws.clauses(result.m_old.documentId);
+        const QList<Clause> newClauses = ws.clauses(result.m_new.documentId);
+        QSet<qint64> oldIds;
+        for (const Clause &c : oldClauses)
+            oldIds.insert(c.id);
+        // Lineage may pass through intermediate drafts (zero draft -> Rev.1 -> Rev.2): follow each
+        // new clause's origins until one is in the old document.
+        const auto ancestorIn = [&](qint64 originId) -> qint64 {
+            for (int guard = 0; originId && guard < 1000; ++guard) {
+                if (oldIds.contains(originId))
+                    return originId;
+                const auto c = ws.clause(originId);
+                originId = c ? c->originId : 0;
+            }
+            return 0;
+        };
+        QList<ClauseAligner::Clause> a, b;
+        for (const Clause &c : oldClauses)
+            a << ClauseAligner::Clause{c.id, 0, c.number, c.text};
+        for (const Clause &c : newClauses)
+            b << ClauseAligner::Clause{c.id, ancestorIn(c.originId), c.number, c.text};
+        for (const ClauseAligner::Pair &p : ClauseAligner::align(a, b)) {
+            const ClauseAligner::Clause o =
+                p.oldIndex >= 0 ? a[p.oldIndex] : ClauseAligner::Clause{};
+            const ClauseAligner::Clause n =
+                p.newIndex >= 0 ? b[p.newIndex] : ClauseAligner::Clause{};
+            result.m_entries << Entry{p,        o.id,   n.id,   o.number,
+                                      n.number, o.text, n.text, WordDiff(o.text, n.text, options)};
+        }
+    }
+
+    Totals &t = result.m_totals;
+    for (const Entry &e : std::as_const(result.m_entries)) {
+        add(t.words, e.diff.summary());
+        if (e.pair.isMatched()) {
+            ++t.clausesMatched;
+            t.clausesChanged += e.changed();
+            t.clausesMoved += e.pair.moved;
+            t.clausesRenumbered += e.pair.renumbered;
+        } else if (e.pair.match == ClauseAligner::Match::Inserted) {
+            ++t.clausesInserted;
+        } else {
+            ++t.clausesDeleted;
+        }
+    }
+    return result;
+}
+
+QString Comparison::toText() const
+{
+    QString out = u"Comparing %1 with %2%3\n\n"_s.arg(
+        m_old.label, m_new.label,
+        m_documents ? u" (clauses aligned through lineage)"_s : QString());
+    for (const Entry &e : m_entries) {
+        QString numbers;
+        if (e.pair.match == ClauseAligner::Match::Inserted)
+            numbers = u"   -> %1"_s.arg(e.newNumber);
+        else if (e.pair.match == ClauseAligner::Match::Deleted)
+            numbers = u"%1 ->   "_s.arg(e.oldNumber);
+        else
+            numbers = u"%1 -> %2"_s.arg(e.oldNumber, e.newNumber);
+        out += u"%1  [%2]\n"_s.arg(numbers, e.status());
+        out += u"    %1\n\n"_s.arg(e.diff.toInline());
+    }
+    if (m_documents) {
+        out += u"Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 "
+               u"deleted\n"_s.arg(m_totals.clausesMatched)
+                   .arg(m_totals.clausesChanged)
+                   .arg(m_totals.clausesRenumbered)
+                   .arg(m_totals.clausesMoved)
+                   .arg(m_totals.clausesInserted)
+                   .arg(m_totals.clausesDeleted);
+    }
+    out += u"Words: %1\n"_s.arg(summaryText(m_totals.words));
+    return out;
+}
+
+QJsonObject Comparison::toJson() const
+{
+    const auto side = [](const Side &s) {
+        QJsonObject o{{u"reference"_s, s.reference}, {u"label"_s, s.label}};
+        if (s.clauseId)
+            o.insert(u"revision"_s, s.revision);
+        return o;
+    };
+    QJsonArray entries;
+    for (const Entry &e : m_entries) {
+        QJsonObject o = e.diff.toJson();
+        o.insert(u"oldNumber"_s, e.oldNumber);
+        o.insert(u"newNumber"_s, e.newNumber);
+        o.insert(u"status"_s, e.status());
+        o.insert(u"match"_s, ClauseAligner::matchName(e.pair.match));
+        o.insert(u"moved"_s, e.pair.moved);
+        o.insert(u"renumbered"_s, e.pair.renumbered);
+        entries.append(o);
+    }
+    const Totals &t = m_totals;
+    return QJsonObject{
+        {u"kind"_s, m_documents ? u"documents"_s : u"clauses"_s},
+        {u"old"_s, side(m_old)},
+        {u"new"_s, side(m_new)},
+        {u"clauses"_s, entries},
+        {u"totals"_s, QJsonObject{{u"clausesMatched"_s, t.clausesMatched},
+                                  {u"clausesChanged"_s, t.clausesChanged},
+                                  {u"clausesInserted"_s, t.clausesInserted},
+                                  {u"clausesDeleted"_s, t.clausesDeleted},
+                                  {u"clausesMoved"_s, t.clausesMoved},
+                                  {u"clausesRenumbered"_s, t.clausesRenumbered},
+                                  {u"words"_s, WordDiff::summaryToJson(t.words)}}},
+    };
+}
+
+} // namespace Plenipo

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "consensus/consensusreport.h"
+
+#include "consensus/consensusengine.h"
+#include "storage/workspace.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+QJsonArray codes(const Workspace &w, const StateSet &set)
+{
+    return QJsonArray::fromStringList(w.iso3(set));
+}
+
+QString list(const Workspace &w, const StateSet &set)
+{
+    return w.iso3(set).join(u", "_s);
+}
+
+} // namespace
+
+QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString &processLabel)
+{
+    const Workspace &w = engine.workspace();
+    const DocumentConsensus &s = engine.summary();
+    const Document *doc = w.document(s.documentId);
+    QJsonObject root;
+    root[u"document"_s] = doc ? doc->symbol : QString();
+    root[u"title"_s] = doc ? doc->title : QString();
+    root[u"members"_s] =
+        QJsonObject{{u"process"_s, processLabel}, {u"count"_s, engine.members().count()}};
+
+    QJsonObject counts, shares;
+    for (ConsensusStatus st : allConsensusStatuses) {
+        counts[ConsensusStatusText::key(st)] = s.count(st);
+        shares[ConsensusStatusText::key(st)] = std::round(s.share(st) * 10000) / 10000;
+    }
+    QJsonArray blocked;
+    for (qint64 id : s.blockedClauses) {
+        const ClauseConsensus *c = engine.clause(id);
+        blocked.append(
+            QJsonObject{{u"number"_s, c->number}, {u"blockers"_s, codes(w, c->blockers)}});
+    }
+    root[u"summary"_s] = QJsonObject{
+        {u"clauses"_s, s.clauseCount},
+        {u"counts"_s, counts},
+        {u"shares"_s, shares},
+        {u"bracketedSpans"_s, s.bracketedSpans},
+        {u"alternativeGroups"_s, s.alternativeGroups},
+        {u"alternatives"_s, s.alternatives},
+        {u"deletions"_s, s.deletions},
+        {u"adReferendum"_s, s.adReferendum},
+        {u"blocked"_s, blocked},
+    };
+
+    QJsonArray clauses;
+    for (const ClauseConsensus &c : engine.clauses()) {
+        QJsonArray groups;
+        for (const ClauseConsensus::Group &g : c.groups) {
+            QJsonArray alternatives;
+            for (const ClauseConsensus::Alternative &a : g.alternatives) {
+                alternatives.append(QJsonObject{{u"id"_s, a.id},
+                                                {u"text"_s, a.text},
+                                                {u"supporters"_s, codes(w, a.supporters)},
+                                                {u"acceptors"_s, codes(w, a.acceptors)},
+                                                {u"reservations"_s, codes(w, a.reservations)},
+                                                {u"objectors"_s, codes(w, a.objectors)}});
+            }
+            groups.append(QJsonObject{{u"id"_s, g.id},
+                                      {u"optional"_s, g.optional},
+                                      {u"parentAlternative"_s, g.parentAlternative},
+                                      {u"landingZone"_s, QJsonArray::fromStringList(g.landingZone)},
+                                      {u"minimalBlockingSet"_s, codes(w, g.minimalBlockingSet)},
+                                      {u"alternatives"_s, alternatives}});
+        }
+        clauses.append(QJsonObject{
+            {u"number"_s, c.number},
+            {u"status"_s, ConsensusStatusText::key(c.status)},
+            {u"blockers"_s, codes(w, c.blockers)},
+            {u"objectors"_s, codes(w, c.objectors)},
+            {u"reservations"_s, codes(w, c.reservations)},
+            {u"silent"_s, codes(w, c.silent)},
+            {u"adReferendum"_s, QJsonArray::fromStringList(c.adReferendum)},
+            {u"groups"_s, groups},
+        });
+    }
+    root[u"clauses"_s] = clauses;
+    return root;
+}
+
+QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &processLabel)
+{
+    const Workspace &w = engine.workspace();
+    const DocumentConsensus &s = engine.summary();
+    const Document *doc = w.document(s.documentId);
+    QString out;
+    out += u"%1: %2\n"_s.arg(doc ? doc->symbol : QString(), doc ? doc->title : QString());
+    out +=
+        u"Members: %1 (%2 states)\n"_s.arg(processLabel.isEmpty() ? u"all states"_s : processLabel)
+            .arg(engine.members().count());
+    out += u"%1 clauses:"_s.arg(s.clauseCount);
+    for (ConsensusStatus st : allConsensusStatuses)
+        out += u" %1 %2 (%3%),"_s.arg(s.count(st))
+                   .arg(ConsensusStatusText::label(st))
+                   .arg(s.share(st) * 100, 0, 'f', 0);
+    out.chop(1);
+    out += u"\nBrackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions\n"_s
+               .arg(s.bracketedSpans)
+               .arg(s.alternativeGroups)
+               .arg(s.deletions);
+    if (!s.blockedClauses.isEmpty()) {
+        out += u"Blocked, fewest blockers first:\n"_s;
+        for (qint64 id : s.blockedClauses) {
+            const ClauseConsensus *c = engine.clause(id);
+            out += u"  %1: %2\n"_s.arg(c->number, list(w, c->blockers));
+        }
+    }
+    out += u"\n"_s;
+    for (const ClauseConsensus &c : engine.clauses()) {
+        out += u"%1  %2\n"_s.arg(c.number, ConsensusStatusText::label(c.status));
+        if (!c.blockers.isEmpty())
+            out += u"    blocked by: %1\n"_s.arg(list(w, c.blockers));
+        if (!c.reservations.isEmpty())
+            out += u"    reservations: %1\n"_s.arg(list(w, c.reservations));
+        if (!c.silent.isEmpty())
+            out += u"    no position: %1\n"_s.arg(
+                c.silent.count() > 12 ? u"%1 states"_s.arg(c.silent.count()) : list(w, c.silent));
+        if (!c.adReferendum.isEmpty())
+            out += u"    ad referendum: %1\n"_s.arg(c.adReferendum.join(u", "_s));
+        for (const ClauseConsensus::Group &g : c.groups) {
+            if (g.hasLandingZone()) {
+                out += u"    %1: landing zone %2\n"_s.arg(g.id, g.landingZone.isEmpty()
+                                                                    ? u"(drop the span)"_s
+                                                                    : g.landingZone.join(u", "_s));
+            } else {
+                out += u"    %1: no landing zone; blocked by %2\n"_s.arg(
+                    g.id, list(w, g.minimalBlockingSet));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Plenipo

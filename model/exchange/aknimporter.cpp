@@ -1,0 +1,871 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "exchange/aknimporter.h"
+
+#include "exchange/aknexporter.h"
+#include "core/domaintext.h"
+#include "core/error.h"
+#include "exchange/importguard.h"
+#include "markup/markupparser.h"
+#include "storage/workspace.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString attr(pugi::xml_node node, const char *name)
+{
+    return str(node.attribute(name).value());
+}
+
+QString localNameString(pugi::xml_node node)
+{
+    const char *name = node.name();
+    const char *colon = std::strrchr(name, ':');
+    return str(colon ? colon + 1 : name);
+}
+
+// Every text node below `node`, in document order.
+QString allText(pugi::xml_node node)
+{
+    QString text;
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata)
+        return str(node.value());
+    for (pugi::xml_node c : node.children())
+        text += allText(c);
+    return text;
+}
+
+const QRegularExpression &subPointAtStart()
+{
+    static const QRegularExpression re(u"^\\s*\\(([a-z]{1,4})\\)\\s*"_s);
+    return re;
+}
+
+// "1." -> "1", "\t(a)" -> "(a)".
+QString cleanNumber(const QString &num)
+{
+    QString n = num.simplified();
+    while (n.endsWith(u'.'))
+        n.chop(1);
+    return n;
+}
+
+bool isHierarchy(QStringView name)
+{
+    static const QSet<QString> names{
+        u"paragraph"_s,    u"point"_s,     u"article"_s,    u"section"_s, u"clause"_s,
+        u"subparagraph"_s, u"list"_s,      u"hcontainer"_s, u"level"_s,   u"alinea"_s,
+        u"indent"_s,       u"subclause"_s, u"subsection"_s, u"part"_s,    u"chapter"_s};
+    return names.contains(name.toString());
+}
+
+} // namespace
+
+// Reads one AKN file into an AknImporter's plan (file-local helper of AknImporter).
+class AknReader
+{
+public:
+    AknReader(AknImporter &importer, QByteArrayView data, const QString &fileName)
+        : m_imp(importer)
+        , m_data(data)
+        , m_fileName(fileName)
+    {
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            if (data[i] == '\n')
+                m_lineStarts.append(i + 1);
+        }
+    }
+
+    void run();
+
+private:
+    int lineOf(pugi::xml_node node) const
+    {
+        const ptrdiff_t offset = node.offset_debug();
+        if (offset < 0)
+            return 0;
+        const auto it =
+            std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), qsizetype(offset));
+        return int(it - m_lineStarts.cbegin()) + 1;
+    }
+    QString place(pugi::xml_node node) const
+    {
+        QStringList parts;
+        for (pugi::xml_node n = node; n && n.type() == pugi::node_element; n = n.parent()) {
+            QString part = str(n.name());
+            const QString eId = attr(n, "eId");
+            if (!eId.isEmpty())
+                part += u"[@eId='%1']"_s.arg(eId);
+            parts.prepend(part);
+        }
+        return u"line %1 (/%2)"_s.arg(lineOf(node)).arg(parts.join(u'/'));
+    }
+
+    QString inlineMarkup(pugi::xml_node container) const;
+    void inlineNode(pugi::xml_node node, QString &out) const;
+    QString blockText(pugi::xml_node block) const;
+    QString noteText(pugi::xml_node note) const;
+
+    void readPlenipoMeta(pugi::xml_node proprietary);
+    void readUnMeta(pugi::xml_node top);
+    void walkBody(pugi::xml_node node, const QString &parentNumber, int depth);
+    void addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
+                   bool operative);
+    void readPositions(pugi::xml_node proprietary);
+    void readVotes(pugi::xml_node top);
+    void readSponsors(pugi::xml_node top);
+
+    AknImporter &m_imp;
+    QByteArrayView m_data;
+    QString m_fileName;
+    QList<qsizetype> m_lineStarts{0};
+    QString m_plenipoPrefix; // "plenipo:" as declared in the file
+    QString m_lastTopNumber;
+    QHash<QString, QString> m_metaNumbers; // eId -> number (Plenipo files)
+    QHash<QString, pugi::xml_node> m_metaClauses;
+};
+
+QString AknReader::noteText(pugi::xml_node note) const
+{
+    QStringList parts;
+    for (pugi::xml_node p : note.children()) {
+        if (p.type() == pugi::node_element)
+            parts.append(allText(p));
+    }
+    return parts.join(u' ');
+}
+
+void AknReader::inlineNode(pugi::xml_node node, QString &out) const
+{
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+        out += MarkupParser::escape(str(node.value()));
+        return;
+    }
+    if (node.type() != pugi::node_element)
+        return;
+    const QString name = localNameString(node);
+    const bool unterminated =
+        attr(node, (m_plenipoPrefix + u"unterminated"_s).toUtf8().constData()) == u"true";
+    auto isAttachedTag = [&](pugi::xml_node child) {
+        return localNameString(child) == u"authorialNote" &&
+               (attr(child, "class") == u"attribution" || attr(child, "class") == u"adReferendum");
+    };
+    // Content, then "]" or "~~", then the tags that follow it (attributions at the end).
+    auto wrapped = [&](const QString &open, const QString &close) {
+        out += open;
+        QList<pugi::xml_node> kids;
+        for (pugi::xml_node c : node.children())
+            kids.append(c);
+        qsizetype tail = kids.size();
+        while (tail > 0) {
+            const pugi::xml_node c = kids[tail - 1];
+            if (isAttachedTag(c) || ((c.type() == pugi::node_pcdata) && *c.value() == 0)) {
+                --tail;
+                continue;
+            }
+            break;
+        }
+        for (qsizetype i = 0; i < tail; ++i)
+            inlineNode(kids[i], out);
+        if (!unterminated)
+            out += close;
+        for (qsizetype i = tail; i < kids.size(); ++i)
+            inlineNode(kids[i], out);
+    };
+    const QString raw = attr(node, (m_plenipoPrefix + u"raw"_s).toUtf8().constData());
+    if (!m_plenipoPrefix.isEmpty() &&
+        node.attribute((m_plenipoPrefix + u"raw"_s).toUtf8().constData())) {
+        out += raw;
+    } else if (name == u"eol" || name == u"br") {
+        out += u'\n';
+    } else if (name == u"inline" && attr(node, "name") == u"bracket") {
+        wrapped(u"["_s, u"]"_s);
+    } else if (name == u"inline" && attr(node, "name") == u"option") {
+        QString header = attr(node, (m_plenipoPrefix + u"header"_s).toUtf8().constData());
+        out += header;
+        for (pugi::xml_node c : node.children())
+            inlineNode(c, out);
+    } else if (name == u"del" && attr(node, "class") == u"proposedDeletion") {
+        wrapped(u"~~"_s, u"~~"_s);
+    } else if (name == u"authorialNote") {
+        const QString cls = attr(node, "class");
+        if (cls == u"attribution" || cls == u"adReferendum") {
+            out += u'{' + noteText(node) + u'}';
+        } else {
+            QString text = noteText(node);
+            if (!m_imp.m_plenipo)
+                text = text.simplified();
+            out += u"^["_s + MarkupParser::escape(text);
+            if (!unterminated)
+                out += u']';
+        }
+    } else if (name == u"noteRef") {
+        // a reference to a note kept elsewhere: nothing in the clause text
+    } else {
+        for (pugi::xml_node c : node.children())
+            inlineNode(c, out);
+    }
+}
+
+QString AknReader::inlineMarkup(pugi::xml_node container) const
+{
+    QString out;
+    for (pugi::xml_node c : container.children())
+        inlineNode(c, out);
+    return out;
+}
+
+QString AknReader::blockText(pugi::xml_node block) const
+{
+    QStringList lines;
+    for (pugi::xml_node c : block.children()) {
+        if (c.type() != pugi::node_element)
+            continue;
+        const QString name = localNameString(c);
+        if (name == u"p" || name == u"block" || name == u"heading")
+            lines.append(inlineMarkup(c));
+        else
+            lines.append(blockText(c));
+    }
+    lines.removeAll(QString());
+    QString text = lines.join(u'\n');
+    if (!m_imp.m_plenipo)
+        text = text.simplified();
+    return text;
+}
+
+void AknReader::addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
+                          bool operative)
+{
+    AknImporter::PlannedClause c;
+    c.eId = eId;
+    c.operative = operative;
+    if (m_imp.m_plenipo) {
+        if (m_metaNumbers.contains(eId))
+            number = m_metaNumbers.value(eId);
+        const pugi::xml_node meta = m_metaClauses.value(eId);
+        if (meta) {
+            c.origin = attr(meta, "origin");
+            c.norms = attr(meta, "norms").split(u' ', Qt::SkipEmptyParts);
+        }
+    } else if (operative) {
+        // AKN4UN writes sub-points as paragraphs without <num>: "\t(a)\tTo be guided ..."
+        if (number.isEmpty()) {
+            const QRegularExpressionMatch m = subPointAtStart().match(text);
+            if (m.hasMatch() && !m_lastTopNumber.isEmpty()) {
+                number = m_lastTopNumber + u'(' + m.captured(1) + u')';
+                text = text.mid(m.capturedLength());
+            }
+        } else if (!number.contains(u'(')) {
+            m_lastTopNumber = number;
+        }
+    }
+    if (number.isEmpty())
+        m_imp.m_report.warning(place(where), u"a paragraph without a number"_s);
+    if (text.isEmpty())
+        m_imp.m_report.warning(place(where), u"paragraph %1 has no text"_s.arg(number));
+    const MarkupTree tree = MarkupParser().parse(text);
+    for (const MarkupDiagnostic &d : tree.diagnostics()) {
+        m_imp.m_report.addProblem(
+            d.isError() ? ImportReport::Severity::Warning : ImportReport::Severity::Info,
+            place(where), u"paragraph %1: markup: %2"_s.arg(number, d.message));
+    }
+    c.number = number;
+    c.text = text;
+    m_imp.m_clauses.append(c);
+}
+
+void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int depth)
+{
+    for (pugi::xml_node child : node.children()) {
+        if (child.type() != pugi::node_element)
+            continue;
+        const QString name = localNameString(child);
+        if (!isHierarchy(name))
+            continue;
+        if (name == u"list") {
+            walkBody(child, parentNumber, depth + 1);
+            continue;
+        }
+        QString number = cleanNumber(str(child.child("num").child_value()));
+        if (!number.isEmpty() && depth > 0 && number.startsWith(u'('))
+            number = parentNumber + number;
+        const pugi::xml_node content = child.child("content");
+        const pugi::xml_node intro = child.child("intro");
+        if (content || intro) {
+            addClause(child, attr(child, "eId"), number, blockText(content ? content : intro),
+                      true);
+            if (content)
+                continue;
+        }
+        const QString nested = m_imp.m_plenipo && m_metaNumbers.contains(attr(child, "eId"))
+                                   ? m_metaNumbers.value(attr(child, "eId"))
+                                   : number;
+        walkBody(child, nested, depth + 1);
+        const pugi::xml_node wrap = child.child("wrapUp");
+        if (wrap && !m_imp.m_clauses.isEmpty()) {
+            m_imp.m_report.warning(place(wrap), u"the closing words of paragraph %1 were added "
+                                                u"to its last sub-point"_s.arg(number));
+            m_imp.m_clauses.last().text += u'\n' + blockText(wrap);
+        }
+    }
+}
+
+void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
+{
+    const QString p = m_plenipoPrefix;
+    auto el = [&](const QString &local) {
+        return (p + local).toUtf8();
+    };
+    const pugi::xml_node d = proprietary.child(el(u"document"_s).constData());
+    Document &doc = m_imp.m_document;
+    doc.symbol = attr(d, "symbol");
+    doc.title = attr(d, "title");
+    doc.kind = DomainText::documentKind(attr(d, "kind")).value_or(Document::Kind::Other);
+    doc.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
+    m_imp.m_processCode = attr(d, "process");
+    m_imp.m_predecessor = attr(d, "predecessor");
+    if (const pugi::xml_node pr = proprietary.child(el(u"process"_s).constData())) {
+        Process process;
+        process.code = attr(pr, "code");
+        process.name = attr(pr, "name");
+        process.kind = DomainText::processKind(attr(pr, "kind")).value_or(Process::Kind::Other);
+        process.startYear = attr(pr, "startYear").toInt();
+        process.endYear = attr(pr, "endYear").toInt();
+        process.chair = attr(pr, "chair");
+        process.outcome = attr(pr, "outcome");
+        process.note = attr(pr, "note");
+        process.allUnMembers = attr(pr, "allUnMembers") == u"true";
+        for (const QString &code : attr(pr, "members").split(u' ', Qt::SkipEmptyParts)) {
+            if (m_imp.m_workspace.states().byIso3(code))
+                process.members.append(code);
+            else
+                m_imp.m_report.warning(place(pr), u"process %1: unknown member state %2 left "
+                                                  u"out"_s.arg(process.code, code));
+        }
+        if (!m_imp.m_workspace.processByCode(process.code)) {
+            m_imp.m_newProcess = process;
+            m_imp.m_report.addCreated(u"process %1 (%2)"_s.arg(process.code, process.name));
+        }
+    }
+    if (const pugi::xml_node ad = proprietary.child(el(u"adherents"_s).constData())) {
+        for (const QString &code : attr(ad, "states").split(u' ', Qt::SkipEmptyParts)) {
+            if (m_imp.m_workspace.states().byIso3(code))
+                m_imp.m_adherents.append(code);
+            else
+                m_imp.m_report.warning(place(ad),
+                                       u"unknown adherent state %1 left out"_s.arg(code));
+        }
+    }
+    if (const pugi::xml_node co = proprietary.child(el(u"coalition"_s).constData())) {
+        StateGroup group;
+        group.code = attr(co, "code");
+        group.name = attr(co, "name");
+        group.kind = StateGroup::Kind::Coalition;
+        group.members = attr(co, "adherents").split(u' ', Qt::SkipEmptyParts);
+        if (!m_imp.m_workspace.group(group.code)) {
+            m_imp.m_newGroup = group;
+            m_imp.m_report.addCreated(
+                u"coalition %1 (%2 adherents)"_s.arg(group.code).arg(group.members.size()));
+        }
+    }
+    const QByteArray clauseName = el(u"clause"_s);
+    for (pugi::xml_node c : proprietary.children(clauseName.constData())) {
+        m_metaNumbers.insert(attr(c, "eId"), attr(c, "number"));
+        m_metaClauses.insert(attr(c, "eId"), c);
+    }
+}
+
+void AknReader::readPositions(pugi::xml_node proprietary)
+{
+    QHash<QString, int> byEId;
+    for (int i = 0; i < m_imp.m_clauses.size(); ++i)
+        byEId.insert(m_imp.m_clauses[i].eId, i);
+    QHash<QString, int> seen;
+    const MarkupParser parser;
+    QHash<int, MarkupTree> trees;
+    const QByteArray positionName = (m_plenipoPrefix + u"position"_s).toUtf8();
+    for (pugi::xml_node p : proprietary.children(positionName.constData())) {
+        const QString clauseId = attr(p, "clause");
+        const auto clause = byEId.constFind(clauseId);
+        if (clause == byEId.cend()) {
+            m_imp.m_report.error(place(p), u"position on unknown paragraph '%1'"_s.arg(clauseId));
+            continue;
+        }
+        const auto stance = StanceText::fromKey(attr(p, "stance"));
+        if (!stance) {
+            m_imp.m_report.error(place(p), u"bad stance '%1'"_s.arg(attr(p, "stance")));
+            continue;
+        }
+        const QString alternative = attr(p, "alternative");
+        if (!alternative.isEmpty()) {
+            if (!trees.contains(*clause))
+                trees.insert(*clause, parser.parse(m_imp.m_clauses[*clause].text));
+            if (trees[*clause].findById(alternative) < 0) {
+                m_imp.m_report.error(place(p), u"paragraph %1 has no alternative %2"_s.arg(
+                                                   m_imp.m_clauses[*clause].number, alternative));
+                continue;
+            }
+        }
+        // The states sharing this position: states="FRA DEU ..." (written since format
+        // urn:plenipo:akn:1 groups positions), or state="FRA" (one element per position, as
+        // earlier exports wrote it).
+        const bool grouped = p.attribute("states");
+        if (grouped == bool(p.attribute("state"))) {
+            m_imp.m_report.error(place(p), grouped ? u"position with both state and states"_s
+                                                   : u"position without state or states"_s);
+            continue;
+        }
+        const QStringList stateNames = grouped ? attr(p, "states").split(u' ', Qt::SkipEmptyParts)
+                                               : QStringList{attr(p, "state")};
+        if (stateNames.isEmpty()) {
+            m_imp.m_report.error(place(p), u"position with an empty list of states"_s);
+            continue;
+        }
+        Position shared;
+        shared.alternative = alternative;
+        shared.stance = *stance;
+        shared.sourceKind = attr(p, "sourceKind");
+        shared.sourceText = attr(p, "sourceText");
+        shared.sourceSymbol = attr(p, "sourceSymbol");
+        shared.sourceDate = QDate::fromString(attr(p, "sourceDate"), Qt::ISODate);
+        shared.note = attr(p, "note");
+        shared.internal = attr(p, "internal") == u"true";
+        for (const QString &stateName : stateNames) {
+            const State *state = m_imp.m_workspace.states().resolve(stateName);
+            if (!state) {
+                m_imp.m_report.error(place(p), u"unknown state '%1'"_s.arg(stateName));
+                continue;
+            }
+            const QString key = clauseId + u'|' + alternative + u'|' + state->iso3;
+            if (seen.contains(key)) {
+                m_imp.m_report.error(
+                    place(p), u"duplicate position of %1 on paragraph %2 (first on line %3)"_s
+                                  .arg(state->iso3, m_imp.m_clauses[*clause].number)
+                                  .arg(seen.value(key)));
+                continue;
+            }
+            seen.insert(key, lineOf(p));
+            AknImporter::PlannedPosition planned;
+            planned.clause = *clause;
+            planned.position = shared;
+            planned.position.state = state->iso3;
+            m_imp.m_positions.append(planned);
+        }
+    }
+}
+
+void AknReader::readUnMeta(pugi::xml_node top)
+{
+    Document &doc = m_imp.m_document;
+    const QString type = attr(top, "name");
+    doc.kind = type == u"resolution"
+                   ? Document::Kind::Resolution
+                   : DomainText::documentKind(type).value_or(Document::Kind::Other);
+    const pugi::xml_node ident = top.child("meta").child("identification");
+    for (pugi::xml_node d : ident.child("FRBRWork").children("FRBRdate"))
+        doc.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
+    if (!doc.date.isValid()) {
+        const pugi::xml_node d =
+            top.child("conclusions").find_child_by_attribute("refersTo", "#adoptionDate");
+        doc.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
+    }
+    // Symbol: the cover page's docNumber, else FRBRnumber, else "A/RES/" + the preface number.
+    pugi::xml_node symbolNode = top.find_node([](pugi::xml_node n) {
+        return std::strcmp(n.name(), "docNumber") == 0 &&
+               std::strcmp(n.attribute("refersTo").value(), "#symbol") == 0;
+    });
+    doc.symbol = str(symbolNode.child_value()).simplified();
+    if (doc.symbol.isEmpty())
+        doc.symbol = attr(ident.child("FRBRWork").child("FRBRnumber"), "value");
+    const pugi::xml_node preface = top.child("preface");
+    if (doc.symbol.isEmpty()) {
+        QString n = cleanNumber(str(
+            preface
+                .find_node([](pugi::xml_node x) { return std::strcmp(x.name(), "docNumber") == 0; })
+                .child_value()));
+        if (!n.isEmpty())
+            doc.symbol = u"A/RES/"_s + n;
+    }
+    pugi::xml_node title =
+        preface.find_node([](pugi::xml_node n) { return std::strcmp(n.name(), "docTitle") == 0; });
+    if (!title)
+        title =
+            top.find_node([](pugi::xml_node n) { return std::strcmp(n.name(), "docTitle") == 0; });
+    doc.title = allText(title).simplified();
+}
+
+void AknReader::readVotes(pugi::xml_node top)
+{
+    const pugi::xml_node voting =
+        top.child("meta").child("analysis").child("parliamentary").child("voting");
+    if (!voting) {
+        m_imp.m_report.info(QString(), u"no recorded vote in the file: no positions"_s);
+        return;
+    }
+    QHash<QString, QString> votedAs; // ISO3 -> "in favour"
+    for (pugi::xml_node count : voting.children("count")) {
+        const QString kind = attr(count, "refersTo").remove(u'#');
+        Stance stance;
+        QStringList *list = nullptr;
+        QString label;
+        if (kind == u"inFavour") {
+            stance = Stance::Supports;
+            list = &m_imp.m_inFavour;
+            label = u"in favour"_s;
+        } else if (kind == u"against") {
+            stance = Stance::Objects;
+            list = &m_imp.m_against;
+            label = u"against"_s;
+        } else if (kind == u"abstaining") {
+            stance = Stance::Reservation;
+            list = &m_imp.m_abstaining;
+            label = u"abstaining"_s;
+        } else {
+            m_imp.m_report.warning(place(count),
+                                   u"vote count '%1' is not in favour, against or abstaining; "
+                                   u"left out"_s.arg(kind));
+            continue;
+        }
+        int names = 0;
+        for (pugi::xml_node voters : count.children()) {
+            if (localNameString(voters) != u"voters")
+                continue;
+            for (pugi::xml_node org : voters.children()) {
+                if (org.type() != pugi::node_element)
+                    continue;
+                ++names;
+                const QString name = str(org.child_value()).simplified();
+                const State *state = m_imp.m_workspace.states().resolve(name);
+                if (!state) {
+                    m_imp.m_report.warning(
+                        place(org), u"voter '%1' (%2) does not resolve to a state of the "
+                                    u"workspace: no position recorded for it"_s.arg(name, label));
+                    continue;
+                }
+                if (votedAs.contains(state->iso3)) {
+                    m_imp.m_report.warning(
+                        place(org), u"%1 (%2) is listed both %3 and %4; "
+                                    u"the first is kept"_s.arg(name, state->iso3,
+                                                               votedAs.value(state->iso3), label));
+                    continue;
+                }
+                votedAs.insert(state->iso3, label);
+                list->append(state->iso3);
+            }
+        }
+        const int declared = attr(count, "value").toInt();
+        if (declared != names)
+            m_imp.m_report.warning(
+                place(count),
+                u"the count says %1 %2 but %3 names are listed"_s.arg(declared).arg(label).arg(
+                    names));
+        Q_UNUSED(stance)
+    }
+}
+
+void AknReader::readSponsors(pugi::xml_node top)
+{
+    const pugi::xml_node workflow = top.child("meta").child("workflow");
+    QString draft;
+    QStringList unresolved;
+    pugi::xml_node first;
+    for (pugi::xml_node step : workflow.children("step")) {
+        const QString outcome = attr(step, "outcome");
+        if (outcome != u"draftResolution" && outcome != u"draftResolutionAdditionalSponsors")
+            continue;
+        if (outcome == u"draftResolution") {
+            draft = attr(step, "as");
+            first = step;
+        }
+        QString by = attr(step, "by");
+        by.replace(u" and "_s, u", "_s);
+        for (QString name : by.split(u',', Qt::SkipEmptyParts)) {
+            name = name.simplified();
+            if (name.startsWith(u"the "_s))
+                name = name.mid(4);
+            if (name.isEmpty())
+                continue;
+            const State *state = m_imp.m_workspace.states().resolve(name);
+            if (!state) {
+                m_imp.m_report.warning(place(step),
+                                       u"sponsor '%1' does not resolve to a state"_s.arg(name));
+                continue;
+            }
+            if (!m_imp.m_sponsors.contains(state->iso3))
+                m_imp.m_sponsors.append(state->iso3);
+        }
+    }
+    if (m_imp.m_sponsors.isEmpty())
+        return;
+    StateGroup group;
+    group.code = m_imp.m_document.symbol + u" sponsors"_s;
+    group.name = draft.isEmpty()
+                     ? u"Sponsors of %1"_s.arg(m_imp.m_document.symbol)
+                     : u"Sponsors of %1 (draft %2)"_s.arg(m_imp.m_document.symbol, draft);
+    group.kind = StateGroup::Kind::Coalition;
+    group.description =
+        u"The sponsors of draft resolution %1, as listed in the Akoma Ntoso file %2."_s.arg(
+            draft, m_fileName);
+    group.members = m_imp.m_sponsors;
+    std::sort(group.members.begin(), group.members.end());
+    if (m_imp.m_workspace.group(group.code)) {
+        m_imp.m_report.error(place(first),
+                             u"the workspace already has a group '%1'"_s.arg(group.code));
+        return;
+    }
+    m_imp.m_newGroup = group;
+    m_imp.m_report.addCreated(
+        u"group '%1' (coalition): %2 sponsor(s)"_s.arg(group.name).arg(group.members.size()));
+}
+
+void AknReader::run()
+{
+    ImportGuard::requireSafeXml(m_data, m_fileName);
+    pugi::xml_document xml;
+    const pugi::xml_parse_result result =
+        xml.load_buffer(m_data.data(), size_t(m_data.size()),
+                        pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!result) {
+        int line = 0;
+        int column = 0;
+        ImportGuard::lineAndColumn(m_data, qsizetype(result.offset), &line, &column);
+        throw Error(Error::Kind::Invalid,
+                    u"%1: line %2, column %3: not well-formed XML (%4); nothing was imported"_s
+                        .arg(m_fileName)
+                        .arg(line)
+                        .arg(column)
+                        .arg(str(result.description())));
+    }
+    const pugi::xml_node root = xml.document_element();
+    if (std::strcmp(root.name(), "akomaNtoso") != 0 ||
+        attr(root, "xmlns") != AknExporter::aknNamespace()) {
+        throw Error(Error::Kind::Invalid,
+                    u"%1: not an Akoma Ntoso 3.0 document (the root element is <%2> in namespace "
+                    u"'%3'); nothing was imported"_s.arg(m_fileName, str(root.name()),
+                                                         attr(root, "xmlns")));
+    }
+    for (pugi::xml_attribute a : root.attributes()) {
+        const QString name = str(a.name());
+        if (name.startsWith(u"xmlns:"_s) && str(a.value()) == AknExporter::plenipoNamespace())
+            m_plenipoPrefix = name.mid(6) + u':';
+    }
+    pugi::xml_node top;
+    for (pugi::xml_node c : root.children()) {
+        if (c.type() == pugi::node_element) {
+            top = c;
+            break;
+        }
+    }
+    if (!top || !top.child("meta") || !top.child("mainBody")) {
+        throw Error(Error::Kind::Invalid,
+                    u"%1: the Akoma Ntoso document has no <meta> or no <mainBody>; nothing was "
+                    u"imported"_s.arg(m_fileName));
+    }
+    pugi::xml_node proprietary;
+    if (!m_plenipoPrefix.isEmpty()) {
+        for (pugi::xml_node p : top.child("meta").children("proprietary")) {
+            if (p.child((m_plenipoPrefix + u"document"_s).toUtf8().constData()))
+                proprietary = p;
+        }
+    }
+    m_imp.m_plenipo = bool(proprietary);
+    if (m_imp.m_plenipo) {
+        readPlenipoMeta(proprietary);
+    } else {
+        readUnMeta(top);
+        // Preambular paragraphs: every container of the preamble but the enacting formula.
+        int pp = 0;
+        for (pugi::xml_node c : top.child("preamble").children()) {
+            if (c.type() != pugi::node_element || localNameString(c) == u"formula")
+                continue;
+            addClause(c, attr(c, "eId"), u"PP%1"_s.arg(++pp), blockText(c), false);
+        }
+    }
+    Document &doc = m_imp.m_document;
+    if (doc.symbol.isEmpty())
+        m_imp.m_report.error(place(top.child("meta")),
+                             u"the document has no symbol (docNumber or FRBRnumber)"_s);
+    else if (m_imp.m_workspace.documentBySymbol(doc.symbol))
+        m_imp.m_report.error(QString(),
+                             u"the workspace already has a document %1"_s.arg(doc.symbol));
+    if (doc.title.isEmpty())
+        m_imp.m_report.warning(place(top), u"the document has no title"_s);
+
+    walkBody(top.child("mainBody"), QString(), 0);
+    if (m_imp.m_clauses.isEmpty())
+        m_imp.m_report.error(place(top.child("mainBody")), u"no paragraphs found"_s);
+
+    if (m_imp.m_plenipo) {
+        if (!m_imp.m_processCode.isEmpty() &&
+            !m_imp.m_workspace.processByCode(m_imp.m_processCode) && !m_imp.m_newProcess)
+            m_imp.m_report.warning(QString(), u"process %1 is not in the workspace: the document "
+                                              u"is imported without it"_s.arg(m_imp.m_processCode));
+        if (!m_imp.m_predecessor.isEmpty() &&
+            !m_imp.m_workspace.documentBySymbol(m_imp.m_predecessor))
+            m_imp.m_report.warning(QString(),
+                                   u"predecessor %1 is not in the workspace: the "
+                                   u"document is imported without it"_s.arg(m_imp.m_predecessor));
+        for (const AknImporter::PlannedClause &c : std::as_const(m_imp.m_clauses)) {
+            for (const QString &code : c.norms) {
+                if (!m_imp.m_workspace.normByCode(code))
+                    m_imp.m_report.warning(QString(),
+                                           u"paragraph %1: norm %2 is not in the "
+                                           u"workspace; link left out"_s.arg(c.number, code));
+            }
+        }
+        readPositions(proprietary);
+    } else {
+        readSponsors(top);
+        readVotes(top);
+        const int operative = int(std::count_if(m_imp.m_clauses.cbegin(), m_imp.m_clauses.cend(),
+                                                [](const auto &c) { return c.operative; }));
+        const QList<std::pair<const QStringList *, Stance>> votes{
+            {&m_imp.m_inFavour, Stance::Supports},
+            {&m_imp.m_against, Stance::Objects},
+            {&m_imp.m_abstaining, Stance::Reservation}};
+        // The adoption meeting ("A/75/PV.37") for the source text.
+        QString meeting;
+        for (pugi::xml_node step : top.child("meta").child("workflow").children("step")) {
+            if (attr(step, "outcome") == u"adopted")
+                meeting = attr(step, "as");
+        }
+        for (int i = 0; i < m_imp.m_clauses.size(); ++i) {
+            if (!m_imp.m_clauses[i].operative)
+                continue;
+            for (const auto &[list, stance] : votes) {
+                for (const QString &iso : *list) {
+                    AknImporter::PlannedPosition planned;
+                    planned.clause = i;
+                    planned.position.state = iso;
+                    planned.position.stance = stance;
+                    planned.position.sourceKind = u"vote"_s;
+                    planned.position.sourceSymbol = doc.symbol;
+                    planned.position.sourceDate = doc.date;
+                    planned.position.sourceText =
+                        meeting.isEmpty()
+                            ? u"Recorded vote on resolution %1"_s.arg(doc.symbol)
+                            : u"Recorded vote on resolution %1 (%2)"_s.arg(doc.symbol, meeting);
+                    m_imp.m_positions.append(planned);
+                }
+            }
+        }
+        m_imp.m_report.addCreated(
+            u"recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of "
+            u"the %4 operative paragraph(s)"_s.arg(m_imp.m_inFavour.size())
+                .arg(m_imp.m_against.size())
+                .arg(m_imp.m_abstaining.size())
+                .arg(operative));
+    }
+    const int preambular = int(std::count_if(m_imp.m_clauses.cbegin(), m_imp.m_clauses.cend(),
+                                             [](const auto &c) { return !c.operative; }));
+    m_imp.m_report.addCreated(
+        u"document %1 \"%2\" (%3%4): %5 paragraph(s)%6"_s
+            .arg(doc.symbol, doc.title, DomainText::key(doc.kind),
+                 doc.date.isValid() ? u", "_s + doc.date.toString(Qt::ISODate) : QString())
+            .arg(m_imp.m_clauses.size())
+            .arg(preambular ? u" (%1 preambular)"_s.arg(preambular) : QString()));
+    m_imp.m_report.addCreated(u"%1 position(s)"_s.arg(m_imp.m_positions.size()));
+}
+
+AknImporter::AknImporter(const Workspace &workspace)
+    : m_workspace(workspace)
+{}
+
+const QStringList &AknImporter::votes(Stance stance) const
+{
+    static const QStringList none;
+    switch (stance) {
+    case Stance::Supports:
+        return m_inFavour;
+    case Stance::Objects:
+        return m_against;
+    case Stance::Reservation:
+        return m_abstaining;
+    default:
+        return none;
+    }
+}
+
+void AknImporter::read(QByteArrayView data, const QString &fileName)
+{
+    m_report = ImportReport(fileName, u"akn"_s);
+    AknReader(*this, data, fileName).run();
+    m_read = true;
+}
+
+void AknImporter::apply(Workspace &workspace)
+{
+    if (!m_read || &workspace != &m_workspace)
+        throw Error(Error::Kind::Invalid, u"import: read the file first"_s);
+    if (m_report.hasErrors())
+        throw Error(Error::Kind::Invalid,
+                    u"%1: %2 error(s) found; nothing was imported"_s.arg(m_report.fileName())
+                        .arg(m_report.errorCount()));
+    auto batch = workspace.beginBatch();
+    Document doc = m_document;
+    if (m_newProcess)
+        doc.processId = workspace.addProcess(*m_newProcess);
+    else if (const Process *p = workspace.processByCode(m_processCode))
+        doc.processId = p->id;
+    if (const Document *pred = workspace.documentBySymbol(m_predecessor))
+        doc.predecessorId = pred->id;
+    doc.id = workspace.addDocument(doc);
+    const QString note = u"imported from %1"_s.arg(m_report.fileName());
+    QList<qint64> ids;
+    for (const PlannedClause &planned : std::as_const(m_clauses)) {
+        Clause c;
+        c.documentId = doc.id;
+        c.number = planned.number;
+        c.text = planned.text;
+        const qsizetype hash = planned.origin.lastIndexOf(u'#');
+        if (hash > 0) {
+            if (const Document *od = workspace.documentBySymbol(planned.origin.left(hash))) {
+                const QString number = planned.origin.mid(hash + 1);
+                for (const Clause &oc : workspace.clauses(od->id)) {
+                    if (oc.number == number) {
+                        c.originId = oc.id;
+                        break;
+                    }
+                }
+            }
+        }
+        for (const QString &code : planned.norms) {
+            if (const Norm *n = workspace.normByCode(code))
+                c.normIds.append(n->id);
+        }
+        ids.append(workspace.addClause(c, note));
+    }
+    if (m_newGroup)
+        workspace.addGroup(*m_newGroup);
+    QList<Position> positions;
+    positions.reserve(m_positions.size());
+    for (const PlannedPosition &planned : std::as_const(m_positions)) {
+        positions.append(planned.position);
+        positions.last().clauseId = ids.at(planned.clause);
+    }
+    workspace.setPositions(positions);
+    if (!m_adherents.isEmpty())
+        workspace.setAdherents(doc.id, m_adherents);
+    batch->commit();
+    m_report.setOutcome(ImportReport::Outcome::Imported);
+}
+
+} // namespace Plenipo

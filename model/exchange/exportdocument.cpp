@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "exchange/exportdocument.h"
+
+#include "consensus/coalitionanalysis.h"
+#include "core/error.h"
+#include "markup/markupparser.h"
+#include "storage/workspace.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+// Names for the codes of an attribution or ad referendum tag: a state's short name, a group's
+// name, or the code itself when the workspace does not know it.
+QString namesOf(const Workspace &workspace, const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes) {
+        if (const State *state = workspace.states().byIso3(code))
+            names.append(state->name);
+        else if (const StateGroup *group = workspace.group(code))
+            names.append(group->name);
+        else
+            names.append(code);
+    }
+    return names.join(u", "_s);
+}
+
+// Walks a parsed clause and appends its runs: brackets kept and shaded, proposed deletions
+// struck through, attributions, ad referendum tags and notes as footnotes, option headers bold
+// on a line of their own.
+class MarkupRenderer
+{
+public:
+    MarkupRenderer(const Workspace &workspace, const MarkupTree &tree, ExportDocument &document,
+                   QList<ExportDocument::Run> &runs)
+        : m_workspace(workspace)
+        , m_tree(tree)
+        , m_document(document)
+        , m_runs(runs)
+    {}
+
+    void render() { renderChildren(MarkupTree::root(), false); }
+
+private:
+    void text(const QString &text, bool bracketed, bool struck, bool bold = false)
+    {
+        // A line break inside a clause (between whole-clause options) becomes a break run.
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QString line = lines.at(i);
+            line.remove(u'\r');
+            if (i > 0) {
+                ExportDocument::Run br;
+                br.lineBreak = true;
+                m_runs.append(br);
+            }
+            if (line.isEmpty())
+                continue;
+            if (!m_runs.isEmpty()) {
+                ExportDocument::Run &last = m_runs.last();
+                if (last.footnote < 0 && !last.lineBreak && last.bracketed == bracketed &&
+                    last.struck == struck && last.bold == bold) {
+                    last.text += line;
+                    continue;
+                }
+            }
+            ExportDocument::Run run;
+            run.text = line;
+            run.bracketed = bracketed;
+            run.struck = struck;
+            run.bold = bold;
+            m_runs.append(run);
+        }
+    }
+
+    void footnote(const QString &text)
+    {
+        m_document.footnotes.append(text);
+        ExportDocument::Run run;
+        run.footnote = int(m_document.footnotes.size() - 1);
+        m_runs.append(run);
+    }
+
+    void tag(int index, bool deletion)
+    {
+        const MarkupNode &node = m_tree.node(index);
+        const QString names = namesOf(m_workspace, m_tree.codes(index));
+        if (node.kind == MarkupNodeKind::AdReferendum)
+            footnote(u"Ad referendum: %1."_s.arg(names));
+        else if (deletion)
+            footnote(u"Deletion proposed by: %1."_s.arg(names));
+        else
+            footnote(u"Proposed by: %1."_s.arg(names));
+    }
+
+    void renderChildren(int parent, bool struck)
+    {
+        for (const int child : m_tree.children(parent))
+            renderNode(child, struck);
+    }
+
+    void renderNode(int index, bool struck)
+    {
+        const MarkupNode &node = m_tree.node(index);
+        const bool bracketed = node.bracketDepth > 0;
+        switch (node.kind) {
+        case MarkupNodeKind::Clause:
+        case MarkupNodeKind::AlternativeGroup:
+            renderChildren(index, struck);
+            break;
+        case MarkupNodeKind::Text:
+        case MarkupNodeKind::Separator:
+            text(MarkupParser::unescape(m_tree.source(index)), bracketed, struck);
+            break;
+        case MarkupNodeKind::BracketedSpan:
+            text(u"["_s, true, struck);
+            renderContent(index, struck);
+            text(u"]"_s, true, struck);
+            renderAttached(index, false);
+            break;
+        case MarkupNodeKind::Option: {
+            const QString header =
+                m_tree.source(index).first(node.contentBegin - node.begin).toString().trimmed();
+            text(header, bracketed, struck, true);
+            renderContent(index, struck);
+            break;
+        }
+        case MarkupNodeKind::Deletion:
+            renderContent(index, true);
+            renderAttached(index, true);
+            break;
+        case MarkupNodeKind::Attribution:
+        case MarkupNodeKind::AdReferendum:
+            tag(index, false);
+            break;
+        case MarkupNodeKind::Note:
+            footnote(m_tree.plainText(index).trimmed());
+            break;
+        }
+    }
+
+    void renderContent(int index, bool struck)
+    {
+        for (const int child : m_tree.children(index)) {
+            if (!m_tree.node(child).hasFlag(MarkupNode::Attached))
+                renderNode(child, struck);
+        }
+    }
+
+    void renderAttached(int index, bool deletion)
+    {
+        for (const int child : m_tree.children(index)) {
+            if (m_tree.node(child).hasFlag(MarkupNode::Attached))
+                tag(child, deletion);
+        }
+    }
+
+    const Workspace &m_workspace;
+    const MarkupTree &m_tree;
+    ExportDocument &m_document;
+    QList<ExportDocument::Run> &m_runs;
+};
+
+ExportDocument::Paragraph paragraph(ExportDocument::Style style, const QString &text)
+{
+    ExportDocument::Paragraph p;
+    p.style = style;
+    ExportDocument::Run run;
+    run.text = text;
+    p.runs.append(run);
+    return p;
+}
+
+QString internalComment(const Workspace &workspace, const Position &position)
+{
+    const State *state = workspace.states().byIso3(position.state);
+    QString text = u"Internal: %1, %2"_s.arg(state ? state->name : position.state,
+                                             StanceText::key(position.stance));
+    if (!position.alternative.isEmpty())
+        text += u" (alternative %1)"_s.arg(position.alternative);
+    if (!position.note.isEmpty())
+        text += u". "_s + position.note;
+    QStringList source;
+    for (const QString &part :
+         {position.sourceKind, position.sourceSymbol,
+          position.sourceDate.isValid() ? position.sourceDate.toString(Qt::ISODate) : QString(),
+          position.sourceText}) {
+        if (!part.isEmpty())
+            source.append(part);
+    }
+    if (!source.isEmpty())
+        text += u" Source: "_s + source.join(u", "_s) + u"."_s;
+    return text;
+}
+
+} // namespace
+
+ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOptions &options)
+{
+    const Document *document = &options.document(workspace);
+    const StateGroup *coalition = options.coalitionGroup(workspace);
+
+    ExportDocument out;
+    out.symbol = document->symbol;
+    out.title = document->title;
+    if (const Process *process = workspace.process(document->processId))
+        out.process = process->name;
+    out.date = document->date;
+    out.timestamp = QDateTime(document->date.isValid() ? document->date : QDate(2000, 1, 1),
+                              QTime(0, 0), QTimeZone::UTC);
+
+    out.paragraphs.append(paragraph(Style::Symbol, document->symbol));
+    out.paragraphs.append(paragraph(Style::Title, document->title));
+    if (!out.process.isEmpty())
+        out.paragraphs.append(paragraph(Style::CoverLine, u"Process: "_s + out.process));
+    if (document->date.isValid())
+        out.paragraphs.append(paragraph(
+            Style::CoverLine,
+            u"Date: "_s + QLocale(QLocale::English).toString(document->date, u"d MMMM yyyy"_s)));
+
+    if (coalition)
+        out.paragraphs.append(
+            paragraph(Style::CoverLine, u"Text of the coalition: "_s + coalition->name));
+    // The adherents: the coalition's members for a coalition export, else those recorded for a
+    // coalition document.
+    const QStringList adherents =
+        coalition ? coalition->members : workspace.adherents(document->id);
+    if (!adherents.isEmpty()) {
+        QStringList names;
+        for (const QString &iso3 : adherents) {
+            const State *state = workspace.states().byIso3(iso3);
+            names.append(state ? state->name : iso3);
+        }
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(a, b) < 0;
+        });
+        out.paragraphs.append(
+            paragraph(Style::Heading, u"Adherent States (%1)"_s.arg(names.size())));
+        out.paragraphs.append(paragraph(Style::Body, names.join(u", "_s) + u"."_s));
+    }
+
+    out.paragraphs.append(paragraph(Style::Heading, u"Text"_s));
+
+    const MarkupParser parser;
+    const QList<Clause> clauses = workspace.clauses(document->id);
+    // For a coalition: each clause every member accepts, with its alternatives resolved the way
+    // they accept it (CoalitionAnalysis); the others stay as they stand, marked as still open.
+    std::optional<CoalitionAnalysis> analysis;
+    if (coalition)
+        analysis.emplace(workspace, document->id, workspace.stateSet(coalition->members));
+    const bool internal = options.mayIncludeInternal();
+    qint64 done = 0;
+    options.step(0, clauses.size());
+    for (const Clause &clause : clauses) {
+        Paragraph p;
+        p.style = Style::Clause;
+        p.number = clause.number;
+        const CoalitionAnalysis::Clause *agreed = analysis ? analysis->clause(clause.id) : nullptr;
+        if (agreed && agreed->accepted) {
+            Run run;
+            run.text = agreed->text;
+            p.runs.append(run);
+        } else {
+            const MarkupTree tree = parser.parse(clause.text);
+            MarkupRenderer(workspace, tree, out, p.runs).render();
+            if (analysis) {
+                out.footnotes.append(u"Not yet agreed within the coalition."_s);
+                Run note;
+                note.footnote = int(out.footnotes.size() - 1);
+                p.runs.append(note);
+            }
+        }
+        if (internal) {
+            for (const Position &position : workspace.positions(clause.id)) {
+                if (!position.internal)
+                    continue;
+                Comment comment;
+                comment.author = u"Plenipo"_s;
+                comment.initials = u"P"_s;
+                comment.date = out.timestamp;
+                comment.text = internalComment(workspace, position);
+                out.comments.append(comment);
+                p.comments.append(int(out.comments.size() - 1));
+            }
+        }
+        out.paragraphs.append(p);
+        options.step(++done, clauses.size());
+    }
+    return out;
+}
+
+QString ExportDocument::plainText(const QList<Run> &runs)
+{
+    QString text;
+    for (const Run &run : runs) {
+        if (run.lineBreak)
+            text += u'\n';
+        text += run.text;
+    }
+    return text;
+}
+
+} // namespace Plenipo

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "exchange/exportoptions.h"
+
+#include "storage/workspace.h"
+
+#include "core/error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+void ExportOptions::step(qint64 done, qint64 total) const
+{
+    if (progress && !progress(done, total))
+        throw Error(Error::Kind::Cancelled, u"the export was cancelled"_s);
+}
+
+const Document &ExportOptions::document(const Workspace &workspace) const
+{
+    const Document *d = workspace.document(documentId);
+    if (!d)
+        throw Error(
+            Error::Kind::NotFound,
+            u"export: no document with id %1 in %2"_s.arg(documentId).arg(workspace.filePath()));
+    return *d;
+}
+
+const StateGroup *ExportOptions::coalitionGroup(const Workspace &workspace) const
+{
+    if (coalition.isEmpty())
+        return nullptr;
+    const StateGroup *group = workspace.group(coalition);
+    if (!group || group->kind != StateGroup::Kind::Coalition)
+        throw Error(Error::Kind::NotFound,
+                    u"export: no coalition '%1' in %2"_s.arg(coalition, workspace.filePath()));
+    return group;
+}
+
+} // namespace Plenipo

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace Plenipo {
+
+// The checks every importer runs on its input before parsing it, so that hostile or broken
+// files are refused with a clear message (what and where) before anything is written:
+// oversized files, zip entries that expand beyond a limit, invalid UTF-8, and XML that declares
+// a DTD or entities (entity expansion is the classic XML bomb; pugixml would not expand them,
+// but a file that relies on them cannot be read faithfully either, so it is refused outright).
+// Every check throws Error(Error::Kind::Invalid) naming the file and the place.
+class ImportGuard
+{
+public:
+    struct Limits
+    {
+        qint64 maxFileBytes = 32 * 1024 * 1024;     // the file as read from disk
+        qint64 maxExpandedBytes = 64 * 1024 * 1024; // one zip entry, uncompressed
+    };
+
+    // Reads the whole file; refuses it when it is larger than limits.maxFileBytes.
+    static QByteArray readFile(const QString &path, const Limits &limits);
+    // Refuses data larger than the limit (for data that did not come from readFile).
+    static void requireSize(QByteArrayView data, const QString &name, qint64 maxBytes);
+    // Refuses bytes that are not UTF-8, naming the line and column of the first bad byte.
+    // A leading byte order mark is accepted.
+    static void requireUtf8(QByteArrayView data, const QString &name);
+    // Refuses XML holding "<!DOCTYPE" or "<!ENTITY" (names the line), then checks UTF-8.
+    static void requireSafeXml(QByteArrayView data, const QString &name);
+    // Refuses a zip entry whose uncompressed size is beyond limits.maxExpandedBytes.
+    static void requireEntrySize(qint64 uncompressedSize, const QString &name, const QString &entry,
+                                 const Limits &limits);
+
+    // 1-based line and column (in bytes) of a byte offset.
+    static void lineAndColumn(QByteArrayView data, qsizetype offset, int *line, int *column);
+    // Length of the valid UTF-8 prefix of data (data.size() when it is all valid).
+    static qsizetype validUtf8Prefix(QByteArrayView data);
+};
+
+} // namespace Plenipo

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+
+namespace Plenipo {
+
+class Workspace;
+
+// Fills a new workspace with the bundled reference data and sample: the 193 UN member states
+// with their regional groups and aliases, political groups and coalitions, the GGE and OEWG
+// processes, the 2015 norms, the 2015 report's paragraph 13 as clauses, and an illustrative
+// coalition draft with positions. The data lives in resources/data/ (compiled in).
+class SampleBuilder
+{
+public:
+    // Reference data only: states, regional groups, aliases.
+    static void addStates(Workspace &workspace);
+    // States plus everything in sample.json.
+    static void addSample(Workspace &workspace);
+
+    // Same, from files (tests use these to feed broken data).
+    static void addStates(Workspace &workspace, const QString &statesCsvPath,
+                          const QString &aliasesCsvPath);
+    static void addSampleContent(Workspace &workspace, const QString &sampleJsonPath);
+
+    // Code of the UN regional group named in the states CSV ("WEOG" for "Western European and
+    // Others Group"); empty for an unknown name.
+    static QString regionalGroupCode(const QString &name);
+};
+
+} // namespace Plenipo

@@ -1,7 +1,0 @@
-#include "sqldialect.h"
-
-namespace Plenipo {
-
-SqlDialect::~SqlDialect() = default;
-
-} // namespace Plenipo

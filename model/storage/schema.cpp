@@ -1,0 +1,385 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/schema.h"
+
+#include "core/error.h"
+#include "storage/sqldialect.h"
+#include "storage/stancematrix.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+// Portable SQL only: {pk} and {fk} are replaced by the dialect's key column types. Booleans are
+// INTEGER 0/1, dates ISO 8601 TEXT, stances the integers of Plenipo::Stance.
+const char *const version1[] = {
+    R"(CREATE TABLE meta (
+        key TEXT NOT NULL PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE state (
+        id {pk},
+        iso3 TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        official_name TEXT NOT NULL,
+        un_member INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE state_alias (
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        PRIMARY KEY (state_id, alias)))",
+    R"(CREATE TABLE state_group (
+        id {pk},
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('regional', 'political', 'coalition')),
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE group_member (
+        group_id {fk} NOT NULL REFERENCES state_group(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        PRIMARY KEY (group_id, state_id)))",
+    R"(CREATE TABLE process (
+        id {pk},
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start_year INTEGER,
+        end_year INTEGER,
+        chair TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        all_un_members INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE process_member (
+        process_id {fk} NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        PRIMARY KEY (process_id, state_id)))",
+    R"(CREATE TABLE norm (
+        id {pk},
+        code TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        source_symbol TEXT NOT NULL,
+        source_paragraph TEXT NOT NULL))",
+    R"(CREATE TABLE document (
+        id {pk},
+        symbol TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        doc_date TEXT,
+        process_id {fk} REFERENCES process(id) ON DELETE SET NULL,
+        predecessor_id {fk} REFERENCES document(id) ON DELETE SET NULL))",
+    R"(CREATE TABLE clause (
+        id {pk},
+        document_id {fk} NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        text TEXT NOT NULL,
+        origin_id {fk} REFERENCES clause(id) ON DELETE SET NULL))",
+    "CREATE INDEX clause_document ON clause(document_id, ordinal)",
+    R"(CREATE TABLE clause_norm (
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        norm_id {fk} NOT NULL REFERENCES norm(id) ON DELETE CASCADE,
+        PRIMARY KEY (clause_id, norm_id)))",
+    R"(CREATE TABLE clause_revision (
+        id {pk},
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        author TEXT NOT NULL,
+        created TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX clause_revision_clause ON clause_revision(clause_id, id)",
+    R"(CREATE TABLE position (
+        id {pk},
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        stance INTEGER NOT NULL CHECK (stance BETWEEN 0 AND 4),
+        source_kind TEXT NOT NULL DEFAULT '',
+        source_text TEXT NOT NULL DEFAULT '',
+        source_symbol TEXT NOT NULL DEFAULT '',
+        source_date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        internal INTEGER NOT NULL DEFAULT 0))",
+    "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id)",
+};
+
+// Version 2: positions on one alternative of a bracketed group, and the clause revision a
+// position was given on (so it can show as possibly outdated once the text changes).
+const char *const version2[] = {
+    "ALTER TABLE position ADD COLUMN alternative TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE position ADD COLUMN revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET "
+    "NULL",
+    "DROP INDEX position_key",
+    "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id, alternative)",
+};
+
+// Version 3 (positions, consensus, coalitions): who recorded each position and when, the history
+// of earlier values, the compact stance vectors the workspace loads instead of every position
+// row (one byte per state in ascending state id order: 0 = none recorded, 1 + the Stance value
+// otherwise; see StanceMatrix), and the adherents of a coalition document. The vectors are then
+// built from the existing positions (buildStanceVectors).
+const char *const version3[] = {
+    "ALTER TABLE position ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE position ADD COLUMN modified TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE position_history (
+        id {pk},
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        alternative TEXT NOT NULL,
+        stance INTEGER NOT NULL CHECK (stance BETWEEN 0 AND 4),
+        source_kind TEXT NOT NULL DEFAULT '',
+        source_text TEXT NOT NULL DEFAULT '',
+        source_symbol TEXT NOT NULL DEFAULT '',
+        source_date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        internal INTEGER NOT NULL DEFAULT 0,
+        revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET NULL,
+        author TEXT NOT NULL DEFAULT '',
+        modified TEXT NOT NULL DEFAULT '',
+        replaced_by TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        removed INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX position_history_key ON position_history(clause_id, state_id, id)",
+    R"(CREATE TABLE stance_vector (
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        alternative TEXT NOT NULL,
+        stances {blob} NOT NULL,
+        PRIMARY KEY (clause_id, alternative)))",
+    R"(CREATE TABLE document_adherent (
+        document_id {fk} NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        PRIMARY KEY (document_id, state_id)))",
+};
+
+// Version 4: the details of a position (source, note, visibility, revision, author, time) move
+// into `position_detail`, one row shared by every position entered together with the same
+// details, and each stance vector gets a companion `details` vector saying which detail row
+// every state's position uses (StanceMatrix::encodeDetails). A whole document's positions then
+// read as a few thousand detail rows and the vectors, instead of one row per state and clause
+// (1.5 million for 193 states x 2,000 clauses x 4 alternatives). The `position` rows stay, with
+// their stance and a reference to their details, as the per-position record. The data step
+// (splitPositionDetails) fills the new tables between these statements and version4Finish.
+const char *const version4[] = {
+    R"(CREATE TABLE position_detail (
+        id {pk},
+        source_kind TEXT NOT NULL DEFAULT '',
+        source_text TEXT NOT NULL DEFAULT '',
+        source_symbol TEXT NOT NULL DEFAULT '',
+        source_date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        internal INTEGER NOT NULL DEFAULT 0,
+        revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET NULL,
+        author TEXT NOT NULL DEFAULT '',
+        modified TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX position_detail_revision ON position_detail(revision_id)",
+    R"(CREATE TABLE position_v4 (
+        id {pk},
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        alternative TEXT NOT NULL DEFAULT '',
+        stance INTEGER NOT NULL CHECK (stance BETWEEN 0 AND 4),
+        detail_id {fk} NOT NULL REFERENCES position_detail(id)))",
+    "ALTER TABLE stance_vector ADD COLUMN details {blob}",
+};
+
+const char *const version4Finish[] = {
+    "DROP TABLE position",
+    "ALTER TABLE position_v4 RENAME TO position",
+    "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id, alternative)",
+    "CREATE INDEX position_detail_ref ON position(detail_id)",
+};
+
+[[noreturn]] void failStep(int version, const QSqlQuery &q)
+{
+    throw Error(Error::Kind::Database,
+                u"upgrading the workspace to version %1 failed: %2"_s.arg(version).arg(
+                    q.lastError().text()));
+}
+
+// Each state's place in a stance vector (ascending row id), by row id.
+QHash<qint64, int> stateIndexById(QSqlDatabase &db, int version)
+{
+    QHash<qint64, int> index;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
+        failStep(version, q);
+    while (q.next())
+        index.insert(q.value(0).toLongLong(), int(index.size()));
+    return index;
+}
+
+// Fills stance_vector from the position table (portable SQL; the bytes are assembled here).
+void buildStanceVectors(QSqlDatabase &db)
+{
+    const QHash<qint64, int> stateIndex = stateIndexById(db, 3);
+    QMap<std::pair<qint64, QString>, QByteArray> vectors;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT clause_id, alternative, state_id, stance FROM position"_s))
+            failStep(3, q);
+        while (q.next()) {
+            QByteArray &v = vectors[{q.value(0).toLongLong(), q.value(1).toString()}];
+            if (v.isEmpty())
+                v = QByteArray(stateIndex.size(), '\0');
+            const int index = stateIndex.value(q.value(2).toLongLong(), -1);
+            if (index >= 0)
+                v[index] = char(StanceMatrix::encode(Stance(std::clamp(q.value(3).toInt(), 0, 4))));
+        }
+    }
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            u"INSERT INTO stance_vector (clause_id, alternative, stances) VALUES (?, ?, ?)"_s))
+        failStep(3, insert);
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it) {
+        insert.bindValue(0, it.key().first);
+        insert.bindValue(1, it.key().second);
+        insert.bindValue(2, it.value());
+        if (!insert.exec())
+            failStep(3, insert);
+    }
+}
+
+// Moves the position details of a version 3 file into position_detail, one row per distinct
+// set of details, writes the slimmed rows into position_v4 (keeping their ids) and the detail
+// vectors beside the stance vectors.
+void splitPositionDetails(QSqlDatabase &db)
+{
+    const QHash<qint64, int> stateIndex = stateIndexById(db, 4);
+    QSqlQuery insertDetail(db);
+    if (!insertDetail.prepare(u"INSERT INTO position_detail (id, source_kind, source_text, "
+                              u"source_symbol, source_date, note, internal, revision_id, author, "
+                              u"modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        failStep(4, insertDetail);
+    QSqlQuery insertPosition(db);
+    if (!insertPosition.prepare(u"INSERT INTO position_v4 (id, clause_id, state_id, alternative, "
+                                u"stance, detail_id) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        failStep(4, insertPosition);
+
+    QHash<QString, qint64> detailIds; // the detail columns, joined, to their new row
+    QMap<std::pair<qint64, QString>, QList<qint64>> vectors;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, clause_id, state_id, alternative, stance, source_kind, source_text, "
+                u"source_symbol, source_date, note, internal, revision_id, author, modified "
+                u"FROM position ORDER BY id"_s))
+        failStep(4, q);
+    while (q.next()) {
+        QStringList key;
+        for (int column = 5; column < 14; ++column) {
+            const QVariant v = q.value(column);
+            key << (v.isNull() ? u"\\N"_s : v.toString());
+        }
+        const QString joined = key.join(QChar(0x1f));
+        qint64 detailId = detailIds.value(joined);
+        if (!detailId) {
+            detailId = detailIds.size() + 1;
+            detailIds.insert(joined, detailId);
+            insertDetail.bindValue(0, detailId);
+            for (int column = 5; column < 14; ++column)
+                insertDetail.bindValue(column - 4, q.value(column));
+            if (!insertDetail.exec())
+                failStep(4, insertDetail);
+        }
+        for (int column = 0; column < 5; ++column)
+            insertPosition.bindValue(column, q.value(column));
+        insertPosition.bindValue(5, detailId);
+        if (!insertPosition.exec())
+            failStep(4, insertPosition);
+        const int index = stateIndex.value(q.value(2).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        QList<qint64> &v = vectors[{q.value(1).toLongLong(), q.value(3).toString()}];
+        if (v.isEmpty())
+            v.resize(stateIndex.size());
+        v[index] = detailId;
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(
+            u"UPDATE stance_vector SET details = ? WHERE clause_id = ? AND alternative = ?"_s))
+        failStep(4, update);
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it) {
+        update.bindValue(0, StanceMatrix::encodeDetails(it.value()));
+        update.bindValue(1, it.key().first);
+        update.bindValue(2, it.key().second);
+        if (!update.exec())
+            failStep(4, update);
+    }
+}
+
+template<std::size_t N>
+QStringList render(const char *const (&statements)[N], const SqlDialect &dialect)
+{
+    QStringList out;
+    for (const char *s : statements) {
+        out << QString::fromUtf8(s)
+                   .replace(u"{pk}"_s, dialect.primaryKeyType())
+                   .replace(u"{fk}"_s, dialect.foreignKeyType())
+                   .replace(u"{blob}"_s, dialect.blobType());
+    }
+    return out;
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return 4;
+}
+
+QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
+{
+    switch (toVersion) {
+    case 1:
+        return render(version1, dialect);
+    case 2:
+        return render(version2, dialect);
+    case 3:
+        return render(version3, dialect);
+    case 4:
+        return render(version4, dialect) + render(version4Finish, dialect);
+    default:
+        return {};
+    }
+}
+
+void Schema::migrate(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    migrateTo(db, dialect, currentVersion());
+}
+
+void Schema::migrateTo(QSqlDatabase &db, const SqlDialect &dialect, int version)
+{
+    for (int v = dialect.schemaVersion(db) + 1; v <= version; ++v) {
+        Transaction t(db);
+        const auto run = [&](const QStringList &statements) {
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql))
+                    failStep(v, q);
+            }
+        };
+        if (v == 4) {
+            run(render(version4, dialect));
+            splitPositionDetails(db);
+            run(render(version4Finish, dialect));
+        } else {
+            run(migration(v, dialect));
+        }
+        if (v == 3)
+            buildStanceVectors(db);
+        dialect.setSchemaVersion(db, v);
+        t.commit();
+    }
+}
+
+} // namespace Plenipo

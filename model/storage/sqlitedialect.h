@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "storage/sqldialect.h"
+
+namespace Plenipo {
+
+// The embedded default: one SQLite file per workspace, WAL journal, foreign keys on, schema
+// version in PRAGMA user_version, Plenipo's mark in PRAGMA application_id.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    // 'PLNP': identifies a Plenipo workspace among SQLite files.
+    static constexpr int applicationId = 0x504c4e50;
+
+    QString driverName() const override;
+    QString primaryKeyType() const override;
+    QString foreignKeyType() const override;
+    QString blobType() const override;
+    void configureForWriting(QSqlDatabase &db) const override;
+    int schemaVersion(QSqlDatabase &db) const override;
+    void setSchemaVersion(QSqlDatabase &db, int version) const override;
+    bool hasWorkspaceMark(QSqlDatabase &db) const override;
+    void markAsWorkspace(QSqlDatabase &db) const override;
+    QString integrityProblem(QSqlDatabase &db) const override;
+    void copyTo(QSqlDatabase &db, const QString &path) const override;
+    void checkpoint(QSqlDatabase &db) const override;
+
+    // True when the first bytes of the file are SQLite's header (reads, never writes).
+    static bool looksLikeSqlite(const QString &path);
+};
+
+} // namespace Plenipo

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/transaction.h"
+
+#include "core/error.h"
+
+#include <QHash>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+// Nesting depth per connection. Connections are used from one thread (the GUI's or the
+// command line's), so a plain hash suffices.
+QHash<QString, int> &depths()
+{
+    static QHash<QString, int> d;
+    return d;
+}
+} // namespace
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{
+    int &depth = depths()[db.connectionName()];
+    if (depth == 0) {
+        if (!m_db.transaction())
+            throw Error(Error::Kind::Database,
+                        u"cannot start a transaction: %1"_s.arg(m_db.lastError().text()));
+        m_outermost = true;
+    }
+    ++depth;
+}
+
+Transaction::~Transaction()
+{
+    int &depth = depths()[m_db.connectionName()];
+    --depth;
+    if (m_outermost && !m_done)
+        m_db.rollback();
+    if (depth == 0)
+        depths().remove(m_db.connectionName());
+}
+
+void Transaction::commit()
+{
+    m_done = true;
+    if (m_outermost && !m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        throw Error(Error::Kind::Database, u"cannot save the change: %1"_s.arg(why));
+    }
+}
+
+} // namespace Plenipo

@@ -1,0 +1,1805 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/workspace.h"
+
+#include "core/domaintext.h"
+#include "core/error.h"
+#include "storage/schema.h"
+#include "storage/sqlitedialect.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A prepared statement that throws Error on failure.
+class Query
+{
+public:
+    Query(QSqlDatabase &db, const QString &sql)
+        : m_q(db)
+        , m_sql(sql)
+    {
+        m_q.setForwardOnly(true);
+        if (!m_q.prepare(sql))
+            fail();
+    }
+    Query &bind(const QVariant &v)
+    {
+        // A null QString would be stored as SQL NULL; text columns hold '' for "no text". Null
+        // variants (dateOrNull, nullIfZero) stay NULL.
+        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            m_q.addBindValue(QString(u""_s));
+        else
+            m_q.addBindValue(v);
+        return *this;
+    }
+    // Binds the value of placeholder `index` (0-based): for a statement executed many times.
+    Query &set(int index, const QVariant &v)
+    {
+        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            m_q.bindValue(index, QString(u""_s));
+        else
+            m_q.bindValue(index, v);
+        return *this;
+    }
+    Query &exec()
+    {
+        if (!m_q.exec())
+            fail();
+        return *this;
+    }
+    bool next() { return m_q.next(); }
+    QVariant value(int i) const { return m_q.value(i); }
+    qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
+
+private:
+    [[noreturn]] void fail() const
+    {
+        throw Error(Error::Kind::Database, u"database statement failed (%1): %2"_s.arg(
+                                               m_sql.simplified(), m_q.lastError().text()));
+    }
+    QSqlQuery m_q;
+    QString m_sql;
+};
+
+QVariant nullIfZero(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString defaultAuthor()
+{
+    QString user = qEnvironmentVariable("PLENIPO_AUTHOR");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
+int connectionCounter = 0;
+
+} // namespace
+
+Workspace::Workspace(QString path, bool readOnly)
+    : m_path(std::move(path))
+    , m_readOnly(readOnly)
+    , m_author(defaultAuthor())
+    , m_dialect(std::make_unique<SqliteDialect>())
+    , m_undoStack(std::make_unique<QUndoStack>())
+{}
+
+Workspace::~Workspace()
+{
+    m_undoStack.reset(); // commands may refer to the workspace
+    if (m_db.isOpen()) {
+        if (!m_readOnly)
+            m_dialect->checkpoint(m_db);
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Workspace::lockFilePath(const QString &workspacePath)
+{
+    return workspacePath + u".lock"_s;
+}
+
+void Workspace::connect(bool readOnly)
+{
+    if (m_db.isOpen()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_connectionName = u"plenipo-workspace-%1"_s.arg(++connectionCounter);
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (readOnly)
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!m_db.open())
+        throw Error(Error::Kind::Corrupt,
+                    u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path,
+                                             const std::function<void(Workspace &)> &populate)
+{
+    const QFileInfo target(path);
+    if (target.exists())
+        throw Error(Error::Kind::Io,
+                    u"cannot create %1: a file with that name exists"_s.arg(displayPath(path)));
+    if (!target.absoluteDir().exists())
+        throw Error(Error::Kind::Io, u"cannot create %1: the folder %2 does not exist"_s.arg(
+                                         displayPath(path), displayPath(target.absolutePath())));
+
+    // Built under a temporary name in the same folder, then renamed: never a half-made file.
+    const QString temp =
+        target.absoluteFilePath() + u".new-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    {
+        std::unique_ptr<Workspace> ws(new Workspace(temp, false));
+        auto cleanup = [&] {
+            ws.reset();
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(temp + QLatin1StringView(suffix));
+        };
+        try {
+            ws->connect(false);
+            ws->m_dialect->configureForWriting(ws->m_db);
+            Schema::migrate(ws->m_db, *ws->m_dialect);
+            ws->m_dialect->markAsWorkspace(ws->m_db);
+            ws->load();
+            if (populate) {
+                auto batch = ws->beginBatch();
+                populate(*ws);
+                batch->commit();
+            }
+            ws->m_dialect->checkpoint(ws->m_db);
+            ws->m_db.close();
+        } catch (...) {
+            cleanup();
+            throw;
+        }
+        ws.reset();
+        if (QFileInfo::exists(path) || !QFile::rename(temp, path)) {
+            cleanup();
+            throw Error(Error::Kind::Io,
+                        u"cannot create %1: renaming the new file failed"_s.arg(displayPath(path)));
+        }
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::remove(temp + QLatin1StringView(suffix));
+    }
+    return open(path, Access::ReadWrite);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
+{
+    const QFileInfo info(path);
+    const QString shown = displayPath(path);
+    if (!info.exists())
+        throw Error(Error::Kind::Io, u"cannot open %1: the file does not exist"_s.arg(shown));
+    if (!info.isFile())
+        throw Error(Error::Kind::NotAWorkspace,
+                    u"cannot open %1: it is a folder, not a workspace file"_s.arg(shown));
+    if (!info.isReadable())
+        throw Error(Error::Kind::Io, u"cannot open %1: permission denied"_s.arg(shown));
+    if (!SqliteDialect::looksLikeSqlite(path))
+        throw Error(
+            Error::Kind::NotAWorkspace,
+            u"%1 is not a Plenipo workspace (it is not a workspace database file)"_s.arg(shown));
+
+    const bool readOnly = access == Access::ReadOnly;
+    std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), readOnly));
+
+    if (!readOnly) {
+        ws->m_lock = std::make_unique<QLockFile>(lockFilePath(ws->m_path));
+        ws->m_lock->setStaleLockTime(0); // stale only when the holding process is gone
+        if (!ws->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            ws->m_lock->getLockInfo(&pid, &host, &app);
+            if (ws->m_lock->error() == QLockFile::LockFailedError)
+                throw Error(Error::Kind::Locked,
+                            u"%1 is open for editing in another Plenipo (process %2 on %3); "
+                            u"it can be opened read-only"_s.arg(shown)
+                                .arg(pid)
+                                .arg(host.isEmpty() ? u"this computer"_s : host));
+            throw Error(Error::Kind::Io,
+                        u"cannot open %1 for editing: the lock file %2 cannot be created"_s.arg(
+                            shown, displayPath(lockFilePath(ws->m_path))));
+        }
+    }
+
+    // Inspect through a read-only connection first: nothing is written to a file that turns
+    // out not to be a sound workspace of a version we understand.
+    int version = 0;
+    ws->connect(true);
+    try {
+        const SqlDialect &d = *ws->m_dialect;
+        if (!d.hasWorkspaceMark(ws->m_db))
+            throw Error(Error::Kind::NotAWorkspace,
+                        u"%1 is not a Plenipo workspace (it is a database of another "
+                        u"program)"_s.arg(shown));
+        version = d.schemaVersion(ws->m_db);
+        if (version > Schema::currentVersion())
+            throw Error(Error::Kind::NewerVersion,
+                        u"%1 was written by a newer version of Plenipo (workspace format %2; "
+                        u"this version reads formats up to %3)"_s.arg(shown)
+                            .arg(version)
+                            .arg(Schema::currentVersion()));
+        const QString problem = d.integrityProblem(ws->m_db);
+        if (!problem.isEmpty())
+            throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2"_s.arg(shown, problem));
+        if (version < 1)
+            throw Error(
+                Error::Kind::NotAWorkspace,
+                u"%1 is not a Plenipo workspace (it holds no workspace tables)"_s.arg(shown));
+        if (readOnly && version < Schema::currentVersion())
+            throw Error(Error::Kind::ReadOnly,
+                        u"%1 uses the older workspace format %2; open it for editing once to "
+                        u"upgrade it"_s.arg(shown)
+                            .arg(version));
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Database)
+            throw Error(Error::Kind::Corrupt,
+                        u"%1 is damaged or not a workspace: %2"_s.arg(shown, e.message()));
+        throw;
+    }
+
+    try {
+        if (!readOnly) {
+            ws->connect(false);
+            ws->m_dialect->configureForWriting(ws->m_db);
+            Schema::migrate(ws->m_db, *ws->m_dialect);
+        }
+        ws->load();
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Database)
+            throw Error(Error::Kind::Corrupt, u"cannot read %1: %2"_s.arg(shown, e.message()));
+        throw;
+    }
+    return ws;
+}
+
+int Workspace::schemaVersion() const
+{
+    return m_dialect->schemaVersion(const_cast<QSqlDatabase &>(m_db));
+}
+
+void Workspace::saveAs(const QString &path)
+{
+    const QFileInfo target(path);
+    const QString absolute = target.absoluteFilePath();
+    const QString shown = displayPath(path);
+    if (absolute == m_path)
+        return;
+    if (!target.absoluteDir().exists())
+        throw Error(Error::Kind::Io, u"cannot save as %1: the folder does not exist"_s.arg(shown));
+
+    auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        throw Error(Error::Kind::Locked,
+                    u"cannot save as %1: that workspace is open in another Plenipo"_s.arg(shown));
+
+    const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_dialect->copyTo(m_db, temp);
+    // rename(2) replaces the target atomically: readers see the old file or the new one.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
+        0) {
+        QFile::remove(temp);
+        throw Error(Error::Kind::Io,
+                    u"cannot save as %1: %2"_s.arg(shown, QString::fromLocal8Bit(strerror(errno))));
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(absolute + QLatin1StringView(suffix));
+
+    if (!m_readOnly)
+        m_dialect->checkpoint(m_db);
+    m_path = absolute;
+    m_lock = std::move(lock);
+    m_readOnly = false;
+    connect(false);
+    m_dialect->configureForWriting(m_db);
+    Q_EMIT filePathChanged(m_path);
+}
+
+// ---- loading ---------------------------------------------------------------------------------
+
+void Workspace::load()
+{
+    QSqlDatabase &d = db();
+
+    m_meta.clear();
+    {
+        Query q(d, u"SELECT key, value FROM meta"_s);
+        q.exec();
+        while (q.next())
+            m_meta.insert(q.value(0).toString(), q.value(1).toString());
+    }
+
+    // States with aliases, regional group from membership.
+    QHash<qint64, qsizetype> stateIndex;
+    QList<State> states;
+    Query sq(d, u"SELECT id, iso3, name, official_name, un_member FROM state ORDER BY name"_s);
+    sq.exec();
+    while (sq.next()) {
+        const Query &q = sq;
+        State s;
+        s.id = q.value(0).toLongLong();
+        s.iso3 = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.officialName = q.value(3).toString();
+        s.unMember = q.value(4).toBool();
+        stateIndex.insert(s.id, states.size());
+        states << s;
+    }
+    {
+        Query q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
+        q.exec();
+        while (q.next())
+            states[stateIndex.value(q.value(0).toLongLong())].aliases << q.value(1).toString();
+    }
+    m_stateIds.clear();
+    for (const State &s : std::as_const(states))
+        m_stateIds.insert(s.iso3, s.id);
+
+    m_groups.clear();
+    {
+        Query q(d,
+                u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
+        q.exec();
+        while (q.next()) {
+            StateGroup g;
+            g.id = q.value(0).toLongLong();
+            g.code = q.value(1).toString();
+            g.name = q.value(2).toString();
+            g.kind =
+                DomainText::groupKind(q.value(3).toString()).value_or(StateGroup::Kind::Coalition);
+            g.description = q.value(4).toString();
+            m_groups << g;
+        }
+        Query m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
+                   u"gm.state_id ORDER BY s.iso3"_s);
+        m.exec();
+        while (m.next()) {
+            const qint64 gid = m.value(0).toLongLong();
+            auto it = std::find_if(m_groups.begin(), m_groups.end(),
+                                   [gid](const StateGroup &g) { return g.id == gid; });
+            if (it != m_groups.end())
+                it->members << m.value(1).toString();
+        }
+    }
+    for (const StateGroup &g : std::as_const(m_groups)) {
+        if (g.kind != StateGroup::Kind::Regional)
+            continue;
+        for (const QString &iso : g.members) {
+            auto it = std::find_if(states.begin(), states.end(),
+                                   [&iso](const State &s) { return s.iso3 == iso; });
+            if (it != states.end())
+                it->regionalGroup = g.code;
+        }
+    }
+    m_states = StateDirectory(states);
+
+    m_processes.clear();
+    {
+        Query q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
+                   u"all_un_members FROM process ORDER BY start_year, code"_s);
+        q.exec();
+        while (q.next()) {
+            Process p;
+            p.id = q.value(0).toLongLong();
+            p.code = q.value(1).toString();
+            p.name = q.value(2).toString();
+            p.kind = DomainText::processKind(q.value(3).toString()).value_or(Process::Kind::Other);
+            p.startYear = q.value(4).toInt();
+            p.endYear = q.value(5).toInt();
+            p.chair = q.value(6).toString();
+            p.outcome = q.value(7).toString();
+            p.note = q.value(8).toString();
+            p.allUnMembers = q.value(9).toBool();
+            m_processes << p;
+        }
+        Query m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
+                   u"pm.state_id ORDER BY s.iso3"_s);
+        m.exec();
+        while (m.next()) {
+            const qint64 pid = m.value(0).toLongLong();
+            for (Process &p : m_processes) {
+                if (p.id == pid)
+                    p.members << m.value(1).toString();
+            }
+        }
+    }
+
+    m_norms.clear();
+    {
+        Query q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
+                   u"ORDER BY code"_s);
+        q.exec();
+        while (q.next())
+            m_norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+    }
+
+    m_documents.clear();
+    {
+        Query q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
+                   u"document ORDER BY doc_date, symbol"_s);
+        q.exec();
+        while (q.next()) {
+            Document doc;
+            doc.id = q.value(0).toLongLong();
+            doc.symbol = q.value(1).toString();
+            doc.title = q.value(2).toString();
+            doc.kind =
+                DomainText::documentKind(q.value(3).toString()).value_or(Document::Kind::Other);
+            doc.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            doc.processId = q.value(5).toLongLong();
+            doc.predecessorId = q.value(6).toLongLong();
+            m_documents << doc;
+        }
+    }
+
+    m_clauses.clear();
+    m_clauseOrder.clear();
+    {
+        Query q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
+                   u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
+                   u"clause c ORDER BY c.document_id, c.ordinal"_s);
+        q.exec();
+        while (q.next()) {
+            Clause c;
+            c.id = q.value(0).toLongLong();
+            c.documentId = q.value(1).toLongLong();
+            c.ordinal = q.value(2).toInt();
+            c.number = q.value(3).toString();
+            c.text = q.value(4).toString();
+            c.originId = q.value(5).toLongLong();
+            c.revisionId = q.value(6).toLongLong();
+            m_clauses.insert(c.id, c);
+            m_clauseOrder[c.documentId] << c.id;
+        }
+        Query n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
+        n.exec();
+        while (n.next()) {
+            auto it = m_clauses.find(n.value(0).toLongLong());
+            if (it != m_clauses.end())
+                it->normIds << n.value(1).toLongLong();
+        }
+    }
+
+    // Positions: only the stance vectors (a few thousand rows even for 193 states x 2,000
+    // clauses); details are read per clause on demand.
+    rebuildStateOrder();
+    m_stances.clear();
+    {
+        Query q(d, u"SELECT clause_id, alternative, stances, details FROM stance_vector"_s);
+        q.exec();
+        while (q.next()) {
+            const qint64 clauseId = q.value(0).toLongLong();
+            const QString alternative = q.value(1).toString();
+            m_stances.setVector(clauseId, alternative, q.value(2).toByteArray());
+            m_stances.setDetailRuns(clauseId, alternative, q.value(3).toByteArray());
+        }
+    }
+}
+
+void Workspace::rebuildStateOrder()
+{
+    QList<std::pair<qint64, QString>> byId;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        byId.append({it.value(), it.key()});
+    std::sort(byId.begin(), byId.end());
+    m_stateOrder.clear();
+    m_stateIndex.clear();
+    for (const auto &[id, iso] : std::as_const(byId)) {
+        m_stateIndex.insert(iso, int(m_stateOrder.size()));
+        m_stateOrder << iso;
+    }
+    m_stances.setStateCount(int(m_stateOrder.size()));
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+const StateGroup *Workspace::group(QStringView code) const
+{
+    for (const StateGroup &g : m_groups) {
+        if (code.compare(g.code, Qt::CaseInsensitive) == 0)
+            return &g;
+    }
+    return nullptr;
+}
+
+const Process *Workspace::process(qint64 id) const
+{
+    for (const Process &p : m_processes) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Process *Workspace::processByCode(QStringView code) const
+{
+    for (const Process &p : m_processes) {
+        if (code.compare(p.code, Qt::CaseInsensitive) == 0 ||
+            code.compare(p.name, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+QStringList Workspace::processMembers(const Process &process) const
+{
+    if (!process.allUnMembers)
+        return process.members;
+    QStringList all;
+    for (const State &s : m_states.states()) {
+        if (s.unMember)
+            all << s.iso3;
+    }
+    all.sort();
+    return all;
+}
+
+const Norm *Workspace::norm(qint64 id) const
+{
+    for (const Norm &n : m_norms) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Norm *Workspace::normByCode(QStringView code) const
+{
+    for (const Norm &n : m_norms) {
+        if (code.compare(n.code, Qt::CaseInsensitive) == 0)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Document *Workspace::document(qint64 id) const
+{
+    for (const Document &d : m_documents) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+const Document *Workspace::documentBySymbol(QStringView symbol) const
+{
+    for (const Document &d : m_documents) {
+        if (symbol.compare(d.symbol, Qt::CaseInsensitive) == 0)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<Document> Workspace::documentsOfProcess(qint64 processId) const
+{
+    QList<Document> out;
+    for (const Document &d : m_documents) {
+        if (d.processId == processId)
+            out << d;
+    }
+    return out;
+}
+
+QList<Clause> Workspace::clauses(qint64 documentId) const
+{
+    QList<Clause> out;
+    const QList<qint64> ids = m_clauseOrder.value(documentId);
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out << m_clauses.value(id);
+    return out;
+}
+
+std::optional<Clause> Workspace::clause(qint64 id) const
+{
+    auto it = m_clauses.constFind(id);
+    if (it == m_clauses.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<Clause> Workspace::clausesLinkedToNorm(qint64 normId) const
+{
+    QList<Clause> out;
+    for (const Document &d : m_documents) {
+        for (qint64 id : m_clauseOrder.value(d.id)) {
+            const Clause &c = m_clauses[id];
+            if (c.normIds.contains(normId))
+                out << c;
+        }
+    }
+    return out;
+}
+
+QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
+{
+    QList<ClauseRevision> out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
+            u"ORDER BY id"_s);
+    q.bind(clauseId).exec();
+    while (q.next()) {
+        ClauseRevision r;
+        r.id = q.value(0).toLongLong();
+        r.clauseId = clauseId;
+        r.number = int(out.size()) + 1;
+        r.text = q.value(1).toString();
+        r.author = q.value(2).toString();
+        r.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        r.note = q.value(4).toString();
+        out << r;
+    }
+    return out;
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+void Workspace::requireWritable() const
+{
+    if (m_readOnly)
+        throw Error(Error::Kind::ReadOnly,
+                    u"%1 is open read-only: changes cannot be saved"_s.arg(displayPath(m_path)));
+}
+
+Workspace::Batch::Batch(Workspace &workspace)
+    : m_workspace(workspace)
+{
+    m_workspace.requireWritable();
+    m_transaction.emplace(m_workspace.m_db);
+}
+
+Workspace::Batch::~Batch()
+{
+    if (m_committed)
+        return;
+    m_transaction.reset(); // rolls back
+    try {
+        m_workspace.load();
+        Q_EMIT m_workspace.structureChanged();
+    } catch (const Error &e) {
+        qWarning("Plenipo: reloading %s after a failed change failed: %s",
+                 qPrintable(m_workspace.m_path), e.what());
+    }
+}
+
+void Workspace::Batch::commit()
+{
+    m_transaction->commit();
+    m_committed = true;
+}
+
+std::unique_ptr<Workspace::Batch> Workspace::beginBatch()
+{
+    return std::make_unique<Batch>(*this);
+}
+
+qint64 Workspace::stateId(const QString &iso3) const
+{
+    const qint64 id = m_stateIds.value(iso3.toUpper());
+    if (!id)
+        throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(iso3));
+    return id;
+}
+
+void Workspace::setMeta(const QString &key, const QString &value)
+{
+    requireWritable();
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
+    Query(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+    t.commit();
+    m_meta.insert(key, value);
+}
+
+void Workspace::addStates(const QList<State> &states)
+{
+    requireWritable();
+    Transaction t(m_db);
+    QList<State> all = m_states.states();
+    for (State s : states) {
+        if (s.iso3.size() != 3)
+            throw Error(Error::Kind::Invalid,
+                        u"'%1' is not an ISO 3166-1 alpha-3 code (state %2)"_s.arg(s.iso3, s.name));
+        s.iso3 = s.iso3.toUpper();
+        Query q(m_db, u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
+                      u"?)"_s);
+        q.bind(s.iso3).bind(s.name).bind(s.officialName).bind(int(s.unMember)).exec();
+        s.id = q.lastId();
+        for (const QString &alias : std::as_const(s.aliases))
+            Query(m_db, u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
+                .bind(s.id)
+                .bind(alias)
+                .exec();
+        m_stateIds.insert(s.iso3, s.id);
+        all << s;
+    }
+    t.commit();
+    rebuildStateOrder();
+    std::sort(all.begin(), all.end(),
+              [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    m_states = StateDirectory(all);
+}
+
+qint64 Workspace::addGroup(const StateGroup &group)
+{
+    requireWritable();
+    if (group.code.isEmpty() || this->group(group.code))
+        throw Error(Error::Kind::Invalid,
+                    u"a group needs a code of its own ('%1' is empty or taken)"_s.arg(group.code));
+    if (m_stateIds.contains(group.code.toUpper()))
+        throw Error(Error::Kind::Invalid,
+                    u"group code '%1' is a state's ISO code; choose another"_s.arg(group.code));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
+                  u"?, ?)"_s);
+    q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
+    q.bind(DomainText::key(group.kind)).bind(group.description);
+    q.exec();
+    StateGroup g = group;
+    g.id = q.lastId();
+    g.members.clear();
+    for (const QString &iso : group.members) {
+        Query(m_db, u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
+            .bind(g.id)
+            .bind(stateId(iso))
+            .exec();
+        g.members << iso.toUpper();
+    }
+    g.members.sort();
+    g.members.removeDuplicates();
+    t.commit();
+    m_groups << g;
+    if (g.kind == StateGroup::Kind::Regional) {
+        QList<State> all = m_states.states();
+        for (State &s : all) {
+            if (g.members.contains(s.iso3))
+                s.regionalGroup = g.code;
+        }
+        m_states = StateDirectory(all);
+    }
+    Q_EMIT structureChanged();
+    return g.id;
+}
+
+qint64 Workspace::addProcess(const Process &process)
+{
+    requireWritable();
+    if (process.code.isEmpty() || processByCode(process.code))
+        throw Error(
+            Error::Kind::Invalid,
+            u"a process needs a code of its own ('%1' is empty or taken)"_s.arg(process.code));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
+                  u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(process.id))
+        .bind(process.code)
+        .bind(process.name)
+        .bind(DomainText::key(process.kind));
+    q.bind(process.startYear ? QVariant(process.startYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(process.endYear ? QVariant(process.endYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(process.chair).bind(process.outcome).bind(process.note).bind(int(process.allUnMembers));
+    q.exec();
+    Process p = process;
+    p.id = q.lastId();
+    p.members.clear();
+    for (const QString &iso : process.members) {
+        Query(m_db, u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
+            .bind(p.id)
+            .bind(stateId(iso))
+            .exec();
+        p.members << iso.toUpper();
+    }
+    p.members.sort();
+    t.commit();
+    m_processes << p;
+    Q_EMIT structureChanged();
+    return p.id;
+}
+
+qint64 Workspace::addNorm(const Norm &norm)
+{
+    requireWritable();
+    if (norm.code.isEmpty() || normByCode(norm.code))
+        throw Error(Error::Kind::Invalid,
+                    u"a norm needs a code of its own ('%1' is empty or taken)"_s.arg(norm.code));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
+                  u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(norm.code)
+        .bind(norm.title)
+        .bind(norm.summary)
+        .bind(norm.sourceSymbol)
+        .bind(norm.paragraph);
+    q.exec();
+    Norm n = norm;
+    n.id = q.lastId();
+    t.commit();
+    m_norms << n;
+    Q_EMIT structureChanged();
+    return n.id;
+}
+
+qint64 Workspace::addDocument(const Document &document)
+{
+    requireWritable();
+    if (document.symbol.trimmed().isEmpty() || documentBySymbol(document.symbol))
+        throw Error(Error::Kind::Invalid,
+                    u"a document needs a symbol of its own ('%1' is empty or taken)"_s.arg(
+                        document.symbol));
+    if (document.processId && !process(document.processId))
+        throw Error(Error::Kind::Invalid, u"document %1: unknown process"_s.arg(document.symbol));
+    if (document.predecessorId && !this->document(document.predecessorId))
+        throw Error(Error::Kind::Invalid,
+                    u"document %1: unknown predecessor document"_s.arg(document.symbol));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
+                  u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(document.id))
+        .bind(document.symbol)
+        .bind(document.title)
+        .bind(DomainText::key(document.kind));
+    q.bind(dateOrNull(document.date)).bind(nullIfZero(document.processId));
+    q.bind(nullIfZero(document.predecessorId));
+    q.exec();
+    Document d = document;
+    d.id = q.lastId();
+    t.commit();
+    m_documents << d;
+    Q_EMIT structureChanged();
+    return d.id;
+}
+
+qint64 Workspace::addClause(const Clause &clause, const QString &note)
+{
+    return insertClause(clause, int(m_clauseOrder.value(clause.documentId).size()), note);
+}
+
+qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString &note)
+{
+    requireWritable();
+    if (!document(clause.documentId))
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1 belongs to no known document"_s.arg(clause.number));
+    if (clause.originId && !m_clauses.contains(clause.originId))
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1: the clause it descends from does not exist"_s.arg(clause.number));
+    QList<qint64> &order = m_clauseOrder[clause.documentId];
+    ordinal = std::clamp(ordinal, 0, int(order.size()));
+    Transaction t(m_db);
+    Clause c = clause;
+    c.ordinal = ordinal;
+    Query(m_db, u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
+        .bind(c.documentId)
+        .bind(ordinal)
+        .exec();
+    Query q(m_db, u"INSERT INTO clause (id, document_id, ordinal, number, text, origin_id) VALUES "
+                  u"(?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
+    q.bind(nullIfZero(c.originId)).exec();
+    c.id = q.lastId();
+    for (qint64 normId : std::as_const(c.normIds)) {
+        if (!norm(normId))
+            throw Error(Error::Kind::Invalid, u"clause %1: unknown norm"_s.arg(c.number));
+        Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+            .bind(c.id)
+            .bind(normId)
+            .exec();
+    }
+    Query r(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
+                  u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(m_author);
+    r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
+    c.revisionId = r.lastId();
+    t.commit();
+    m_clauses.insert(c.id, c);
+    order.insert(ordinal, c.id);
+    for (int i = ordinal + 1; i < order.size(); ++i)
+        m_clauses[order[i]].ordinal = i;
+    Q_EMIT structureChanged();
+    return c.id;
+}
+
+ClauseSnapshot Workspace::takeClause(qint64 clauseId)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    ClauseSnapshot snap;
+    snap.clause = *it;
+    snap.revisions = revisions(clauseId);
+    snap.positions = positions(clauseId);
+    for (const Clause &c : std::as_const(m_clauses)) {
+        if (c.originId == clauseId)
+            snap.descendants << c.id;
+    }
+    QList<PositionKey> keys;
+    for (const Position &p : std::as_const(snap.positions))
+        keys << PositionKey{p.clauseId, p.state, p.alternative};
+    Transaction t(m_db);
+    if (!keys.isEmpty())
+        removePositions(keys);
+    Query(m_db, u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
+    Query(m_db, u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
+        .bind(snap.clause.documentId)
+        .bind(snap.clause.ordinal)
+        .exec();
+    t.commit();
+    QList<qint64> &order = m_clauseOrder[snap.clause.documentId];
+    order.removeAll(clauseId);
+    for (int i = 0; i < order.size(); ++i)
+        m_clauses[order[i]].ordinal = i;
+    for (qint64 d : std::as_const(snap.descendants))
+        m_clauses[d].originId = 0; // ON DELETE SET NULL did the same in the file
+    m_clauses.erase(it);
+    Q_EMIT structureChanged();
+    return snap;
+}
+
+void Workspace::restoreClause(const ClauseSnapshot &snap)
+{
+    requireWritable();
+    if (snap.revisions.isEmpty())
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1 has no revision to restore"_s.arg(snap.clause.number));
+    Transaction t(m_db);
+    Clause c = snap.clause;
+    c.text = snap.revisions.first().text;
+    c.revisionId = snap.revisions.first().id;
+    insertClause(c, snap.clause.ordinal, snap.revisions.first().note);
+    // The other revisions, with their ids, authors and times.
+    Query(m_db, u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
+        .bind(snap.revisions.first().author)
+        .bind(snap.revisions.first().created.toString(Qt::ISODateWithMs))
+        .bind(c.revisionId)
+        .exec();
+    for (qsizetype i = 1; i < snap.revisions.size(); ++i) {
+        const ClauseRevision &r = snap.revisions[i];
+        Query(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
+                    u"VALUES (?, ?, ?, ?, ?, ?)"_s)
+            .bind(r.id)
+            .bind(c.id)
+            .bind(r.text)
+            .bind(r.author)
+            .bind(r.created.toString(Qt::ISODateWithMs))
+            .bind(r.note)
+            .exec();
+    }
+    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
+        .bind(snap.clause.text)
+        .bind(c.id)
+        .exec();
+    for (qint64 d : snap.descendants)
+        Query(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
+    if (!snap.positions.isEmpty())
+        setPositions(snap.positions);
+    t.commit();
+    Clause &mem = m_clauses[c.id];
+    mem.text = snap.clause.text;
+    mem.revisionId = snap.revisions.last().id;
+    for (qint64 d : snap.descendants) {
+        if (m_clauses.contains(d))
+            m_clauses[d].originId = c.id;
+    }
+    Q_EMIT clauseChanged(c.id);
+    Q_EMIT structureChanged();
+}
+
+void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    if (number.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, u"a clause needs a number"_s);
+    Transaction t(m_db);
+    Query(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s)
+        .bind(number.trimmed())
+        .bind(clauseId)
+        .exec();
+    t.commit();
+    it->number = number.trimmed();
+    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT structureChanged();
+}
+
+void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
+    for (qint64 n : normIds) {
+        if (!norm(n))
+            throw Error(Error::Kind::Invalid, u"clause %1: unknown norm"_s.arg(it->number));
+        Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+            .bind(clauseId)
+            .bind(n)
+            .exec();
+    }
+    t.commit();
+    it->normIds = normIds;
+    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT structureChanged();
+}
+
+qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QString &note)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
+                  u"(?, ?, ?, ?, ?)"_s);
+    q.bind(clauseId).bind(text).bind(m_author);
+    q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
+    const qint64 revisionId = q.lastId();
+    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
+    t.commit();
+    it->text = text;
+    it->revisionId = revisionId;
+    Q_EMIT clauseChanged(clauseId);
+    return revisionId;
+}
+
+void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
+{
+    requireWritable();
+    auto it = m_clauses.find(clauseId);
+    if (it == m_clauses.end())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    const QList<ClauseRevision> history = revisions(clauseId);
+    if (history.size() < 2 || history.last().id != revisionId)
+        throw Error(
+            Error::Kind::Invalid,
+            u"clause %1: revision %2 is not the latest one and cannot be removed"_s.arg(it->number)
+                .arg(revisionId));
+    const QString previous = history.at(history.size() - 2).text;
+    Transaction t(m_db);
+    // Positions given on the removed revision fall back to "unknown revision".
+    Query(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
+        .bind(revisionId)
+        .exec();
+    Query(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
+    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(previous).bind(clauseId).exec();
+    t.commit();
+    it->text = previous;
+    it->revisionId = history.at(history.size() - 2).id;
+    Q_EMIT clauseChanged(clauseId);
+}
+
+qint64 Workspace::setPosition(const Position &position)
+{
+    setPositions({position});
+    const auto saved = this->position(position.clauseId, position.state, position.alternative);
+    return saved ? saved->id : 0;
+}
+
+// ---- positions (issue 4) --------------------------------------------------------------------
+
+namespace {
+
+// The columns readPosition reads, in order: from a position (p) with its details (d) and
+// state (s), and from a history entry (p, which has the details itself).
+const auto positionColumns =
+    u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, d.source_text, "
+    u"d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, d.author, d.modified"_s;
+const auto positionTables = u"position p JOIN state s ON s.id = p.state_id JOIN "
+                            u"position_detail d ON d.id = p.detail_id"_s;
+const auto historyColumns =
+    u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, p.source_kind, p.source_text, "
+    u"p.source_symbol, p.source_date, p.note, p.internal, p.revision_id, p.author, p.modified"_s;
+
+// Reads the details (source_kind, source_text, source_symbol, source_date, note, internal,
+// revision_id, author, modified, in this order) from column `first` on into `p`.
+void readDetails(const Query &q, int first, Position &p)
+{
+    p.sourceKind = q.value(first + 0).toString();
+    p.sourceText = q.value(first + 1).toString();
+    p.sourceSymbol = q.value(first + 2).toString();
+    p.sourceDate = QDate::fromString(q.value(first + 3).toString(), Qt::ISODate);
+    p.note = q.value(first + 4).toString();
+    p.internal = q.value(first + 5).toBool();
+    p.revisionId = q.value(first + 6).toLongLong();
+    p.author = q.value(first + 7).toString();
+    p.modified = QDateTime::fromString(q.value(first + 8).toString(), Qt::ISODateWithMs);
+}
+
+Position readPosition(const Query &q)
+{
+    Position p;
+    p.id = q.value(0).toLongLong();
+    p.clauseId = q.value(1).toLongLong();
+    p.alternative = q.value(2).toString();
+    p.state = q.value(3).toString();
+    p.stance = static_cast<Stance>(std::clamp(q.value(4).toInt(), 0, 4));
+    readDetails(q, 5, p);
+    return p;
+}
+
+// "" or "gN.M" (N, M >= 1).
+bool isAlternativeId(const QString &id)
+{
+    if (id.isEmpty())
+        return true;
+    static const QRegularExpression re(u"^g[1-9][0-9]*\\.[1-9][0-9]*$"_s);
+    return re.match(id).hasMatch();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+int Workspace::stateIndex(QStringView iso3) const
+{
+    return m_stateIndex.value(iso3.toString().toUpper(), -1);
+}
+
+StateSet Workspace::stateSet(const QStringList &iso3) const
+{
+    StateSet set(int(m_stateOrder.size()));
+    for (const QString &code : iso3) {
+        const int i = stateIndex(code);
+        if (i < 0)
+            throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(code));
+        set.insert(i);
+    }
+    return set;
+}
+
+StateSet Workspace::processMemberSet(const Process &process) const
+{
+    return stateSet(processMembers(process));
+}
+
+QStringList Workspace::iso3(const StateSet &states) const
+{
+    QStringList out;
+    for (int i : states.indices()) {
+        if (i < m_stateOrder.size())
+            out << m_stateOrder.at(i);
+    }
+    return out;
+}
+
+QList<Position> Workspace::positions(qint64 clauseId) const
+{
+    QList<Position> out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
+                positionColumns, positionTables));
+    q.bind(clauseId).exec();
+    while (q.next())
+        out << readPosition(q);
+    return out;
+}
+
+std::optional<Position> Workspace::position(qint64 clauseId, const QString &state,
+                                            const QString &alternative) const
+{
+    const qint64 sid = m_stateIds.value(state.toUpper());
+    if (!sid)
+        return std::nullopt;
+    Query q(
+        const_cast<QSqlDatabase &>(m_db),
+        u"SELECT %1 FROM %2 WHERE p.clause_id = ? AND p.state_id = ? AND p.alternative = ?"_s.arg(
+            positionColumns, positionTables));
+    q.bind(clauseId).bind(sid).bind(alternative).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readPosition(q);
+}
+
+bool Workspace::isOutdated(const Position &position) const
+{
+    auto it = m_clauses.constFind(position.clauseId);
+    return it != m_clauses.cend() && position.revisionId != it->revisionId;
+}
+
+QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QString &state) const
+{
+    QList<PositionHistoryEntry> out;
+    QString sql = u"SELECT %1, p.replaced_by, p.replaced_at, p.removed FROM position_history p "
+                  u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(historyColumns);
+    if (!state.isEmpty())
+        sql += u" AND s.iso3 = ?"_s;
+    Query q(const_cast<QSqlDatabase &>(m_db), sql + u" ORDER BY p.id DESC"_s);
+    q.bind(clauseId);
+    if (!state.isEmpty())
+        q.bind(state.toUpper());
+    q.exec();
+    while (q.next()) {
+        PositionHistoryEntry e;
+        e.previous = readPosition(q);
+        e.replacedBy = q.value(14).toString();
+        e.replacedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+        e.removed = q.value(16).toBool();
+        out << e;
+    }
+    return out;
+}
+
+namespace {
+
+// The stance and detail vectors a change touches, with their values before it, so that a
+// failed change puts the in-memory matrix back as it was (the database rolls itself back).
+// It also holds the decoded detail vectors the change edits (encoded again by finish()).
+class VectorChanges
+{
+public:
+    using Key = std::pair<qint64, QString>;
+    explicit VectorChanges(StanceMatrix &matrix)
+        : m_matrix(matrix)
+    {}
+    // The detail ids of the vector, decoded once; the change edits them in place.
+    QList<qint64> &touch(qint64 clauseId, const QString &alternative)
+    {
+        if (m_last && m_last->first == clauseId && m_last->second == alternative)
+            return m_lastEntry->ids;
+        const Key key{clauseId, alternative};
+        auto it = m_entries.find(key);
+        if (it == m_entries.end())
+            it = m_entries.insert(key, Entry{m_matrix.vector(clauseId, alternative),
+                                             m_matrix.detailRuns(clauseId, alternative),
+                                             m_matrix.detailIds(clauseId, alternative)});
+        m_last = &it.key(); // valid until the next insertion, which resets it
+        m_lastEntry = &it.value();
+        return it->ids;
+    }
+    // Writes the edited detail vectors back into the matrix.
+    void finish()
+    {
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+            m_matrix.setDetailRuns(it.key().first, it.key().second,
+                                   StanceMatrix::encodeDetails(it->ids));
+    }
+    void restore()
+    {
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+            m_matrix.setVector(it.key().first, it.key().second, it->stancesBefore);
+            m_matrix.setDetailRuns(it.key().first, it.key().second, it->runsBefore);
+        }
+    }
+    QSet<Key> touched() const
+    {
+        const QList<Key> keys = m_entries.keys();
+        return QSet<Key>(keys.cbegin(), keys.cend());
+    }
+    QSet<qint64> clauses() const
+    {
+        QSet<qint64> out;
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+            out.insert(it.key().first);
+        return out;
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray stancesBefore;
+        QByteArray runsBefore;
+        QList<qint64> ids; // edited
+    };
+    StanceMatrix &m_matrix;
+    QHash<Key, Entry> m_entries;
+    const Key *m_last = nullptr; // the vector touched last (bulk entries touch one many times)
+    Entry *m_lastEntry = nullptr;
+};
+
+// Moves one stored position, with its details, into the history (replaced or removed) and
+// deletes it. Its detail row stays until no position uses it (Workspace::releaseDetails).
+class PositionArchiver
+{
+public:
+    PositionArchiver(QSqlDatabase &db, const QString &author, const QString &time, bool removed)
+        : m_history(db, u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
+                        u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                        u"revision_id, author, modified, replaced_by, replaced_at, removed) "
+                        u"SELECT p.clause_id, p.state_id, p.alternative, p.stance, "
+                        u"d.source_kind, d.source_text, d.source_symbol, d.source_date, d.note, "
+                        u"d.internal, d.revision_id, d.author, d.modified, ?, ?, ? FROM position "
+                        u"p JOIN position_detail d ON d.id = p.detail_id WHERE p.clause_id = ? "
+                        u"AND p.state_id = ? AND p.alternative = ?"_s)
+        , m_delete(db, u"DELETE FROM position WHERE clause_id = ? AND state_id = ? AND "
+                       u"alternative = ?"_s)
+        , m_author(author)
+        , m_time(time)
+        , m_removed(removed)
+    {}
+    void archive(qint64 clauseId, qint64 stateId, const QString &alternative)
+    {
+        m_history.set(0, m_author).set(1, m_time).set(2, int(m_removed)).set(3, clauseId);
+        m_history.set(4, stateId).set(5, alternative).exec();
+        m_delete.set(0, clauseId).set(1, stateId).set(2, alternative).exec();
+    }
+
+private:
+    Query m_history;
+    Query m_delete;
+    QString m_author;
+    QString m_time;
+    bool m_removed;
+};
+
+// What positions entered together share: one position_detail row each (author and time are
+// the same for the whole entry).
+struct DetailKey
+{
+    QString sourceKind;
+    QString sourceText;
+    QString sourceSymbol;
+    QDate sourceDate;
+    QString note;
+    bool internal = false;
+    qint64 revisionId = 0;
+
+    explicit DetailKey(const Position &p)
+        : sourceKind(p.sourceKind)
+        , sourceText(p.sourceText)
+        , sourceSymbol(p.sourceSymbol)
+        , sourceDate(p.sourceDate)
+        , note(p.note)
+        , internal(p.internal)
+        , revisionId(p.revisionId)
+    {}
+    bool matches(const Position &p) const
+    {
+        return revisionId == p.revisionId && internal == p.internal && sourceKind == p.sourceKind &&
+               sourceText == p.sourceText && sourceSymbol == p.sourceSymbol &&
+               sourceDate == p.sourceDate && note == p.note;
+    }
+    bool operator==(const DetailKey &) const = default;
+};
+
+size_t qHash(const DetailKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.sourceKind, k.sourceText, k.sourceSymbol, k.sourceDate, k.note,
+                      k.internal, k.revisionId);
+}
+
+} // namespace
+
+void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched)
+{
+    Query del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
+    Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+                    u"VALUES (?, ?, ?, ?)"_s);
+    for (const auto &[clauseId, alternative] : touched) {
+        del.set(0, clauseId).set(1, alternative).exec();
+        const QByteArray bytes = m_stances.vector(clauseId, alternative);
+        if (bytes.count('\0') == bytes.size())
+            continue; // nothing recorded any more
+        ins.set(0, clauseId).set(1, alternative).set(2, bytes);
+        ins.set(3, m_stances.detailRuns(clauseId, alternative)).exec();
+    }
+}
+
+void Workspace::releaseDetails(const QSet<qint64> &detailIds)
+{
+    Query del(m_db, u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                    u"position WHERE detail_id = ?)"_s);
+    for (qint64 id : detailIds) {
+        if (id)
+            del.set(0, id).set(1, id).exec();
+    }
+}
+
+void Workspace::setPositions(const QList<Position> &positions)
+{
+    requireWritable();
+    if (positions.isEmpty())
+        return;
+    // Check everything before writing anything.
+    QList<int> indices;
+    indices.reserve(positions.size());
+    QSet<QString> checkedAlternatives; // the same few ids repeat: check each once
+    for (const Position &p : positions) {
+        if (!m_clauses.contains(p.clauseId))
+            throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(p.clauseId));
+        // Exact ISO3 first (the common case); stateIndex() also accepts other cases.
+        int index = m_stateIndex.value(p.state, -1);
+        if (index < 0)
+            index = stateIndex(p.state);
+        if (index < 0)
+            throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
+        if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
+            checkedAlternatives.insert(p.alternative);
+        if (!checkedAlternatives.contains(p.alternative))
+            throw Error(Error::Kind::Invalid,
+                        u"clause %1: '%2' is not an alternative id such as g1.2"_s.arg(
+                            m_clauses.value(p.clauseId).number, p.alternative));
+        indices << index;
+    }
+    const QString time = now();
+    // The matrix tells which positions exist, so a new one costs a single INSERT (this is what
+    // makes generating 1.5 million positions fast).
+    VectorChanges changes(m_stances);
+    Transaction t(m_db);
+    try {
+        PositionArchiver archiver(m_db, m_author, time, false);
+        // One detail row per distinct set of details in this entry.
+        Query insertDetail(m_db,
+                           u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
+                           u"source_date, note, internal, revision_id, author, modified) VALUES "
+                           u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QHash<DetailKey, qint64> detailIds;
+        std::optional<DetailKey> lastKey;
+        qint64 lastDetailId = 0;
+        const auto detailId = [&](const Position &p) {
+            if (lastKey && lastKey->matches(p))
+                return lastDetailId; // a bulk entry: every position shares the details
+            DetailKey key(p);
+            qint64 id = detailIds.value(key);
+            if (!id) {
+                insertDetail.set(0, p.sourceKind).set(1, p.sourceText).set(2, p.sourceSymbol);
+                insertDetail.set(3, dateOrNull(p.sourceDate)).set(4, p.note);
+                insertDetail.set(5, int(p.internal)).set(6, nullIfZero(p.revisionId));
+                insertDetail.set(7, m_author).set(8, time).exec();
+                id = insertDetail.lastId();
+                detailIds.insert(key, id);
+            }
+            lastKey = std::move(key);
+            lastDetailId = id;
+            return id;
+        };
+        QSet<qint64> released; // detail rows of replaced positions, deleted once unused
+        // New rows go in multi-row INSERTs of up to `chunk` rows (portable SQL: SQLite and
+        // PostgreSQL both take several VALUES tuples); a bulk entry is then a few statements.
+        constexpr int chunk = 64;
+        const auto insertSql = [](qsizetype rows) {
+            QString sql = u"INSERT INTO position (clause_id, state_id, alternative, stance, "
+                          u"detail_id) VALUES "_s;
+            for (qsizetype r = 0; r < rows; ++r)
+                sql += r ? u", (?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?)"_s;
+            return sql;
+        };
+        std::optional<Query> fullChunk;
+        QList<std::pair<qsizetype, qint64>> pending; // position index, detail id
+        const auto flush = [&] {
+            if (pending.isEmpty())
+                return;
+            std::optional<Query> partial;
+            if (pending.size() == chunk && !fullChunk)
+                fullChunk.emplace(m_db, insertSql(chunk));
+            if (pending.size() != chunk)
+                partial.emplace(m_db, insertSql(pending.size()));
+            Query &ins = pending.size() == chunk ? *fullChunk : *partial;
+            int k = 0; // first placeholder of the row
+            for (const auto &[i, detail] : std::as_const(pending)) {
+                const Position &p = positions[i];
+                ins.set(k, p.clauseId).set(k + 1, m_stateIds.value(m_stateOrder.at(indices[i])));
+                ins.set(k + 2, p.alternative).set(k + 3, int(p.stance)).set(k + 4, detail);
+                k += 5;
+            }
+            ins.exec();
+            pending.clear();
+        };
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            const Position &p = positions[i];
+            const int index = indices[i];
+            QList<qint64> &details = changes.touch(p.clauseId, p.alternative);
+            if (m_stances.hasPosition(p.clauseId, p.alternative, index)) {
+                flush(); // the row being replaced may still be pending
+                archiver.archive(p.clauseId, m_stateIds.value(m_stateOrder.at(index)),
+                                 p.alternative);
+                if (index < details.size())
+                    released.insert(details[index]);
+            }
+            const qint64 detail = detailId(p);
+            pending.append({i, detail});
+            if (pending.size() == chunk)
+                flush();
+            if (details.size() <= index)
+                details.resize(index + 1);
+            details[index] = detail;
+            m_stances.set(p.clauseId, p.alternative, index, p.stance);
+        }
+        flush();
+        changes.finish();
+        writeStanceVectors(changes.touched());
+        releaseDetails(released);
+        t.commit();
+    } catch (...) {
+        changes.restore();
+        throw;
+    }
+    for (qint64 id : changes.clauses())
+        Q_EMIT positionsChanged(id);
+}
+
+void Workspace::removePositions(const QList<PositionKey> &keys)
+{
+    requireWritable();
+    VectorChanges changes(m_stances);
+    Transaction t(m_db);
+    try {
+        PositionArchiver archiver(m_db, m_author, now(), true);
+        QSet<qint64> released;
+        for (const PositionKey &k : keys) {
+            const int index = stateIndex(k.state);
+            if (index < 0 || !m_stances.hasPosition(k.clauseId, k.alternative, index))
+                continue;
+            archiver.archive(k.clauseId, m_stateIds.value(m_stateOrder.at(index)), k.alternative);
+            QList<qint64> &details = changes.touch(k.clauseId, k.alternative);
+            if (index < details.size()) {
+                released.insert(details[index]);
+                details[index] = 0;
+            }
+            m_stances.set(k.clauseId, k.alternative, index, std::nullopt);
+        }
+        changes.finish();
+        writeStanceVectors(changes.touched());
+        releaseDetails(released);
+        t.commit();
+    } catch (...) {
+        changes.restore();
+        throw;
+    }
+    for (qint64 id : changes.clauses())
+        Q_EMIT positionsChanged(id);
+}
+
+QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) const
+{
+    // The groups from the vectors, each with the detail row its states use (read below).
+    QList<PositionGroup> groups;
+    QList<qint64> groupDetail;                      // aligned with `groups`
+    QList<std::pair<qint64, qsizetype>> clauseEnds; // clause, end of its groups
+    QSet<qint64> fromRows; // clauses whose vectors do not match (read from their rows)
+    for (const qint64 clauseId : clauseIds) {
+        QStringList alternatives = m_stances.alternatives(clauseId);
+        std::sort(alternatives.begin(), alternatives.end());
+        for (const QString &alternative : std::as_const(alternatives)) {
+            const QByteArray stances = m_stances.vector(clauseId, alternative);
+            const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+            const qsizetype alternativeFirst = groups.size();
+            for (int state = 0; state < stances.size() && state < details.size(); ++state) {
+                const quint8 byte = quint8(stances[state]);
+                if (!byte)
+                    continue;
+                if (!details[state]) {
+                    fromRows.insert(clauseId);
+                    break;
+                }
+                const Stance stance = StanceMatrix::stanceOf(byte);
+                qsizetype g = groups.size() - 1;
+                while (g >= alternativeFirst &&
+                       (groupDetail[g] != details[state] || groups[g].shared.stance != stance))
+                    --g;
+                if (g < alternativeFirst) {
+                    PositionGroup group;
+                    group.shared.clauseId = clauseId;
+                    group.shared.alternative = alternative;
+                    group.shared.stance = stance;
+                    groups.append(group);
+                    groupDetail.append(details[state]);
+                    g = groups.size() - 1;
+                }
+                groups[g].states.append(state);
+            }
+        }
+        clauseEnds.append({clauseId, groups.size()});
+    }
+
+    // Each detail row once, a chunk of ids per statement.
+    QHash<qint64, Position> details;
+    const QSet<qint64> wanted(groupDetail.cbegin(), groupDetail.cend());
+    const QList<qint64> ids(wanted.cbegin(), wanted.cend());
+    constexpr qsizetype chunk = 256;
+    const auto sql = [](qsizetype n) {
+        QString placeholders = u"?"_s;
+        for (qsizetype i = 1; i < n; ++i)
+            placeholders += u", ?"_s;
+        return u"SELECT id, source_kind, source_text, source_symbol, source_date, note, "
+               u"internal, revision_id, author, modified FROM position_detail WHERE id IN (%1)"_s
+                   .arg(placeholders);
+    };
+    std::optional<Query> full;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, ids.size() - from);
+        std::optional<Query> partial;
+        if (n == chunk && !full)
+            full.emplace(const_cast<QSqlDatabase &>(m_db), sql(chunk));
+        if (n != chunk)
+            partial.emplace(const_cast<QSqlDatabase &>(m_db), sql(n));
+        Query &q = n == chunk ? *full : *partial;
+        for (qsizetype i = 0; i < n; ++i)
+            q.set(int(i), ids[from + i]);
+        q.exec();
+        while (q.next())
+            readDetails(q, 1, details[q.value(0).toLongLong()]);
+    }
+
+    QList<PositionGroup> result;
+    result.reserve(groups.size());
+    qsizetype first = 0;
+    for (const auto &[clauseId, end] : std::as_const(clauseEnds)) {
+        bool complete = !fromRows.contains(clauseId);
+        for (qsizetype g = first; complete && g < end; ++g)
+            complete = details.contains(groupDetail[g]);
+        if (complete) {
+            for (qsizetype g = first; g < end; ++g) {
+                PositionGroup &group = groups[g];
+                Position shared = details.value(groupDetail[g]);
+                shared.clauseId = clauseId;
+                shared.alternative = group.shared.alternative;
+                shared.stance = group.shared.stance;
+                group.shared = std::move(shared);
+                result.append(std::move(group));
+            }
+        } else {
+            // The vectors disagree with the rows: group the rows themselves.
+            qWarning("Plenipo: the detail vectors of clause %lld do not match its positions; "
+                     "read from the position rows",
+                     qlonglong(clauseId));
+            const qsizetype clauseFirst = result.size();
+            for (const Position &p : positions(clauseId)) {
+                qsizetype g = result.size() - 1;
+                for (; g >= clauseFirst; --g) {
+                    const Position &s = result[g].shared;
+                    if (s.alternative == p.alternative && s.stance == p.stance &&
+                        DetailKey(s).matches(p) && s.author == p.author && s.modified == p.modified)
+                        break;
+                }
+                if (g < clauseFirst) {
+                    PositionGroup group;
+                    group.shared = p;
+                    group.shared.id = 0;
+                    group.shared.state.clear();
+                    result.append(group);
+                    g = result.size() - 1;
+                }
+                result[g].states.append(stateIndex(p.state));
+            }
+        }
+        first = end;
+    }
+    return result;
+}
+
+QStringList Workspace::adherents(qint64 documentId) const
+{
+    QStringList out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
+            u"a.document_id = ? ORDER BY s.iso3"_s);
+    q.bind(documentId).exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
+{
+    requireWritable();
+    if (!document(documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
+    QList<qint64> ids;
+    for (const QString &code : iso3)
+        ids << stateId(code);
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM document_adherent WHERE document_id = ?"_s).bind(documentId).exec();
+    Query ins(m_db, u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (qint64 id : std::as_const(ids))
+        ins.set(0, documentId).set(1, id).exec();
+    t.commit();
+}
+
+void Workspace::removeGroup(qint64 groupId)
+{
+    requireWritable();
+    const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                 [groupId](const StateGroup &g) { return g.id == groupId; });
+    if (it == m_groups.cend())
+        throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
+    const StateGroup removed = *it;
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
+    t.commit();
+    m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
+    if (removed.kind == StateGroup::Kind::Regional) {
+        QList<State> all = m_states.states();
+        for (State &s : all) {
+            if (s.regionalGroup == removed.code)
+                s.regionalGroup.clear();
+        }
+        m_states = StateDirectory(all);
+    }
+    Q_EMIT structureChanged();
+}
+
+void Workspace::removeProcess(qint64 processId)
+{
+    requireWritable();
+    if (!process(processId))
+        throw Error(Error::Kind::NotFound, u"no process with id %1"_s.arg(processId));
+    Transaction t(m_db);
+    // Its documents stay, without a process (ON DELETE SET NULL).
+    Query(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
+    t.commit();
+    m_processes.removeIf([processId](const Process &p) { return p.id == processId; });
+    for (Document &d : m_documents) {
+        if (d.processId == processId)
+            d.processId = 0;
+    }
+    Q_EMIT structureChanged();
+}
+
+void Workspace::removeDocument(qint64 documentId)
+{
+    requireWritable();
+    if (!document(documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
+    Transaction t(m_db);
+    Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
+    // The positions went with the clauses; so do the details only they used.
+    Query(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
+                u"position.detail_id = position_detail.id)"_s)
+        .exec();
+    t.commit();
+    const QList<qint64> removed = m_clauseOrder.take(documentId);
+    for (qint64 id : removed) {
+        m_clauses.remove(id);
+        m_stances.removeClause(id);
+    }
+    for (Clause &c : m_clauses) {
+        if (removed.contains(c.originId))
+            c.originId = 0;
+    }
+    m_documents.removeIf([documentId](const Document &d) { return d.id == documentId; });
+    for (Document &d : m_documents) {
+        if (d.predecessorId == documentId)
+            d.predecessorId = 0;
+    }
+    Q_EMIT structureChanged();
+}
+
+} // namespace Plenipo

@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/clause.h"
+#include "core/clauserevision.h"
+#include "core/clausesnapshot.h"
+#include "core/document.h"
+#include "core/norm.h"
+#include "core/position.h"
+#include "core/positiongroup.h"
+#include "core/positionhistoryentry.h"
+#include "core/positionkey.h"
+#include "core/process.h"
+#include "storage/stancematrix.h"
+#include "core/statedirectory.h"
+#include "core/stategroup.h"
+#include "core/stateset.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QUndoStack;
+
+namespace Plenipo {
+
+class SqlDialect;
+
+// An open workspace: one database file holding states, groups, processes, norms, documents,
+// clauses with their revisions, and positions. The workspace keeps everything in memory for fast
+// reading and writes every change through to the database inside a transaction, so the file is
+// always up to date (there is no "Save"; Save As copies).
+//
+// Like a Tiled document, the workspace owns the QUndoStack: user edits are QUndoCommands pushed
+// there, and the commands call the mutators below.
+//
+// All failures throw Plenipo::Error with a message naming the file and the reason.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    ~Workspace() override;
+
+    // Creates a new workspace file at `path`, which must not exist. `populate` (may be empty) fills
+    // it inside one transaction before the file appears under its final name, so an interrupted or
+    // failed creation leaves nothing behind. Returns the new workspace opened read-write.
+    static std::unique_ptr<Workspace> create(const QString &path,
+                                             const std::function<void(Workspace &)> &populate = {});
+
+    // Opens an existing workspace. ReadWrite takes the lock beside the file (`FILE.lock`) and
+    // throws Error::Kind::Locked when another process holds it; ReadOnly never writes anything.
+    // An older workspace is upgraded (read-write only). The file is not modified unless it is
+    // a valid workspace opened read-write.
+    static std::unique_ptr<Workspace> open(const QString &path, Access access = Access::ReadWrite);
+
+    // Path of the lock file that marks `workspacePath` as open for editing.
+    static QString lockFilePath(const QString &workspacePath);
+
+    QString filePath() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    QUndoStack *undoStack() const { return m_undoStack.get(); }
+
+    // Writes a copy of the workspace to `path` atomically (a temporary file renamed over the
+    // target), then continues on the copy, read-write.
+    void saveAs(const QString &path);
+
+    // The name recorded as author of revisions and position changes.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    // ---- reading --------------------------------------------------------------------------
+
+    QString meta(const QString &key) const { return m_meta.value(key); }
+    // Non-empty when the workspace's positions are illustrative (the bundled sample): the UI
+    // shows this notice wherever positions are shown.
+    QString illustrativeNotice() const { return meta(QStringLiteral("illustrative")); }
+
+    const StateDirectory &states() const { return m_states; }
+    const QList<StateGroup> &groups() const { return m_groups; }
+    const StateGroup *group(QStringView code) const;
+    const QList<Process> &processes() const { return m_processes; }
+    const Process *process(qint64 id) const;
+    const Process *processByCode(QStringView code) const;
+    // ISO3 codes of the process's members: every UN member state for an open process.
+    QStringList processMembers(const Process &process) const;
+    const QList<Norm> &norms() const { return m_norms; }
+    const Norm *norm(qint64 id) const;
+    const Norm *normByCode(QStringView code) const;
+    const QList<Document> &documents() const { return m_documents; }
+    const Document *document(qint64 id) const;
+    const Document *documentBySymbol(QStringView symbol) const;
+    QList<Document> documentsOfProcess(qint64 processId) const;
+
+    // The clauses of a document in order.
+    QList<Clause> clauses(qint64 documentId) const;
+    std::optional<Clause> clause(qint64 id) const;
+    qsizetype clauseCount() const { return m_clauses.size(); }
+    // Every clause, in any document, linked to the norm.
+    QList<Clause> clausesLinkedToNorm(qint64 normId) const;
+    // Revisions of a clause, oldest first (read from the database).
+    QList<ClauseRevision> revisions(qint64 clauseId) const;
+
+    // ---- positions (issue 4) ----------------------------------------------------------------
+    // Every state's stance, in memory (StanceMatrix); position details are read from the file.
+
+    const StanceMatrix &stances() const { return m_stances; }
+    // ISO3 codes in stance-vector order (ascending state row id): a StateSet's index i and
+    // byte i of a stance vector are state stateOrder()[i].
+    const QStringList &stateOrder() const { return m_stateOrder; }
+    // Index of a state in stateOrder() (ISO3, any case), or -1.
+    int stateIndex(QStringView iso3) const;
+    // The states as a set; throws Error naming the first unknown code.
+    StateSet stateSet(const QStringList &iso3) const;
+    // The members of a process as a set (every UN member state for an open process).
+    StateSet processMemberSet(const Process &process) const;
+    // ISO3 codes of a set, in stateOrder().
+    QStringList iso3(const StateSet &states) const;
+
+    // The positions on a clause (whole clause and alternatives), read from the file, ordered by
+    // alternative then state row id.
+    QList<Position> positions(qint64 clauseId) const;
+    std::optional<Position> position(qint64 clauseId, const QString &state,
+                                     const QString &alternative = {}) const;
+    // The positions on many clauses as groups of states sharing a stance and all details, in
+    // the order of `clauseIds`, then by alternative, then by first state. Reads the detail
+    // vectors in memory and each distinct detail row once, so a 2,000-clause document with 193
+    // states reads a few thousand rows instead of 1.5 million; a clause whose vectors do not
+    // match its rows (a damaged file) is read from its rows.
+    QList<PositionGroup> positionGroups(const QList<qint64> &clauseIds) const;
+    qsizetype positionCount() const { return m_stances.positionCount(); }
+    // True when the position was given on another revision than the clause's current one
+    // (or on an unknown one): it shows as possibly outdated until confirmed or changed.
+    bool isOutdated(const Position &position) const;
+    // Earlier values of the positions on a clause (of one state when `state` is given), newest
+    // first.
+    QList<PositionHistoryEntry> positionHistory(qint64 clauseId, const QString &state = {}) const;
+
+    // The adherents of a (coalition) document, ISO3 codes sorted.
+    QStringList adherents(qint64 documentId) const;
+
+    // ---- writing (each call is one transaction; see beginBatch) ---------------------------
+
+    // Groups many writes into one transaction. commit() makes them permanent; a batch destroyed
+    // without commit (an exception) rolls the file back and reloads the workspace from it, so
+    // memory and file never disagree.
+    class Batch
+    {
+    public:
+        explicit Batch(Workspace &workspace);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        void commit();
+
+    private:
+        Workspace &m_workspace;
+        std::optional<Transaction> m_transaction;
+        bool m_committed = false;
+    };
+    [[nodiscard]] std::unique_ptr<Batch> beginBatch();
+
+    void setMeta(const QString &key, const QString &value);
+    void addStates(const QList<State> &states);
+    // Groups and processes keep a non-zero `id` given to them (an undone removal coming back).
+    qint64 addGroup(const StateGroup &group);
+    qint64 addProcess(const Process &process);
+    // Removes a group and its memberships (undo of an import that brought it).
+    void removeGroup(qint64 groupId);
+    // Removes a process and its members; its documents stay, without a process.
+    void removeProcess(qint64 processId);
+    qint64 addNorm(const Norm &norm);
+    qint64 addDocument(const Document &document);
+    // Appends a clause to its document and records its first revision.
+    qint64 addClause(const Clause &clause, const QString &note = {});
+    // Saves `text` as a new revision of the clause; returns the revision id.
+    qint64 reviseClause(qint64 clauseId, const QString &text, const QString &note);
+    // Removes the clause's latest revision (undo of reviseClause); the previous text returns.
+    void removeLatestRevision(qint64 clauseId, qint64 revisionId);
+    // Inserts or replaces the position of (clause, state, alternative).
+    qint64 setPosition(const Position &position);
+    // Inserts or replaces many positions in one transaction; each replaced value goes to the
+    // position history. author and modified are set here. `alternative` must be empty or an
+    // alternative id "gN.M". Emits positionsChanged once per clause.
+    void setPositions(const QList<Position> &positions);
+    // Removes positions (their last values go to the history). Unknown keys are ignored.
+    void removePositions(const QList<PositionKey> &keys);
+    // Replaces the adherents of a document (ISO3 codes; throws Error for an unknown one).
+    void setAdherents(qint64 documentId, const QStringList &iso3);
+    // Removes a document with its clauses, their revisions and positions, and its adherents
+    // (undo of deriving a coalition document). Links to it (predecessor, clause origin) clear.
+    void removeDocument(qint64 documentId);
+
+    // ---- document structure (issue 3): used by the undoable commands ---------------------
+
+    // Inserts a clause at `ordinal` (0-based) of its document, moving the clauses after it down,
+    // and records its first revision. A non-zero clause.id / clause.revisionId is reused (redo
+    // of an undone insertion keeps the ids later commands refer to).
+    qint64 insertClause(const Clause &clause, int ordinal, const QString &note = {});
+    // Removes a clause with its revisions and positions; returns what restoreClause needs.
+    ClauseSnapshot takeClause(qint64 clauseId);
+    void restoreClause(const ClauseSnapshot &snapshot);
+    void setClauseNumber(qint64 clauseId, const QString &number);
+    void setClauseNorms(qint64 clauseId, const QList<qint64> &normIds);
+
+Q_SIGNALS:
+    void clauseChanged(qint64 clauseId);
+    void positionsChanged(qint64 clauseId);
+    void structureChanged(); // documents, clauses, processes or groups added or removed
+    void filePathChanged(const QString &path);
+
+private:
+    Workspace(QString path, bool readOnly);
+    void connect(bool readOnly);
+    void load();
+    void rebuildStateOrder();
+    void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
+    void releaseDetails(const QSet<qint64> &detailIds);
+    void requireWritable() const;
+    QSqlDatabase &db() { return m_db; }
+    qint64 stateId(const QString &iso3) const;
+    QString isoOfStateId(qint64 id) const;
+
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_author;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QUndoStack> m_undoStack;
+
+    QHash<QString, QString> m_meta;
+    StateDirectory m_states;
+    QHash<QString, qint64> m_stateIds; // ISO3 -> row id
+    QList<StateGroup> m_groups;
+    QList<Process> m_processes;
+    QList<Norm> m_norms;
+    QList<Document> m_documents;
+    QHash<qint64, Clause> m_clauses;
+    QHash<qint64, QList<qint64>> m_clauseOrder; // document id -> clause ids in order
+    QStringList m_stateOrder;                   // ISO3 by ascending row id (stance vector order)
+    QHash<QString, int> m_stateIndex;           // ISO3 -> index in m_stateOrder
+    StanceMatrix m_stances;
+};
+
+} // namespace Plenipo
