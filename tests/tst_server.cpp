@@ -387,6 +387,19 @@ private Q_SLOTS:
         }
     }
 
+    void tlsVerifyFull()
+    {
+        const QString base = url(ownerLogin) + u"?sslmode=verify-full&sslrootcert="_s + m_server.socketDir;
+        Result r = plenipo({u"server"_s, u"user"_s, u"list"_s, base + u"/ca.crt"_s}, ownerLogin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"alice"_s));
+        QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM pg_stat_ssl WHERE ssl"_s).code, 0);
+        // A server whose certificate another authority signed is refused before any password.
+        r = plenipo({u"server"_s, u"user"_s, u"list"_s, base + u"/other-ca.crt"_s}, ownerLogin);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"certificate verify failed"_s), qPrintable(r.err));
+    }
+
     void delegationComesFromTheServer()
     {
         // bob (DEU) writes an internal detail claiming to be France's: the server records DEU.
