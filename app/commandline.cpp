@@ -107,7 +107,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
          &CommandLine::exportDocument},
         {u"server"_s,
          u"Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE "
-         u"URL (see plenipo server --help)"_s,
+         u"URL, pull URL FILE (see plenipo server --help)"_s,
          &ServerCommands::run},
     };
     return list;

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "storage/serveraddress.h"
 #include "storage/serveradmin.h"
+#include "storage/serverpull.h"
 #include "storage/serverpush.h"
 
 #include <QCommandLineParser>
@@ -227,6 +228,27 @@ int push(const QStringList &arguments)
     return CommandLine::Success;
 }
 
+int pull(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write a file copy of a team workspace for reading on the road: only what your login may "
+           "see (the server decides), as a new workspace file."));
+    parser.addPositionalArgument(u"URL"_s, tr("the server workspace"));
+    parser.addPositionalArgument(u"FILE"_s, tr("the new workspace file"));
+    int code = 0;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usage(tr("usage: plenipo server pull URL FILE"), parser.helpText());
+    QSqlDatabase db = connect(ServerAddress::parse(args.at(0)));
+    const auto r = ServerPull::pull(db, args.at(1));
+    out() << tr("%1 written: %2 rows from %3 tables").arg(args.at(1)).arg(r.rows).arg(r.tables)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int ServerCommands::run(const QStringList &arguments)
@@ -239,12 +261,15 @@ int ServerCommands::run(const QStringList &arguments)
         return user(rest);
     if (sub == u"push")
         return push(rest);
+    if (sub == u"pull")
+        return pull(rest);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         out() << tr("Usage: plenipo server init URL\n"
                     "       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator\n"
                     "       plenipo server user remove URL LOGIN\n"
                     "       plenipo server user list URL [--json]\n"
                     "       plenipo server push FILE URL [--delegation CODE]\n"
+                    "       plenipo server pull URL FILE\n"
                     "URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.\n")
               << Qt::flush;
         return sub.isEmpty() ? CommandLine::UsageError : CommandLine::Success;

@@ -344,6 +344,35 @@ private Q_SLOTS:
         }
     }
 
+    void pullHoldsWhatTheUserMaySee()
+    {
+        for (const auto &[login, sees] : {std::pair{u"dave"_s, false}, {u"carol"_s, true}}) {
+            const QString file = m_tmp.filePath(login + u"-copy.plenipo"_s);
+            const Result r = plenipo({u"server"_s, u"pull"_s, url(login), file}, login);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            // The whole file, every byte (free pages included), holds a marker or not.
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll().contains(m_marker.toUtf8()), sees);
+            // It is a sound workspace whose stance vectors agree with its position rows.
+            auto ws = Workspace::open(file, Workspace::Access::ReadOnly);
+            qint64 positions = 0;
+            for (const Document &d : ws->documents()) {
+                for (const Clause &c : ws->clauses(d.id)) {
+                    for (const Position &p : ws->positions(c.id)) {
+                        QCOMPARE(ws->stances().stance(c.id, p.alternative, ws->stateIndex(p.state)), p.stance);
+                        ++positions;
+                    }
+                }
+            }
+            const QString visible = psql(login, u"SELECT count(*) FROM plenipo.position"_s).out.trimmed();
+            QCOMPARE(positions, visible.toLongLong());
+            QVERIFY(positions > 100);
+            // A second pull never overwrites.
+            QCOMPARE(plenipo({u"server"_s, u"pull"_s, url(login), file}, login).code, 1);
+        }
+    }
+
     void viewersCannotWrite()
     {
         const Result tables = psql(ownerLogin, u"SELECT table_name FROM information_schema.tables WHERE "

@@ -7,6 +7,7 @@
 #include "storage/postgresdialect.h"
 #include "storage/schema.h"
 #include "storage/sqlitedialect.h"
+#include "storage/tablecopy.h"
 #include "storage/transaction.h"
 
 #include <QFileInfo>
@@ -24,25 +25,7 @@ namespace {
 
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        if (!q.prepare(sql))
-            throw Error(Error::Kind::Database, u"%1: %2"_s.arg(sql.left(80), q.lastError().text()));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = q.exec();
-    }
-    if (!ok) {
-        QString message = q.lastError().databaseText().trimmed();
-        if (message.isEmpty())
-            message = q.lastError().text();
-        throw Error(Error::Kind::Database, u"the server refused the upload: %1"_s.arg(message));
-    }
-    return q;
+    return TableCopy::run(db, sql, values, u"the server refused the upload"_s);
 }
 
 // Parents before children, so that every reference exists when a row arrives. Tables a later
@@ -59,16 +42,30 @@ const QStringList knownOrder = {
 const QSet<QString> serverOnly = {u"schema_version"_s, u"server_layer"_s, u"member"_s,
                                   u"audit_log"_s};
 
-QStringList columnsOf(QSqlDatabase &db, const QString &table)
+} // namespace
+
+const QStringList &ServerPush::tableOrder()
 {
-    QStringList out;
-    const QSqlRecord r = db.record(table);
-    for (int i = 0; i < r.count(); ++i)
-        out << r.fieldName(i);
-    return out;
+    return knownOrder;
 }
 
-} // namespace
+bool ServerPush::isServerOnly(const QString &table)
+{
+    return serverOnly.contains(table);
+}
+
+QStringList ServerPush::selfReferences(QSqlDatabase &server, const QString &table)
+{
+    QStringList out;
+    QSqlQuery q = TableCopy::run(server, u"SELECT a.attname FROM pg_constraint c JOIN pg_attribute a "
+                                         u"ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                                         u"WHERE c.contype = 'f' AND c.conrelid = c.confrelid AND "
+                                         u"c.conrelid = ('plenipo.' || ?)::regclass"_s,
+                                 {table});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
 
 ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &server,
                                     const QString &delegation)
@@ -147,82 +144,22 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
                 throw Error(Error::Kind::Invalid,
                             u"the server workspace has no table \"%1\": run \"plenipo server init\" with "
                             u"this Plenipo first"_s.arg(table));
-            const QStringList serverColumns = columnsOf(server, u"plenipo."_s + table);
-            QStringList columns;
-            for (const QString &c : columnsOf(file, table))
+            const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
+            TableCopy::Spec spec;
+            spec.table = table;
+            spec.targetPrefix = u"plenipo."_s;
+            for (const QString &c : TableCopy::columns(file, table))
                 if (serverColumns.contains(c))
-                    columns << c;
-            const bool withDelegation =
-                (table == u"position_detail" || table == u"position_history") &&
-                serverColumns.contains(u"delegation"_s);
-            // Self references (a clause's origin, a document's predecessor) are set in a second
-            // pass, once every row of the table exists.
-            QStringList selfRefs;
-            {
-                QSqlQuery q = run(server, u"SELECT a.attname FROM pg_constraint c JOIN pg_attribute a "
-                                          u"ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
-                                          u"WHERE c.contype = 'f' AND c.conrelid = c.confrelid AND "
-                                          u"c.conrelid = ('plenipo.' || ?)::regclass"_s,
-                                  {table});
-                while (q.next())
-                    selfRefs << q.value(0).toString();
+                    spec.columns << c;
+            spec.selfReferences = ServerPush::selfReferences(server, table);
+            if ((table == u"position_detail" || table == u"position_history") &&
+                serverColumns.contains(u"delegation"_s)) {
+                spec.extraColumn = u"delegation"_s;
+                spec.extraValue = delegation.toUpper();
             }
-            QStringList insertColumns = columns;
-            if (withDelegation)
-                insertColumns << u"delegation"_s;
-            const int width = int(insertColumns.size());
-            constexpr int batch = 400;
-            const QString rowPlaceholders = u'(' + QStringList(width, u"?"_s).join(u", "_s) + u')';
-            const QString head = u"INSERT INTO plenipo.%1 (%2) VALUES "_s.arg(table, insertColumns.join(u", "_s));
-            QSqlQuery read(file);
-            read.setForwardOnly(true);
-            if (!read.exec(u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), table)))
-                throw Error(Error::Kind::Corrupt,
-                            u"%1: cannot read table %2: %3"_s.arg(filePath, table, read.lastError().text()));
-            QVariantList values;
-            QList<std::pair<QVariant, QVariantList>> later; // id, self-reference values
-            int rows = 0;
-            const auto flush = [&] {
-                if (rows == 0)
-                    return;
-                QStringList placeholders(rows, rowPlaceholders);
-                run(server, head + placeholders.join(u", "_s) + (table == u"meta" ? u" ON CONFLICT DO NOTHING"_s : QString()), values);
-                values.clear();
-                rows = 0;
-            };
-            const int idColumn = int(columns.indexOf(u"id"_s));
-            while (read.next()) {
-                QVariantList refs;
-                for (int i = 0; i < columns.size(); ++i) {
-                    QVariant v = read.value(i);
-                    if (selfRefs.contains(columns.at(i))) {
-                        refs << v;
-                        v = QVariant(v.metaType());
-                    }
-                    values << v;
-                }
-                if (withDelegation)
-                    values << delegation.toUpper();
-                if (!selfRefs.isEmpty() && idColumn >= 0) {
-                    bool any = false;
-                    for (const QVariant &r : std::as_const(refs))
-                        any = any || !r.isNull();
-                    if (any)
-                        later.append({read.value(idColumn), refs});
-                }
-                ++result.rows;
-                if (++rows == batch)
-                    flush();
-            }
-            flush();
-            for (const auto &[id, refs] : std::as_const(later)) {
-                QStringList sets;
-                for (const QString &c : std::as_const(selfRefs))
-                    sets << c + u" = ?"_s;
-                QVariantList v = refs;
-                v << id;
-                run(server, u"UPDATE plenipo.%1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)), v);
-            }
+            if (table == u"meta")
+                spec.onConflict = u"ON CONFLICT DO NOTHING"_s;
+            result.rows += TableCopy::copy(file, server, spec);
             if (serverColumns.contains(u"id"_s))
                 run(server, u"SELECT setval(pg_get_serial_sequence('plenipo.%1', 'id'), "
                             u"coalesce((SELECT max(id) FROM plenipo.%1), 0) + 1, false)"_s.arg(table));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QString>
 
 namespace Plenipo {
@@ -26,6 +27,12 @@ public:
     // Throws Error saying what is wrong (not a current workspace file, server not empty, not the
     // owner, a row the server refuses...).
     static Result push(const QString &filePath, QSqlDatabase &server, const QString &delegation);
+
+    // Shared with ServerPull: the tables in the order parents come before children, whether a
+    // table belongs to the server layer only, and a table's columns that refer to itself.
+    static const QStringList &tableOrder();
+    static bool isServerOnly(const QString &table);
+    static QStringList selfReferences(QSqlDatabase &server, const QString &table);
 };
 
 } // namespace Plenipo
