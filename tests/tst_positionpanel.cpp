@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(row(u"GBR"_s, PositionTreeModel::FlagsColumn)
                     .data()
                     .toString()
-                    .contains(u"possibly outdated"_s));
+                    .contains(u"outdated: text changed since given"_s));
         QVERIFY(m_panel->confirmButton()->isEnabled());
         // Confirm the United Kingdom only, then everyone.
         m_panel->tree()->selectionModel()->select(
