@@ -377,7 +377,7 @@ int CommandLine::compare(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Compare A with B word by word. A and B are both documents or both clauses:\n"
-        u"  SYMBOL            a document (clauses aligned through lineage)\n"
+        u"  SYMBOL            a document (clauses aligned through lineage, then content)\n"
         u"  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
         u"  SYMBOL#NUMBER@N   revision N of a paragraph\n"
         u"  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
