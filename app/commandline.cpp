@@ -4,15 +4,15 @@
 #include "commandline.h"
 
 #include "commands/setclausetextcommand.h"
-#include "exchange/atomicfile.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
+#include "core/error.h"
+#include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
-#include "exchange/exportdocument.h"
 #include "exchange/docxwriter.h"
-#include "core/error.h"
+#include "exchange/exportdocument.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -27,8 +27,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUndoStack>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <cstring>
 
@@ -689,8 +689,8 @@ int CommandLine::revise(const QStringList &arguments)
             break;
         case AlternativeCarry::Fate::Agreed:
             agreed += n;
-            out() << "  " << c.from << ": " << n << " position(s) kept as history: \""
-                  << c.words << "\" is now agreed text" << Qt::endl;
+            out() << "  " << c.from << ": " << n << " position(s) kept as history: \"" << c.words
+                  << "\" is now agreed text" << Qt::endl;
             break;
         case AlternativeCarry::Fate::Orphaned:
             orphaned += n;
@@ -794,11 +794,10 @@ int CommandLine::positions(const QStringList &arguments)
             {u"text"_s, clause.text},
             {u"revision"_s, int(ws->revisions(clause.id).size())},
             {u"positions"_s, rows},
-            {u"counts"_s,
-             QJsonObject{{u"positions"_s, int(rows.size() - detached.size())},
-                         {u"outdated"_s, outdated},
-                         {u"orphaned"_s, orphanedCount},
-                         {u"agreed"_s, int(detached.size()) - orphanedCount}}},
+            {u"counts"_s, QJsonObject{{u"positions"_s, int(rows.size() - detached.size())},
+                                      {u"outdated"_s, outdated},
+                                      {u"orphaned"_s, orphanedCount},
+                                      {u"agreed"_s, int(detached.size()) - orphanedCount}}},
         };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {

@@ -104,8 +104,8 @@ void align()
 {
     std::mt19937 random(2026);
     QStringList vocabulary;
-    const QStringList syllables{u"sta"_s, u"te"_s, u"ri"_s,  u"con"_s, u"duct"_s, u"in"_s,
-                                u"fra"_s, u"cy"_s, u"ber"_s, u"norm"_s, u"pro"_s, u"tect"_s};
+    const QStringList syllables{u"sta"_s, u"te"_s, u"ri"_s,  u"con"_s,  u"duct"_s, u"in"_s,
+                                u"fra"_s, u"cy"_s, u"ber"_s, u"norm"_s, u"pro"_s,  u"tect"_s};
     while (vocabulary.size() < 4000) {
         QString w;
         for (int n = 1 + int(random() % 4); n > 0; --n)

@@ -251,9 +251,8 @@ void TestClauseAligner::nextYearsResolution()
     if (!QFile::exists(file))
         QSKIP("../shared/akn/examples is not beside the checkout");
     QTemporaryDir dir;
-    const auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s), [](Workspace &w) {
-        SampleBuilder::addStates(w);
-    });
+    const auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
+                                      [](Workspace &w) { SampleBuilder::addStates(w); });
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     AknImporter importer(*ws);
@@ -297,8 +296,7 @@ void TestClauseAligner::nextYearsResolution()
     // The longest operative paragraph split in two at its middle word.
     qsizetype longest = -1;
     for (qsizetype k = 0; k < made.size(); ++k) {
-        if (!made[k].preambular &&
-            (longest < 0 || made[k].text.size() > made[longest].text.size()))
+        if (!made[k].preambular && (longest < 0 || made[k].text.size() > made[longest].text.size()))
             longest = k;
     }
     {
@@ -355,19 +353,20 @@ void TestClauseAligner::nextYearsResolution()
             } else {
                 ++wrong;
                 problems << u"%1 paired with %2"_s.arg(next.at(p.newIndex).number,
-                                                        old.at(p.oldIndex).number);
+                                                       old.at(p.oldIndex).number);
             }
         } else if (m.from >= 0) {
             problems << u"%1 (from %2) not paired"_s.arg(next.at(p.newIndex).number,
-                                                          old.at(m.from).number);
+                                                         old.at(m.from).number);
         }
         if (m.splitFrom >= 0 && p.splitFrom == m.splitFrom)
             splitSeen = true;
     }
     QVERIFY2(wrong == 0, qPrintable(problems.join(u"; "_s)));
-    QVERIFY2(paired * 100 >= expectedPairs * 85,
-             qPrintable(u"%1 of %2 paired: %3"_s.arg(paired).arg(expectedPairs).arg(
-                 problems.join(u"; "_s))));
+    QVERIFY2(
+        paired * 100 >= expectedPairs * 85,
+        qPrintable(
+            u"%1 of %2 paired: %3"_s.arg(paired).arg(expectedPairs).arg(problems.join(u"; "_s))));
     QVERIFY2(splitSeen, "the split operative paragraph is reported as split");
     QVERIFY(movedSeen);
     // The deleted paragraph is deleted, the new one inserted.

@@ -151,8 +151,8 @@ private:
         QList<Position> list;
         for (const QString &item : spec.split(u' ', Qt::SkipEmptyParts)) {
             const QString who = item.section(u':', 0, 0);
-            list << position(m_clause, who.section(u'@', 0, 0), who.section(u'@', 1), item.section(u':', 1),
-                             revision());
+            list << position(m_clause, who.section(u'@', 0, 0), who.section(u'@', 1),
+                             item.section(u':', 1), revision());
         }
         m_ws->setPositions(list);
     }
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(layout(*m_ws, m_clause),
                  QStringList({u"clause: CCC (whole)"_s, u"g2.1: AAA BBB (core)"_s}));
         QVERIFY(!outdated(u"AAA"_s, u"g2.1"_s)); // the same words: still current
-        QVERIFY(outdated(u"CCC"_s, QString())); // the clause's text changed
+        QVERIFY(outdated(u"CCC"_s, QString()));  // the clause's text changed
         QVERIFY(m_ws->detachedPositions(m_clause).isEmpty());
     }
 
@@ -468,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(revised.plainText(revised.findById(u"g2.1"_s)), u"or disrupts"_s);
         QCOMPARE(revised.plainText(revised.findById(u"g3.1"_s)), publicCore);
         QCOMPARE(on(u"g3.1"_s), coreBefore); // every position on its words
-        QVERIFY(on(u"g2.1"_s).isEmpty());   // nothing on the new bracket
+        QVERIFY(on(u"g2.1"_s).isEmpty());    // nothing on the new bracket
         QCOMPARE(on(u"g1.1"_s), shallBefore);
         QCOMPARE(on(u"g1.2"_s), shouldBefore);
         QVERIFY(m_ws->detachedPositions(clause->id).isEmpty());
@@ -502,11 +502,11 @@ private Q_SLOTS:
     void randomEdits()
     {
         QRandomGenerator rng(20261202);
-        const QStringList vocabulary = {
-            u"state"_s,  u"shall"_s,    u"should"_s, u"protect"_s, u"critical"_s,
-            u"core"_s,   u"internet"_s, u"public"_s, u"health"_s,  u"service"_s,
-            u"damage"_s, u"impair"_s,   u"use"_s,    u"operation"_s, u"network"_s,
-            u"data"_s,   u"supply"_s,   u"chain"_s,  u"integrity"_s, u"avail"_s};
+        const QStringList vocabulary = {u"state"_s,    u"shall"_s,     u"should"_s,    u"protect"_s,
+                                        u"critical"_s, u"core"_s,      u"internet"_s,  u"public"_s,
+                                        u"health"_s,   u"service"_s,   u"damage"_s,    u"impair"_s,
+                                        u"use"_s,      u"operation"_s, u"network"_s,   u"data"_s,
+                                        u"supply"_s,   u"chain"_s,     u"integrity"_s, u"avail"_s};
         for (int round = 0; round < 12; ++round) {
             // The clause as a list of spans (each a list of words) between agreed words.
             QList<QStringList> spans;
@@ -514,7 +514,7 @@ private Q_SLOTS:
                 QStringList w;
                 const int n = min + int(rng.bounded(max - min + 1));
                 for (int i = 0; i < n; ++i)
-                    w << vocabulary.at(int(rng.bounded(vocabulary.size())));
+                    w << vocabulary.at(int(rng.bounded(int(vocabulary.size()))));
                 return w;
             };
             for (int i = 0, n = 2 + int(rng.bounded(4)); i < n; ++i)
@@ -532,7 +532,7 @@ private Q_SLOTS:
                 for (const QString &s : smallStates) {
                     if (rng.bounded(3) != 0)
                         list << position(m_clause, s, u"g%1.1"_s.arg(i + 1), u"tag%1"_s.arg(i),
-                                         revision(), Stance(rng.bounded(5)));
+                                         revision(), Stance(int(rng.bounded(5))));
                 }
             }
             if (!list.isEmpty())
@@ -546,20 +546,20 @@ private Q_SLOTS:
                     const int index = p.alternative.mid(1).section(u'.', 0, 0).toInt() - 1;
                     wordsOfTag.insert(p.sourceText, oldSpans.value(index));
                 }
-                const int total =
-                    int(m_ws->positions(m_clause).size() + m_ws->detachedPositions(m_clause).size());
+                const int total = int(m_ws->positions(m_clause).size() +
+                                      m_ws->detachedPositions(m_clause).size());
                 const int op = int(rng.bounded(6));
-                const qsizetype k = rng.bounded(qsizetype(spans.size()));
+                const qsizetype k = rng.bounded(int(spans.size()));
                 switch (op) {
                 case 0: // insert
-                    spans.insert(rng.bounded(spans.size() + 1), randomWords(1, 6));
+                    spans.insert(rng.bounded(int(spans.size()) + 1), randomWords(1, 6));
                     break;
                 case 1: // delete
                     if (spans.size() > 1)
                         spans.removeAt(k);
                     break;
                 case 2: // edit a word
-                    spans[k][rng.bounded(spans[k].size())] = u"edited%1"_s.arg(step);
+                    spans[k][rng.bounded(int(spans[k].size()))] = u"edited%1"_s.arg(step);
                     break;
                 case 3: // merge with the next
                     if (k + 1 < spans.size()) {
@@ -569,14 +569,14 @@ private Q_SLOTS:
                     break;
                 case 4: // split
                     if (spans[k].size() > 1) {
-                        const qsizetype at = 1 + rng.bounded(spans[k].size() - 1);
+                        const qsizetype at = 1 + rng.bounded(int(spans[k].size()) - 1);
                         spans.insert(k + 1, spans[k].mid(at));
                         spans[k] = spans[k].first(at);
                     }
                     break;
                 case 5: // reorder
                     if (spans.size() > 1)
-                        spans.swapItemsAt(k, rng.bounded(spans.size()));
+                        spans.swapItemsAt(k, rng.bounded(int(spans.size())));
                     break;
                 }
                 revise(render());

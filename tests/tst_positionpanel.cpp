@@ -4,11 +4,11 @@
 // The position panel on the sample workspace: the tree model under QAbstractItemModelTester,
 // grouping, the members filter, editing in place, bulk entry (group rows, selections),
 // internal and possibly outdated marks with Confirm, and the details form.
+#include "commands/setclausetextcommand.h"
 #include "consensussession.h"
 #include "positionpanel.h"
 #include "positiontreemodel.h"
 #include "sample/samplebuilder.h"
-#include "commands/setclausetextcommand.h"
 #include "stancedelegate.h"
 #include "storage/workspace.h"
 

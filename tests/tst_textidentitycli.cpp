@@ -78,11 +78,11 @@ private Q_SLOTS:
         QString text = before[u"text"_s].toString();
         text.insert(text.indexOf(u"damages "_s) + 8, u"[or disrupts]{EST} "_s);
 
-        const CliRun r = runPlenipo({u"revise"_s, file, clause7, u"--text"_s, text, u"--note"_s,
-                                     u"Estonian proposal"_s});
+        const CliRun r = runPlenipo(
+            {u"revise"_s, file, clause7, u"--text"_s, text, u"--note"_s, u"Estonian proposal"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"g2.1 -> g3.1: %1 position(s) moved with their words"_s.arg(
-                     core.size())),
+        QVERIFY2(r.out.contains(
+                     u"g2.1 -> g3.1: %1 position(s) moved with their words"_s.arg(core.size())),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(u"0 orphaned"_s), qPrintable(r.out));
 
@@ -100,9 +100,9 @@ private Q_SLOTS:
 
         // The coalition's Word export keeps the agreed text: no "or disrupts" anywhere in it.
         const QString docx = m_dir.filePath(u"js2019.docx"_s);
-        const CliRun e = runPlenipo({u"export"_s, file, u"--document"_s,
-                                     u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"--format"_s, u"docx"_s,
-                                     u"--coalition"_s, u"JS2019"_s, u"-o"_s, docx});
+        const CliRun e =
+            runPlenipo({u"export"_s, file, u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s,
+                        u"--format"_s, u"docx"_s, u"--coalition"_s, u"JS2019"_s, u"-o"_s, docx});
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
         QVERIFY(QFile::exists(docx));
     }
@@ -132,12 +132,11 @@ private Q_SLOTS:
         QCOMPARE(on(after, u"public core"_s, true), core);
         QCOMPARE(after[u"counts"_s].toObject()[u"orphaned"_s].toInt(), int(core.size()));
 
-        const CliRun c = runPlenipo({u"consensus"_s, file, u"--document"_s,
-                                     u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"--json"_s});
+        const CliRun c = runPlenipo(
+            {u"consensus"_s, file, u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"--json"_s});
         QCOMPARE(c.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(c.out.toUtf8()).object();
-        QVERIFY(json[u"summary"_s].toObject()[u"orphaned"_s].toObject()[u"clauses"_s].toInt() >=
-                1);
+        QVERIFY(json[u"summary"_s].toObject()[u"orphaned"_s].toObject()[u"clauses"_s].toInt() >= 1);
         bool listed = false;
         for (const QJsonValue &v : json[u"clauses"_s].toArray()) {
             const QJsonObject cl = v.toObject();
@@ -145,8 +144,8 @@ private Q_SLOTS:
                 listed = !cl[u"orphaned"_s].toArray().isEmpty();
         }
         QVERIFY(listed);
-        const CliRun t = runPlenipo(
-            {u"consensus"_s, file, u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s});
+        const CliRun t =
+            runPlenipo({u"consensus"_s, file, u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s});
         QVERIFY2(t.out.contains(u"orphaned positions ("_s), qPrintable(t.out));
     }
 

@@ -608,8 +608,8 @@ int wordsOf(const WordDiff &diff, WordDiff::OpType type)
     for (const WordDiff::Op &op : diff.ops()) {
         if (op.type != type)
             continue;
-        const WordTokenizer &side = type == WordDiff::OpType::Delete ? diff.oldTokens()
-                                                                     : diff.newTokens();
+        const WordTokenizer &side =
+            type == WordDiff::OpType::Delete ? diff.oldTokens() : diff.newTokens();
         const qsizetype b = type == WordDiff::OpType::Delete ? op.oldBegin : op.newBegin;
         const qsizetype e = type == WordDiff::OpType::Delete ? op.oldEnd : op.newEnd;
         for (qsizetype i = b; i < e; ++i)
@@ -733,10 +733,10 @@ void TestWordDiff::keepsWhatStayedRandom()
     // added): every pair stays within 5% of a minimal token edit script, and no shared run of
     // three or more words is ever shown deleted and re-inserted.
     const QStringList vocabulary{
-        u"States"_s,   u"shall"_s,     u"should"_s,  u"not"_s,     u"conduct"_s, u"critical"_s,
-        u"the"_s,      u"of"_s,        u"ICT"_s,     u"public"_s,  u"core"_s,    u"Internet"_s,
-        u"services"_s, u"operation"_s, u"use"_s,     u"damage"_s,  u"impair"_s,  u"health"_s,
-        u"facilities"_s, u"support"_s, u"activity"_s, u"law"_s,    u"norm"_s,    u"and"_s};
+        u"States"_s,     u"shall"_s,     u"should"_s,   u"not"_s,    u"conduct"_s, u"critical"_s,
+        u"the"_s,        u"of"_s,        u"ICT"_s,      u"public"_s, u"core"_s,    u"Internet"_s,
+        u"services"_s,   u"operation"_s, u"use"_s,      u"damage"_s, u"impair"_s,  u"health"_s,
+        u"facilities"_s, u"support"_s,   u"activity"_s, u"law"_s,    u"norm"_s,    u"and"_s};
     QRandomGenerator random(20261202);
     int pairs = 0;
     for (int round = 0; round < 300; ++round) {

@@ -4,14 +4,14 @@
 // The workbench driven as a user drives it, in a real (offscreen) window.
 #include "clauseeditor.h"
 #include "clauseview.h"
+#include "commands/setclausetextcommand.h"
 #include "comparisonview.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
-#include "commands/setclausetextcommand.h"
 #include "statesview.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -250,8 +250,8 @@ private Q_SLOTS:
         cmp->setPairing(newId, 0);
         bool inserted = false;
         for (const Comparison::Entry &e : cmp->comparison()->entries())
-            inserted = inserted || (e.newClauseId == newId &&
-                                    e.pair.match == ClauseAligner::Match::Inserted);
+            inserted = inserted ||
+                       (e.newClauseId == newId && e.pair.match == ClauseAligner::Match::Inserted);
         QVERIFY(inserted);
         cmp->clearPairings();
         QVERIFY(cmp->pairings().isEmpty());

@@ -175,7 +175,8 @@ ComparisonView::ComparisonView(QWidget *parent)
 
     connect(pair, &QPushButton::clicked, this, [this] {
         if (m_pairNew->currentIndex() >= 0)
-            setPairing(m_pairNew->currentData().toLongLong(), m_pairOld->currentData().toLongLong());
+            setPairing(m_pairNew->currentData().toLongLong(),
+                       m_pairOld->currentData().toLongLong());
     });
     connect(reset, &QPushButton::clicked, this, &ComparisonView::clearPairings);
 
@@ -236,8 +237,8 @@ bool ComparisonView::recompare()
     if (!m_workspace)
         return false;
     try {
-        m_comparison = Comparison::compare(*m_workspace, m_oldReference, m_newReference, {},
-                                           m_pairings);
+        m_comparison =
+            Comparison::compare(*m_workspace, m_oldReference, m_newReference, {}, m_pairings);
     } catch (const Error &e) {
         m_comparison.reset();
         render();

@@ -5,8 +5,8 @@
 
 #include "exchange/exportdocument.h"
 
-#include "exchange/documentexporter.h"
 #include "core/error.h"
+#include "exchange/documentexporter.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>
@@ -218,10 +218,11 @@ bool ExportDialog::exportNow()
         // Text identity (issue 10): say when the coalition text relied on outdated positions.
         const QStringList notices = ExportDocument::coalitionNotices(m_workspace, options);
         if (!notices.isEmpty())
-            result += u"\n"_s +
-                      tr("The coalition text relies on outdated positions in %n paragraph(s):",
-                         nullptr, int(notices.size())) +
-                      u"\n"_s + notices.join(u'\n');
+            result +=
+                u"\n"_s +
+                tr("The coalition text relies on outdated positions in %n paragraph(s):", nullptr,
+                   int(notices.size())) +
+                u"\n"_s + notices.join(u'\n');
         m_result->setText(result);
     } catch (const Error &e) {
         m_progress->setValue(0);

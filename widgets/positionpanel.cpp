@@ -3,15 +3,15 @@
 
 #include "positionpanel.h"
 
-#include "consensus/clauseshape.h"
-#include "consensus/consensusengine.h"
-#include "consensussession.h"
-#include "positiontreemodel.h"
 #include "commands/detachedpositioncommand.h"
 #include "commands/setpositionscommand.h"
+#include "consensus/clauseshape.h"
+#include "consensus/consensusengine.h"
+#include "consensus/whatif.h"
+#include "consensussession.h"
+#include "positiontreemodel.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>
@@ -368,8 +368,8 @@ void PositionPanel::updateDetached()
         if (!d.position.sourceText.isEmpty())
             item->setToolTip(0, d.position.sourceText);
     }
-    m_detachedBox->setTitle(tr("%n position(s) no longer on the text", nullptr,
-                               int(detached.size())));
+    m_detachedBox->setTitle(
+        tr("%n position(s) no longer on the text", nullptr, int(detached.size())));
     m_detachedBox->setVisible(!detached.isEmpty());
     const QString previous = m_reattachTo->currentData().toString();
     m_reattachTo->clear();

@@ -3,8 +3,8 @@
 
 #include "supportmatrixdelegate.h"
 
-#include "storage/stancematrix.h"
 #include "stancestyle.h"
+#include "storage/stancematrix.h"
 #include "supportmatrixmodel.h"
 
 #include <QPainter>

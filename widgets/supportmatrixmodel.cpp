@@ -4,11 +4,11 @@
 #include "supportmatrixmodel.h"
 
 #include "consensus/consensusengine.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
 #include "stancedelegate.h"
-#include "storage/stancematrix.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
+#include "storage/stancematrix.h"
 #include "storage/workspace.h"
 
 #include <QFont>

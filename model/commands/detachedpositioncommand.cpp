@@ -22,13 +22,12 @@ DetachedPositionCommand *DetachedPositionCommand::reattach(Workspace &workspace,
     command->m_ids = {detachedId};
     command->m_alternative = alternative;
     command->m_reattach = true;
-    command->setText(
-        alternative.isEmpty()
-            ? QCoreApplication::translate("Plenipo::DetachedPositionCommand",
-                                          "Re-attach position to the whole clause")
-            : QCoreApplication::translate("Plenipo::DetachedPositionCommand",
-                                          "Re-attach position to %1")
-                  .arg(alternative));
+    command->setText(alternative.isEmpty()
+                         ? QCoreApplication::translate("Plenipo::DetachedPositionCommand",
+                                                       "Re-attach position to the whole clause")
+                         : QCoreApplication::translate("Plenipo::DetachedPositionCommand",
+                                                       "Re-attach position to %1")
+                               .arg(alternative));
     return command;
 }
 

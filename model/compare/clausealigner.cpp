@@ -281,8 +281,8 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
             QList<qsizetype> pool = index.candidatesFor(newWords.at(j));
             // The old clause with the same number is always a candidate.
             for (qsizetype k = 0; k < freeOld.size(); ++k) {
-                if (!newNumbers.at(j).isEmpty() && oldNumbers.at(freeOld.at(k)) == newNumbers.at(j) &&
-                    !pool.contains(k))
+                if (!newNumbers.at(j).isEmpty() &&
+                    oldNumbers.at(freeOld.at(k)) == newNumbers.at(j) && !pool.contains(k))
                     pool << k;
             }
             for (qsizetype k : std::as_const(pool)) {
@@ -307,10 +307,10 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
             if (matchOf.at(c.newIndex) >= 0 || oldTaken.at(c.oldIndex))
                 continue;
             matchOf[c.newIndex] = c.oldIndex;
-            how[c.newIndex] =
-                oldNumbers.at(c.oldIndex) == newNumbers.at(c.newIndex) && !newNumbers.at(c.newIndex).isEmpty()
-                    ? Match::NumberAndText
-                    : Match::Content;
+            how[c.newIndex] = oldNumbers.at(c.oldIndex) == newNumbers.at(c.newIndex) &&
+                                      !newNumbers.at(c.newIndex).isEmpty()
+                                  ? Match::NumberAndText
+                                  : Match::Content;
             oldTaken[c.oldIndex] = true;
         }
     }

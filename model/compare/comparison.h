@@ -6,8 +6,8 @@
 #include "compare/clausealigner.h"
 #include "compare/worddiff.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 

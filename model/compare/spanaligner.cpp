@@ -22,9 +22,9 @@ namespace {
 // alternative its range of words (alternatives nest, so their words are contiguous).
 struct Side
 {
-    std::vector<int> words;          // interned word ids
-    QList<int> innermost;            // per word: index into `alternatives`, or -1
-    QList<bool> bracketed;           // per word: inside any bracket or option
+    std::vector<int> words; // interned word ids
+    QList<int> innermost;   // per word: index into `alternatives`, or -1
+    QList<bool> bracketed;  // per word: inside any bracket or option
     struct Alternative
     {
         int node = 0;
@@ -89,8 +89,8 @@ Side sideOf(const MarkupTree &tree, QHash<QString, int> &interned)
         const MarkupNode &node = tree.node(alt.node);
         alt.first = std::lower_bound(offsets.cbegin(), offsets.cend(), node.contentBegin) -
                     offsets.cbegin();
-        alt.last = std::lower_bound(offsets.cbegin(), offsets.cend(), node.contentEnd) -
-                   offsets.cbegin();
+        alt.last =
+            std::lower_bound(offsets.cbegin(), offsets.cend(), node.contentEnd) - offsets.cbegin();
         // Parents come first, so a child overwrites its parent's claim on its words.
         for (qsizetype w = alt.first; w < alt.last; ++w) {
             side.innermost[w] = a;
@@ -199,9 +199,8 @@ QList<AlternativeCarry> SpanAligner::align(const MarkupTree &oldTree, const Mark
                     ++overlap[b];
             }
             for (auto it = overlap.cbegin(); it != overlap.cend(); ++it) {
-                const double share =
-                    double(it.value()) /
-                    double(std::max(alt.size(), n.alternatives[it.key()].size()));
+                const double share = double(it.value()) /
+                                     double(std::max(alt.size(), n.alternatives[it.key()].size()));
                 if (share > 0.5)
                     candidates.append({a, it.key(), share});
             }

@@ -273,7 +273,8 @@ void WordDiff::compute()
             // Never more than two unchanged words: a longer run that both texts share is
             // shown as shared, whatever the changes beside it (issue 10).
             const int middleWords = countKind(m_new, middle.newBegin, middle.newEnd, Kind::Word);
-            const int cost = middleWords + countKind(m_old, middle.oldBegin, middle.oldEnd, Kind::Word);
+            const int cost =
+                middleWords + countKind(m_old, middle.oldBegin, middle.oldEnd, Kind::Word);
             if (middleWords > maxFoldedWords || foldedWords + cost > foldBudget) {
                 ++k;
                 continue;

@@ -35,8 +35,7 @@ struct Staleness
 Staleness stalenessOf(const ConsensusEngine &engine, qint64 clauseId)
 {
     const Workspace &w = engine.workspace();
-    Staleness s{w.outdatedStates(clauseId) & engine.members(),
-                StateSet(engine.members().size())};
+    Staleness s{w.outdatedStates(clauseId) & engine.members(), StateSet(engine.members().size())};
     for (int state : w.orphanedStates(clauseId))
         s.orphaned.insert(state);
     s.orphaned &= engine.members();

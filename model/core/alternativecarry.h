@@ -19,8 +19,8 @@ struct AlternativeCarry
         Orphaned, // the words are gone (or spread over several spans): kept, counted nowhere
     };
 
-    QString from;  // alternative id in the old text ("g2.1")
-    QString to;    // alternative id in the new text (Kept, Changed); empty otherwise
+    QString from; // alternative id in the old text ("g2.1")
+    QString to;   // alternative id in the new text (Kept, Changed); empty otherwise
     Fate fate = Fate::Orphaned;
     QString words; // the readable words of the old alternative
     // Share of the words of the larger of the two alternatives that they have in common

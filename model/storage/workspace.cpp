@@ -1948,7 +1948,7 @@ QList<DetachedPosition> Workspace::detachedPositions(qint64 clauseId) const
         d.id = d.position.id;
         d.words = q.value(14).toString();
         d.reason = q.value(15).toString() == u"agreed"_s ? DetachedPosition::Reason::Agreed
-                                                          : DetachedPosition::Reason::Orphaned;
+                                                         : DetachedPosition::Reason::Orphaned;
         d.detachedOnRevision = q.value(16).toLongLong();
         d.detachedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
         out << d;
@@ -2017,8 +2017,8 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     QHash<qint64, qint64> remap;
     QHash<qint64, qint64> revisions;
     {
-        Query read(m_db, u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(
-                             snapshotDetailColumns));
+        Query read(m_db,
+                   u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
         Query insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
                                      snapshotDetailColumns, placeholders(10)));
         Query insertNew(m_db, u"INSERT INTO position_detail (source_kind, source_text, "
@@ -2056,7 +2056,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     };
     {
         Query ins(m_db, u"INSERT INTO position (%1) VALUES (%2)"_s.arg(snapshotPositionColumns,
-                                                                        placeholders(6)));
+                                                                       placeholders(6)));
         for (const QVariantList &row : snap.positions) {
             for (int c = 0; c < 5; ++c)
                 ins.set(c, row.at(c));
@@ -2075,7 +2075,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> vectors;
     {
         Query ins(m_db, u"INSERT INTO stance_vector (%1) VALUES (%2)"_s.arg(snapshotVectorColumns,
-                                                                             placeholders(4)));
+                                                                            placeholders(4)));
         for (const QVariantList &row : snap.vectors) {
             QByteArray runs = row.at(3).toByteArray();
             if (!remap.isEmpty()) {
@@ -2130,9 +2130,9 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         if (!c.follows())
             continue;
         if (c.to.isEmpty() || !isAlternativeId(c.to) || targets.contains(c.to))
-            throw Error(Error::Kind::Invalid,
-                        u"clause %1: two alternatives would be carried to '%2'"_s.arg(number,
-                                                                                     c.to));
+            throw Error(
+                Error::Kind::Invalid,
+                u"clause %1: two alternatives would be carried to '%2'"_s.arg(number, c.to));
         targets.insert(c.to);
     }
     const QStringList present = m_stances.alternatives(clauseId);
@@ -2161,8 +2161,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                            u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
                            u"position WHERE clause_id = ? AND alternative = ?"_s);
         Query remove(m_db, u"DELETE FROM position WHERE clause_id = ? AND alternative = ?"_s);
-        Query rename(m_db,
-                     u"UPDATE position SET alternative = ? WHERE clause_id = ? AND alternative = ?"_s);
+        Query rename(
+            m_db, u"UPDATE position SET alternative = ? WHERE clause_id = ? AND alternative = ?"_s);
         Query clone(m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
                           u"source_date, note, internal, revision_id, author, modified) SELECT "
                           u"source_kind, source_text, source_symbol, source_date, note, internal, "
@@ -2170,11 +2170,13 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         Query redetail(m_db, u"UPDATE position SET detail_id = ? WHERE clause_id = ? AND "
                              u"alternative = ? AND detail_id = ?"_s);
         // A temporary name no alternative id can have, so that ids can swap.
-        const auto parked = [](const QString &id) { return u"~"_s + id; };
+        const auto parked = [](const QString &id) {
+            return u"~"_s + id;
+        };
         QStringList renamed;
         for (const QString &alternative : present) {
-            const AlternativeCarry *carry = alternative.isEmpty() ? nullptr
-                                                                  : byFrom.value(alternative);
+            const AlternativeCarry *carry =
+                alternative.isEmpty() ? nullptr : byFrom.value(alternative);
             const QByteArray stances = m_stances.vector(clauseId, alternative);
             QList<qint64> details = m_stances.detailIds(clauseId, alternative);
             if (carry && !carry->follows()) {
@@ -2238,7 +2240,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         if (row.stances.count('\0') == row.stances.size())
             continue;
         m_stances.setVector(clauseId, row.alternative, row.stances);
-        m_stances.setDetailRuns(clauseId, row.alternative, StanceMatrix::encodeDetails(row.details));
+        m_stances.setDetailRuns(clauseId, row.alternative,
+                                StanceMatrix::encodeDetails(row.details));
     }
     std::sort(orphanedNow.begin(), orphanedNow.end());
     if (orphanedNow.isEmpty())
@@ -2260,7 +2263,8 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
                       u"WHERE id = ?"_s);
         q.bind(detachedId).exec();
         if (!q.next())
-            throw Error(Error::Kind::NotFound, u"no detached position with id %1"_s.arg(detachedId));
+            throw Error(Error::Kind::NotFound,
+                        u"no detached position with id %1"_s.arg(detachedId));
         clauseId = q.value(0).toLongLong();
         stateRow = q.value(1).toLongLong();
         stance = std::clamp(q.value(2).toInt(), 0, 4);

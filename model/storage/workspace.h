@@ -16,10 +16,10 @@
 #include "core/positionkey.h"
 #include "core/positionsnapshot.h"
 #include "core/process.h"
-#include "storage/stancematrix.h"
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
 #include "core/stateset.h"
+#include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -302,8 +302,8 @@ private:
     QStringList m_stateOrder;                   // ISO3 by ascending row id (stance vector order)
     QHash<QString, int> m_stateIndex;           // ISO3 -> index in m_stateOrder
     StanceMatrix m_stances;
-    QHash<qint64, qint64> m_detailRevision;   // position_detail id -> revision id (0: none)
-    QHash<qint64, QList<int>> m_orphaned;     // clause id -> states with an orphaned position
+    QHash<qint64, qint64> m_detailRevision; // position_detail id -> revision id (0: none)
+    QHash<qint64, QList<int>> m_orphaned;   // clause id -> states with an orphaned position
 };
 
 } // namespace Plenipo
