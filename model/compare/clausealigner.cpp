@@ -389,7 +389,7 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
     const auto emitDeletedBefore = [&](qsizetype limit) {
         for (; nextOld < limit; ++nextOld) {
             if (!oldTaken.at(nextOld)) {
-                Pair deleted{nextOld, -1, Match::Deleted, false, false};
+                Pair deleted{nextOld, -1, Match::Deleted, false, false, -1, -1};
                 deleted.mergedInto = mergedInto.at(nextOld);
                 result.append(deleted);
             }

@@ -167,7 +167,9 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
                                   newClause.number,
                                   oldText,
                                   newText,
-                                  WordDiff(oldText, newText, options)};
+                                  WordDiff(oldText, newText, options),
+                                  {},
+                                  {}};
     } else {
         const QList<Clause> oldClauses = ws.clauses(result.m_old.documentId);
         const QList<Clause> newClauses = ws.clauses(result.m_new.documentId);
@@ -210,7 +212,8 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
             const ClauseAligner::Clause n =
                 p.newIndex >= 0 ? b[p.newIndex] : ClauseAligner::Clause{};
             Entry e{p,        o.id,   n.id,   o.number,
-                    n.number, o.text, n.text, WordDiff(o.text, n.text, options)};
+                    n.number, o.text, n.text, WordDiff(o.text, n.text, options),
+                    {},       {}};
             if (p.splitFrom >= 0)
                 e.splitFromNumber = a[p.splitFrom].number;
             if (p.mergedInto >= 0)
