@@ -174,7 +174,8 @@ private Q_SLOTS:
     {
         start(u"States [shall not damage the public core] of the Internet."_s);
         give(u"AAA@g1.1:core BBB@g1.1:core CCC:whole"_s);
-        revise(u"States [or disrupts]{EST} and [shall not damage the public core] of the Internet."_s);
+        revise(
+            u"States [or disrupts]{EST} and [shall not damage the public core] of the Internet."_s);
         QCOMPARE(layout(*m_ws, m_clause),
                  QStringList({u"clause: CCC (whole)"_s, u"g2.1: AAA BBB (core)"_s}));
         QVERIFY(!outdated(u"AAA"_s, u"g2.1"_s)); // the same words: still current
