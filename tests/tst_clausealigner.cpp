@@ -151,7 +151,9 @@ void TestClauseAligner::align_data()
     QTest::newRow("lineage wins over number")
         << QStringList{u"1|0|1|First text here."_s, u"2|0|2|Second text here."_s}
         << QStringList{u"11|2|1|Second text here."_s, u"12|0|2|Second text here."_s}
-        << QStringList{u"1>- deleted"_s, u"2>1 lineage renumbered"_s, u"->2 inserted"_s};
+        // Lineage first; the clause left without a counterpart is then paired by content
+        // ("First text here." shares two of three words with "Second text here.").
+        << QStringList{u"2>1 lineage moved renumbered"_s, u"1>2 content renumbered"_s};
     QTest::newRow("split clause: second part inserted")
         << QStringList{u"1|0|1|States should act and report."_s}
         << QStringList{u"11|1|1|States should act."_s, u"12|1|2|States should report."_s}
