@@ -9,10 +9,13 @@
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
+#include <KZip>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,7 +107,20 @@ private Q_SLOTS:
             runPlenipo({u"export"_s, file, u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s,
                         u"--format"_s, u"docx"_s, u"--coalition"_s, u"JS2019"_s, u"-o"_s, docx});
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
-        QVERIFY(QFile::exists(docx));
+        KZip zip(docx);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        const auto *word =
+            dynamic_cast<const KArchiveDirectory *>(zip.directory()->entry(u"word"_s));
+        QVERIFY(word);
+        const auto *part = dynamic_cast<const KArchiveFile *>(word->entry(u"document.xml"_s));
+        QVERIFY(part);
+        static const QRegularExpression tags(u"<[^>]*>"_s);
+        const QString body = QString::fromUtf8(part->data()).remove(tags);
+        // The coalition's agreed text of paragraph 7: never "or disrupts", which no state took a
+        // position on (before the fix it inherited the public-core positions and was printed).
+        QVERIFY2(!body.contains(u"or disrupts"_s), qPrintable(body.left(3000)));
+        QVERIFY2(body.contains(u"critical infrastructure serving the public"_s),
+                 qPrintable(body.left(3000)));
     }
 
     void reviseOrphansAndConsensusCounts()
