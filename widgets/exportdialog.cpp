@@ -3,8 +3,10 @@
 
 #include "exportdialog.h"
 
-#include "exchange/documentexporter.h"
+#include "exchange/exportdocument.h"
+
 #include "core/error.h"
+#include "exchange/documentexporter.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>
@@ -212,7 +214,16 @@ bool ExportDialog::exportNow()
         exporter->exportToFile(m_workspace, options, file);
         ok = true;
         m_exported = file;
-        m_result->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
+        QString result = tr("Exported to %1.").arg(QDir::toNativeSeparators(file));
+        // Text identity (issue 10): say when the coalition text relied on outdated positions.
+        const QStringList notices = ExportDocument::coalitionNotices(m_workspace, options);
+        if (!notices.isEmpty())
+            result +=
+                u"\n"_s +
+                tr("The coalition text relies on outdated positions in %n paragraph(s):", nullptr,
+                   int(notices.size())) +
+                u"\n"_s + notices.join(u'\n');
+        m_result->setText(result);
     } catch (const Error &e) {
         m_progress->setValue(0);
         m_result->setText(e.kind() == Error::Kind::Cancelled

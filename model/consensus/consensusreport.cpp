@@ -24,6 +24,24 @@ QString list(const Workspace &w, const StateSet &set)
     return w.iso3(set).join(u", "_s);
 }
 
+// Text identity (issue 10): the members whose positions on a clause are outdated (given on
+// words that have changed since) or orphaned (their words are gone: not counted above).
+struct Staleness
+{
+    StateSet outdated;
+    StateSet orphaned;
+};
+
+Staleness stalenessOf(const ConsensusEngine &engine, qint64 clauseId)
+{
+    const Workspace &w = engine.workspace();
+    Staleness s{w.outdatedStates(clauseId) & engine.members(), StateSet(engine.members().size())};
+    for (int state : w.orphanedStates(clauseId))
+        s.orphaned.insert(state);
+    s.orphaned &= engine.members();
+    return s;
+}
+
 } // namespace
 
 QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString &processLabel)
@@ -61,7 +79,16 @@ QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString
     };
 
     QJsonArray clauses;
+    int outdatedClauses = 0;
+    int orphanedClauses = 0;
+    int outdatedStates = 0;
+    int orphanedStates = 0;
     for (const ClauseConsensus &c : engine.clauses()) {
+        const Staleness stale = stalenessOf(engine, c.clauseId);
+        outdatedClauses += stale.outdated.isEmpty() ? 0 : 1;
+        orphanedClauses += stale.orphaned.isEmpty() ? 0 : 1;
+        outdatedStates += stale.outdated.count();
+        orphanedStates += stale.orphaned.count();
         QJsonArray groups;
         for (const ClauseConsensus::Group &g : c.groups) {
             QJsonArray alternatives;
@@ -88,10 +115,18 @@ QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString
             {u"reservations"_s, codes(w, c.reservations)},
             {u"silent"_s, codes(w, c.silent)},
             {u"adReferendum"_s, QJsonArray::fromStringList(c.adReferendum)},
+            {u"outdated"_s, codes(w, stale.outdated)},
+            {u"orphaned"_s, codes(w, stale.orphaned)},
             {u"groups"_s, groups},
         });
     }
     root[u"clauses"_s] = clauses;
+    QJsonObject summary = root[u"summary"_s].toObject();
+    summary[u"outdated"_s] =
+        QJsonObject{{u"clauses"_s, outdatedClauses}, {u"states"_s, outdatedStates}};
+    summary[u"orphaned"_s] =
+        QJsonObject{{u"clauses"_s, orphanedClauses}, {u"states"_s, orphanedStates}};
+    root[u"summary"_s] = summary;
     return root;
 }
 
@@ -122,8 +157,21 @@ QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &pr
             out += u"  %1: %2\n"_s.arg(c->number, list(w, c->blockers));
         }
     }
-    out += u"\n"_s;
+    QList<Staleness> stale;
+    int outdatedClauses = 0;
+    int orphanedClauses = 0;
     for (const ClauseConsensus &c : engine.clauses()) {
+        stale << stalenessOf(engine, c.clauseId);
+        outdatedClauses += stale.last().outdated.isEmpty() ? 0 : 1;
+        orphanedClauses += stale.last().orphaned.isEmpty() ? 0 : 1;
+    }
+    out += u"Positions: outdated (text changed since given) on %1 clauses; orphaned (their "
+           u"words are gone, not counted) on %2 clauses\n"_s.arg(outdatedClauses)
+               .arg(orphanedClauses);
+    out += u"\n"_s;
+    qsizetype index = 0;
+    for (const ClauseConsensus &c : engine.clauses()) {
+        const Staleness &st = stale.at(index++);
         out += u"%1  %2\n"_s.arg(c.number, ConsensusStatusText::label(c.status));
         if (!c.blockers.isEmpty())
             out += u"    blocked by: %1\n"_s.arg(list(w, c.blockers));
@@ -134,6 +182,13 @@ QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &pr
                 c.silent.count() > 12 ? u"%1 states"_s.arg(c.silent.count()) : list(w, c.silent));
         if (!c.adReferendum.isEmpty())
             out += u"    ad referendum: %1\n"_s.arg(c.adReferendum.join(u", "_s));
+        if (!st.outdated.isEmpty())
+            out += u"    outdated positions (%1): %2\n"_s.arg(st.outdated.count())
+                       .arg(st.outdated.count() > 12 ? u"%1 states"_s.arg(st.outdated.count())
+                                                     : list(w, st.outdated));
+        if (!st.orphaned.isEmpty())
+            out += u"    orphaned positions (%1, not counted): %2\n"_s.arg(st.orphaned.count())
+                       .arg(list(w, st.orphaned));
         for (const ClauseConsensus::Group &g : c.groups) {
             if (g.hasLandingZone()) {
                 out += u"    %1: landing zone %2\n"_s.arg(g.id, g.landingZone.isEmpty()

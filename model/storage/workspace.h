@@ -3,20 +3,23 @@
 
 #pragma once
 
+#include "core/alternativecarry.h"
 #include "core/clause.h"
 #include "core/clauserevision.h"
 #include "core/clausesnapshot.h"
+#include "core/detachedposition.h"
 #include "core/document.h"
 #include "core/norm.h"
 #include "core/position.h"
 #include "core/positiongroup.h"
 #include "core/positionhistoryentry.h"
 #include "core/positionkey.h"
+#include "core/positionsnapshot.h"
 #include "core/process.h"
-#include "storage/stancematrix.h"
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
 #include "core/stateset.h"
+#include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -155,6 +158,45 @@ public:
     // The adherents of a (coalition) document, ISO3 codes sorted.
     QStringList adherents(qint64 documentId) const;
 
+    // ---- text identity (issue 10) -------------------------------------------------------------
+    // The same test as isOutdated(const Position &) for one state's position in the stance
+    // matrix, from memory (the revision of each detail row is kept loaded): false when none is
+    // recorded.
+    bool isOutdated(qint64 clauseId, QStringView alternative, int state) const;
+    // The states whose position on the alternative ("" for the whole clause) is outdated.
+    StateSet outdatedStates(qint64 clauseId, QStringView alternative) const;
+    // The states with an outdated position on the clause or any of its alternatives.
+    StateSet outdatedStates(qint64 clauseId) const;
+    // The positions of the clause that left the text (orphaned or agreed; see
+    // DetachedPosition), oldest first. Never in stances(), positions() or positionGroups().
+    QList<DetachedPosition> detachedPositions(qint64 clauseId) const;
+    // Indices (stateOrder()) of the states with an orphaned position on the clause, ascending,
+    // once each; from memory.
+    QList<int> orphanedStates(qint64 clauseId) const;
+    // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
+    PositionSnapshot positionSnapshot(qint64 clauseId) const;
+    // Puts the clause's position records back exactly as the snapshot holds them (ids
+    // included; a detail row whose id was meanwhile reused for other details is written under a
+    // new id). One transaction.
+    void restorePositions(const PositionSnapshot &snapshot);
+
+    // Applies what SpanAligner found for a clause whose text just went from revision
+    // `fromRevisionId` to `toRevisionId`, in one transaction: the positions on every
+    // alternative `from` that follows move to `to` (all moves at once, so ids may swap);
+    // those Kept that were current (given on `fromRevisionId`) now count as given on the new
+    // revision, as their words did not change, while the others keep their revision and show
+    // as outdated; those Agreed or Orphaned become detached positions with the old id and
+    // words. Positions on alternatives not listed stay. Throws Error (nothing changed) when
+    // two carries share a source or a target, or a target would land on positions that stay.
+    void carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
+                        qint64 fromRevisionId, qint64 toRevisionId);
+    // Puts a detached position back on an alternative of its clause (`alternative` empty: the
+    // whole clause). A position the state had there goes to the history. It keeps its revision,
+    // so it shows as outdated until confirmed.
+    void reattachPosition(qint64 detachedId, const QString &alternative);
+    // Removes detached positions; each goes to the position history as removed.
+    void discardDetached(const QList<qint64> &detachedIds);
+
     // ---- writing (each call is one transaction; see beginBatch) ---------------------------
 
     // Groups many writes into one transaction. commit() makes them permanent; a batch destroyed
@@ -232,6 +274,8 @@ private:
     void rebuildStateOrder();
     void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
     void releaseDetails(const QSet<qint64> &detailIds);
+    void loadDetachedIndex();
+    int stateIndexOfRow(qint64 stateId) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;
@@ -258,6 +302,8 @@ private:
     QStringList m_stateOrder;                   // ISO3 by ascending row id (stance vector order)
     QHash<QString, int> m_stateIndex;           // ISO3 -> index in m_stateOrder
     StanceMatrix m_stances;
+    QHash<qint64, qint64> m_detailRevision; // position_detail id -> revision id (0: none)
+    QHash<qint64, QList<int>> m_orphaned;   // clause id -> states with an orphaned position
 };
 
 } // namespace Plenipo
