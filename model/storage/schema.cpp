@@ -197,6 +197,15 @@ const char *const version4Finish[] = {
     "CREATE INDEX position_detail_ref ON position(detail_id)",
 };
 
+// Version 5 (full-text search, issue 12): the search index over clause texts and revisions,
+// documents, norms, position sources and notes, and states with their aliases, kept current
+// by the engine in the same transactions as the rows it indexes and filled from the rows
+// already there. Engine-specific (FTS5 here, tsvector in PostgreSQL): the dialect writes it.
+QStringList version5(const SqlDialect &dialect)
+{
+    return dialect.searchIndexSchema();
+}
+
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
     throw Error(Error::Kind::Database,
@@ -333,7 +342,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -347,6 +356,8 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version3, dialect);
     case 4:
         return render(version4, dialect) + render(version4Finish, dialect);
+    case 5:
+        return version5(dialect);
     default:
         return {};
     }

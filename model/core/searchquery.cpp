@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/searchquery.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+// True when the text holds a letter or digit: a term without one matches nothing and is
+// dropped (a stray "/" or "-").
+bool hasWordCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    // Hand-written: a dozen lines of scanning; a parser library would add more than it saves.
+    SearchQuery q;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (text[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        Term term;
+        if (text[i] == u'-' && i + 1 < n && !text[i + 1].isSpace()) {
+            term.excluded = true;
+            ++i;
+        }
+        if (text[i] == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            if (close < 0) {
+                q.m_error = QCoreApplication::translate("Plenipo::SearchQuery",
+                                                      "the quotation mark at column %1 is not closed")
+                                  .arg(i + 1);
+                break;
+            }
+            term.phrase = true;
+            term.text = text.mid(i + 1, close - i - 1).simplified();
+            i = close + 1;
+            if (i < n && text[i] == u'*') {
+                term.prefix = true;
+                ++i;
+            }
+        } else {
+            qsizetype end = i;
+            while (end < n && !text[end].isSpace() && text[end] != u'"')
+                ++end;
+            QString word = text.mid(i, end - i);
+            if (word.endsWith(u'*')) {
+                term.prefix = true;
+                while (word.endsWith(u'*'))
+                    word.chop(1);
+                if (!hasWordCharacter(word)) {
+                    q.m_error = QCoreApplication::translate(
+                                    "Plenipo::SearchQuery",
+                                    "the '*' at column %1 needs a word before it (infra*)")
+                                    .arg(end);
+                    break;
+                }
+            }
+            term.text = word;
+            i = end;
+        }
+        if (!hasWordCharacter(term.text))
+            continue;
+        q.m_terms << term;
+    }
+    if (q.m_error.isEmpty() && !q.m_terms.isEmpty() &&
+        std::all_of(q.m_terms.cbegin(), q.m_terms.cend(), [](const Term &t) { return t.excluded; }))
+        q.m_error = QCoreApplication::translate(
+            "Plenipo::SearchQuery", "only words to leave out: add a word to search for");
+    return q;
+}
+
+bool SearchQuery::searches(SearchHit::Kind kind) const
+{
+    if (kind == SearchHit::Kind::Revision)
+        return includeRevisions && (kinds.isEmpty() || kinds.contains(SearchHit::Kind::Clause) ||
+                                    kinds.contains(SearchHit::Kind::Revision));
+    if ((documentId || processId) &&
+        (kind == SearchHit::Kind::Norm || kind == SearchHit::Kind::State))
+        return false;
+    return kinds.isEmpty() || kinds.contains(kind);
+}
+
+} // namespace Plenipo
