@@ -3,6 +3,8 @@
 
 #include "comparisonview.h"
 
+#include "findbar.h"
+
 #include "core/error.h"
 #include "storage/workspace.h"
 
@@ -123,7 +125,11 @@ ComparisonView::ComparisonView(QWidget *parent)
     , m_modeBox(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_browser(new QTextBrowser(this))
+    , m_findBar(new FindBar(this))
 {
+    // Ctrl+F finds within the comparison (issue 12).
+    m_findBar->setTextEdit(m_browser);
+    m_findBar->install(this);
     m_old->setObjectName(u"oldReference"_s);
     m_new->setObjectName(u"newReference"_s);
     const QString hint = tr("Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code");
@@ -147,6 +153,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->addLayout(refs);
     layout->addWidget(m_summary);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
 
     connect(go, &QPushButton::clicked, this, [this] { compare(m_old->text(), m_new->text()); });
     connect(m_new, &QLineEdit::returnPressed, go, &QPushButton::click);

@@ -16,6 +16,7 @@ class QTextBrowser;
 
 namespace Plenipo {
 
+class FindBar;
 class Workspace;
 
 // Shows a Comparison: inline (deleted words struck through in red, inserted words underlined in
@@ -45,6 +46,7 @@ public:
     QString summaryText() const;
     QString html() const;
     QTextBrowser *browser() const { return m_browser; }
+    FindBar *findBar() const { return m_findBar; }
 
     // HTML renderings, also used by tests.
     static QString inlineHtml(const Comparison &comparison);
@@ -61,6 +63,7 @@ private:
     QComboBox *m_modeBox;
     QLabel *m_summary;
     QTextBrowser *m_browser;
+    FindBar *m_findBar;
 };
 
 } // namespace Plenipo

@@ -42,7 +42,8 @@ struct SearchHit
     // Position hits: one per set of details (source, note) that matched, opening at the first
     // clause (in document order) that has positions with them: its alternative ("" for the
     // whole clause), up to 12 of the states (ISO3, sorted) positioned there with these details,
-    // how many positions in all share them, and whether they are internal.
+    // how many positions in all share them, and whether they are internal. State hits: the
+    // state's ISO3 code is states[0].
     QString alternative;
     QStringList states;
     int positionCount = 0;

@@ -99,4 +99,40 @@ bool SearchQuery::searches(SearchHit::Kind kind) const
     return kinds.isEmpty() || kinds.contains(kind);
 }
 
+const QList<SearchHit::Kind> &SearchQuery::allKinds()
+{
+    static const QList<SearchHit::Kind> kinds{SearchHit::Kind::Clause,   SearchHit::Kind::Revision,
+                                              SearchHit::Kind::Document, SearchHit::Kind::Norm,
+                                              SearchHit::Kind::Position, SearchHit::Kind::State};
+    return kinds;
+}
+
+QString SearchQuery::kindKey(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Clause:
+        return u"clause"_s;
+    case SearchHit::Kind::Revision:
+        return u"revision"_s;
+    case SearchHit::Kind::Document:
+        return u"document"_s;
+    case SearchHit::Kind::Norm:
+        return u"norm"_s;
+    case SearchHit::Kind::Position:
+        return u"position"_s;
+    case SearchHit::Kind::State:
+        return u"state"_s;
+    }
+    return {};
+}
+
+std::optional<SearchHit::Kind> SearchQuery::kindFromKey(QStringView key)
+{
+    for (const SearchHit::Kind kind : allKinds()) {
+        if (key.compare(kindKey(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 } // namespace Plenipo

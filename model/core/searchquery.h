@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Plenipo {
 
 // A workspace search as the user writes it, parsed, with its options.
@@ -59,6 +61,12 @@ public:
 
     // True when the query searches `kind`.
     bool searches(SearchHit::Kind kind) const;
+
+    // Every kind in result order, and their keys: clause, revision, document, norm, position,
+    // state (the command line's --kind, the JSON "kind").
+    static const QList<SearchHit::Kind> &allKinds();
+    static QString kindKey(SearchHit::Kind kind);
+    static std::optional<SearchHit::Kind> kindFromKey(QStringView key);
 
 private:
     QList<Term> m_terms;

@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
-namespace {
-
-constexpr SearchHit::Kind allKinds[] = {SearchHit::Kind::Clause,   SearchHit::Kind::Revision,
-                                        SearchHit::Kind::Document, SearchHit::Kind::Norm,
-                                        SearchHit::Kind::Position, SearchHit::Kind::State};
-
-} // namespace
-
 void SearchIndex::setMarkedContext(SearchHit &hit, const QString &marked)
 {
     hit.context.clear();
@@ -51,7 +43,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const SqlDialect &dialect
         return hits;
     const QString expression = dialect.searchExpression(query);
     const int limit = std::max(1, query.limit);
-    for (const SearchHit::Kind kind : allKinds) {
+    for (const SearchHit::Kind kind : SearchQuery::allKinds()) {
         if (!query.searches(kind))
             continue;
         const bool byDocument = query.documentId != 0;

@@ -1736,9 +1736,11 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
                 hit.label = n->code;
             break;
         case SearchHit::Kind::State:
-            if (const QString iso = isoOfStateId(hit.id); !iso.isEmpty())
+            if (const QString iso = isoOfStateId(hit.id); !iso.isEmpty()) {
+                hit.states = {iso};
                 if (const State *s = m_states.byIso3(iso))
                     hit.label = u"%1 (%2)"_s.arg(s->name, s->iso3);
+            }
             break;
         }
     }
