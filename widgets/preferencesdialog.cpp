@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +29,7 @@ PreferencesDialog::PreferencesDialog(const Workspace *workspace, QWidget *parent
     , m_folder(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_preview(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Configure Plenipo"));
@@ -95,8 +95,14 @@ PreferencesDialog::PreferencesDialog(const Workspace *workspace, QWidget *parent
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
 
+    m_problem->setObjectName(u"preferencesProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    connect(m_folder, &QLineEdit::textChanged, m_problem, &QLabel::hide);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -134,10 +140,10 @@ void PreferencesDialog::accept()
 {
     const Preferences p = preferences();
     if (!p.exportFolder.isEmpty() && !QDir(p.exportFolder).exists()) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The export folder %1 does not exist. Choose an existing folder "
-                                "or leave the field empty for your Documents folder.")
-                                 .arg(QDir::toNativeSeparators(p.exportFolder)));
+        m_problem->setText(tr("The export folder %1 does not exist. Choose an existing folder "
+                              "or leave the field empty for your Documents folder.")
+                               .arg(QDir::toNativeSeparators(p.exportFolder)));
+        m_problem->show();
         m_folder->setFocus();
         return;
     }

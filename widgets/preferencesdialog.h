@@ -35,6 +35,8 @@ public:
     QLineEdit *exportFolderEdit() const { return m_folder; }
     QComboBox *languageCombo() const { return m_language; }
     QLabel *authorPreview() const { return m_preview; }
+    // Says why OK did not close the dialog (an export folder that does not exist).
+    QLabel *problemLabel() const { return m_problem; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     void accept() override;
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_folder;
     QComboBox *m_language;
     QLabel *m_preview;
+    QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
 

@@ -199,8 +199,10 @@ QStringList indexed(const QString &fts, const QString &base, const QString &colu
 QString ftsString(const SearchQuery::Term &term)
 {
     QString text = term.text;
-    text.replace(u'"', u""""_s);
-    return u"""_s + text + u"""_s + (term.prefix ? u"*"_s : QString());
+    // A string in FTS5 syntax: in double quotes, a double quote doubled.
+    const QChar quote(u'"');
+    text.replace(quote, QString(2, quote));
+    return quote + text + quote + (term.prefix ? u"*"_s : QString());
 }
 
 } // namespace
