@@ -3,15 +3,15 @@
 
 #include "commandline.h"
 
-#include "exchange/atomicfile.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
+#include "core/error.h"
+#include "core/searchquery.h"
+#include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
-#include "core/error.h"
-#include "core/searchquery.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -294,8 +294,8 @@ int CommandLine::search(const QStringList &arguments)
         u"KIND"_s);
     const QCommandLineOption revisions(u"revisions"_s,
                                        u"Also search every earlier revision of the clauses."_s);
-    const QCommandLineOption internal(u"include-internal"_s,
-                                      u"Also search the sources and notes of internal positions."_s);
+    const QCommandLineOption internal(
+        u"include-internal"_s, u"Also search the sources and notes of internal positions."_s);
     const QCommandLineOption document(u"document"_s, u"Only in this document."_s, u"SYMBOL"_s);
     const QCommandLineOption process(u"process"_s, u"Only in this process's documents."_s,
                                      u"CODE"_s);
@@ -417,9 +417,12 @@ int CommandLine::search(const QStringList &arguments)
         return Success;
     }
     const QHash<SearchHit::Kind, QString> headings{
-        {SearchHit::Kind::Clause, u"Clauses"_s},   {SearchHit::Kind::Revision, u"Earlier revisions"_s},
-        {SearchHit::Kind::Document, u"Documents"_s}, {SearchHit::Kind::Norm, u"Norms"_s},
-        {SearchHit::Kind::Position, u"Positions"_s}, {SearchHit::Kind::State, u"States"_s}};
+        {SearchHit::Kind::Clause, u"Clauses"_s},
+        {SearchHit::Kind::Revision, u"Earlier revisions"_s},
+        {SearchHit::Kind::Document, u"Documents"_s},
+        {SearchHit::Kind::Norm, u"Norms"_s},
+        {SearchHit::Kind::Position, u"Positions"_s},
+        {SearchHit::Kind::State, u"States"_s}};
     for (const SearchHit::Kind k : SearchQuery::allKinds()) {
         qsizetype n = 0;
         for (const SearchHit &h : hits)

@@ -5,8 +5,8 @@
 #include "comparisonview.h"
 #include "mainwindow.h"
 #include "preferences.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -13,18 +13,18 @@
 #include "positionpanel.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
-#include "searchpanel.h"
-#include "statesview.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
-#include "workbench.h"
+#include "searchpanel.h"
+#include "statesview.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -316,8 +316,8 @@ void MainWindow::installSearchAndPreferences()
     m_searchDock->hide();
     connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchHit);
 
-    m_findInWorkspace = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("Find in &Workspace..."),
-                                    this);
+    m_findInWorkspace =
+        new QAction(QIcon::fromTheme(u"edit-find"_s), tr("Find in &Workspace..."), this);
     m_findInWorkspace->setObjectName(u"findInWorkspace"_s);
     m_findInWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_findInWorkspace->setShortcutContext(Qt::ApplicationShortcut);
@@ -348,11 +348,11 @@ void MainWindow::installSearchAndPreferences()
     auto *settings = new QMenu(tr("&Settings"), this);
     const QList<QAction *> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), settings);
-    QAction *configure = settings->addAction(
-        QIcon::fromTheme(u"configure"_s), tr("&Configure Plenipo..."), this, [this] {
-            PreferencesDialog dialog(m_workspace.get(), this);
-            dialog.exec();
-        });
+    QAction *configure = settings->addAction(QIcon::fromTheme(u"configure"_s),
+                                             tr("&Configure Plenipo..."), this, [this] {
+                                                 PreferencesDialog dialog(m_workspace.get(), this);
+                                                 dialog.exec();
+                                             });
     configure->setMenuRole(QAction::PreferencesRole);
     configure->setObjectName(u"configurePlenipo"_s);
 }

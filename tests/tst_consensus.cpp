@@ -4,13 +4,13 @@
 // Positions and the consensus engine (issue 4): every status rule, landing zones, minimal
 // blocking sets, document aggregates, incremental updates, what-if, history, outdated positions
 // and bulk commands. (`plenipo consensus` is tested in tst_consensuscli.)
-#include "consensus/consensusengine.h"
-#include "consensus/consensusreport.h"
-#include "core/error.h"
-#include "sample/samplebuilder.h"
 #include "commands/setclausetextcommand.h"
 #include "commands/setpositionscommand.h"
+#include "consensus/consensusengine.h"
+#include "consensus/consensusreport.h"
 #include "consensus/whatif.h"
+#include "core/error.h"
+#include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
 #include <QBuffer>
@@ -510,8 +510,8 @@ private Q_SLOTS:
             QBuffer buffer;
             QVERIFY(buffer.open(QIODevice::WriteOnly));
             QVERIFY(ConsensusReport::writeJson(engine, u"label"_s, buffer));
-            const QByteArray whole =
-                QJsonDocument(ConsensusReport::toJson(engine, u"label"_s)).toJson(QJsonDocument::Indented);
+            const QByteArray whole = QJsonDocument(ConsensusReport::toJson(engine, u"label"_s))
+                                         .toJson(QJsonDocument::Indented);
             QCOMPARE(buffer.data().size(), whole.size());
             QVERIFY2(buffer.data() == whole, qPrintable(d.symbol));
         }

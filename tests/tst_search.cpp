@@ -50,8 +50,8 @@ QStringList words(const QString &text)
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining ||
-            c.category() == QChar::Mark_Enclosing)
+        if (c.category() == QChar::Mark_NonSpacing ||
+            c.category() == QChar::Mark_SpacingCombining || c.category() == QChar::Mark_Enclosing)
             continue;
         folded += c.isLetterOrNumber() ? c.toCaseFolded() : QChar(u' ');
     }
@@ -168,11 +168,15 @@ public:
                    (!q.processId || processOf[documentId] == q.processId);
         };
         if (q.searches(Kind::Clause)) {
-            for (const QVariantList &r : rows(u"SELECT id, document_id, number, text FROM clause"_s)) {
+            for (const QVariantList &r :
+                 rows(u"SELECT id, document_id, number, text FROM clause"_s)) {
                 if (inFilter(r[1].toLongLong()) &&
                     rowMatches(q, {r[2].toString(), r[3].toString()}))
-                    out.insert({Kind::Clause, r[0].toLongLong(), r[0].toLongLong(),
-                                r[1].toLongLong(), {}});
+                    out.insert({Kind::Clause,
+                                r[0].toLongLong(),
+                                r[0].toLongLong(),
+                                r[1].toLongLong(),
+                                {}});
             }
         }
         if (q.searches(Kind::Revision)) {
@@ -208,7 +212,8 @@ public:
             std::map<qint64, QStringList> aliases;
             for (const QVariantList &r : rows(u"SELECT state_id, alias FROM state_alias"_s))
                 aliases[r[0].toLongLong()] << r[1].toString();
-            for (const QVariantList &r : rows(u"SELECT id, iso3, name, official_name FROM state"_s)) {
+            for (const QVariantList &r :
+                 rows(u"SELECT id, iso3, name, official_name FROM state"_s)) {
                 // The aliases are one column: each alone must match like the others.
                 QStringList columns{r[1].toString(), r[2].toString(), r[3].toString()};
                 columns << aliases[r[0].toLongLong()];
@@ -265,11 +270,13 @@ private:
 
 // Words for random texts: cases and accents that must fold together, prefixes of each other.
 const QStringList vocabulary{
-    u"critical"_s, u"Critical"_s,    u"infrastructure"_s, u"INFRASTRUCTURES"_s, u"infra"_s,
-    u"école"_s,    u"ECOLE"_s,       u"naïve"_s,          u"Naive"_s,           u"Türkiye"_s,
-    u"turkiye"_s,  u"core"_s,        u"public"_s,         u"states"_s,          u"State"_s,
-    u"cyber"_s,    u"cyberspace"_s,  u"13(f)"_s,          u"ransomware"_s,      u"shall"_s,
-    u"should"_s,   u"[shall]"_s,     u"A/RES/75/32"_s,    u"res"_s,             u"vote"_s,
+    u"critical"_s,   u"Critical"_s, u"infrastructure"_s, u"INFRASTRUCTURES"_s,
+    u"infra"_s,      u"école"_s,    u"ECOLE"_s,          u"naïve"_s,
+    u"Naive"_s,      u"Türkiye"_s,  u"turkiye"_s,        u"core"_s,
+    u"public"_s,     u"states"_s,   u"State"_s,          u"cyber"_s,
+    u"cyberspace"_s, u"13(f)"_s,    u"ransomware"_s,     u"shall"_s,
+    u"should"_s,     u"[shall]"_s,  u"A/RES/75/32"_s,    u"res"_s,
+    u"vote"_s,
 };
 
 QString randomText(QRandomGenerator &rng, int minWords, int maxWords)
@@ -344,9 +351,9 @@ private Q_SLOTS:
         QTest::newRow("prefix") << u"infra*"_s << u"infra/0/1/0"_s << QString();
         QTest::newRow("phrase prefix")
             << u"\"public core\"*"_s << u"public core/1/1/0"_s << QString();
-        QTest::newRow("exclusion") << u"infrastructure -ransomware -\"public core\""_s
-                                   << u"infrastructure/0/0/0;ransomware/0/0/1;public core/1/0/1"_s
-                                   << QString();
+        QTest::newRow("exclusion")
+            << u"infrastructure -ransomware -\"public core\""_s
+            << u"infrastructure/0/0/0;ransomware/0/0/1;public core/1/0/1"_s << QString();
         QTest::newRow("symbol") << u"A/RES/75/32"_s << u"A/RES/75/32/0/0/0"_s << QString();
         QTest::newRow("stray punctuation") << u"- / critical"_s << u"critical/0/0/0"_s << QString();
         QTest::newRow("unclosed quote")
@@ -394,8 +401,8 @@ private Q_SLOTS:
             return out;
         };
         // A phrase finds the clause of norm 13(f), and the norm; case does not count.
-        QVERIFY(labels(u"\"Critical Infrastructure\""_s, Kind::Clause)
-                    .contains(u"A/70/174 13(f)"_s));
+        QVERIFY(
+            labels(u"\"Critical Infrastructure\""_s, Kind::Clause).contains(u"A/70/174 13(f)"_s));
         QVERIFY(labels(u"\"critical infrastructure\""_s, Kind::Norm).contains(u"GGE2015-13f"_s));
         // Accents do not count, either way; aliases are found.
         QCOMPARE(labels(u"turkiye"_s, Kind::State), QStringList{u"Türkiye (TUR)"_s});
@@ -415,8 +422,9 @@ private Q_SLOTS:
         for (const SearchHit &h : hits) {
             QVERIFY2(!h.matches.isEmpty(), qPrintable(h.context));
             for (const auto &[start, length] : h.matches)
-                QVERIFY2(h.context.mid(start, length).startsWith(u"infrastr"_s, Qt::CaseInsensitive),
-                         qPrintable(h.context));
+                QVERIFY2(
+                    h.context.mid(start, length).startsWith(u"infrastr"_s, Qt::CaseInsensitive),
+                    qPrintable(h.context));
         }
 
         // Internal notes only when asked for.
@@ -591,9 +599,8 @@ private Q_SLOTS:
                         for (int i = 0; i < n; ++i) {
                             Position p = shared;
                             p.state = ws->stateOrder()[rng.bounded(int(ws->stateOrder().size()))];
-                            if (std::none_of(list.cbegin(), list.cend(), [&](const Position &o) {
-                                    return o.state == p.state;
-                                }))
+                            if (std::none_of(list.cbegin(), list.cend(),
+                                             [&](const Position &o) { return o.state == p.state; }))
                                 list << p;
                         }
                         stack->push(new SetPositionsCommand(*ws, list));
@@ -610,8 +617,8 @@ private Q_SLOTS:
                         text += u"%1. %2\n"_s.arg(i).arg(randomText(rng, 3, 12));
                     importer.readData(text.toUtf8(), u"draft.txt"_s, FileImporter::Format::Text);
                     QVERIFY2(importer.canApply(), qPrintable(importer.report().toText()));
-                    auto command = ImportDocumentCommand::run(
-                        *ws, [&] { importer.apply(*ws); }, u"Import"_s);
+                    auto command =
+                        ImportDocumentCommand::run(*ws, [&] { importer.apply(*ws); }, u"Import"_s);
                     stack->push(command.release());
                 } else if (op == 7) {
                     what = u"undo"_s;
@@ -630,8 +637,7 @@ private Q_SLOTS:
                 q.includeRevisions = rng.bounded(2);
                 q.includeInternal = rng.bounded(2);
                 if (rng.bounded(4) == 0 && !ws->documents().isEmpty())
-                    q.documentId =
-                        ws->documents()[rng.bounded(int(ws->documents().size()))].id;
+                    q.documentId = ws->documents()[rng.bounded(int(ws->documents().size()))].id;
                 else if (rng.bounded(6) == 0 && !ws->processes().isEmpty())
                     q.processId = ws->processes()[rng.bounded(int(ws->processes().size()))].id;
                 const std::set<Key> got = found(*ws, q);

@@ -79,8 +79,8 @@ private Q_SLOTS:
                             [](const QString &g) { return g.startsWith(u"Norms ("_s); }));
         QVERIFY(panel.statusLabel()->text().contains(u"ms"_s));
         // The matched words are bold in the context.
-        const QModelIndex first = panel.resultView()->model()->index(
-            0, 1, panel.resultView()->model()->index(0, 0));
+        const QModelIndex first =
+            panel.resultView()->model()->index(0, 1, panel.resultView()->model()->index(0, 0));
         QVERIFY2(first.data(SearchPanel::ContextHtmlRole)
                      .toString()
                      .contains(u"<b>critical</b> <b>infrastructure</b>"_s, Qt::CaseInsensitive),

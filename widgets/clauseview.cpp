@@ -6,8 +6,8 @@
 #include "findbar.h"
 
 #include "clauseeditor.h"
-#include "core/error.h"
 #include "commands/setclausetextcommand.h"
+#include "core/error.h"
 #include "storage/workspace.h"
 
 #include <QHBoxLayout>

@@ -5,8 +5,8 @@
 
 #include "preferences.h"
 
-#include "exchange/documentexporter.h"
 #include "core/error.h"
+#include "exchange/documentexporter.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>

@@ -266,8 +266,7 @@ bool FindBar::step(int direction)
     m_current = index;
     QTextCursor select(document());
     select.setPosition(m_matches[index].first);
-    select.setPosition(m_matches[index].first + m_matches[index].second,
-                       QTextCursor::KeepAnchor);
+    select.setPosition(m_matches[index].first + m_matches[index].second, QTextCursor::KeepAnchor);
     setTextCursor(select);
     updateStatus();
     return true;

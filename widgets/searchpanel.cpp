@@ -78,10 +78,10 @@ QString whereText(const SearchHit &hit)
         if (hit.positionCount > hit.states.size())
             states = SearchPanel::tr("%1 and others (%n position(s))", nullptr, hit.positionCount)
                          .arg(states);
-        const QString where = hit.alternative.isEmpty()
-                                  ? SearchPanel::tr("%1: %2").arg(hit.label, states)
-                                  : SearchPanel::tr("%1 %2: %3").arg(hit.label, hit.alternative,
-                                                                     states);
+        const QString where =
+            hit.alternative.isEmpty()
+                ? SearchPanel::tr("%1: %2").arg(hit.label, states)
+                : SearchPanel::tr("%1 %2: %3").arg(hit.label, hit.alternative, states);
         return hit.internal ? SearchPanel::tr("%1 (internal)").arg(where) : where;
     }
     default:
@@ -293,9 +293,9 @@ void SearchPanel::search()
     if (m_hits.isEmpty())
         m_status->setText(tr("Nothing found."));
     else
-        m_status->setText(tr("%n result(s) in %1 ms; Enter opens the selected one.", nullptr,
-                             int(m_hits.size()))
-                              .arg(ms));
+        m_status->setText(
+            tr("%n result(s) in %1 ms; Enter opens the selected one.", nullptr, int(m_hits.size()))
+                .arg(ms));
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

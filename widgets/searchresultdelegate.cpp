@@ -44,9 +44,9 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette = option.palette;
-    context.palette.setColor(QPalette::Text, option.palette.color(selected
-                                                                      ? QPalette::HighlightedText
-                                                                      : QPalette::Text));
+    context.palette.setColor(
+        QPalette::Text,
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     context.clip = QRectF(0, 0, textRect.width(), textRect.height());
     painter->save();
     painter->translate(textRect.topLeft());

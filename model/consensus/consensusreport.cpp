@@ -115,8 +115,9 @@ bool ConsensusReport::writeJson(const ConsensusEngine &engine, const QString &pr
 {
     const QJsonObject head = headJson(engine, processLabel);
     if (engine.clauses().isEmpty() || head.contains(u"clauses"_s))
-        return device.write(QJsonDocument(toJson(engine, processLabel))
-                                .toJson(QJsonDocument::Indented)) >= 0;
+        return device.write(
+                   QJsonDocument(toJson(engine, processLabel)).toJson(QJsonDocument::Indented)) >=
+               0;
     // QJsonObject keeps its keys sorted, so "clauses" is the first member of the root and the
     // rest follows it. Each clause is serialised alone, as the only element of an array, and
     // indented one level deeper, which is how the whole document would print it. Hand-written

@@ -45,9 +45,10 @@ SearchQuery SearchQuery::parse(const QString &text)
         if (text[i] == u'"') {
             const qsizetype close = text.indexOf(u'"', i + 1);
             if (close < 0) {
-                q.m_error = QCoreApplication::translate("Plenipo::SearchQuery",
-                                                      "the quotation mark at column %1 is not closed")
-                                  .arg(i + 1);
+                q.m_error =
+                    QCoreApplication::translate("Plenipo::SearchQuery",
+                                                "the quotation mark at column %1 is not closed")
+                        .arg(i + 1);
                 break;
             }
             term.phrase = true;

@@ -28,9 +28,9 @@ class SearchQuery
 public:
     struct Term
     {
-        QString text;  // the word or phrase as written (without quotes, dash or star)
-        bool phrase = false; // written in quotes
-        bool prefix = false; // ends in '*'
+        QString text;          // the word or phrase as written (without quotes, dash or star)
+        bool phrase = false;   // written in quotes
+        bool prefix = false;   // ends in '*'
         bool excluded = false; // starts with '-'
         bool operator==(const Term &) const = default;
     };

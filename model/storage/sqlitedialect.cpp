@@ -167,8 +167,8 @@ QString stateRow(const QString &idExpression)
 {
     return u"INSERT INTO search_state (rowid, iso3, name, official_name, aliases) SELECT s.id, "
            u"s.iso3, s.name, s.official_name, coalesce((SELECT group_concat(a.alias, ' | ') "
-           u"FROM state_alias a WHERE a.state_id = s.id), '') FROM state s WHERE s.id = %1"_s
-        .arg(idExpression);
+           u"FROM state_alias a WHERE a.state_id = s.id), '') FROM state s WHERE s.id = %1"_s.arg(
+               idExpression);
 }
 
 // A table's index kept by three triggers: `columns` (the FTS columns) from `values` (the same
@@ -185,7 +185,7 @@ QStringList indexed(const QString &fts, const QString &base, const QString &colu
         u"INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);"_s.arg(fts, columns, newValues);
     return {
         u"CREATE VIRTUAL TABLE %1 USING fts5(%2, %3)"_s.arg(fts, columns,
-                                                           QLatin1StringView(tokenizer)),
+                                                            QLatin1StringView(tokenizer)),
         u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(fts, base, insert),
         u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN DELETE FROM %1 WHERE "
         u"rowid = old.id; %5 END"_s.arg(fts, changed, base, conditions.join(u" OR "_s), insert),
@@ -217,8 +217,9 @@ QStringList SqliteDialect::searchIndexSchema() const
                    u"symbol, title"_s);
     out << indexed(u"search_norm"_s, u"norm"_s, u"code, title, summary"_s,
                    u"@code, @title, @summary"_s, u"code, title, summary"_s);
-    out << indexed(u"search_position"_s, u"position_detail"_s, u"source_text, source_symbol, note"_s,
-                   u"@source_text, @source_symbol, @note"_s, u"source_text, source_symbol, note"_s);
+    out << indexed(u"search_position"_s, u"position_detail"_s,
+                   u"source_text, source_symbol, note"_s, u"@source_text, @source_symbol, @note"_s,
+                   u"source_text, source_symbol, note"_s);
     // States: the aliases are rows of another table, joined into one column.
     out << u"CREATE VIRTUAL TABLE search_state USING fts5(iso3, name, official_name, aliases, "_s +
                QLatin1StringView(tokenizer) + u")"_s;
@@ -276,8 +277,8 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
     case SearchHit::Kind::Clause:
         return u"SELECT c.id, c.id, c.document_id, %1, 0, '', '', 0 FROM search_clause JOIN "
                u"clause c ON c.id = search_clause.rowid JOIN document d ON d.id = c.document_id "
-               u"WHERE search_clause MATCH :match%2 ORDER BY search_clause.rank LIMIT :limit"_s
-            .arg(snippet(u"search_clause"_s), clauseFilter(u"c"_s, u"d"_s));
+               u"WHERE search_clause MATCH :match%2 ORDER BY search_clause.rank LIMIT :limit"_s.arg(
+                   snippet(u"search_clause"_s), clauseFilter(u"c"_s, u"d"_s));
     case SearchHit::Kind::Revision:
         // Earlier revisions only: the latest is the clause's current text.
         return u"SELECT r.id, r.clause_id, c.document_id, %1, (SELECT count(*) FROM "
@@ -287,7 +288,7 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
                u"WHERE search_revision MATCH :match AND r.id < (SELECT max(r3.id) FROM "
                u"clause_revision r3 WHERE r3.clause_id = r.clause_id)%2 ORDER BY "
                u"search_revision.rank LIMIT :limit"_s.arg(snippet(u"search_revision"_s),
-                                                           clauseFilter(u"c"_s, u"d"_s));
+                                                          clauseFilter(u"c"_s, u"d"_s));
     case SearchHit::Kind::Document: {
         QString filter;
         if (byDocument)
@@ -317,9 +318,9 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
                u"c1.id = p1.clause_id JOIN document d1 ON d1.id = c1.document_id WHERE "
                u"p1.detail_id = pd.id%2 ORDER BY d1.id, c1.ordinal, p1.alternative, p1.state_id "
                u"LIMIT 1) JOIN clause c ON c.id = p.clause_id WHERE search_position MATCH "
-               u":match%3 ORDER BY search_position.rank LIMIT :limit"_s
-            .arg(snippet(u"search_position"_s), clauseFilter(u"c1"_s, u"d1"_s),
-                 includeInternal ? QString() : u" AND pd.internal = 0"_s);
+               u":match%3 ORDER BY search_position.rank LIMIT :limit"_s.arg(
+                   snippet(u"search_position"_s), clauseFilter(u"c1"_s, u"d1"_s),
+                   includeInternal ? QString() : u" AND pd.internal = 0"_s);
     }
     return {};
 }

@@ -1718,10 +1718,9 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
     for (SearchHit &hit : hits) {
         const Document *doc = document(hit.documentId);
         const auto clauseIt = m_clauses.constFind(hit.clauseId);
-        const QString clauseLabel =
-            clauseIt == m_clauses.cend()
-                ? QString()
-                : (doc ? doc->symbol + u' ' : QString()) + clauseIt->number;
+        const QString clauseLabel = clauseIt == m_clauses.cend()
+                                        ? QString()
+                                        : (doc ? doc->symbol + u' ' : QString()) + clauseIt->number;
         switch (hit.kind) {
         case SearchHit::Kind::Clause:
         case SearchHit::Kind::Revision:
