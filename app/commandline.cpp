@@ -416,20 +416,30 @@ int CommandLine::search(const QStringList &arguments)
         out() << "No matches for " << args.mid(1).join(u' ') << Qt::endl;
         return Success;
     }
-    const QHash<SearchHit::Kind, QString> headings{
-        {SearchHit::Kind::Clause, u"Clauses"_s},
-        {SearchHit::Kind::Revision, u"Earlier revisions"_s},
-        {SearchHit::Kind::Document, u"Documents"_s},
-        {SearchHit::Kind::Norm, u"Norms"_s},
-        {SearchHit::Kind::Position, u"Positions"_s},
-        {SearchHit::Kind::State, u"States"_s}};
+    const auto heading = [](SearchHit::Kind kind) {
+        switch (kind) {
+        case SearchHit::Kind::Clause:
+            return u"Clauses"_s;
+        case SearchHit::Kind::Revision:
+            return u"Earlier revisions"_s;
+        case SearchHit::Kind::Document:
+            return u"Documents"_s;
+        case SearchHit::Kind::Norm:
+            return u"Norms"_s;
+        case SearchHit::Kind::Position:
+            return u"Positions"_s;
+        case SearchHit::Kind::State:
+            return u"States"_s;
+        }
+        return QString();
+    };
     for (const SearchHit::Kind k : SearchQuery::allKinds()) {
         qsizetype n = 0;
         for (const SearchHit &h : hits)
             n += h.kind == k;
         if (!n)
             continue;
-        out() << headings.value(k) << " (" << n << (truncated.contains(k) ? "+" : "") << ")\n";
+        out() << heading(k) << " (" << n << (truncated.contains(k) ? "+" : "") << ")\n";
         for (const SearchHit &h : hits) {
             if (h.kind == k)
                 out() << "  " << where(h) << ": " << marked(h) << "\n";

@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
 

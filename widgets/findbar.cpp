@@ -113,8 +113,9 @@ void FindBar::setTextEdit(QPlainTextEdit *edit)
 {
     m_plain = edit;
     m_rich = nullptr;
+    disconnect(m_textChanged);
     if (edit)
-        connect(edit->document(), &QTextDocument::contentsChanged, this, [this] {
+        m_textChanged = connect(edit->document(), &QTextDocument::contentsChanged, this, [this] {
             if (isVisible())
                 refresh();
         });
@@ -125,8 +126,9 @@ void FindBar::setTextEdit(QTextEdit *edit)
 {
     m_rich = edit;
     m_plain = nullptr;
+    disconnect(m_textChanged);
     if (edit)
-        connect(edit, &QTextEdit::textChanged, this, [this] {
+        m_textChanged = connect(edit, &QTextEdit::textChanged, this, [this] {
             if (isVisible())
                 refresh();
         });

@@ -67,6 +67,7 @@ private:
 
     QPointer<QPlainTextEdit> m_plain;
     QPointer<QTextEdit> m_rich;
+    QMetaObject::Connection m_textChanged; // re-finds the matches when the text changes
     QLineEdit *m_edit;
     QCheckBox *m_matchCase;
     QToolButton *m_previous;

@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
