@@ -298,7 +298,7 @@ QString randomQueryText(QRandomGenerator &rng)
         if (shape == 0)
             w = u"\""_s + w + u' ' + vocabulary[rng.bounded(int(vocabulary.size()))] + u"\""_s;
         else if (shape == 1 || shape == 2)
-            w = w.left(1 + int(rng.bounded(int(std::max<qsizetype>(1, w.size() - 1))))) + u'*';
+            w = w.left(3 + int(rng.bounded(int(std::max<qsizetype>(1, w.size() - 3))))) + u'*';
         else if (shape == 3 && i > 0)
             w = u'-' + w;
         parts << w;
@@ -359,6 +359,10 @@ private Q_SLOTS:
         QTest::newRow("unclosed quote")
             << u"core \"critical infra"_s << QString() << u"column 6 is not closed"_s;
         QTest::newRow("lone star") << u"critical *"_s << QString() << u"'*' at column 10"_s;
+        QTest::newRow("short prefix")
+            << u"in* critical"_s << QString() << u"needs at least 3 letters"_s;
+        QTest::newRow("short phrase prefix")
+            << u"\"public co\"*"_s << QString() << u"needs at least 3 letters"_s;
         QTest::newRow("only exclusions")
             << u"-ransomware"_s << u"ransomware/0/0/1"_s << u"only words to leave out"_s;
         QTest::newRow("empty") << u"   "_s << QString() << QString();
@@ -453,7 +457,7 @@ private Q_SLOTS:
         }
 
         // The limit, and the kinds that had more.
-        SearchQuery many = SearchQuery::parse(u"a*"_s);
+        SearchQuery many = SearchQuery::parse(u"rep*"_s); // "Republic of ..."
         many.kinds = {Kind::State};
         many.limit = 5;
         QList<Kind> truncated;

@@ -24,6 +24,27 @@ bool hasWordCharacter(QStringView text)
     return false;
 }
 
+// The length of the last word (run of letters and digits) of the text: a prefix needs 3 letters,
+// as a shorter one (in*, a*) stands for thousands of words and makes the search slow.
+qsizetype lastWordLength(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && !text[end - 1].isLetterOrNumber())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && text[start - 1].isLetterOrNumber())
+        --start;
+    return end - start;
+}
+
+QString shortPrefix(qsizetype column)
+{
+    return QCoreApplication::translate("Plenipo::SearchQuery",
+                                       "the '*' at column %1 needs at least 3 letters before it "
+                                       "(infra*)")
+        .arg(column);
+}
+
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -57,6 +78,10 @@ SearchQuery SearchQuery::parse(const QString &text)
             if (i < n && text[i] == u'*') {
                 term.prefix = true;
                 ++i;
+                if (lastWordLength(term.text) < 3) {
+                    q.m_error = shortPrefix(i);
+                    break;
+                }
             }
         } else {
             qsizetype end = i;
@@ -67,11 +92,8 @@ SearchQuery SearchQuery::parse(const QString &text)
                 term.prefix = true;
                 while (word.endsWith(u'*'))
                     word.chop(1);
-                if (!hasWordCharacter(word)) {
-                    q.m_error = QCoreApplication::translate(
-                                    "Plenipo::SearchQuery",
-                                    "the '*' at column %1 needs a word before it (infra*)")
-                                    .arg(end);
+                if (lastWordLength(word) < 3) {
+                    q.m_error = shortPrefix(end);
                     break;
                 }
             }

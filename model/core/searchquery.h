@@ -17,7 +17,7 @@ namespace Plenipo {
 // The language (README "Finding anything"):
 //   critical infrastructure   every word must occur (in any order, in one item)
 //   "critical infrastructure" a phrase: the words one after another
-//   infra*                    a prefix: infra, infrastructure, infrastructures...
+//   infra*                    a prefix (3 letters or more): infra, infrastructure...
 //   "public core"*            a phrase whose last word is a prefix
 //   -ransomware               leaves out items that contain the word (or phrase)
 // Words are matched ignoring case and accents ("Türkiye" finds "TURKIYE"); a word is a run of
@@ -56,7 +56,7 @@ public:
     // norms and states belong to no document and are left out while a filter is set). 0: all.
     qint64 documentId = 0;
     qint64 processId = 0;
-    // At most this many hits of each kind (the best first).
+    // At most this many hits of each kind (the first ones, in the order they were made).
     int limit = 50;
 
     // True when the query searches `kind`.

@@ -18,9 +18,9 @@ class SqlDialect;
 class SearchIndex
 {
 public:
-    // The hits of every kind the query searches, grouped by kind in SearchHit::Kind order, the
-    // best first within a kind, at most query.limit per kind. `truncated` (may be null)
-    // receives the kinds that had more hits than the limit. An empty query finds nothing.
+    // The hits of every kind the query searches, grouped by kind in SearchHit::Kind order, in
+    // the order the rows were made within a kind, at most query.limit per kind. `truncated` (may be
+    // null) receives the kinds that had more hits than the limit. An empty query finds nothing.
     // Throws Error (Kind::Database) when the engine fails.
     static QList<SearchHit> search(QSqlDatabase &db, const SqlDialect &dialect,
                                    const SearchQuery &query,

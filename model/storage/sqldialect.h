@@ -63,13 +63,13 @@ public:
     virtual QStringList searchIndexSchema() const = 0;
     // The engine's form of a parsed, non-empty query (its terms; the options are in the SQL).
     virtual QString searchExpression(const SearchQuery &query) const = 0;
-    // The SQL of one kind's search, best matches first. Named placeholders, each used at most
-    // once: :match (searchExpression), :document when `byDocument`, :process when `byProcess`,
-    // :limit. Columns: 0 the matched row's id, 1 clause id, 2 document id (0 when none), 3 the
-    // context with every match between U+0002 and U+0003, 4 the revision's number (revisions)
-    // or the internal flag (positions), 5 the alternative (positions), 6 up to 12 ISO3 codes
-    // joined by spaces (positions: the states on the first clause), 7 how many positions share
-    // the details (positions). Positions with internal details only when `includeInternal`.
+    // The SQL of one kind's search, in the order the rows were made (row id). Named placeholders,
+    // each used at most once: :match (searchExpression), :document when `byDocument`, :process when
+    // `byProcess`, :limit. Columns: 0 the matched row's id, 1 clause id, 2 document id (0 when
+    // none), 3 the context with every match between U+0002 and U+0003, 4 the revision's number
+    // (revisions) or the internal flag (positions), 5 the alternative (positions), 6 up to 12 ISO3
+    // codes joined by spaces (positions: the states on the first clause), 7 how many positions
+    // share the details (positions). Positions with internal details only when `includeInternal`.
     virtual QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
                               bool includeInternal) const = 0;
 };

@@ -159,7 +159,8 @@ public:
     // ---- full-text search (issue 12) ---------------------------------------------------------
 
     // The hits of the query (see SearchQuery for the language and options), grouped by kind in
-    // SearchHit::Kind order, the best first, at most query.limit per kind, with their labels.
+    // SearchHit::Kind order, in the order they were made (documents, then their clauses), at
+    // most query.limit per kind, with their labels.
     // `truncated` (may be null) receives the kinds that had more. The index is part of the
     // file (schema version 5) and changes in the same transactions as the data.
     QList<SearchHit> search(const SearchQuery &query,
