@@ -416,8 +416,8 @@ int CommandLine::search(const QStringList &arguments)
         out() << "No matches for " << args.mid(1).join(u' ') << Qt::endl;
         return Success;
     }
-    const auto heading = [](SearchHit::Kind kind) {
-        switch (kind) {
+    const auto heading = [](SearchHit::Kind k) {
+        switch (k) {
         case SearchHit::Kind::Clause:
             return u"Clauses"_s;
         case SearchHit::Kind::Revision:
