@@ -224,7 +224,7 @@ int main(int argc, char **argv)
     struct Case
     {
         QString text;
-        QString document; // a filter, or empty
+        QString document = {}; // a filter, or empty
         bool revisions = false;
     };
     const QList<Case> cases{
