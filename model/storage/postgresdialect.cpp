@@ -106,4 +106,37 @@ void PostgresDialect::checkpoint(QSqlDatabase &) const
 {
 }
 
+QStringList PostgresDialect::searchIndexSchema() const
+{
+    // The index kept by the engine, as in SQLite: stored generated tsvector columns with GIN
+    // indexes, so every transaction that changes a row changes its entry. The 'simple'
+    // configuration (no stemming, as FTS5's unicode61); removing accents would need the unaccent
+    // extension, which not every managed service offers.
+    QStringList out;
+    const auto indexed = [&](const QString &table, const QString &expression) {
+        out << u"ALTER TABLE %1 ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+               u"(to_tsvector('simple', %2)) STORED"_s.arg(table, expression);
+        out << u"CREATE INDEX %1_search ON %1 USING gin (search_vector)"_s.arg(table);
+    };
+    indexed(u"clause"_s, u"number || ' ' || text"_s);
+    indexed(u"clause_revision"_s, u"text"_s);
+    indexed(u"document"_s, u"symbol || ' ' || title"_s);
+    indexed(u"norm"_s, u"code || ' ' || title || ' ' || summary"_s);
+    indexed(u"position_detail"_s, u"source_text || ' ' || source_symbol || ' ' || note"_s);
+    indexed(u"state"_s, u"iso3 || ' ' || name || ' ' || official_name"_s);
+    return out;
+}
+
+QString PostgresDialect::searchExpression(const SearchQuery &) const
+{
+    throw Error(Error::Kind::Invalid,
+                u"searching a server workspace needs the server backend, which this Plenipo does not "
+                u"have yet: pull a file copy (plenipo server pull) and search that"_s);
+}
+
+QString PostgresDialect::searchSql(SearchHit::Kind, bool, bool, bool) const
+{
+    return searchExpression({});
+}
+
 } // namespace Plenipo
