@@ -127,16 +127,25 @@ QStringList PostgresDialect::searchIndexSchema() const
     return out;
 }
 
-QString PostgresDialect::searchExpression(const SearchQuery &) const
+namespace {
+
+[[noreturn]] void noServerSearch()
 {
     throw Error(Error::Kind::Invalid,
                 u"searching a server workspace needs the server backend, which this Plenipo does not "
                 u"have yet: pull a file copy (plenipo server pull) and search that"_s);
 }
 
+} // namespace
+
+QString PostgresDialect::searchExpression(const SearchQuery &) const
+{
+    noServerSearch();
+}
+
 QString PostgresDialect::searchSql(SearchHit::Kind, bool, bool, bool) const
 {
-    return searchExpression({});
+    noServerSearch();
 }
 
 } // namespace Plenipo

@@ -121,6 +121,21 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
         }
 
         QStringList fileTables = file.tables(QSql::Tables);
+        // The file's full-text index (FTS5 virtual tables and their shadow tables) is the
+        // engine's own; the server keeps its index itself (PostgresDialect::searchIndexSchema).
+        {
+            QSqlQuery v = run(file, u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                    u"sql LIKE 'CREATE VIRTUAL TABLE%'"_s);
+            QStringList virtualTables;
+            while (v.next())
+                virtualTables << v.value(0).toString();
+            fileTables.removeIf([&](const QString &table) {
+                for (const QString &vt : std::as_const(virtualTables))
+                    if (table == vt || table.startsWith(vt + u'_'))
+                        return true;
+                return false;
+            });
+        }
         QStringList serverTables;
         {
             QSqlQuery q = run(server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
