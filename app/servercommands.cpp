@@ -82,9 +82,9 @@ QSqlDatabase connect(const ServerAddress &address)
         if (!ServerAddress::needsPassword(e.message()) || !isatty(STDIN_FILENO))
             throw;
         const QString password =
-            readSecret(tr("Password for %1: ").arg(address.value(u"user"_s).isEmpty()
-                                                       ? address.display()
-                                                       : address.value(u"user"_s)));
+            readSecret(tr("Password for %1: ")
+                           .arg(address.value(u"user"_s).isEmpty() ? address.display()
+                                                                   : address.value(u"user"_s)));
         return address.open(name, password);
     }
 }
@@ -141,9 +141,12 @@ int user(const QStringList &arguments)
     parser.addPositionalArgument(u"add|remove|list"_s, tr("what to do"));
     parser.addPositionalArgument(u"URL"_s, tr("the server workspace"));
     parser.addPositionalArgument(u"LOGIN"_s, tr("the user's login name (add, remove)"));
-    const QCommandLineOption delegationOption(u"delegation"_s, tr("the user's delegation (a state's ISO3 code or a group code)"), u"CODE"_s);
+    const QCommandLineOption delegationOption(
+        u"delegation"_s, tr("the user's delegation (a state's ISO3 code or a group code)"),
+        u"CODE"_s);
     const QCommandLineOption roleOption(u"role"_s, tr("viewer, editor or coordinator"), u"ROLE"_s);
-    const QCommandLineOption keepPassword(u"keep-password"_s, tr("change an existing login without setting a new password"));
+    const QCommandLineOption keepPassword(
+        u"keep-password"_s, tr("change an existing login without setting a new password"));
     const QCommandLineOption json(u"json"_s, tr("list as JSON"));
     parser.addOptions({delegationOption, roleOption, keepPassword, json});
     int code = 0;
@@ -152,8 +155,9 @@ int user(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (action == u"add") {
         if (args.size() != 3 || !parser.isSet(delegationOption) || !parser.isSet(roleOption))
-            return usage(tr("usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE"),
-                         parser.helpText());
+            return usage(
+                tr("usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE"),
+                parser.helpText());
         const auto capability = ServerAdmin::capabilityFromName(parser.value(roleOption));
         QString password;
         if (!parser.isSet(keepPassword)) {
@@ -165,8 +169,9 @@ int user(const QStringList &arguments)
         }
         QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
         ServerAdmin(db).addUser(args.at(2), password, parser.value(delegationOption), capability);
-        out() << tr("%1: %2 of delegation %3").arg(args.at(2), parser.value(roleOption),
-                                                  parser.value(delegationOption).toUpper())
+        out() << tr("%1: %2 of delegation %3")
+                     .arg(args.at(2), parser.value(roleOption),
+                          parser.value(delegationOption).toUpper())
               << Qt::endl;
         return CommandLine::Success;
     }
@@ -209,14 +214,16 @@ int push(const QStringList &arguments)
            "material in the file becomes the named delegation's, which alone will see it."));
     parser.addPositionalArgument(u"FILE"_s, tr("the workspace file"));
     parser.addPositionalArgument(u"URL"_s, tr("the server workspace"));
-    const QCommandLineOption delegationOption(u"delegation"_s, tr("whose internal material the file holds"), u"CODE"_s);
+    const QCommandLineOption delegationOption(
+        u"delegation"_s, tr("whose internal material the file holds"), u"CODE"_s);
     parser.addOption(delegationOption);
     int code = 0;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return usage(tr("usage: plenipo server push FILE URL [--delegation CODE]"), parser.helpText());
+        return usage(tr("usage: plenipo server push FILE URL [--delegation CODE]"),
+                     parser.helpText());
     QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
     const auto r = ServerPush::push(args.at(0), db, parser.value(delegationOption));
     out() << tr("%1 uploaded: %2 rows in %3 tables (%4 internal)")
@@ -231,9 +238,9 @@ int push(const QStringList &arguments)
 int pull(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write a file copy of a team workspace for reading on the road: only what your login may "
-           "see (the server decides), as a new workspace file."));
+    parser.setApplicationDescription(tr(
+        "Write a file copy of a team workspace for reading on the road: only what your login may "
+        "see (the server decides), as a new workspace file."));
     parser.addPositionalArgument(u"URL"_s, tr("the server workspace"));
     parser.addPositionalArgument(u"FILE"_s, tr("the new workspace file"));
     int code = 0;
@@ -265,12 +272,14 @@ int ServerCommands::run(const QStringList &arguments)
         return pull(rest);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         out() << tr("Usage: plenipo server init URL\n"
-                    "       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator\n"
+                    "       plenipo server user add URL LOGIN --delegation CODE --role "
+                    "viewer|editor|coordinator\n"
                     "       plenipo server user remove URL LOGIN\n"
                     "       plenipo server user list URL [--json]\n"
                     "       plenipo server push FILE URL [--delegation CODE]\n"
                     "       plenipo server pull URL FILE\n"
-                    "URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.\n")
+                    "URL: postgresql://user@host:port/database?sslmode=verify-full, or "
+                    "service=NAME.\n")
               << Qt::flush;
         return sub.isEmpty() ? CommandLine::UsageError : CommandLine::Success;
     }

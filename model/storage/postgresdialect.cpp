@@ -58,7 +58,8 @@ void PostgresDialect::configureForWriting(QSqlDatabase &db) const
 
 int PostgresDialect::schemaVersion(QSqlDatabase &db) const
 {
-    QSqlQuery q = exec(db, u"SELECT to_regclass('%1.schema_version') IS NOT NULL"_s.arg(schemaName()));
+    QSqlQuery q =
+        exec(db, u"SELECT to_regclass('%1.schema_version') IS NOT NULL"_s.arg(schemaName()));
     if (!q.next() || !q.value(0).toBool())
         return 0;
     q = exec(db, u"SELECT max(version) FROM %1.schema_version"_s.arg(schemaName()));
@@ -70,7 +71,8 @@ void PostgresDialect::setSchemaVersion(QSqlDatabase &db, int version) const
     exec(db, u"CREATE TABLE IF NOT EXISTS %1.schema_version (version INTEGER NOT NULL)"_s.arg(
                  schemaName()));
     exec(db, u"DELETE FROM %1.schema_version"_s.arg(schemaName()));
-    exec(db, u"INSERT INTO %1.schema_version (version) VALUES (%2)"_s.arg(schemaName()).arg(version));
+    exec(db,
+         u"INSERT INTO %1.schema_version (version) VALUES (%2)"_s.arg(schemaName()).arg(version));
 }
 
 bool PostgresDialect::hasWorkspaceMark(QSqlDatabase &db) const
@@ -97,14 +99,13 @@ QString PostgresDialect::integrityProblem(QSqlDatabase &) const
 
 void PostgresDialect::copyTo(QSqlDatabase &, const QString &path) const
 {
-    throw Error(Error::Kind::Invalid,
-                u"a server workspace cannot be saved as %1: use \"plenipo server pull\" for a file copy"_s
-                    .arg(path));
+    throw Error(
+        Error::Kind::Invalid,
+        u"a server workspace cannot be saved as %1: use \"plenipo server pull\" for a file copy"_s
+            .arg(path));
 }
 
-void PostgresDialect::checkpoint(QSqlDatabase &) const
-{
-}
+void PostgresDialect::checkpoint(QSqlDatabase &) const {}
 
 QStringList PostgresDialect::searchIndexSchema() const
 {
@@ -131,9 +132,10 @@ namespace {
 
 [[noreturn]] void noServerSearch()
 {
-    throw Error(Error::Kind::Invalid,
-                u"searching a server workspace needs the server backend, which this Plenipo does not "
-                u"have yet: pull a file copy (plenipo server pull) and search that"_s);
+    throw Error(
+        Error::Kind::Invalid,
+        u"searching a server workspace needs the server backend, which this Plenipo does not "
+        u"have yet: pull a file copy (plenipo server pull) and search that"_s);
 }
 
 } // namespace

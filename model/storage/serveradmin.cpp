@@ -292,7 +292,7 @@ QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values =
         if (message.isEmpty())
             message = q.lastError().text();
         throw Error(q.lastError().nativeErrorCode() == u"42501"_s ? Error::Kind::ReadOnly
-                                                                   : Error::Kind::Database,
+                                                                  : Error::Kind::Database,
                     u"the server refused: %1"_s.arg(message));
     }
     return q;
@@ -311,8 +311,7 @@ int serverLayerVersionOf(QSqlDatabase &db)
 
 ServerAdmin::ServerAdmin(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 int ServerAdmin::serverLayerVersion()
 {
@@ -329,19 +328,21 @@ void ServerAdmin::init()
     {
         QSqlQuery q = run(m_db, u"SELECT length(current_database())"_s);
         if (q.next() && q.value(0).toInt() > 40)
-            throw Error(Error::Kind::Invalid,
-                        u"the database name is too long for team mode (40 characters at most): its roles "
-                        u"are named after it"_s);
+            throw Error(
+                Error::Kind::Invalid,
+                u"the database name is too long for team mode (40 characters at most): its roles "
+                u"are named after it"_s);
     }
     const PostgresDialect dialect;
     Transaction t(m_db);
     run(m_db, u"CREATE SCHEMA IF NOT EXISTS plenipo"_s);
     dialect.configureForWriting(m_db);
     if (dialect.schemaVersion(m_db) > Schema::currentVersion())
-        throw Error(Error::Kind::NewerVersion,
-                    u"the server workspace was made by a newer Plenipo (schema %1, this one knows %2)"_s.arg(
-                        dialect.schemaVersion(m_db))
-                        .arg(Schema::currentVersion()));
+        throw Error(
+            Error::Kind::NewerVersion,
+            u"the server workspace was made by a newer Plenipo (schema %1, this one knows %2)"_s
+                .arg(dialect.schemaVersion(m_db))
+                .arg(Schema::currentVersion()));
     // Each migration runs in a savepoint-free nested use of the same transaction: the whole
     // init commits or nothing does.
     for (int v = dialect.schemaVersion(m_db) + 1; v <= Schema::currentVersion(); ++v) {
@@ -353,8 +354,10 @@ void ServerAdmin::init()
         dialect.markAsWorkspace(m_db);
     const int layer = serverLayerVersionOf(m_db);
     if (layer > serverLayerVersion())
-        throw Error(Error::Kind::NewerVersion,
-                    u"the server's roles and policies were made by a newer Plenipo (version %1)"_s.arg(layer));
+        throw Error(
+            Error::Kind::NewerVersion,
+            u"the server's roles and policies were made by a newer Plenipo (version %1)"_s.arg(
+                layer));
     if (layer < 1) {
         for (const char *sql : serverLayer1)
             run(m_db, QString::fromUtf8(sql));
@@ -384,9 +387,12 @@ void ServerAdmin::removeUser(const QString &login)
 QList<ServerAdmin::Member> ServerAdmin::users()
 {
     QList<Member> out;
-    QSqlQuery q = run(m_db, u"SELECT login, delegation, capability FROM plenipo.member ORDER BY delegation, login"_s);
+    QSqlQuery q = run(
+        m_db,
+        u"SELECT login, delegation, capability FROM plenipo.member ORDER BY delegation, login"_s);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), capabilityFromName(q.value(2).toString())});
+        out.append({q.value(0).toString(), q.value(1).toString(),
+                    capabilityFromName(q.value(2).toString())});
     return out;
 }
 
@@ -412,7 +418,8 @@ ServerAdmin::Capability ServerAdmin::capabilityFromName(const QString &name)
                 u"unknown role \"%1\": viewer, editor or coordinator"_s.arg(name));
 }
 
-QString ServerAdmin::scramVerifier(const QString &password, const QByteArray &givenSalt, int iterations)
+QString ServerAdmin::scramVerifier(const QString &password, const QByteArray &givenSalt,
+                                   int iterations)
 {
     QByteArray salt = givenSalt;
     if (salt.isEmpty()) {

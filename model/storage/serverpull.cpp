@@ -43,8 +43,9 @@ void buildVectors(QSqlDatabase &file)
         QList<qint64> details;
     };
     QMap<std::pair<qint64, QString>, Vectors> vectors;
-    QSqlQuery q = TableCopy::run(file, u"SELECT clause_id, alternative, state_id, stance, detail_id "
-                                       u"FROM position"_s);
+    QSqlQuery q =
+        TableCopy::run(file, u"SELECT clause_id, alternative, state_id, stance, detail_id "
+                             u"FROM position"_s);
     while (q.next()) {
         const int index = stateIndex.value(q.value(2).toLongLong(), -1);
         if (index < 0)
@@ -86,19 +87,18 @@ ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePat
     serverDialect.configureForWriting(server); // search_path
     const int version = serverDialect.schemaVersion(server);
     if (version != Schema::currentVersion())
-        throw Error(Error::Kind::Invalid,
-                    u"the server workspace has schema version %1, this Plenipo writes files of version "
-                    u"%2"_s.arg(version)
-                        .arg(Schema::currentVersion()));
+        throw Error(
+            Error::Kind::Invalid,
+            u"the server workspace has schema version %1, this Plenipo writes files of version "
+            u"%2"_s.arg(version)
+                .arg(Schema::currentVersion()));
 
     Result result;
     const QString name = u"plenipo-pull-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         file.setDatabaseName(partial);
-        const auto close = qScopeGuard([&] {
-            file.close();
-        });
+        const auto close = qScopeGuard([&] { file.close(); });
         if (!file.open())
             throw Error(Error::Kind::Io, u"cannot write %1"_s.arg(partial));
         const SqliteDialect fileDialect;
@@ -106,14 +106,13 @@ ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePat
         Schema::migrate(file, fileDialect);
         // One snapshot of the server for every table: a repeatable-read transaction.
         TableCopy::run(server, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
-        const auto endRead = qScopeGuard([&] {
-            QSqlQuery(server).exec(u"ROLLBACK"_s);
-        });
+        const auto endRead = qScopeGuard([&] { QSqlQuery(server).exec(u"ROLLBACK"_s); });
         Transaction t(file);
         fileDialect.markAsWorkspace(file);
         QStringList serverTables;
         {
-            QSqlQuery q = TableCopy::run(server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
+            QSqlQuery q = TableCopy::run(
+                server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
             while (q.next())
                 serverTables << q.value(0).toString();
         }
@@ -130,7 +129,8 @@ ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePat
         for (const QString &table : std::as_const(order)) {
             // Stance vectors are the owner's alone on the server: they are rebuilt below from the
             // position rows this user may read.
-            if (table == u"stance_vector" || ServerPush::isServerOnly(table) || !serverTables.contains(table))
+            if (table == u"stance_vector" || ServerPush::isServerOnly(table) ||
+                !serverTables.contains(table))
                 continue;
             const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
             TableCopy::Spec spec;

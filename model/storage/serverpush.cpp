@@ -31,10 +31,22 @@ QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values =
 // Parents before children, so that every reference exists when a row arrives. Tables a later
 // Plenipo adds follow in name order (their references are to these).
 const QStringList knownOrder = {
-    u"meta"_s,          u"state"_s,           u"state_alias"_s,       u"state_group"_s,
-    u"group_member"_s,  u"process"_s,         u"process_member"_s,    u"norm"_s,
-    u"document"_s,      u"document_adherent"_s, u"clause"_s,          u"clause_norm"_s,
-    u"clause_revision"_s, u"position_detail"_s, u"position"_s,        u"position_history"_s,
+    u"meta"_s,
+    u"state"_s,
+    u"state_alias"_s,
+    u"state_group"_s,
+    u"group_member"_s,
+    u"process"_s,
+    u"process_member"_s,
+    u"norm"_s,
+    u"document"_s,
+    u"document_adherent"_s,
+    u"clause"_s,
+    u"clause_norm"_s,
+    u"clause_revision"_s,
+    u"position_detail"_s,
+    u"position"_s,
+    u"position_history"_s,
     u"stance_vector"_s,
 };
 
@@ -57,10 +69,11 @@ bool ServerPush::isServerOnly(const QString &table)
 QStringList ServerPush::selfReferences(QSqlDatabase &server, const QString &table)
 {
     QStringList out;
-    QSqlQuery q = TableCopy::run(server, u"SELECT a.attname FROM pg_constraint c JOIN pg_attribute a "
-                                         u"ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
-                                         u"WHERE c.contype = 'f' AND c.conrelid = c.confrelid AND "
-                                         u"c.conrelid = ('plenipo.' || ?)::regclass"_s,
+    QSqlQuery q = TableCopy::run(server,
+                                 u"SELECT a.attname FROM pg_constraint c JOIN pg_attribute a "
+                                 u"ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                                 u"WHERE c.contype = 'f' AND c.conrelid = c.confrelid AND "
+                                 u"c.conrelid = ('plenipo.' || ?)::regclass"_s,
                                  {table});
     while (q.next())
         out << q.value(0).toString();
@@ -78,19 +91,19 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
         QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         file.setDatabaseName(filePath);
         file.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        const auto close = qScopeGuard([&] {
-            file.close();
-        });
+        const auto close = qScopeGuard([&] { file.close(); });
         const SqliteDialect fileDialect;
         if (!file.open() || !fileDialect.hasWorkspaceMark(file))
-            throw Error(Error::Kind::NotAWorkspace, u"%1 is not a Plenipo workspace"_s.arg(filePath));
+            throw Error(Error::Kind::NotAWorkspace,
+                        u"%1 is not a Plenipo workspace"_s.arg(filePath));
         const int version = fileDialect.schemaVersion(file);
         if (version != Schema::currentVersion())
-            throw Error(Error::Kind::Invalid,
-                        u"%1 has schema version %2, this Plenipo uploads version %3: open it once in "
-                        u"this Plenipo (which upgrades it) and push again"_s.arg(filePath)
-                            .arg(version)
-                            .arg(Schema::currentVersion()));
+            throw Error(
+                Error::Kind::Invalid,
+                u"%1 has schema version %2, this Plenipo uploads version %3: open it once in "
+                u"this Plenipo (which upgrades it) and push again"_s.arg(filePath)
+                    .arg(version)
+                    .arg(Schema::currentVersion()));
         if (const QString problem = fileDialect.integrityProblem(file); !problem.isEmpty())
             throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2"_s.arg(filePath, problem));
 
@@ -114,10 +127,11 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
                                            u"position_history WHERE internal <> 0)"_s);
             result.internalRows = internal.next() ? internal.value(0).toLongLong() : 0;
             if (result.internalRows > 0 && delegation.isEmpty())
-                throw Error(Error::Kind::Invalid,
-                            u"%1 holds internal material (%2 rows): say whose it is with --delegation"_s
-                                .arg(filePath)
-                                .arg(result.internalRows));
+                throw Error(
+                    Error::Kind::Invalid,
+                    u"%1 holds internal material (%2 rows): say whose it is with --delegation"_s
+                        .arg(filePath)
+                        .arg(result.internalRows));
         }
 
         QStringList fileTables = file.tables(QSql::Tables);
@@ -138,7 +152,8 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
         }
         QStringList serverTables;
         {
-            QSqlQuery q = run(server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
+            QSqlQuery q =
+                run(server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
             while (q.next())
                 serverTables << q.value(0).toString();
         }
@@ -156,9 +171,10 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
             if (serverOnly.contains(table))
                 continue;
             if (!serverTables.contains(table))
-                throw Error(Error::Kind::Invalid,
-                            u"the server workspace has no table \"%1\": run \"plenipo server init\" with "
-                            u"this Plenipo first"_s.arg(table));
+                throw Error(
+                    Error::Kind::Invalid,
+                    u"the server workspace has no table \"%1\": run \"plenipo server init\" with "
+                    u"this Plenipo first"_s.arg(table));
             const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
             TableCopy::Spec spec;
             spec.table = table;
@@ -176,8 +192,9 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
                 spec.onConflict = u"ON CONFLICT DO NOTHING"_s;
             result.rows += TableCopy::copy(file, server, spec);
             if (serverColumns.contains(u"id"_s))
-                run(server, u"SELECT setval(pg_get_serial_sequence('plenipo.%1', 'id'), "
-                            u"coalesce((SELECT max(id) FROM plenipo.%1), 0) + 1, false)"_s.arg(table));
+                run(server,
+                    u"SELECT setval(pg_get_serial_sequence('plenipo.%1', 'id'), "
+                    u"coalesce((SELECT max(id) FROM plenipo.%1), 0) + 1, false)"_s.arg(table));
             ++result.tables;
         }
         t.commit();

@@ -4,8 +4,8 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace Plenipo {
 

@@ -32,8 +32,9 @@ QSqlQuery TableCopy::run(QSqlDatabase &db, const QString &sql, const QVariantLis
         if (message.isEmpty())
             message = q.lastError().text();
         throw Error(q.lastError().nativeErrorCode() == u"42501"_s ? Error::Kind::ReadOnly
-                                                                   : Error::Kind::Database,
-                    (what.isEmpty() ? u"the database refused a statement"_s : what) + u": "_s + message);
+                                                                  : Error::Kind::Database,
+                    (what.isEmpty() ? u"the database refused a statement"_s : what) + u": "_s +
+                        message);
     }
     return q;
 }
@@ -59,11 +60,12 @@ qint64 TableCopy::copy(QSqlDatabase &source, QSqlDatabase &target, const Spec &s
     const int batch = std::max(1, std::min(400, 30000 / std::max(1, width)));
     const QString rowPlaceholders = u'(' + QStringList(width, u"?"_s).join(u", "_s) + u')';
     const QString head = u"INSERT INTO %1%2 (%3) VALUES "_s.arg(spec.targetPrefix, spec.table,
-                                                               insertColumns.join(u", "_s));
+                                                                insertColumns.join(u", "_s));
     const QString tail = spec.onConflict.isEmpty() ? QString() : u' ' + spec.onConflict;
-    QSqlQuery read = run(source, u"SELECT %1 FROM %2%3"_s.arg(spec.columns.join(u", "_s),
-                                                             spec.sourcePrefix, spec.table),
-                         {}, what);
+    QSqlQuery read =
+        run(source,
+            u"SELECT %1 FROM %2%3"_s.arg(spec.columns.join(u", "_s), spec.sourcePrefix, spec.table),
+            {}, what);
     const int idColumn = int(spec.columns.indexOf(u"id"_s));
     QVariantList values;
     QList<QVariantList> later; // the self references, then the id
@@ -101,8 +103,8 @@ qint64 TableCopy::copy(QSqlDatabase &source, QSqlDatabase &target, const Spec &s
         QStringList sets;
         for (const QString &c : spec.selfReferences)
             sets << c + u" = ?"_s;
-        const QString update =
-            u"UPDATE %1%2 SET %3 WHERE id = ?"_s.arg(spec.targetPrefix, spec.table, sets.join(u", "_s));
+        const QString update = u"UPDATE %1%2 SET %3 WHERE id = ?"_s.arg(
+            spec.targetPrefix, spec.table, sets.join(u", "_s));
         for (const QVariantList &v : std::as_const(later))
             run(target, update, v, what);
     }
