@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "commandguard.h"
+
 #include "clauseview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -202,11 +204,31 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workbench->setWorkspace(m_workspace.get());
     m_searchPanel->setWorkspace(m_workspace.get()); // issue 12 part A
     if (m_workspace) {
+        // Undo and Redo as QUndoStack's own actions show them (text and state follow the
+        // stack), but run through CommandGuard so that a failing undo is reported, not thrown
+        // out of the event loop.
         QUndoStack *stack = m_workspace->undoStack();
-        QAction *undo = stack->createUndoAction(m_editMenu, tr("&Undo"));
+        auto *undo = new QAction(m_editMenu);
+        auto *redo = new QAction(m_editMenu);
         undo->setShortcut(QKeySequence::Undo);
-        QAction *redo = stack->createRedoAction(m_editMenu, tr("&Redo"));
         redo->setShortcut(QKeySequence::Redo);
+        const auto follow = [this, stack, undo, redo] {
+            undo->setEnabled(stack->canUndo());
+            undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            redo->setEnabled(stack->canRedo());
+            redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        };
+        follow();
+        connect(stack, &QUndoStack::indexChanged, undo, follow);
+        connect(stack, &QUndoStack::cleanChanged, undo, follow);
+        connect(undo, &QAction::triggered, this, [this] {
+            if (m_workspace)
+                CommandGuard::undo(this, *m_workspace);
+        });
+        connect(redo, &QAction::triggered, this, [this] {
+            if (m_workspace)
+                CommandGuard::redo(this, *m_workspace);
+        });
         m_editMenu->addAction(undo);
         m_editMenu->addAction(redo);
         // issue 12 part A: Edit > Find in Workspace.
