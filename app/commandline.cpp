@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commandline.h"
+#include "servercommands.h"
 
 #include "commands/setclausetextcommand.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
 #include "core/error.h"
+#include "core/searchquery.h"
 #include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
@@ -106,10 +108,18 @@ const QList<CommandLine::Command> &CommandLine::commands()
          u"Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
          u"positions (.csv); prints the import report"_s,
          &CommandLine::importFile},
+        {u"search"_s,
+         u"Find words in a workspace: clauses, documents, norms, position sources and notes, "
+         u"states (QUERY [--kind KIND] [--json])"_s,
+         &CommandLine::search},
         {u"export"_s,
          u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
          u"FORMAT [--coalition NAME] [--include-internal] -o OUT)"_s,
          &CommandLine::exportDocument},
+        {u"server"_s,
+         u"Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE "
+         u"URL, pull URL FILE (see plenipo server --help)"_s,
+         &ServerCommands::run},
         {u"revise"_s,
          u"Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER "
          u"--text T | --text-file F [--note N])"_s,
@@ -272,11 +282,187 @@ int CommandLine::consensus(const QStringList &arguments)
         engine.setMembers(ws->stateSet(un));
     }
     engine.setDocument(doc->id);
-    if (parser.isSet(json))
-        out() << QJsonDocument(ConsensusReport::toJson(engine, label))
+    if (parser.isSet(json)) {
+        // Streamed clause by clause (issue 12: 49 MB of JSON for 193 x 2,000 x 3).
+        out().flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) ||
+            !ConsensusReport::writeJson(engine, label, stdOut))
+            return fail(u"consensus: cannot write the report: %1"_s.arg(stdOut.errorString()));
+        stdOut.flush();
+        return Success;
+    }
+    out() << ConsensusReport::toText(engine, label);
+    out().flush();
+    return Success;
+}
+
+int CommandLine::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, "
+        u"norms, position sources and notes, state names and aliases, ignoring case and "
+        u"accents. QUERY: words (all must occur), \"a phrase\", a prefix infra*, -word to "
+        u"leave out. Matches print between \u00ab and \u00bb."_s);
+    const QCommandLineOption kind(
+        u"kind"_s, u"Only this kind: clause, document, norm, position or state (repeatable)."_s,
+        u"KIND"_s);
+    const QCommandLineOption revisions(u"revisions"_s,
+                                       u"Also search every earlier revision of the clauses."_s);
+    const QCommandLineOption internal(
+        u"include-internal"_s, u"Also search the sources and notes of internal positions."_s);
+    const QCommandLineOption document(u"document"_s, u"Only in this document."_s, u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, u"Only in this process's documents."_s,
+                                     u"CODE"_s);
+    const QCommandLineOption limit(u"limit"_s, u"At most N hits of each kind (default 20)."_s,
+                                   u"N"_s, u"20"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({kind, revisions, internal, document, process, limit, json});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"QUERY"_s, u"What to find (several words may follow)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return fail(u"search: expected WORKSPACE and QUERY\n"_s + parser.helpText(), UsageError);
+    SearchQuery query = SearchQuery::parse(args.mid(1).join(u' '));
+    if (!query.error().isEmpty())
+        return fail(u"search: %1"_s.arg(query.error()));
+    if (query.terms().isEmpty())
+        return fail(u"search: the query holds no word to search for"_s, UsageError);
+    for (const QString &k : parser.values(kind)) {
+        const auto parsed = SearchQuery::kindFromKey(k);
+        if (!parsed || *parsed == SearchHit::Kind::Revision)
+            return fail(u"search: unknown --kind '%1' (clause, document, norm, position or "
+                        u"state)"_s.arg(k),
+                        UsageError);
+        query.kinds << *parsed;
+    }
+    bool ok = false;
+    query.limit = parser.value(limit).toInt(&ok);
+    if (!ok || query.limit < 1)
+        return fail(u"search: --limit takes a whole number from 1"_s, UsageError);
+    query.includeRevisions = parser.isSet(revisions);
+    query.includeInternal = parser.isSet(internal);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    if (parser.isSet(document)) {
+        const Document *d = ws->documentBySymbol(parser.value(document));
+        if (!d)
+            return fail(
+                u"search: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+        query.documentId = d->id;
+    }
+    if (parser.isSet(process)) {
+        const Process *p = ws->processByCode(parser.value(process));
+        if (!p)
+            return fail(
+                u"search: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+        query.processId = p->id;
+    }
+    QList<SearchHit::Kind> truncated;
+    const QList<SearchHit> hits = ws->search(query, &truncated);
+
+    const auto marked = [](const SearchHit &h) {
+        QString text = h.context;
+        for (auto it = h.matches.crbegin(); it != h.matches.crend(); ++it) {
+            text.insert(it->first + it->second, u'\u00bb');
+            text.insert(it->first, u'\u00ab');
+        }
+        return text.simplified();
+    };
+    const auto where = [&](const SearchHit &h) {
+        QString s = h.label;
+        if (h.kind == SearchHit::Kind::Revision)
+            s += u" @%1"_s.arg(h.revisionNumber);
+        if (h.kind == SearchHit::Kind::Position) {
+            if (!h.alternative.isEmpty())
+                s += u" "_s + h.alternative;
+            s += u" ["_s + h.states.join(u' ');
+            if (h.positionCount > h.states.size())
+                s += u" ... %1 positions"_s.arg(h.positionCount);
+            s += u"]"_s;
+            if (h.internal)
+                s += u" (internal)"_s;
+        }
+        return s;
+    };
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const SearchHit &h : hits) {
+            QJsonArray matches;
+            for (const auto &[start, length] : h.matches)
+                matches.append(QJsonArray{qint64(start), qint64(length)});
+            QJsonObject o{{u"kind"_s, SearchQuery::kindKey(h.kind)},
+                          {u"label"_s, h.label},
+                          {u"context"_s, h.context},
+                          {u"matches"_s, matches}};
+            const Document *d = ws->document(h.documentId);
+            if (d)
+                o[u"document"_s] = d->symbol;
+            if (const auto c = ws->clause(h.clauseId))
+                o[u"clause"_s] = c->number;
+            if (h.kind == SearchHit::Kind::Revision)
+                o[u"revision"_s] = h.revisionNumber;
+            if (h.kind == SearchHit::Kind::Norm)
+                if (const Norm *n = ws->norm(h.id))
+                    o[u"norm"_s] = n->code;
+            if (h.kind == SearchHit::Kind::State)
+                o[u"state"_s] = h.states.value(0);
+            if (h.kind == SearchHit::Kind::Position) {
+                o[u"alternative"_s] = h.alternative;
+                o[u"states"_s] = QJsonArray::fromStringList(h.states);
+                o[u"positions"_s] = h.positionCount;
+                o[u"internal"_s] = h.internal;
+            }
+            list.append(o);
+        }
+        QJsonArray more;
+        for (const SearchHit::Kind k : std::as_const(truncated))
+            more.append(SearchQuery::kindKey(k));
+        out() << QJsonDocument(QJsonObject{{u"query"_s, args.mid(1).join(u' ')},
+                                           {u"hits"_s, list},
+                                           {u"truncated"_s, more}})
                      .toJson(QJsonDocument::Indented);
-    else
-        out() << ConsensusReport::toText(engine, label);
+        out().flush();
+        return Success;
+    }
+    if (hits.isEmpty()) {
+        out() << "No matches for " << args.mid(1).join(u' ') << Qt::endl;
+        return Success;
+    }
+    const auto heading = [](SearchHit::Kind k) {
+        switch (k) {
+        case SearchHit::Kind::Clause:
+            return u"Clauses"_s;
+        case SearchHit::Kind::Revision:
+            return u"Earlier revisions"_s;
+        case SearchHit::Kind::Document:
+            return u"Documents"_s;
+        case SearchHit::Kind::Norm:
+            return u"Norms"_s;
+        case SearchHit::Kind::Position:
+            return u"Positions"_s;
+        case SearchHit::Kind::State:
+            return u"States"_s;
+        }
+        return QString();
+    };
+    for (const SearchHit::Kind k : SearchQuery::allKinds()) {
+        qsizetype n = 0;
+        for (const SearchHit &h : hits)
+            n += h.kind == k;
+        if (!n)
+            continue;
+        out() << heading(k) << " (" << n << (truncated.contains(k) ? "+" : "") << ")\n";
+        for (const SearchHit &h : hits) {
+            if (h.kind == k)
+                out() << "  " << where(h) << ": " << marked(h) << "\n";
+        }
+    }
+    if (!truncated.isEmpty())
+        out() << "(+: more hits than --limit shows)\n";
     out().flush();
     return Success;
 }

@@ -50,6 +50,7 @@ private:
     static int exportDocument(const QStringList &arguments);
     static int revise(const QStringList &arguments);
     static int positions(const QStringList &arguments);
+    static int search(const QStringList &arguments);
 };
 
 } // namespace Plenipo

@@ -3,6 +3,8 @@
 
 #include "comparisonview.h"
 
+#include "findbar.h"
+
 #include "core/error.h"
 #include "storage/workspace.h"
 
@@ -126,7 +128,11 @@ ComparisonView::ComparisonView(QWidget *parent)
     , m_pairingRow(new QWidget(this))
     , m_pairNew(new QComboBox(m_pairingRow))
     , m_pairOld(new QComboBox(m_pairingRow))
+    , m_findBar(new FindBar(this))
 {
+    // Ctrl+F finds within the comparison (issue 12).
+    m_findBar->setTextEdit(m_browser);
+    m_findBar->install(this);
     m_old->setObjectName(u"oldReference"_s);
     m_new->setObjectName(u"newReference"_s);
     const QString hint = tr("Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code");
@@ -172,6 +178,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_pairingRow);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
 
     connect(pair, &QPushButton::clicked, this, [this] {
         if (m_pairNew->currentIndex() >= 0)

@@ -17,6 +17,7 @@ class QTextBrowser;
 
 namespace Plenipo {
 
+class FindBar;
 class Workspace;
 
 // Shows a Comparison: inline (deleted words struck through in red, inserted words underlined in
@@ -54,6 +55,7 @@ public:
     QString summaryText() const;
     QString html() const;
     QTextBrowser *browser() const { return m_browser; }
+    FindBar *findBar() const { return m_findBar; }
 
     // HTML renderings, also used by tests.
     static QString inlineHtml(const Comparison &comparison);
@@ -78,6 +80,7 @@ private:
     QHash<qint64, qint64> m_pairings;
     QString m_oldReference;
     QString m_newReference;
+    FindBar *m_findBar;
 };
 
 } // namespace Plenipo

@@ -4,6 +4,7 @@
 #include "exportdialog.h"
 
 #include "exchange/exportdocument.h"
+#include "preferences.h"
 
 #include "core/error.h"
 #include "exchange/documentexporter.h"
@@ -131,7 +132,7 @@ void ExportDialog::updateChoices()
     m_exportButton->setEnabled(m_document->count() > 0 && !m_running);
 }
 
-// A file name from the symbol ("A/70/174" -> "A-70-174.docx") in the documents folder, until
+// A file name from the symbol ("A/70/174" -> "A-70-174.docx") in the export folder, until
 // the user types or browses to a path of their own; then only the suffix follows the format.
 void ExportDialog::suggestPath()
 {
@@ -152,9 +153,8 @@ void ExportDialog::suggestPath()
     const QString coalition = m_coalition->currentData().toString();
     if (!coalition.isEmpty())
         base += u'-' + coalition;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    // The default export folder of the preferences (issue 12), else the Documents folder.
+    const QString folder = Preferences::load().effectiveExportFolder();
     m_path->setText(QDir(folder).filePath(base + u'.' + suffix));
 }
 

@@ -3,6 +3,8 @@
 
 #include "positionpanel.h"
 
+#include "core/error.h"
+
 #include "commands/detachedpositioncommand.h"
 #include "commands/setpositionscommand.h"
 #include "consensus/clauseshape.h"

@@ -219,6 +219,15 @@ const char *const version5[] = {
     "CREATE INDEX detached_position_detail ON detached_position(detail_id)",
 };
 
+// Version 6 (full-text search, issue 12): the search index over clause texts and revisions,
+// documents, norms, position sources and notes, and states with their aliases, kept current
+// by the engine in the same transactions as the rows it indexes and filled from the rows
+// already there. Engine-specific (FTS5 here, tsvector in PostgreSQL): the dialect writes it.
+QStringList version6(const SqlDialect &dialect)
+{
+    return dialect.searchIndexSchema();
+}
+
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
     throw Error(Error::Kind::Database,
@@ -355,7 +364,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -371,6 +380,8 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version4, dialect) + render(version4Finish, dialect);
     case 5:
         return render(version5, dialect);
+    case 6:
+        return version6(dialect);
     default:
         return {};
     }

@@ -3,9 +3,12 @@
 
 #include "storage/workspace.h"
 
+#include "core/authorprovider.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/searchquery.h"
 #include "storage/schema.h"
+#include "storage/searchindex.h"
 #include "storage/sqlitedialect.h"
 #include "storage/transaction.h"
 
@@ -94,16 +97,6 @@ QVariant dateOrNull(const QDate &d)
                        : QVariant(QMetaType(QMetaType::QString));
 }
 
-QString defaultAuthor()
-{
-    QString user = qEnvironmentVariable("PLENIPO_AUTHOR");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? u"unknown"_s : user;
-}
-
 int connectionCounter = 0;
 
 } // namespace
@@ -111,7 +104,6 @@ int connectionCounter = 0;
 Workspace::Workspace(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_readOnly(readOnly)
-    , m_author(defaultAuthor())
     , m_dialect(std::make_unique<SqliteDialect>())
     , m_undoStack(std::make_unique<QUndoStack>())
 {}
@@ -288,6 +280,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         throw;
     }
     return ws;
+}
+
+QString Workspace::author() const
+{
+    return m_author.isEmpty() ? AuthorProvider::author() : m_author;
 }
 
 int Workspace::schemaVersion() const
@@ -959,7 +956,7 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     }
     Query r(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
                   u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(m_author);
+    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(author());
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
     t.commit();
@@ -1117,7 +1114,7 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
                   u"(?, ?, ?, ?, ?)"_s);
-    q.bind(clauseId).bind(text).bind(m_author);
+    q.bind(clauseId).bind(text).bind(author());
     q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     const qint64 revisionId = q.lastId();
     Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
@@ -1510,7 +1507,8 @@ void Workspace::setPositions(const QList<Position> &positions)
     VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
-        PositionArchiver archiver(m_db, m_author, time, false);
+        const QString author = this->author();
+        PositionArchiver archiver(m_db, author, time, false);
         // One detail row per distinct set of details in this entry.
         Query insertDetail(m_db,
                            u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
@@ -1528,7 +1526,7 @@ void Workspace::setPositions(const QList<Position> &positions)
                 insertDetail.set(0, p.sourceKind).set(1, p.sourceText).set(2, p.sourceSymbol);
                 insertDetail.set(3, dateOrNull(p.sourceDate)).set(4, p.note);
                 insertDetail.set(5, int(p.internal)).set(6, nullIfZero(p.revisionId));
-                insertDetail.set(7, m_author).set(8, time).exec();
+                insertDetail.set(7, author).set(8, time).exec();
                 id = insertDetail.lastId();
                 detailIds.insert(key, id);
                 m_detailRevision.insert(id, p.revisionId);
@@ -1608,7 +1606,7 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
     VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
-        PositionArchiver archiver(m_db, m_author, now(), true);
+        PositionArchiver archiver(m_db, author(), now(), true);
         QSet<qint64> released;
         for (const PositionKey &k : keys) {
             const int index = stateIndex(k.state);
@@ -1750,6 +1748,51 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
         first = end;
     }
     return result;
+}
+
+QString Workspace::isoOfStateId(qint64 id) const
+{
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (it.value() == id)
+            return it.key();
+    }
+    return {};
+}
+
+QList<SearchHit> Workspace::search(const SearchQuery &query,
+                                   QList<SearchHit::Kind> *truncated) const
+{
+    QList<SearchHit> hits =
+        SearchIndex::search(const_cast<QSqlDatabase &>(m_db), *m_dialect, query, truncated);
+    for (SearchHit &hit : hits) {
+        const Document *doc = document(hit.documentId);
+        const auto clauseIt = m_clauses.constFind(hit.clauseId);
+        const QString clauseLabel = clauseIt == m_clauses.cend()
+                                        ? QString()
+                                        : (doc ? doc->symbol + u' ' : QString()) + clauseIt->number;
+        switch (hit.kind) {
+        case SearchHit::Kind::Clause:
+        case SearchHit::Kind::Revision:
+        case SearchHit::Kind::Position:
+            hit.label = clauseLabel;
+            break;
+        case SearchHit::Kind::Document:
+            hit.label = doc ? doc->symbol : QString();
+            break;
+        case SearchHit::Kind::Norm:
+            if (const Norm *n = norm(hit.id))
+                hit.label = n->code;
+            break;
+        case SearchHit::Kind::State:
+            if (const QString iso = isoOfStateId(hit.id); !iso.isEmpty()) {
+                hit.states = {iso};
+                if (const State *s = m_states.byIso3(iso))
+                    hit.label = u"%1 (%2)"_s.arg(s->name, s->iso3);
+            }
+            break;
+        }
+    }
+    return hits;
 }
 
 QStringList Workspace::adherents(qint64 documentId) const

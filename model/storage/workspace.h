@@ -16,6 +16,7 @@
 #include "core/positionkey.h"
 #include "core/positionsnapshot.h"
 #include "core/process.h"
+#include "core/searchhit.h"
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
 #include "core/stateset.h"
@@ -36,6 +37,7 @@ class QUndoStack;
 
 namespace Plenipo {
 
+class SearchQuery;
 class SqlDialect;
 
 // An open workspace: one database file holding states, groups, processes, norms, documents,
@@ -84,8 +86,10 @@ public:
     // target), then continues on the copy, read-write.
     void saveAs(const QString &path);
 
-    // The name recorded as author of revisions and position changes.
-    QString author() const { return m_author; }
+    // The name recorded as author of revisions and position changes: the one set here, else
+    // AuthorProvider::author() (the user's preferences, else the account's full name).
+    QString author() const;
+    // Overrides the author for this workspace (the sample's own data); empty: AuthorProvider.
     void setAuthor(const QString &author) { m_author = author; }
 
     // ---- reading --------------------------------------------------------------------------
@@ -154,6 +158,16 @@ public:
     // Earlier values of the positions on a clause (of one state when `state` is given), newest
     // first.
     QList<PositionHistoryEntry> positionHistory(qint64 clauseId, const QString &state = {}) const;
+
+    // ---- full-text search (issue 12) ---------------------------------------------------------
+
+    // The hits of the query (see SearchQuery for the language and options), grouped by kind in
+    // SearchHit::Kind order, in the order they were made (documents, then their clauses), at
+    // most query.limit per kind, with their labels.
+    // `truncated` (may be null) receives the kinds that had more. The index is part of the
+    // file (schema version 5) and changes in the same transactions as the data.
+    QList<SearchHit> search(const SearchQuery &query,
+                            QList<SearchHit::Kind> *truncated = nullptr) const;
 
     // The adherents of a (coalition) document, ISO3 codes sorted.
     QStringList adherents(qint64 documentId) const;
