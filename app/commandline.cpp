@@ -489,6 +489,13 @@ int CommandLine::importFile(const QStringList &arguments)
     out().flush();
     if (!failure.isEmpty())
         return fail(failure);
+    // A dry run exits as the real import would: 1 when it would write nothing.
+    if (parser.isSet(dryRun) && !importer.canApply(parser.isSet(acceptValid))) {
+        if (importer.offersValidRows())
+            return fail(u"import --dry-run: the report has errors; nothing would be imported "
+                        u"(--accept-valid would import the valid rows)"_s);
+        return fail(u"import --dry-run: the report has errors; nothing would be imported"_s);
+    }
     if (!imported && !parser.isSet(dryRun)) {
         if (importer.offersValidRows())
             return fail(u"import: nothing was imported; --accept-valid imports the valid rows"_s);

@@ -8,6 +8,7 @@
 #include "storage/schema.h"
 #include "storage/sqlitedialect.h"
 #include "storage/transaction.h"
+#include "storage/workspacevalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -268,6 +269,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                         u"%1 uses the older workspace format %2; open it for editing once to "
                         u"upgrade it"_s.arg(shown)
                             .arg(version));
+        // A current file is validated before anything is written to it; an older one after
+        // its upgrade (below), whose transaction a refusal does not undo.
+        if (version == Schema::currentVersion())
+            ws->validate();
     } catch (const Error &e) {
         if (e.kind() == Error::Kind::Database)
             throw Error(Error::Kind::Corrupt,
@@ -279,7 +284,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         if (!readOnly) {
             ws->connect(false);
             ws->m_dialect->configureForWriting(ws->m_db);
-            Schema::migrate(ws->m_db, *ws->m_dialect);
+            if (version < Schema::currentVersion()) {
+                Schema::migrate(ws->m_db, *ws->m_dialect);
+                ws->validate();
+            }
         }
         ws->load();
     } catch (const Error &e) {
@@ -335,6 +343,14 @@ void Workspace::saveAs(const QString &path)
 
 // ---- loading ---------------------------------------------------------------------------------
 
+void Workspace::validate()
+{
+    const QString problem = WorkspaceValidator::problem(db());
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::Corrupt,
+                    u"%1 is damaged: %2; nothing was changed"_s.arg(displayPath(m_path), problem));
+}
+
 void Workspace::load()
 {
     QSqlDatabase &d = db();
@@ -366,8 +382,16 @@ void Workspace::load()
     {
         Query q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
         q.exec();
-        while (q.next())
-            states[stateIndex.value(q.value(0).toLongLong())].aliases << q.value(1).toString();
+        while (q.next()) {
+            // WorkspaceValidator refused dangling aliases at open; a reload after a failed
+            // change reads the same rows, so this only guards against the impossible.
+            const auto it = stateIndex.constFind(q.value(0).toLongLong());
+            if (it == stateIndex.cend())
+                throw Error(Error::Kind::Corrupt,
+                            u"%1 is damaged: the alias '%2' belongs to a state that does not "
+                            u"exist"_s.arg(displayPath(m_path), q.value(1).toString()));
+            states[*it].aliases << q.value(1).toString();
+        }
     }
     m_stateIds.clear();
     for (const State &s : std::as_const(states))
@@ -509,8 +533,15 @@ void Workspace::load()
         while (q.next()) {
             const qint64 clauseId = q.value(0).toLongLong();
             const QString alternative = q.value(1).toString();
-            m_stances.setVector(clauseId, alternative, q.value(2).toByteArray());
-            m_stances.setDetailRuns(clauseId, alternative, q.value(3).toByteArray());
+            const QByteArray stances = q.value(2).toByteArray();
+            const QByteArray details = q.value(3).toByteArray();
+            const QString problem = WorkspaceValidator::stanceVectorProblem(
+                clauseId, alternative, stances, details, m_stances.stateCount());
+            if (!problem.isEmpty())
+                throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2; nothing was changed"_s.arg(
+                                                      displayPath(m_path), problem));
+            m_stances.setVector(clauseId, alternative, stances);
+            m_stances.setDetailRuns(clauseId, alternative, details);
         }
     }
 }
