@@ -37,6 +37,7 @@ private:
         QString name;
         QString summary;
         std::function<int(const QStringList &)> run;
+        bool hidden = false; // for tests: not listed in --help
     };
     static const QList<Command> &commands();
     static int printHelp();
@@ -48,6 +49,7 @@ private:
     static int compare(const QStringList &arguments);
     static int importFile(const QStringList &arguments);
     static int exportDocument(const QStringList &arguments);
+    static int writeLoop(const QStringList &arguments);
 };
 
 } // namespace Plenipo

@@ -77,8 +77,13 @@ public:
 private:
     [[noreturn]] void fail() const
     {
-        throw Error(Error::Kind::Database, u"database statement failed (%1): %2"_s.arg(
-                                               m_sql.simplified(), m_q.lastError().text()));
+        const QSqlError error = m_q.lastError();
+        const QString why = SqliteDialect::describeError(error);
+        // A full disk or a read-only medium is not a damaged database: say so plainly.
+        if (why != error.text())
+            throw Error(Error::Kind::Io, u"cannot save the change: %1; nothing was saved"_s.arg(why));
+        throw Error(Error::Kind::Database,
+                    u"database statement failed (%1): %2"_s.arg(m_sql.simplified(), why));
     }
     QSqlQuery m_q;
     QString m_sql;
@@ -234,6 +239,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                             u"it can be opened read-only"_s.arg(shown)
                                 .arg(pid)
                                 .arg(host.isEmpty() ? u"this computer"_s : host));
+            // The usual cause: a read-only medium (a CD, a read-only mount) or a folder the
+            // user may not write to. The file can still be read.
+            if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
+                throw Error(Error::Kind::ReadOnly,
+                            u"%1 is on a read-only medium or in a folder you may not write to: "
+                            u"it can be opened read-only"_s.arg(shown));
             throw Error(Error::Kind::Io,
                         u"cannot open %1 for editing: the lock file %2 cannot be created"_s.arg(
                             shown, displayPath(lockFilePath(ws->m_path))));
@@ -320,7 +331,12 @@ void Workspace::saveAs(const QString &path)
                     u"cannot save as %1: that workspace is open in another Plenipo"_s.arg(shown));
 
     const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    m_dialect->copyTo(m_db, temp);
+    try {
+        m_dialect->copyTo(m_db, temp);
+    } catch (...) {
+        QFile::remove(temp); // a copy cut short (a full disk) leaves nothing behind
+        throw;
+    }
     // rename(2) replaces the target atomically: readers see the old file or the new one.
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
         0) {
