@@ -3,14 +3,14 @@
 
 #include "commandline.h"
 
-#include "exchange/atomicfile.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
+#include "core/error.h"
+#include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
-#include "core/error.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -593,9 +593,8 @@ int CommandLine::writeLoop(const QStringList &arguments)
         u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s);
     const QCommandLineOption revise(u"revise"_s, u"Revise the clause SYMBOL#NUMBER."_s,
                                     u"CLAUSE"_s);
-    const QCommandLineOption positions(u"positions"_s,
-                                       u"Set every state's position on SYMBOL#NUMBER."_s,
-                                       u"CLAUSE"_s);
+    const QCommandLineOption positions(
+        u"positions"_s, u"Set every state's position on SYMBOL#NUMBER."_s, u"CLAUSE"_s);
     const QCommandLineOption saveAs(u"save-as"_s, u"Save As FILE (and FILE.alt)."_s, u"FILE"_s);
     const QCommandLineOption count(u"count"_s, u"Steps (default: until killed)."_s, u"N"_s);
     parser.addOptions({revise, positions, saveAs, count});

@@ -5,14 +5,14 @@
 
 #include "clauseview.h"
 #include "exportdialog.h"
-#include "workspaceopener.h"
 #include "importdialog.h"
+#include "workspaceopener.h"
 
 #include "core/error.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QAction>
 #include <QApplication>

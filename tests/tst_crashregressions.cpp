@@ -191,9 +191,9 @@ private Q_SLOTS:
         const MarkupTree tree = MarkupParser().parse(u"States [shall][should] [act]."_s);
         QVERIFY(tree.findById(u"g1.2") > 0);
         QVERIFY(tree.findById(u"b3") > 0);
-        for (const QString &id : {u".2"_s, u".99999999999"_s, u"g.2"_s, u"g1."_s, u"b1.1"_s,
-                                  u"g99999999999"_s, u"g1.99999999999"_s, u"."_s, u".."_s,
-                                  u"x1"_s, u"g-1"_s, u"g1.-1"_s, u"g0"_s})
+        for (const QString &id :
+             {u".2"_s, u".99999999999"_s, u"g.2"_s, u"g1."_s, u"b1.1"_s, u"g99999999999"_s,
+              u"g1.99999999999"_s, u"."_s, u".."_s, u"x1"_s, u"g-1"_s, u"g1.-1"_s, u"g0"_s})
             QVERIFY2(tree.findById(id) < 0, qPrintable(id));
 
         // Through the CSV importer: each bad id is an error naming its line, nothing imported.
@@ -251,7 +251,8 @@ private Q_SLOTS:
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"http://"
                 "docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement name=\"resolution\">"
                 "<meta/><mainBody><paragraph eId=\"para_1\"><num>1</num><content>\n<p>");
-            akn += QByteArray("<i>").repeated(levels) + "deep" + QByteArray("</i>").repeated(levels);
+            akn +=
+                QByteArray("<i>").repeated(levels) + "deep" + QByteArray("</i>").repeated(levels);
             akn += "</p></content></paragraph></mainBody></statement></akomaNtoso>\n";
             try {
                 FileImporter(*ws).readData(akn, u"deep.xml"_s, FileImporter::Format::Akn);

@@ -69,7 +69,7 @@ QString integrity(const QString &file)
         if (db.open()) {
             QSqlQuery q(db);
             result = q.exec(u"PRAGMA integrity_check"_s) && q.next() ? q.value(0).toString()
-                                                                    : u"query failed"_s;
+                                                                     : u"query failed"_s;
         } else {
             result = u"cannot open"_s;
         }
@@ -355,22 +355,23 @@ private Q_SLOTS:
                 QVERIFY(ws);
                 before = revisionCount(*ws, kDraft, u"3"_s);
             }
-            const qint64 k = killDuring({u"write-loop"_s, trial, u"--revise"_s, kDraft + u"#3"_s},
-                                        1500);
+            const qint64 k =
+                killDuring({u"write-loop"_s, trial, u"--revise"_s, kDraft + u"#3"_s}, 1500);
             committedSteps += int(k);
             auto ws = reopen(trial);
             QVERIFY(ws);
             const int now = revisionCount(*ws, kDraft, u"3"_s);
-            QVERIFY2(now == before + k || now == before + k + 1,
-                     qPrintable(u"%1 revisions, %2 before, %3 committed"_s.arg(now).arg(before).arg(
-                         k)));
+            QVERIFY2(
+                now == before + k || now == before + k + 1,
+                qPrintable(u"%1 revisions, %2 before, %3 committed"_s.arg(now).arg(before).arg(k)));
             if (now > before) {
                 const Document *d = ws->documentBySymbol(kDraft);
                 for (const Clause &c : ws->clauses(d->id)) {
                     if (c.number != u"3")
                         continue;
-                    const QString expected = u"Revision %1: "_s.arg(now - before) +
-                                             u"States should cooperate in good faith. "_s.repeated(200);
+                    const QString expected =
+                        u"Revision %1: "_s.arg(now - before) +
+                        u"States should cooperate in good faith. "_s.repeated(200);
                     QCOMPARE(c.text, expected);
                     QCOMPARE(ws->revisions(c.id).last().text, expected);
                 }
@@ -389,11 +390,11 @@ private Q_SLOTS:
             QVERIFY(copyWorkspace(m_base, trial));
             removeWorkspace(target);
             removeWorkspace(target + u".alt"_s);
-            const int before = revisionCount(*Workspace::open(trial, Workspace::Access::ReadOnly),
-                                             kDraft, u"3"_s);
-            const qint64 k = killDuring({u"write-loop"_s, trial, u"--revise"_s, kDraft + u"#3"_s,
-                                         u"--save-as"_s, target},
-                                        2000);
+            const int before =
+                revisionCount(*Workspace::open(trial, Workspace::Access::ReadOnly), kDraft, u"3"_s);
+            const qint64 k = killDuring(
+                {u"write-loop"_s, trial, u"--revise"_s, kDraft + u"#3"_s, u"--save-as"_s, target},
+                2000);
             for (const QString &file : {trial, target, target + u".alt"_s}) {
                 if (!QFile::exists(file))
                     continue;
@@ -424,9 +425,9 @@ private Q_SLOTS:
                               u"docx"_s, u"-o"_s, reference});
         const QByteArray newHash = hashOf(reference);
         QVERIFY(!newHash.isEmpty());
-        const QStringList oldExport = {u"export"_s,     m_base,         u"--document"_s,
-                                       u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"--format"_s, u"docx"_s,
-                                       u"-o"_s,         out};
+        const QStringList oldExport = {
+            u"export"_s,   m_base,    u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s,
+            u"--format"_s, u"docx"_s, u"-o"_s,         out};
         QCOMPARE(runPlenipo(oldExport).exitCode, 0);
         const QByteArray oldHash = hashOf(out);
         int replaced = 0;
@@ -470,8 +471,8 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("A big draft\n");
             for (int i = 1; i <= 3000; ++i)
-                f.write(QByteArray::number(i) + ". " + QByteArray("States cooperate. ").repeated(20) +
-                        "\n");
+                f.write(QByteArray::number(i) + ". " +
+                        QByteArray("States cooperate. ").repeated(20) + "\n");
         }
         const QString info = infoOf(trial);
         const QByteArray hash = hashOf(trial);
@@ -482,11 +483,11 @@ private Q_SLOTS:
             const rlimit l{limit, limit};
             ::setrlimit(RLIMIT_FSIZE, &l);
         };
-        const CliRun r = operation == u"import"
-                             ? runWith({u"import"_s, trial, draft}, modifier)
-                             : runWith({u"write-loop"_s, trial, u"--save-as"_s, target,
-                                        u"--count"_s, u"1"_s},
-                                       modifier);
+        const CliRun r =
+            operation == u"import"
+                ? runWith({u"import"_s, trial, draft}, modifier)
+                : runWith({u"write-loop"_s, trial, u"--save-as"_s, target, u"--count"_s, u"1"_s},
+                          modifier);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"the disk is full or the file has reached its size limit"_s),
                  qPrintable(r.err));

@@ -315,10 +315,10 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
             const int level = ilvl.isEmpty() ? 0 : ilvl.toInt(&levelOk);
             if (numPr && !numId.isEmpty() && numId != u"0" &&
                 (!levelOk || level < 0 || level > kMaxListLevel)) {
-                m_report.warning(p.place, u"list level '%1' is not a Word list level (0 to %2): "
-                                          u"the paragraph's automatic number is ignored"_s.arg(
-                                              ilvl.left(20))
-                                              .arg(kMaxListLevel));
+                m_report.warning(p.place,
+                                 u"list level '%1' is not a Word list level (0 to %2): "
+                                 u"the paragraph's automatic number is ignored"_s.arg(ilvl.left(20))
+                                     .arg(kMaxListLevel));
             } else if (numPr && !numId.isEmpty() && numId != u"0") {
                 QString format = formats.value(numId).value(level);
                 if (format.isEmpty())

@@ -124,9 +124,8 @@ QString SqliteDialect::describeError(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary result code
-    if (ok && code == 13) // SQLITE_FULL
-        return u"the disk is full or the file has reached its size limit (%1)"_s.arg(
-            error.text());
+    if (ok && code == 13)                                       // SQLITE_FULL
+        return u"the disk is full or the file has reached its size limit (%1)"_s.arg(error.text());
     if (ok && code == 8) // SQLITE_READONLY
         return u"the file or its medium is read-only (%1)"_s.arg(error.text());
     if (ok && code == 10) // SQLITE_IOERR

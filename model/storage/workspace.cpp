@@ -81,7 +81,8 @@ private:
         const QString why = SqliteDialect::describeError(error);
         // A full disk or a read-only medium is not a damaged database: say so plainly.
         if (why != error.text())
-            throw Error(Error::Kind::Io, u"cannot save the change: %1; nothing was saved"_s.arg(why));
+            throw Error(Error::Kind::Io,
+                        u"cannot save the change: %1; nothing was saved"_s.arg(why));
         throw Error(Error::Kind::Database,
                     u"database statement failed (%1): %2"_s.arg(m_sql.simplified(), why));
     }

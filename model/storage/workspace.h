@@ -13,10 +13,10 @@
 #include "core/positionhistoryentry.h"
 #include "core/positionkey.h"
 #include "core/process.h"
-#include "storage/stancematrix.h"
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
 #include "core/stateset.h"
+#include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
 #include <QHash>

@@ -86,11 +86,17 @@ struct KindCheck
 
 const KindCheck kKindChecks[] = {
     {u"SELECT DISTINCT kind FROM document", u"table document: unknown document kind '%1'",
-     [](QStringView k) { return DomainText::documentKind(k).has_value(); }},
+     [](QStringView k) {
+         return DomainText::documentKind(k).has_value();
+     }},
     {u"SELECT DISTINCT kind FROM process", u"table process: unknown process kind '%1'",
-     [](QStringView k) { return DomainText::processKind(k).has_value(); }},
+     [](QStringView k) {
+         return DomainText::processKind(k).has_value();
+     }},
     {u"SELECT DISTINCT kind FROM state_group", u"table state_group: unknown group kind '%1'",
-     [](QStringView k) { return DomainText::groupKind(k).has_value(); }},
+     [](QStringView k) {
+         return DomainText::groupKind(k).has_value();
+     }},
 };
 
 QString format(QString message, const QSqlQuery &q, int columns)
@@ -135,9 +141,10 @@ QString WorkspaceValidator::stanceVectorProblem(qint64 clauseId, const QString &
                                                 QByteArrayView stances, QByteArrayView details,
                                                 int stateCount)
 {
-    const QString where = alternative.isEmpty()
-                              ? u"clause %1"_s.arg(clauseId)
-                              : u"clause %1, alternative %2"_s.arg(clauseId).arg(alternative.left(40));
+    const QString where =
+        alternative.isEmpty()
+            ? u"clause %1"_s.arg(clauseId)
+            : u"clause %1, alternative %2"_s.arg(clauseId).arg(alternative.left(40));
     if (stances.size() > stateCount)
         return u"table stance_vector: %1 has %2 stances for %3 states"_s.arg(where)
             .arg(stances.size())

@@ -29,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     FUZZ_REFUSALS_OK({
         FileImporter importer(Fuzz::sampleWorkspace());
-        const ImportReport &report = importer.readData(
-            bytes, QStringLiteral("fuzz-input"), FileImporter::Format::PLENIPO_FUZZ_FORMAT);
+        const ImportReport &report = importer.readData(bytes, QStringLiteral("fuzz-input"),
+                                                       FileImporter::Format::PLENIPO_FUZZ_FORMAT);
         const QString text = report.toText();
         FUZZ_CHECK(!text.isEmpty());
         (void)QJsonDocument(report.toJson()).toJson();

@@ -63,8 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (data[0] & 1) {
         file = Fuzz::smallWorkspaceBytes();
         for (size_t i = 1; i + 4 <= size && i < 1 + 4 * 64; i += 4) {
-            const quint32 offset = quint32(data[i]) | quint32(data[i + 1]) << 8 |
-                                   quint32(data[i + 2]) << 16;
+            const quint32 offset =
+                quint32(data[i]) | quint32(data[i + 1]) << 8 | quint32(data[i + 2]) << 16;
             file[qsizetype(offset % quint32(file.size()))] = char(data[i + 3]);
         }
     } else {
