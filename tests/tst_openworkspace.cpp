@@ -168,7 +168,7 @@ private Q_SLOTS:
             MessageWatcher watcher(QMessageBox::Cancel);
             const WorkspaceOpener::Result result = WorkspaceOpener::open(nullptr, file);
             QVERIFY(!result.workspace);
-            QCOMPARE(result.failure, Error::Kind::Locked);
+            QVERIFY(result.failure == Error::Kind::Locked);
         }
     }
 };

@@ -118,7 +118,7 @@ QString WorkspaceValidator::problem(QSqlDatabase &db)
         if (q.next()) {
             const QString message = QString::fromUtf16(check.message);
             int columns = 0;
-            while (message.contains(u'%' + QString::number(columns + 1)))
+            while (message.contains(u"%"_s + QString::number(columns + 1)))
                 ++columns;
             return format(message, q, columns);
         }
@@ -152,7 +152,7 @@ QString WorkspaceValidator::stanceVectorProblem(qint64 clauseId, const QString &
     for (qsizetype i = 0; i < stances.size(); ++i) {
         if (stances[i] != 0 && !StanceMatrix::decode(quint8(stances[i])))
             return u"table stance_vector: %1: byte %2 for state %3 is not a stance"_s.arg(where)
-                .arg(quint8(stances[i]))
+                .arg(int(quint8(stances[i])))
                 .arg(i + 1);
     }
     const std::optional<quint64> covered = StanceMatrix::coveredStates(details);
