@@ -9,7 +9,7 @@
 #include "sample/samplebuilder.h"
 
 #include <QFile>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
@@ -34,7 +34,7 @@ void initialize(int *argc, char ***argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", "*=false");
-    static QGuiApplication *app = new QGuiApplication(*argc, *argv);
+    static QCoreApplication *app = new QCoreApplication(*argc, *argv);
     Q_UNUSED(app);
     if (!temporaryDir()->isValid()) {
         std::fprintf(stderr, "fuzz: no temporary folder\n");

@@ -21,8 +21,8 @@
 
 namespace Plenipo::Fuzz {
 
-// Called from LLVMFuzzerInitialize: the application object (QGuiApplication on the offscreen
-// platform), quiet Qt logging, a temporary folder.
+// Called from LLVMFuzzerInitialize: the application object (a QCoreApplication), quiet Qt
+// logging, a temporary folder.
 void initialize(int *argc, char ***argv);
 // The sample workspace, read-only (made on first use).
 const Workspace &sampleWorkspace();
