@@ -176,8 +176,13 @@ QByteArray ImportGuard::readEntry(const KArchiveFile &file, const QString &name,
                         u"imported"_s.arg(name, entry, device->errorString()));
         if (got == 0)
             break;
-        if (content.size() + got > limits.maxExpandedBytes)
-            requireEntrySize(content.size() + got, name, entry, limits); // throws
+        if (content.size() + got > limits.maxExpandedBytes) {
+            throw Error(Error::Kind::Invalid,
+                        u"%1: the zip entry %2 expands to more than the %3 an import accepts (its "
+                        u"header claims %4: a damaged or hostile file); nothing was imported"_s.arg(
+                            name, entry, megabytes(limits.maxExpandedBytes),
+                            megabytes(file.size())));
+        }
         content.append(chunk, got);
     }
     return content;
