@@ -260,7 +260,7 @@ private Q_SLOTS:
                 FileImporter(*ws).readData(akn, u"deep.xml"_s, FileImporter::Format::Akn);
                 QFAIL("the nested inline elements were accepted");
             } catch (const Error &e) {
-                QVERIFY2(e.message().contains(u"deep.xml: line 2: the XML is nested"_s),
+                QVERIFY2(e.message().contains(u"deep.xml: line 3: the XML is nested"_s),
                          qPrintable(e.message()));
             }
         }
@@ -301,6 +301,17 @@ private Q_SLOTS:
         // growth). Allow the limit and the buffers around it.
         if (before > 0)
             QVERIFY2(grown < 200 * 1024, qPrintable(u"peak grew by %1 MiB"_s.arg(grown / 1024)));
+
+        // A header claiming less than the entry holds is refused, not cut short.
+        try {
+            FileImporter(*ws).readData(zipBomb(5000, 1000), u"liar.docx"_s,
+                                       FileImporter::Format::Docx);
+            QFAIL("the lying entry was accepted");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(u"liar.docx: the zip entry word/document.xml holds 5000 "
+                                          u"bytes but its header says 1000"_s),
+                     qPrintable(e.message()));
+        }
     }
 
     // 5. A text draft "1. " + 100,000 "[" + "x" + 100,000 "]" imported with no problem

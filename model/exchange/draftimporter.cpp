@@ -8,6 +8,7 @@
 #include "storage/workspace.h"
 
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -213,7 +214,8 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
         // The size in the zip header is only a claim: the entry is inflated through a device
         // that stops one byte past the limit (KArchiveFile::data() would inflate it all).
         ImportGuard::requireEntrySize(file->size(), fileName, path, limits);
-        return ImportGuard::readEntry(*file, fileName, path, limits);
+        return ImportGuard::readEntry(*static_cast<const KZipFileEntry *>(file), bytes, fileName,
+                                      path, limits);
     };
     const QByteArray documentXml = entry(u"word/document.xml"_s, true);
     const QByteArray footnotesXml = entry(u"word/footnotes.xml"_s, false);

@@ -5,7 +5,10 @@
 
 #include "core/error.h"
 
-#include <KArchiveFile>
+#include <KCompressionDevice>
+#include <KZipFileEntry>
+
+#include <QBuffer>
 
 #include <QFile>
 
@@ -158,10 +161,26 @@ void ImportGuard::requireEntrySize(qint64 uncompressedSize, const QString &name,
     }
 }
 
-QByteArray ImportGuard::readEntry(const KArchiveFile &file, const QString &name,
-                                  const QString &entry, const Limits &limits)
+QByteArray ImportGuard::readEntry(const KZipFileEntry &file, QByteArrayView package,
+                                  const QString &name, const QString &entry, const Limits &limits)
 {
-    const std::unique_ptr<QIODevice> device(file.createDevice());
+    std::unique_ptr<QIODevice> device;
+    if (file.encoding() == 8) { // deflated
+        if (file.position() < 0 || file.compressedSize() < 0 ||
+            file.position() + file.compressedSize() > package.size())
+            throw Error(Error::Kind::Invalid,
+                        u"%1: the zip entry %2 lies outside the file (a damaged file); nothing was "
+                        u"imported"_s.arg(name, entry));
+        auto *input = new QBuffer;
+        input->setData(package.sliced(file.position(), file.compressedSize()).toByteArray());
+        input->open(QIODevice::ReadOnly);
+        auto *inflater = new KCompressionDevice(input, true, KCompressionDevice::GZip);
+        inflater->setSkipHeaders(); // raw deflate, as in a zip
+        device.reset(inflater);
+        device->open(QIODevice::ReadOnly);
+    } else {
+        device.reset(file.createDevice()); // stored: bounded by the package itself
+    }
     if (!device || (!device->isOpen() && !device->open(QIODevice::ReadOnly)))
         throw Error(Error::Kind::Invalid,
                     u"%1: the zip entry %2 cannot be read (a damaged file); nothing was "
@@ -185,6 +204,12 @@ QByteArray ImportGuard::readEntry(const KArchiveFile &file, const QString &name,
         }
         content.append(chunk, got);
     }
+    if (content.size() != file.size())
+        throw Error(Error::Kind::Invalid,
+                    u"%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or "
+                    u"hostile file); nothing was imported"_s.arg(name, entry)
+                        .arg(content.size())
+                        .arg(file.size()));
     return content;
 }
 

@@ -7,7 +7,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-class KArchiveFile;
+class KZipFileEntry;
 namespace pugi {
 class xml_node;
 }
@@ -48,10 +48,13 @@ public:
     static void requireEntrySize(qint64 uncompressedSize, const QString &name, const QString &entry,
                                  const Limits &limits);
 
-    // Reads a zip entry through its decompressing device, refusing it as soon as more than
-    // limits.maxExpandedBytes come out, whatever its header claims (a zip bomb stops there).
-    static QByteArray readEntry(const KArchiveFile &file, const QString &name, const QString &entry,
-                                const Limits &limits);
+    // Reads a zip entry of `package` (the whole zip file) through a decompressing device of its
+    // own, refusing it as soon as more than limits.maxExpandedBytes come out (a zip bomb stops
+    // there) and when what comes out is not the size its header claims. The header is not
+    // trusted either way: KZip's own device stops at the claimed size, which silently cut a
+    // lying entry short.
+    static QByteArray readEntry(const KZipFileEntry &file, QByteArrayView package,
+                                const QString &name, const QString &entry, const Limits &limits);
     // Refuses a parsed XML tree nested deeper than maxXmlDepth, naming the line (`data` is the
     // buffer it was parsed from).
     static void requireXmlDepth(const pugi::xml_node &root, QByteArrayView data,

@@ -12,6 +12,7 @@
 #include "exchange/importguard.h"
 
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <QBuffer>
 
@@ -71,7 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!file)
                 continue;
             FUZZ_REFUSALS_OK({
-                const QByteArray content = ImportGuard::readEntry(*file, name, entry, limits);
+                const QByteArray content = ImportGuard::readEntry(
+                    *static_cast<const KZipFileEntry *>(file), copy, name, entry, limits);
                 FUZZ_CHECK(content.size() <= limits.maxExpandedBytes);
             });
         }
