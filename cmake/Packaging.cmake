@@ -32,22 +32,23 @@ add_custom_command(OUTPUT "${gz_dir}/plenipo.1.gz" "${gz_dir}/changelog.gz"
 add_custom_target(plenipo_packaging_files ALL
     DEPENDS "${gz_dir}/plenipo.1.gz" "${gz_dir}/changelog.gz")
 install(FILES "${gz_dir}/plenipo.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+# Debian's place, named after the package (CMAKE_INSTALL_DOCDIR would use the project's name).
 install(FILES "${gz_dir}/changelog.gz" "${pkg_dir}/debian/copyright"
-    DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/plenipo")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME plenipo)
 set(CPACK_PACKAGE_VENDOR "Plenipo contributors")
 set(CPACK_PACKAGE_CONTACT "Plenipo developers <dev@plenipo.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "workbench for negotiating norms and treaty texts")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "workbench for negotiating norms and treaty texts
- Plenipo keeps the drafts of a negotiation (bracketed text, alternatives,
- attributions, notes), the positions of up to 193 states on every clause and
- alternative, consensus and coalitions in one workspace file. It compares
- drafts word by word, exports to Word, PDF, ODT, Akoma Ntoso and CSV, and
- imports UN resolutions, drafts and positions. A command line does the same
- without a display.")
+    "Plenipo keeps the drafts of a negotiation (bracketed text, alternatives,
+attributions, notes), the positions of up to 193 states on every clause and
+alternative, consensus and coalitions in one workspace file. It compares
+drafts word by word, exports to Word, PDF, ODT, Akoma Ntoso and CSV, and
+imports UN resolutions, drafts and positions. A command line does the same
+without a display.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
