@@ -50,16 +50,19 @@ for f in /usr/bin/plenipo \
 done
 dpkg-deb -x "$deb" "$work/x"
 # The translations are compiled into the executable (Qt resources under :/i18n).
+# rcc stores resource names in UTF-16 (big-endian), so look for "plenipo_LANG.qm" in that form.
 for lang in ar es fr ru zh; do
-    grep -qa "plenipo_$lang.qm" "$work/x/usr/bin/plenipo" || fail "no $lang translation in the executable"
+    utf16=$(printf 'plenipo_%s.qm' "$lang" | sed 's/./\\x00&/g')
+    LC_ALL=C grep -qaP "$utf16" "$work/x/usr/bin/plenipo" || fail "no $lang translation in the executable"
 done
 
 step "dependencies (computed by dpkg-shlibdeps)"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
+names=$(printf '%s\n' "$depends" | tr ',' '\n' | sed -e 's/|.*//' -e 's/(.*)//' -e 's/[[:space:]]//g')
 for p in libc6 libstdc++6 libqt6core6 libqt6widgets6 libqt6sql6 libkf6archive6 libpugixml1v5 \
     libqt6sql6-sqlite; do
-    printf '%s\n' "$depends" | grep -qE "(^|[ ,|])$p[a-z0-9]*( |,|$)" ||
+    grep -qE "^${p//+/\\+}[a-z0-9]*$" <<<"$names" ||
         fail "Depends names no $p: were the dependencies computed?"
 done
 
@@ -125,7 +128,7 @@ if [ -n "$root" ]; then
             fail "plenipo new --sample failed in the clean root: $(cat "$work/new.log")"
         info=$(inroot plenipo info /tmp/s.plenipo 2>&1) || fail "plenipo info failed in the clean root: $info"
         printf '%s\n' "$info"
-        printf '%s\n' "$info" | grep -qE '(^|[^0-9])193([^0-9]|$)' || fail "plenipo info does not show the 193 states"
+        grep -qE '(^|[^0-9])193([^0-9]|$)' <<<"$info" || fail "plenipo info does not show the 193 states"
         for fmt in docx pdf akn; do
             if inroot plenipo export /tmp/s.plenipo --document SAMPLE/CONSEQ/2026/ZD --format "$fmt" \
                 -o "/tmp/zd.$fmt" >"$work/export.log" 2>&1; then
@@ -136,8 +139,9 @@ if [ -n "$root" ]; then
         done
         # The PDF has the document's text (fonts come with the dependencies).
         if [ -s "$work/root/tmp/zd.pdf" ]; then
-            pdftotext "$work/root/tmp/zd.pdf" - 2>/dev/null | grep -q 'SAMPLE/CONSEQ/2026/ZD' ||
-                fail "the PDF exported in the clean root does not contain the document's symbol"
+            pdftext=$(pdftotext "$work/root/tmp/zd.pdf" - 2>&1)
+            grep -q 'SAMPLE/CONSEQ/2026/ZD' <<<"$pdftext" ||
+                fail "the PDF exported in the clean root does not contain the document's symbol; its text: $(head -c 300 <<<"$pdftext")"
         fi
         grep -q 'SAMPLE/CONSEQ/2026/ZD' "$work/root/tmp/zd.akn" 2>/dev/null ||
             fail "the Akoma Ntoso export in the clean root does not name the document"
