@@ -12,7 +12,7 @@ command -v "$format" >/dev/null || {
     echo "clang-format not found (it is in packaging/debian13-packages.txt)" >&2
     exit 1
 }
-cd "$src"
+cd "$src" || exit 1
 mapfile -t files < <(find model widgets app tests -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
 [ ${#files[@]} -gt 0 ] || {
     echo "no C++ files found under $src" >&2

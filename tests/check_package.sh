@@ -86,7 +86,7 @@ commands=$(printf '%s\n' "$help" | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \(
 [ -n "$commands" ] || fail "found no command in plenipo --help"
 zcat "$work/x/usr/share/man/man1/plenipo.1.gz" >"$work/plenipo.1"
 for c in $commands; do
-    grep -qE "^\.BR \"plenipo $c[ \"]" "$work/plenipo.1" || fail "the man page has no section for 'plenipo $c'"
+    grep -qE "^\.BR \"plenipo ${c}[ \"]" "$work/plenipo.1" || fail "the man page has no section for 'plenipo $c'"
 done
 
 step "install into a clean Debian 13 root"

@@ -18,7 +18,7 @@ command -v "$tidy" >/dev/null || {
     echo "no $build/compile_commands.json (configure with CMAKE_EXPORT_COMPILE_COMMANDS)" >&2
     exit 1
 }
-cd "$src"
+cd "$src" || exit 1
 mapfile -t files < <(find model widgets -type f -name '*.cpp' | sort)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
