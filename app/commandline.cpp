@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commandline.h"
+#include "servercommands.h"
 
 #include "exchange/atomicfile.h"
 #include "compare/comparison.h"
@@ -104,6 +105,10 @@ const QList<CommandLine::Command> &CommandLine::commands()
          u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
          u"FORMAT [--coalition NAME] [--include-internal] -o OUT)"_s,
          &CommandLine::exportDocument},
+        {u"server"_s,
+         u"Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE "
+         u"URL (see plenipo server --help)"_s,
+         &ServerCommands::run},
     };
     return list;
 }

@@ -60,6 +60,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # plugins (the icon), and the platform plugins for a desktop session (xcb, wayland) are in
 # qt6-qpa-plugins; offscreen (the command line) is in libqt6gui6, which shlibdeps finds.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+# Team mode (plenipo server) needs Qt's PostgreSQL driver: recommended, as the file workspace is
+# the default.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, libqt6sql6-psql")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 include(CPack)
