@@ -94,7 +94,7 @@ public:
             return out;
         if (!v.isArray())
             fail(where, u"'%1' must be a list"_s.arg(key));
-        for (const QJsonValue &e : v.toArray()) {
+        for (const QJsonValue e : v.toArray()) {
             if (!e.isString())
                 fail(where, u"'%1' must be a list of text"_s.arg(key));
             out << e.toString();

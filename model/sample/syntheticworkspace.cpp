@@ -116,7 +116,7 @@ void SyntheticWorkspace::generate(const QString &path, const Parameters &p)
             // Clause-level difficulty: most clauses draw few objections, some many.
             const int objectPerMille = rng.bounded(10) < 7 ? 0 : 2 + int(rng.bounded(12));
             positions.clear();
-            positions.reserve(p.states * (1 + p.alternatives));
+            positions.reserve(qsizetype(p.states) * (1 + p.alternatives));
             for (int alt = 0; alt <= p.alternatives; ++alt) {
                 const QString alternative = alt ? u"g1.%1"_s.arg(alt) : QString();
                 const int altObjections =

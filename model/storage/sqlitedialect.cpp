@@ -92,7 +92,7 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
     // with its indexes; the bulk position tables (`position`, `position_history`) are read per
     // clause on demand and report damage when read. Checking them too would cost about 0.4 s
     // per open, against the 0.3 s floor for opening and analysing such a workspace.
-    constexpr qint64 wholeFileLimit = 64 * 1024 * 1024;
+    constexpr qint64 wholeFileLimit = qint64(64) * 1024 * 1024;
     QStringList checks;
     const qint64 bytes = scalar(db, u"PRAGMA page_count"_s).toLongLong() *
                          scalar(db, u"PRAGMA page_size"_s).toLongLong();
