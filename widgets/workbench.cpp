@@ -285,7 +285,7 @@ void Workbench::navigatorMenu(const QPoint &pos)
         kind == NavigatorModel::NodeKind::LinkedClause) {
         const auto c = m_workspace->clause(id);
         const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
-        if (d) {
+        if (c && d) {
             const QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
             for (qint64 normId : c->normIds) {
                 if (const Norm *n = m_workspace->norm(normId)) {

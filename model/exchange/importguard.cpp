@@ -15,7 +15,7 @@ namespace {
 
 QString megabytes(qint64 bytes)
 {
-    if (bytes < 1024 * 1024)
+    if (bytes < qint64(1024) * 1024)
         return QString::number((bytes + 1023) / 1024) + u" KB"_s;
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"_s;
 }

@@ -703,6 +703,8 @@ Workspace::Batch::~Batch()
 
 void Workspace::Batch::commit()
 {
+    if (!m_transaction)
+        throw Error(Error::Kind::Database, u"a batch of changes was committed twice"_s);
     m_transaction->commit();
     m_committed = true;
 }
@@ -1740,7 +1742,8 @@ void Workspace::removeGroup(qint64 groupId)
                                  [groupId](const StateGroup &g) { return g.id == groupId; });
     if (it == m_groups.cend())
         throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
-    const StateGroup removed = *it;
+    // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
+    const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();
