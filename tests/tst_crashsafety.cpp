@@ -5,10 +5,10 @@
 //  - SIGKILL at random moments during every kind of write: an import of a resolution, a bulk
 //    position entry (a CSV for every state), revisions and Save As (the hidden `write-loop`
 //    command, which prints "committed N" after each committed step) and an export, 125 runs
-//    killed in all. Afterwards the workspace opens for editing (the dead process's lock is recognised as
-//    stale), PRAGMA integrity_check says ok, every committed step is there and nothing
-//    half-written is (a document with all its clauses and positions or none; a bulk entry on
-//    every state or on none), and an export target is the old file or the complete new one.
+//    killed in all. Afterwards the workspace opens for editing (the dead process's lock is
+//    recognised as stale), PRAGMA integrity_check says ok, every committed step is there and
+//    nothing half-written is (a document with all its clauses and positions or none; a bulk entry
+//    on every state or on none), and an export target is the old file or the complete new one.
 //  - A full disk (RLIMIT_FSIZE on the child) during an import and during Save As: a clear
 //    message, exit status 1, the workspace unchanged, no partial file left.
 //  - Bad files: from a newer Plenipo, truncated, a directory, no permission (as an unprivileged
@@ -587,7 +587,8 @@ private Q_SLOTS:
         // SQLite's -wal and -shm companions of a read-only connection are not changes.
         const auto listing = [&folder] {
             QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-            names.removeIf([](const QString &n) { return n.endsWith(u"-wal"_s) || n.endsWith(u"-shm"_s); });
+            names.removeIf(
+                [](const QString &n) { return n.endsWith(u"-wal"_s) || n.endsWith(u"-shm"_s); });
             return names;
         };
         const QStringList after0 = listing();

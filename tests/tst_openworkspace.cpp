@@ -140,7 +140,8 @@ private Q_SLOTS:
         const auto listing = [this] {
             QStringList names = QDir(m_dir.path()).entryList(QDir::Files);
             // SQLite's -wal and -shm companions of a read-only connection are not changes.
-            names.removeIf([](const QString &n) { return n.endsWith(u"-wal"_s) || n.endsWith(u"-shm"_s); });
+            names.removeIf(
+                [](const QString &n) { return n.endsWith(u"-wal"_s) || n.endsWith(u"-shm"_s); });
             return names;
         };
         const QStringList entries = listing();

@@ -429,7 +429,7 @@ QString ClauseAligner::matchName(Match match)
     case Match::Inserted:
         return u"inserted"_s;
     }
-    return QString();
+    return {};
 }
 
 } // namespace Plenipo

@@ -24,7 +24,7 @@ namespace {
 
 QString megabytes(qint64 bytes)
 {
-    if (bytes < 1024 * 1024)
+    if (bytes < qint64(1024) * 1024)
         return QString::number((bytes + 1023) / 1024) + u" KB"_s;
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"_s;
 }
@@ -196,11 +196,11 @@ QByteArray ImportGuard::readEntry(const KZipFileEntry &file, QByteArrayView pack
         if (got == 0)
             break;
         if (content.size() + got > limits.maxExpandedBytes) {
-            throw Error(Error::Kind::Invalid,
-                        u"%1: the zip entry %2 expands to more than the %3 an import accepts (its "
-                        u"header claims %4: a damaged or hostile file); nothing was imported"_s.arg(
-                            name, entry, megabytes(limits.maxExpandedBytes),
-                            megabytes(file.size())));
+            throw Error(
+                Error::Kind::Invalid,
+                u"%1: the zip entry %2 expands to more than the %3 an import accepts (its "
+                u"header claims %4: a damaged or hostile file); nothing was imported"_s.arg(
+                    name, entry, megabytes(limits.maxExpandedBytes), megabytes(file.size())));
         }
         content.append(chunk, got);
     }

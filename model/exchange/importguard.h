@@ -31,8 +31,8 @@ public:
 
     struct Limits
     {
-        qint64 maxFileBytes = 32 * 1024 * 1024;     // the file as read from disk
-        qint64 maxExpandedBytes = 64 * 1024 * 1024; // one zip entry, uncompressed
+        qint64 maxFileBytes = qint64(32) * 1024 * 1024;     // the file as read from disk
+        qint64 maxExpandedBytes = qint64(64) * 1024 * 1024; // one zip entry, uncompressed
     };
 
     // Reads the whole file; refuses it when it is larger than limits.maxFileBytes.

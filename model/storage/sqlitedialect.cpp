@@ -93,7 +93,7 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
     // with its indexes; the bulk position tables (`position`, `position_history`) are read per
     // clause on demand and report damage when read. Checking them too would cost about 0.4 s
     // per open, against the 0.3 s floor for opening and analysing such a workspace.
-    constexpr qint64 wholeFileLimit = 64 * 1024 * 1024;
+    constexpr qint64 wholeFileLimit = qint64(64) * 1024 * 1024;
     QStringList checks;
     const qint64 bytes = scalar(db, u"PRAGMA page_count"_s).toLongLong() *
                          scalar(db, u"PRAGMA page_size"_s).toLongLong();
@@ -131,7 +131,7 @@ QString SqliteDialect::describeError(const QSqlError &error)
     if (ok && extended == 778)
         return u"writing failed: the disk is full or the file has reached its size limit, or "
                u"the disk reported an error (%1)"_s.arg(error.text());
-    if (ok && code == 13)                                       // SQLITE_FULL
+    if (ok && code == 13) // SQLITE_FULL
         return u"the disk is full or the file has reached its size limit (%1)"_s.arg(error.text());
     if (ok && code == 8) // SQLITE_READONLY
         return u"the file or its medium is read-only (%1)"_s.arg(error.text());

@@ -157,13 +157,14 @@ void Workspace::connect(bool readOnly)
     // non-empty -wal and no -shm the file is refused below rather than read without its last
     // changes.
     const QFileInfo wal(m_path + u"-wal"_s);
-    if (QFileInfo(QFileInfo(m_path).absolutePath()).isWritable() || (wal.exists() && wal.size() > 0))
+    if (QFileInfo(QFileInfo(m_path).absolutePath()).isWritable() ||
+        (wal.exists() && wal.size() > 0))
         return; // the first query reports the real cause
     m_db.close();
     m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-    m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(
-                             QUrl::FullyEncoded) +
-                         u"?immutable=1"_s);
+    m_db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?immutable=1"_s);
     if (!m_db.open())
         throw Error(Error::Kind::Corrupt,
                     u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
@@ -800,6 +801,8 @@ Workspace::Batch::~Batch()
 
 void Workspace::Batch::commit()
 {
+    if (!m_transaction)
+        throw Error(Error::Kind::Database, u"a batch of changes was committed twice"_s);
     m_transaction->commit();
     m_committed = true;
 }
@@ -1899,7 +1902,8 @@ void Workspace::removeGroup(qint64 groupId)
                                  [groupId](const StateGroup &g) { return g.id == groupId; });
     if (it == m_groups.cend())
         throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
-    const StateGroup removed = *it;
+    // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
+    const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();

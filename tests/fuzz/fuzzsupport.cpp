@@ -8,8 +8,8 @@
 #include "core/state.h"
 #include "sample/samplebuilder.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
