@@ -6,7 +6,6 @@
 #include "clauseview.h"
 #include "comparisonview.h"
 #include "navigatormodel.h"
-#include "recentfiles.h"
 #include "sample/samplebuilder.h"
 #include "commands/setclausetextcommand.h"
 #include "statesview.h"
@@ -239,22 +238,6 @@ private Q_SLOTS:
         QVERIFY(!cmp->compare(u"A/70/174#99"_s, u"A/70/174#13(a)"_s));
         QVERIFY(cmp->summaryText().contains(u"has no paragraph 99"_s));
         cmp->close();
-    }
-
-    void recentFilesAreRemembered()
-    {
-        {
-            RecentFiles recent;
-            recent.clear();
-            for (int i = 0; i < RecentFiles::maximum + 3; ++i)
-                recent.add(m_dir.filePath(u"w%1.plenipo"_s.arg(i)));
-            recent.add(m_dir.filePath(u"w5.plenipo"_s));
-        }
-        RecentFiles again;
-        QCOMPARE(again.files().size(), RecentFiles::maximum);
-        QCOMPARE(again.files().first(), m_dir.filePath(u"w5.plenipo"_s));
-        QCOMPARE(again.files().count(m_dir.filePath(u"w5.plenipo"_s)), 1);
-        again.clear();
     }
 
     void cleanupTestCase()

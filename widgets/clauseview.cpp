@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -104,10 +105,17 @@ ClauseView::ClauseView(QWidget *parent)
         m_stats->setText(m_editor->statisticsSummary());
         updateButtons();
     });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        if (saveRevision(m_note->text()))
-            m_note->clear();
-    });
+    connect(m_save, &QPushButton::clicked, this, &ClauseView::saveEditedRevision);
+    // Ctrl+Return saves from the editor and from the note field.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_editor, m_note}) {
+        for (const QKeySequence &key :
+             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+            auto *shortcut = new QShortcut(key, w);
+            shortcut->setContext(Qt::WidgetShortcut);
+            connect(shortcut, &QShortcut::activated, this, &ClauseView::saveEditedRevision);
+        }
+    }
+    connect(m_note, &QLineEdit::returnPressed, this, &ClauseView::saveEditedRevision);
     connect(m_revert, &QPushButton::clicked, this, [this] { m_editor->setPlainText(m_savedText); });
     connect(m_compareRevisions, &QPushButton::clicked, this, &ClauseView::compareSelectedRevisions);
     connect(m_compareNorm, &QPushButton::clicked, this, [this] {
@@ -151,16 +159,35 @@ bool ClauseView::isModified() const
     return m_clauseId && !m_editor->isReadOnly() && m_editor->toPlainText() != m_savedText;
 }
 
+bool ClauseView::confirmLeave()
+{
+    if (!isModified())
+        return true;
+    const auto c = m_workspace->clause(m_clauseId);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved clause text"),
+        tr("The text of paragraph %1 has changed. Save it as a new revision?")
+            .arg(c ? c->number : QString()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveEditedRevision();
+    // Discarded: the editor goes back to the saved text.
+    m_editor->setPlainText(m_savedText);
+    return true;
+}
+
+bool ClauseView::saveEditedRevision()
+{
+    if (!saveRevision(m_note->text()))
+        return false;
+    m_note->clear();
+    return true;
+}
+
 void ClauseView::showClause(qint64 clauseId)
 {
-    if (isModified() && clauseId != m_clauseId) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved clause text"),
-            tr("The text of this clause has changed. Save it as a new revision?"),
-            QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
-        if (answer == QMessageBox::Save)
-            saveRevision(m_note->text());
-    }
     m_clauseId = clauseId;
     m_note->clear();
     refresh();
@@ -169,6 +196,10 @@ void ClauseView::showClause(qint64 clauseId)
 void ClauseView::showSummary(const QString &title, const QString &html)
 {
     m_clauseId = 0;
+    if (m_wasModified) {
+        m_wasModified = false;
+        Q_EMIT modifiedChanged(false);
+    }
     m_header->setText(u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped()));
     m_revisionLabel->hide();
     m_summary->setHtml(html);
@@ -303,6 +334,10 @@ void ClauseView::updateButtons()
     m_revert->setEnabled(modified);
     m_note->setEnabled(!m_editor->isReadOnly());
     m_compareRevisions->setEnabled(m_history->selectedItems().size() == 2);
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
 }
 
 void ClauseView::compareSelectedRevisions()

@@ -106,9 +106,14 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setToolTip(tr("Check a clause to keep it in suggested texts; right-click a failing "
                           "clause or alternative to try a what-if"));
+    // The clause and result columns take what their texts need (icons, check boxes and the
+    // tree's indentation included); the reasons get a fixed share the user can widen; the
+    // text, elided with its full version as tooltip, takes the rest.
     const QFontMetrics fm(font());
-    m_tree->setColumnWidth(ClauseColumn, fm.horizontalAdvance(u"g1.1 (optional)MMMM"_s));
-    m_tree->setColumnWidth(ResultColumn, fm.horizontalAdvance(u"not accepted MMM"_s));
+    m_tree->header()->setSectionResizeMode(ClauseColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(BecauseColumn, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(BecauseColumn, fm.horizontalAdvance(u"United Kingdom (GBR), Hungary"_s));
     m_text->setObjectName(u"coalitionText"_s);
     m_text->setOpenLinks(false);
@@ -240,7 +245,13 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
             });
         }
     });
-    connect(session, &ConsensusSession::documentChanged, this, &CoalitionView::invalidate);
+    // A suggestion belongs to one document, coalition and outside state: it goes when they
+    // change, rather than staying under another document's analysis.
+    connect(session, &ConsensusSession::documentChanged, this, [this] {
+        m_suggestion->clear();
+        invalidate();
+    });
+    connect(m_outsider, &QComboBox::currentIndexChanged, m_suggestion, &QTextBrowser::clear);
     connect(session, &ConsensusSession::whatIfChanged, this, &CoalitionView::invalidate);
     connect(session, &ConsensusSession::whatIfModeChanged, this, &CoalitionView::invalidate);
     refillChoices();
@@ -329,6 +340,7 @@ void CoalitionView::choiceChanged()
     const bool list = key == u"list"_s;
     m_list->setVisible(list);
     m_listProblem->hide();
+    m_suggestion->clear();
     if (!ws) {
         m_coalition = StateSet();
         invalidate();
@@ -707,6 +719,30 @@ void CoalitionView::explainJoin(const QString &iso3)
     if (m_coalition.contains(state)) {
         html +=
             u"<p>%1</p>"_s.arg(tr("%1 is a member of this coalition.").arg(name).toHtmlEscaped());
+        m_suggestion->setHtml(html);
+        return;
+    }
+    // A state with no recorded position on the document has nothing to change yet: what it
+    // would need is to say where it stands (not to "drop" every bracketed clause).
+    bool positioned = false;
+    for (const CoalitionAnalysis::Clause &c : a->clauses()) {
+        const auto known = [&](const QString &alternative) {
+            const auto stance = m_session->stance(c.clauseId, alternative, state);
+            return stance && *stance != Stance::NoPosition;
+        };
+        positioned = positioned || known(QString());
+        for (const CoalitionAnalysis::Group &g : c.groups) {
+            for (const CoalitionAnalysis::Alternative &alt : g.alternatives)
+                positioned = positioned || known(alt.id);
+        }
+    }
+    const Document *d = ws->document(m_session->documentId());
+    if (!positioned) {
+        html += u"<p>%1</p>"_s.arg(
+            tr("%1 has no recorded position on any paragraph of %2. Record its positions first: "
+               "until then nothing shows what it would need changed to join.")
+                .arg(name, d ? d->symbol : QString())
+                .toHtmlEscaped());
         m_suggestion->setHtml(html);
         return;
     }

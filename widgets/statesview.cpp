@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QItemSelection>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -166,6 +168,42 @@ void StatesView::applyFilter()
     m_proxy->setMembers(std::move(members));
     m_count->setText(
         tr("%1 of %n state(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+void StatesView::selectStates(const QStringList &iso3)
+{
+    const QSet<QString> wanted(iso3.cbegin(), iso3.cend());
+    int shown = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown += wanted.contains(m_proxy->index(r, 0).data(StateTableModel::Iso3Role).toString());
+    if (shown < wanted.size()) {
+        m_search->clear();
+        setFilter(u"all"_s);
+    }
+    QItemSelection selection;
+    QModelIndex first;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (wanted.contains(i.data(StateTableModel::Iso3Role).toString())) {
+            selection.select(i, m_proxy->index(r, m_proxy->columnCount() - 1));
+            if (!first.isValid())
+                first = i;
+        }
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid())
+        m_table->scrollTo(first);
+}
+
+QStringList StatesView::selectedStates() const
+{
+    QStringList result;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (m_table->selectionModel()->isRowSelected(r, {}))
+            result << i.data(StateTableModel::Iso3Role).toString();
+    }
+    return result;
 }
 
 } // namespace Plenipo

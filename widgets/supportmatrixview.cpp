@@ -87,11 +87,13 @@ SupportMatrixView::SupportMatrixView(ConsensusSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The controls stay put above the summary, whose text changes with every stance (the
+    // blocked line comes and goes).
     layout->addWidget(m_title);
     layout->addWidget(m_notice);
-    layout->addWidget(m_summary);
     layout->addLayout(controls);
     layout->addWidget(m_whatIf);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_legend);
 
@@ -208,6 +210,9 @@ void SupportMatrixView::updateSummary()
         if (sum.blockedClauses.size() > 8)
             blocked << tr("%n more", nullptr, int(sum.blockedClauses.size()) - 8);
         html += u"<br>"_s + tr("Blocked, fewest blockers first: %1").arg(blocked.join(u"; "_s));
+    } else {
+        // The line is always there, so the summary keeps its height as clauses get blocked.
+        html += u"<br>"_s + tr("No clause is blocked.");
     }
     m_summary->setText(html);
 }

@@ -1,0 +1,521 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "mainwindow.h"
+
+#include "clauseeditor.h"
+#include "clauseview.h"
+#include "comparisonview.h"
+#include "exportdialog.h"
+#include "handbookdialog.h"
+#include "importdialog.h"
+#include "shortcutlistdialog.h"
+#include "statesview.h"
+#include "workbench.h"
+
+#include "core/error.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
+
+#if __has_include("preferencesdialog.h")
+#include "preferencesdialog.h"
+#define PLENIPO_HAS_PREFERENCES 1
+#endif
+
+#include <KActionCollection>
+#include <KConfigGroup>
+#include <KRecentFilesAction>
+#include <KSharedConfig>
+#include <KStandardAction>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+const auto fileFilter = QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Plenipo workspaces (*.plenipo)");
+const auto lastClausesKey = u"workbench/lastClauses"_s;
+
+KConfigGroup recentGroup()
+{
+    return KSharedConfig::openConfig()->group(u"Recent Files"_s);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : KXmlGuiWindow(parent)
+    , m_workbench(new Workbench(this))
+    , m_navigatorDock(new QDockWidget(tr("Navigator"), this))
+    , m_statesDock(new QDockWidget(tr("States"), this))
+    , m_fileLabel(new QLabel(this))
+{
+    // The .rc file is looked up by component name; tests run under their own application name.
+    setComponentName(u"plenipo"_s, tr("Plenipo"));
+    setObjectName(u"plenipoMainWindow"_s);
+    setCentralWidget(m_workbench);
+    setWindowIcon(QIcon(u":/plenipo/icons/plenipo.svg"_s));
+
+    // The side panels become dock widgets; the centre keeps the clause, positions, matrix,
+    // coalition and chart tabs.
+    m_navigatorDock->setObjectName(u"navigatorDock"_s);
+    m_navigatorDock->setWidget(m_workbench->navigator());
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_statesDock->setObjectName(u"statesDock"_s);
+    m_statesDock->setWidget(m_workbench->statesView());
+    addDockWidget(Qt::RightDockWidgetArea, m_statesDock);
+    resizeDocks({m_navigatorDock, m_statesDock}, {290, 400}, Qt::Horizontal);
+
+    statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_workbench, &Workbench::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    createActions();
+    // Toolbar, shortcuts and toolbar editing, status bar, saved window state; the menus from
+    // plenipo.rc. The size is the first run's; later runs get the user's own.
+    setupGUI(QSize(1280, 800), Default, u"plenipo.rc"_s);
+    // The handbook replaces KHelpMenu's "help_contents" (it would look for KHelpCenter).
+    if (QAction *contents = action(KStandardAction::name(KStandardAction::HelpContents))) {
+        disconnect(contents, &QAction::triggered, nullptr, nullptr);
+        contents->setText(tr("Plenipo &Handbook"));
+        connect(contents, &QAction::triggered, this, [this] { showHandbook(); });
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_workbench->setWorkspace(nullptr);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return actionCollection()->action(name);
+}
+
+void MainWindow::createActions()
+{
+    KActionCollection *ac = actionCollection();
+    const auto add = [this, ac](const QString &name, const QString &text, const QKeySequence &key,
+                                auto slot) {
+        QAction *a = ac->addAction(name, this, slot);
+        a->setText(text);
+        if (!key.isEmpty())
+            ac->setDefaultShortcut(a, key);
+        return a;
+    };
+
+    // File
+    KStandardAction::openNew(this, &MainWindow::newWorkspace, ac)->setText(tr("&New Workspace..."));
+    KStandardAction::open(this, &MainWindow::openDialog, ac)->setText(tr("&Open Workspace..."));
+    m_recent = KStandardAction::openRecent(
+        this, [this](const QUrl &url) { openWorkspace(url.toLocalFile()); }, ac);
+    m_recent->setMaxItems(10);
+    m_recent->loadEntries(recentGroup());
+    if (m_recent->urls().isEmpty()) {
+        // The list an earlier Plenipo kept in QSettings (newest first) carries over once.
+        const QStringList old = QSettings().value(u"recentFiles"_s).toStringList();
+        for (auto it = old.crbegin(); it != old.crend(); ++it)
+            m_recent->addUrl(QUrl::fromLocalFile(*it));
+    }
+    connect(m_recent, &KRecentFilesAction::recentListCleared, this,
+            [this] { m_recent->saveEntries(recentGroup()); });
+    add(u"file_open_sample"_s, tr("Open &Sample Workspace"), {},
+        [this] { openSampleWorkspace(); });
+    KStandardAction::saveAs(this, &MainWindow::saveAsDialog, ac);
+    add(u"file_import"_s, tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I),
+        &MainWindow::importDialog)
+        ->setIcon(QIcon::fromTheme(u"document-import"_s));
+    add(u"file_export"_s, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::exportDialog)
+        ->setIcon(QIcon::fromTheme(u"document-export"_s));
+    KStandardAction::quit(this, &QWidget::close, ac);
+
+    // Edit: undo and redo follow the open workspace's undo stack.
+    KStandardAction::undo(
+        this,
+        [this] {
+            if (m_workspace)
+                m_workspace->undoStack()->undo();
+        },
+        ac);
+    KStandardAction::redo(
+        this,
+        [this] {
+            if (m_workspace)
+                m_workspace->undoStack()->redo();
+        },
+        ac);
+    QAction *save = add(u"clause_save_revision"_s, tr("&Save Revision"),
+                        QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::saveRevision);
+    save->setIcon(QIcon::fromTheme(u"document-save"_s));
+    save->setToolTip(tr("Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return "
+                        "in the editor)"));
+    KStandardAction::find(this, &MainWindow::findInText, ac)->setText(tr("&Find in Clause..."));
+    QAction *findAll = add(u"edit_find_in_workspace"_s, tr("Find in &Workspace..."),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                           &MainWindow::findInWorkspace);
+    findAll->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    findAll->setEnabled(false); // issue 12, part A, enables it with its search panel
+
+    // Go
+    add(u"go_next_clause"_s, tr("&Next Clause"), QKeySequence(Qt::ALT | Qt::Key_Down),
+        [this] { m_workbench->selectAdjacentClause(1); })
+        ->setIcon(QIcon::fromTheme(u"go-down"_s));
+    add(u"go_previous_clause"_s, tr("&Previous Clause"), QKeySequence(Qt::ALT | Qt::Key_Up),
+        [this] { m_workbench->selectAdjacentClause(-1); })
+        ->setIcon(QIcon::fromTheme(u"go-up"_s));
+
+    // View: each panel, each tab of the centre.
+    QAction *nav = m_navigatorDock->toggleViewAction();
+    nav->setText(tr("Show &Navigator"));
+    ac->addAction(u"view_navigator"_s, nav);
+    ac->setDefaultShortcut(nav, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *states = m_statesDock->toggleViewAction();
+    states->setText(tr("Show &States"));
+    ac->addAction(u"view_states"_s, states);
+    ac->setDefaultShortcut(states, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QTabWidget *tabs = m_workbench->centreTabs();
+    const QStringList tabNames = {u"view_tab_clause"_s, u"view_tab_positions"_s,
+                                  u"view_tab_matrix"_s, u"view_tab_coalition"_s,
+                                  u"view_tab_charts"_s};
+    for (int i = 0; i < tabs->count() && i < tabNames.size(); ++i) {
+        QAction *a = ac->addAction(tabNames[i], this, [tabs, i] { tabs->setCurrentIndex(i); });
+        a->setText(tr("Go to %1 Tab").arg(tabs->tabText(i)));
+        ac->setDefaultShortcut(a, QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+
+    // Tools
+    add(u"tools_compare"_s, tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { m_workbench->showComparison(); })
+        ->setIcon(QIcon::fromTheme(u"kompare"_s, QIcon::fromTheme(u"document-compare"_s)));
+
+    // Settings
+    QAction *prefs = KStandardAction::preferences(this, &MainWindow::configure, ac);
+    prefs->setText(tr("&Configure Plenipo..."));
+#ifndef PLENIPO_HAS_PREFERENCES
+    prefs->setEnabled(false); // until widgets/preferencesdialog.h (issue 12, part A) is merged
+#endif
+
+    // Help (KXmlGuiWindow adds KHelpMenu's About actions)
+    add(u"help_keyboard_shortcuts"_s, tr("&Keyboard Shortcuts"), {},
+        &MainWindow::showShortcutList);
+
+    connect(m_workbench->clauseView(), &ClauseView::modifiedChanged, this,
+            &MainWindow::updateActions);
+    connect(m_workbench, &Workbench::clauseShown, this, &MainWindow::rememberClause);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->isReadOnly();
+    if (QAction *a = action(u"clause_save_revision"_s))
+        a->setEnabled(m_workbench->clauseView()->isModified());
+    if (QAction *a = action(KStandardAction::name(KStandardAction::SaveAs)))
+        a->setEnabled(open);
+    if (QAction *a = action(u"file_import"_s))
+        a->setEnabled(writable);
+    if (QAction *a = action(u"file_export"_s))
+        a->setEnabled(open);
+    if (QAction *a = action(u"tools_compare"_s))
+        a->setEnabled(open);
+}
+
+void MainWindow::bindUndoStack()
+{
+    QAction *undo = action(KStandardAction::name(KStandardAction::Undo));
+    QAction *redo = action(KStandardAction::name(KStandardAction::Redo));
+    if (!m_workspace) {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+        return;
+    }
+    QUndoStack *stack = m_workspace->undoStack();
+    const auto update = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setText(stack->canRedo() ? tr("Re&do: %1").arg(stack->redoText()) : tr("Re&do"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    update();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    m_recent->addUrl(QUrl::fromLocalFile(path));
+    m_recent->saveEntries(recentGroup());
+    recentGroup().sync();
+}
+
+QString MainWindow::sampleWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.plenipo"_s;
+}
+
+void MainWindow::openDefaultWorkspace()
+{
+    const QList<QUrl> recent = m_recent->urls(); // oldest first
+    if (!recent.isEmpty() && QFileInfo::exists(recent.last().toLocalFile())) {
+        if (openWorkspace(recent.last().toLocalFile()))
+            return;
+    }
+    openSampleWorkspace();
+}
+
+bool MainWindow::openSampleWorkspace()
+{
+    const QString sample = sampleWorkspacePath();
+    if (!QFileInfo::exists(sample)) {
+        QDir().mkpath(QFileInfo(sample).absolutePath());
+        try {
+            Workspace::create(sample, &SampleBuilder::addSample);
+        } catch (const Error &e) {
+            QMessageBox::critical(this, tr("Cannot create the sample workspace"), e.message());
+            return false;
+        }
+    }
+    return openWorkspace(sample);
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool readOnly)
+{
+    if (!m_workbench->clauseView()->confirmLeave())
+        return false;
+    try {
+        setWorkspace(Workspace::open(path, readOnly ? Workspace::Access::ReadOnly
+                                                    : Workspace::Access::ReadWrite));
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Locked) {
+            const auto answer = QMessageBox::question(
+                this, tr("Workspace in use"),
+                tr("%1\n\nOpen it read-only? You can read everything and use Save As to make "
+                   "an editable copy.")
+                    .arg(e.message()),
+                QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+            return answer == QMessageBox::Open && openWorkspace(path, true);
+        }
+        QMessageBox::critical(this, tr("Cannot open workspace"), e.message());
+        if (e.kind() == Error::Kind::Io) {
+            m_recent->removeUrl(QUrl::fromLocalFile(path));
+            m_recent->saveEntries(recentGroup());
+        }
+        return false;
+    }
+    addRecent(path);
+    restoreClause();
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workbench->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    m_workbench->setWorkspace(m_workspace.get());
+    bindUndoStack();
+    if (m_workspace) {
+        // The document count in the status bar follows imports, derivations and their undo.
+        connect(m_workspace.get(), &Workspace::structureChanged, this, &MainWindow::updateTitle);
+        connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
+            addRecent(p);
+            updateTitle();
+        });
+        statusBar()->showMessage(
+            tr("Opened %1").arg(QDir::toNativeSeparators(m_workspace->filePath())), 5000);
+    }
+    updateTitle();
+}
+
+void MainWindow::rememberClause()
+{
+    const qint64 id = m_workbench->clauseView()->clause();
+    if (!m_workspace || !id)
+        return;
+    QSettings settings;
+    QVariantMap last = settings.value(lastClausesKey).toMap();
+    last.insert(QFileInfo(m_workspace->filePath()).absoluteFilePath(), id);
+    settings.setValue(lastClausesKey, last);
+}
+
+void MainWindow::restoreClause()
+{
+    if (!m_workspace)
+        return;
+    const QVariantMap last = QSettings().value(lastClausesKey).toMap();
+    const qint64 id =
+        last.value(QFileInfo(m_workspace->filePath()).absoluteFilePath()).toLongLong();
+    if (id && m_workspace->clause(id))
+        m_workbench->selectClause(id);
+}
+
+void MainWindow::updateTitle()
+{
+    updateActions();
+    if (!m_workspace) {
+        setWindowTitle(u"Plenipo"_s);
+        m_fileLabel->setText(tr("No workspace"));
+        return;
+    }
+    const QString name = QFileInfo(m_workspace->filePath()).fileName();
+    const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
+    // KMainWindow adds " — Plenipo" (the application display name).
+    setCaption(name + ro);
+    m_fileLabel->setText(
+        tr("%1%2 \u2022 %n state(s)", nullptr, int(m_workspace->states().size()))
+            .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro) +
+        tr(" \u2022 %n document(s)", nullptr, int(m_workspace->documents().size())));
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".plenipo"_s))
+        path += u".plenipo"_s;
+    try {
+        if (QFileInfo::exists(path))
+            throw Error(Error::Kind::Io, tr("%1 exists already; choose another name.").arg(path));
+        Workspace::create(path, [](Workspace &w) { SampleBuilder::addStates(w); });
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot create workspace"), e.message());
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir =
+        m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, tr(fileFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_workspace)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
+                                                m_workspace->filePath(), tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".plenipo"_s))
+        path += u".plenipo"_s;
+    try {
+        m_workspace->saveAs(path);
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot save workspace"), e.message());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved a copy as %1; you are now working on it.").arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    ImportDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_workspace)
+        return;
+    const auto clause = m_workspace->clause(m_workbench->clauseView()->clause());
+    ExportDialog dialog(*m_workspace, clause ? clause->documentId : 0, this);
+    dialog.exec();
+}
+
+void MainWindow::saveRevision()
+{
+    if (m_workbench->clauseView()->saveEditedRevision())
+        statusBar()->showMessage(tr("Saved a new revision of paragraph %1")
+                                     .arg(m_workspace->clause(m_workbench->clauseView()->clause())
+                                              .value_or(Clause{})
+                                              .number),
+                                 5000);
+}
+
+void MainWindow::configure()
+{
+#ifdef PLENIPO_HAS_PREFERENCES
+    PreferencesDialog dialog(this);
+    dialog.exec();
+#endif
+}
+
+void MainWindow::findInWorkspace()
+{
+    // Issue 12, part A: the workspace-wide search panel opens here (a dock with a query field).
+    // Until it is merged this action is disabled (see updateActions()).
+}
+
+void MainWindow::findInText()
+{
+    // Finds within the clause text shown, from the cursor on, wrapping at the end. (Issue 12,
+    // part A, brings the editor's own find bar; it replaces this prompt.)
+    ClauseEditor *editor = m_workbench->clauseView()->editor();
+    if (!editor->isVisible())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Find in Clause"), tr("Find:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.isEmpty())
+        return;
+    if (!editor->find(text)) {
+        editor->moveCursor(QTextCursor::Start);
+        if (!editor->find(text))
+            statusBar()->showMessage(tr("\u201c%1\u201d is not in this clause").arg(text), 5000);
+    }
+}
+
+HandbookDialog *MainWindow::showHandbook()
+{
+    if (!m_handbook) {
+        m_handbook = new HandbookDialog(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
+    return m_handbook;
+}
+
+void MainWindow::showShortcutList()
+{
+    ShortcutListDialog dialog(actionCollection(), this);
+    dialog.exec();
+}
+
+bool MainWindow::queryClose()
+{
+    if (!m_workbench->clauseView()->confirmLeave())
+        return false;
+    rememberClause();
+    return true;
+}
+
+} // namespace Plenipo
