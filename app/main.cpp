@@ -5,8 +5,8 @@
 #include "comparisonview.h"
 #include "mainwindow.h"
 #include "screentour.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <KAboutData>
 
@@ -88,15 +88,16 @@ int main(int argc, char **argv)
     installTranslations(app);
     // Help > About Plenipo (KHelpMenu) and KXmlGui's file names come from here. No bug address:
     // Help has no "Report Bug" entry that would write to KDE's tracker.
-    KAboutData about(u"plenipo"_s, u"Plenipo"_s, QStringLiteral(PLENIPO_VERSION),
-                     QCoreApplication::translate(
-                         "main", "A workbench for negotiating norms and treaty texts: bracketed "
-                                 "drafts, the positions of states on every paragraph, consensus "
-                                 "and coalitions. Sample positions are illustrative."),
-                     KAboutLicense::GPL_V3, u"\u00a9 2026 Plenipo contributors"_s,
-                     QCoreApplication::translate(
-                         "main", "State data derived from the mledoze/countries data set (ODbL 1.0)."),
-                     QString(), QString());
+    KAboutData about(
+        u"plenipo"_s, u"Plenipo"_s, QStringLiteral(PLENIPO_VERSION),
+        QCoreApplication::translate("main",
+                                    "A workbench for negotiating norms and treaty texts: bracketed "
+                                    "drafts, the positions of states on every paragraph, consensus "
+                                    "and coalitions. Sample positions are illustrative."),
+        KAboutLicense::GPL_V3, u"\u00a9 2026 Plenipo contributors"_s,
+        QCoreApplication::translate(
+            "main", "State data derived from the mledoze/countries data set (ODbL 1.0)."),
+        QString(), QString());
     KAboutData::setApplicationData(about);
 
     QCommandLineParser parser;
@@ -112,15 +113,14 @@ int main(int argc, char **argv)
     const QCommandLineOption sample(u"sample"_s,
                                     u"Open the bundled sample workspace (created on first use)."_s);
     const QCommandLineOption screen(
-        u"screen"_s,
-        u"Show a screen (with --screenshot: photograph it); \"list\" lists them."_s,
+        u"screen"_s, u"Show a screen (with --screenshot: photograph it); \"list\" lists them."_s,
         u"NAME"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s);
     const QCommandLineOption dark(u"dark"_s, u"Dark colours (Fusion style)."_s);
     const QCommandLineOption languageOption(
         u"language"_s, u"Interface language (ar, zh, en, fr, ru, es)."_s, u"CODE"_s);
-    parser.addOptions({readOnly, screenshot, select, compare, sample, screen, size, dark,
-                       languageOption});
+    parser.addOptions(
+        {readOnly, screenshot, select, compare, sample, screen, size, dark, languageOption});
     parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
     parser.process(app);
 

@@ -41,7 +41,9 @@ QString plain(QString text)
 
 QString problem(const QWidget *w, const QString &what, int needs, int has)
 {
-    return u"%1: %2 (needs %3 px, has %4 px)"_s.arg(ClippingCheck::where(w), what).arg(needs).arg(has);
+    return u"%1: %2 (needs %3 px, has %4 px)"_s.arg(ClippingCheck::where(w), what)
+        .arg(needs)
+        .arg(has);
 }
 
 bool shown(const QWidget *w)
@@ -56,9 +58,9 @@ void checkLabel(const QLabel *label, QStringList &out)
     if (label->wordWrap()) {
         const int needs = label->heightForWidth(label->width());
         if (needs > label->height() + tolerance)
-            out << problem(label, u"wrapped text \"%1\" is cut at the bottom"_s.arg(
-                                      label->text().left(60)),
-                           needs, label->height());
+            out << problem(
+                label, u"wrapped text \"%1\" is cut at the bottom"_s.arg(label->text().left(60)),
+                needs, label->height());
         return;
     }
     const int needs = label->minimumSizeHint().width();
@@ -100,9 +102,8 @@ void checkCombo(QComboBox *combo, QStringList &out)
         opt.initFrom(combo);
         opt.editable = false;
         opt.currentText = combo->currentText();
-        const QRect field =
-            combo->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField,
-                                           combo);
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &opt,
+                                                           QStyle::SC_ComboBoxEditField, combo);
         int needs = combo->fontMetrics().horizontalAdvance(combo->currentText());
         if (!combo->itemIcon(combo->currentIndex()).isNull())
             needs += combo->iconSize().width() + 4;
@@ -125,7 +126,7 @@ void checkCombo(QComboBox *combo, QStringList &out)
         opt.fontMetrics = view->fontMetrics();
         opt.decorationSize = combo->iconSize();
         opt.rect = view->visualRect(index);
-        const int needs = view->itemDelegate(index)->sizeHint(opt, index).width();
+        const int needs = view->itemDelegateForIndex(index)->sizeHint(opt, index).width();
         const int has = view->viewport()->width();
         if (needs > has + tolerance)
             out << problem(combo, u"list item \"%1\""_s.arg(combo->itemText(r)), needs, has);
@@ -143,7 +144,7 @@ void checkHeader(const QHeaderView *header, bool mayScroll, QStringList &out)
     const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     const int count = header->count();
     const int extent = header->orientation() == Qt::Horizontal ? header->viewport()->width()
-                                                                : header->viewport()->height();
+                                                               : header->viewport()->height();
     for (int logical = 0; logical < count; ++logical) {
         if (header->isSectionHidden(logical))
             continue;
@@ -178,7 +179,19 @@ void checkCell(const QAbstractItemView *view, const QModelIndex &index, bool may
                QStringList &out)
 {
     const QString text = index.data(Qt::DisplayRole).toString();
-    if (text.isEmpty() || !index.data(Qt::ToolTipRole).toString().isEmpty())
+    if (text.isEmpty())
+        return;
+    // Eliding is fine when the tooltip shows the whole text.
+    QString tip = index.data(Qt::ToolTipRole).toString();
+    if (Qt::mightBeRichText(tip)) {
+        QTextDocument doc;
+        doc.setHtml(tip);
+        tip = doc.toPlainText();
+    }
+    QString shownText = text.simplified();
+    if (shownText.endsWith(u'\u2026')) // abridged by the model itself
+        shownText.chop(1);
+    if (tip.simplified().contains(shownText))
         return;
     const QRect rect = view->visualRect(index);
     if (rect.isEmpty())
@@ -235,8 +248,8 @@ void checkView(const QAbstractItemView *view, QStringList &out)
             last = model->rowCount() - 1;
         for (int r = first; r <= last && r < model->rowCount(); ++r) {
             for (int c = 0; c < model->columnCount(); ++c) {
-                if (!table->isColumnHidden(c) && table->columnViewportPosition(c) <
-                                                      table->viewport()->width())
+                if (!table->isColumnHidden(c) &&
+                    table->columnViewportPosition(c) < table->viewport()->width())
                     checkCell(view, model->index(r, c), true, out);
             }
         }

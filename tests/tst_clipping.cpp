@@ -71,10 +71,11 @@ private Q_SLOTS:
         layout->addWidget(tree);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        label->setMinimumWidth(0);
         w.setFixedSize(400, 300);
+        tree->resizeColumnToContents(0);
         QTest::qWait(20);
-        QVERIFY2(ClippingCheck::problems(&w).isEmpty(), qPrintable(ClippingCheck::problems(&w).join(u'\n')));
+        QVERIFY2(ClippingCheck::problems(&w).isEmpty(),
+                 qPrintable(ClippingCheck::problems(&w).join(u'\n')));
         tree->setColumnWidth(0, 40);
         label->setFixedWidth(30);
         button->setFixedWidth(30);

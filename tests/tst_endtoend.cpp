@@ -36,6 +36,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -70,7 +71,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QList<QPair<QString, QImage>> m_shots;
     qint64 m_clause = 0;
-    QString m_group;         // the alternative group the test adds ("g3")
+    QString m_group; // the alternative group the test adds ("g3")
     int m_revisionsBefore = 0;
 
     Workspace *ws() const { return m_window->workspace(); }
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_endtoend"_s);
         // A fresh start: no saved window layout, recent files or last clause from a former run.
         // (Only this test's own files: other tests share the test-mode folders.)
-        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        const QString config =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
         QDir(config).remove(u"tst_endtoendrc"_s);
         QDir(config).remove(u"Plenipo-tests/tst_endtoend.conf"_s);
         QVERIFY(m_dir.isValid());
@@ -108,6 +110,8 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
@@ -209,8 +213,8 @@ private Q_SLOTS:
         tree->expandAll();
         const auto rowOf = [&](const QString &iso) {
             const QModelIndexList hits =
-                panel->model()->match(panel->model()->index(0, 0), PositionTreeModel::Iso3Role,
-                                      iso, 1, Qt::MatchExactly | Qt::MatchRecursive);
+                panel->model()->match(panel->model()->index(0, 0), PositionTreeModel::Iso3Role, iso,
+                                      1, Qt::MatchExactly | Qt::MatchRecursive);
             return hits.isEmpty() ? QModelIndex() : hits.first();
         };
         const QModelIndex fra = rowOf(u"FRA"_s), deu = rowOf(u"DEU"_s);
@@ -308,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(n, m_revisionsBefore + 1);
         click(history, history->model()->index(n - 2, 0));
         click(history, history->model()->index(n - 1, 0), Qt::ControlModifier);
-        auto *compare = bench()->clauseView()->findChildren<QPushButton *>();
+        const auto compare = bench()->clauseView()->findChildren<QPushButton *>();
         QPushButton *button = nullptr;
         for (QPushButton *b : compare) {
             if (b->text().remove(u'&') == u"Compare selected")
@@ -318,6 +322,7 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         ComparisonView *cmp = bench()->comparisonView();
         QVERIFY(cmp && cmp->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(cmp));
         QVERIFY(cmp->comparison().has_value());
         QVERIFY(cmp->summaryText().contains(u"added"_s));
         const QString out = m_dir.filePath(u"tracked.docx"_s);
@@ -333,6 +338,8 @@ private Q_SLOTS:
     // Ctrl+Return saves from the editor too; Alt+Down goes on to the next paragraph.
     void keyboardOnly()
     {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         ClauseEditor *editor = bench()->clauseView()->editor();
         editor->setFocus();
         QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);

@@ -20,11 +20,13 @@
 
 #include <KActionCollection>
 #include <KRecentFilesAction>
+#include <KToolBar>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -82,6 +84,8 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openWorkspace(m_path));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void menusComeFromTheRcFile()
@@ -89,8 +93,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *a : m_window->menuBar()->actions())
             titles << a->text().remove(u'&');
-        for (const QString &menu : {u"File"_s, u"Edit"_s, u"View"_s, u"Go"_s, u"Tools"_s,
-                                    u"Settings"_s, u"Help"_s})
+        for (const QString &menu :
+             {u"File"_s, u"Edit"_s, u"View"_s, u"Go"_s, u"Tools"_s, u"Settings"_s, u"Help"_s})
             QVERIFY2(titles.contains(menu), qPrintable(titles.join(u", "_s)));
         // Actions sit in their menus.
         const auto menuOf = [this](const QString &title) -> QMenu * {
@@ -103,8 +107,10 @@ private Q_SLOTS:
         QVERIFY(menuOf(u"Edit"_s)->actions().contains(m_window->action(u"clause_save_revision"_s)));
         QVERIFY(menuOf(u"View"_s)->actions().contains(m_window->action(u"view_navigator"_s)));
         QVERIFY(menuOf(u"Go"_s)->actions().contains(m_window->action(u"go_next_clause"_s)));
-        QVERIFY(menuOf(u"Help"_s)->actions().contains(m_window->action(u"help_keyboard_shortcuts"_s)));
-        QVERIFY(m_window->toolBar()->actions().contains(m_window->action(u"clause_save_revision"_s)));
+        QVERIFY(
+            menuOf(u"Help"_s)->actions().contains(m_window->action(u"help_keyboard_shortcuts"_s)));
+        QVERIFY(
+            m_window->toolBar()->actions().contains(m_window->action(u"clause_save_revision"_s)));
     }
 
     void shortcuts_data()
@@ -207,9 +213,9 @@ private Q_SLOTS:
 
     void comparisonWindowKeysAndActions()
     {
-        ComparisonView *cmp = m_window->workbench()->showComparison(
-            u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s);
-        QVERIFY(QTest::qWaitForWindowExposed(cmp));
+        ComparisonView *cmp = m_window->workbench()->showComparison(u"SAMPLE/CONSEQ/2026/ZD"_s,
+                                                                    u"SAMPLE/CONSEQ/2026/Rev.1"_s);
+        QVERIFY(QTest::qWaitForWindowActive(cmp));
         cmp->copyAsText();
         QVERIFY(QApplication::clipboard()->text().contains(u"{+"_s));
         const QString out = m_dir.filePath(u"zd-rev1.docx"_s);
@@ -218,7 +224,7 @@ private Q_SLOTS:
         QTest::keyClick(cmp, Qt::Key_W, Qt::ControlModifier);
         QVERIFY(!cmp->isVisible());
         cmp = m_window->workbench()->showComparison();
-        QVERIFY(QTest::qWaitForWindowExposed(cmp));
+        QVERIFY(QTest::qWaitForWindowActive(cmp));
         QTest::keyClick(cmp, Qt::Key_Escape);
         QVERIFY(!cmp->isVisible());
     }

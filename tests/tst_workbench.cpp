@@ -4,13 +4,13 @@
 // The workbench driven as a user drives it, in a real (offscreen) window.
 #include "clauseeditor.h"
 #include "clauseview.h"
+#include "commands/setclausetextcommand.h"
 #include "comparisonview.h"
 #include "navigatormodel.h"
 #include "sample/samplebuilder.h"
-#include "commands/setclausetextcommand.h"
 #include "statesview.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QComboBox>
 #include <QLabel>

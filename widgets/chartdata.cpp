@@ -92,7 +92,7 @@ QList<ChartData::GroupSupport> ChartData::supportByGroup(const ConsensusSession 
         GroupSupport support{g.code, g.name, {}};
         for (const QString &iso : g.members) {
             const int index = ws->stateIndex(iso);
-            if (index < 0)
+            if (index < 0 || !session.isMember(index))
                 continue;
             for (qint64 id : clauses) {
                 const Stance stance = session.stance(id, {}, index).value_or(Stance::NoPosition);

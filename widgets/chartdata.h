@@ -51,7 +51,8 @@ public:
         std::array<QStringList, 5> states; // indexed by Stance (NoPosition = nothing recorded)
         int total() const;
     };
-    // For every group of `kind` (states of the workspace only), each member's stance on the
+    // For every group of `kind`, each of its states that is a member of the session (the
+    // document's process, or the members chosen) with its stance on the
     // whole clause (clauseId), or on the document (clauseId 0: each member counted once per
     // clause of the session's document). Uses the session's stances (what-if included).
     static QList<GroupSupport> supportByGroup(const ConsensusSession &session,

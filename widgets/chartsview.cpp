@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -30,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -226,15 +229,15 @@ void ChartsView::showDashboard()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        chart->setTitle(tr("%1 \u2014 %n clause(s) by status; agreed words: %2", nullptr,
-                           d.clauseCount)
-                            .arg(m_session->workspace()->document(m_session->documentId())->symbol,
-                                 percent(d.statistics.agreedShare())));
+        chart->setTitle(
+            tr("%1 \u2014 %n clause(s) by status; agreed words: %2", nullptr, d.clauseCount)
+                .arg(m_session->workspace()->document(m_session->documentId())->symbol,
+                     percent(d.statistics.agreedShare())));
     } else {
         chart->setTitle(tr("Choose a document in the navigator"));
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view->setChart(chart);
+    replaceChart(chart);
 }
 
 void ChartsView::showLineage()
@@ -265,6 +268,7 @@ void ChartsView::showLineage()
         }
         auto *x = new QBarCategoryAxis;
         x->append(symbols);
+        x->setTruncateLabels(false);
         auto *counts = new QValueAxis;
         counts->setRange(0, most + 1);
         counts->setLabelFormat(u"%d"_s);
@@ -288,7 +292,7 @@ void ChartsView::showLineage()
         chart->setTitle(tr("Choose a document in the navigator"));
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view->setChart(chart);
+    replaceChart(chart);
 }
 
 void ChartsView::showSupport()
@@ -320,10 +324,12 @@ void ChartsView::showSupport()
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(codes);
+        x->setTruncateLabels(false);
         auto *y = new QValueAxis;
         y->setRange(0, most);
+        y->applyNiceNumbers();
         y->setLabelFormat(u"%d"_s);
-        y->setTitleText(document ? tr("positions") : tr("states"));
+        y->setTitleText(document ? tr("members × paragraphs") : tr("members"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
@@ -341,7 +347,15 @@ void ChartsView::showSupport()
         chart->setTitle(tr("No groups of this kind in the workspace"));
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    replaceChart(chart);
+}
+
+void ChartsView::replaceChart(QChart *chart)
+{
+    // QChartView gives up the old chart without deleting it.
+    QChart *old = m_view->chart();
     m_view->setChart(chart);
+    delete old;
 }
 
 void ChartsView::selectSegment(int group, Stance stance)
@@ -394,10 +408,10 @@ void ChartsView::saveDialog(bool svg)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString suffix = svg ? u".svg"_s : u".png"_s;
-    QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
-        QDir(dir).filePath(u"plenipo-chart"_s + suffix),
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
+                                     QDir(dir).filePath(u"plenipo-chart"_s + suffix),
+                                     svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))

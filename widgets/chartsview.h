@@ -77,6 +77,7 @@ private:
     void showLineage();
     void showSupport();
     void saveDialog(bool svg);
+    void replaceChart(QChart *chart);
 
     ConsensusSession *m_session;
     qint64 m_clauseId = 0;

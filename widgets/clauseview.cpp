@@ -4,8 +4,8 @@
 #include "clauseview.h"
 
 #include "clauseeditor.h"
-#include "core/error.h"
 #include "commands/setclausetextcommand.h"
+#include "core/error.h"
 #include "storage/workspace.h"
 
 #include <QHBoxLayout>

@@ -3,17 +3,17 @@
 
 #include "coalitionview.h"
 
+#include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
 #include "consensus/coalitionproblem.h"
 #include "consensus/coalitionsuggester.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
-#include "commands/derivecoalitiondocumentcommand.h"
 #include "core/error.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
-#include "whatifbar.h"
 #include "storage/workspace.h"
+#include "whatifbar.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -172,13 +172,15 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
     deriveRow->addWidget(m_deriveButton);
     textLayout->addLayout(deriveRow);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(textBox);
-    right->addWidget(suggest);
-    right->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The clause tree takes the whole width (its four columns need it); the coalition text
+    // and the suggestions share the lower part side by side.
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(textBox);
+    lower->addWidget(suggest);
+    lower->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(right);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
@@ -479,6 +481,7 @@ void CoalitionView::refresh()
             groupItem->setIcon(ResultColumn,
                                g.resolved ? (g.chosen.isEmpty() ? dropped : ok) : fail);
             groupItem->setText(BecauseColumn, names(g.failingBecause, 4));
+            groupItem->setToolTip(BecauseColumn, names(g.failingBecause, 200));
             groupItem->setData(ClauseColumn, FailingRole, ws->iso3(g.failingBecause));
             for (const CoalitionAnalysis::Alternative &a : g.alternatives) {
                 auto *altItem = new QTreeWidgetItem(groupItem);
@@ -715,6 +718,11 @@ void CoalitionView::explainJoin(const QString &iso3)
         return;
     const State *s = ws->states().byIso3(iso3);
     const QString name = s ? s->name : iso3;
+    {
+        // The Outside box names the state explained (choosing another one clears the answer).
+        const QSignalBlocker blocker(m_outsider);
+        m_outsider->setCurrentIndex(m_outsider->findData(iso3));
+    }
     QString html = u"<h3>%1</h3>"_s.arg(tr("What %1 would need to join").arg(name).toHtmlEscaped());
     if (m_coalition.contains(state)) {
         html +=

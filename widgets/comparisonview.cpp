@@ -15,14 +15,14 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
-#include <QShortcut>
-#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -176,23 +176,24 @@ ComparisonView::ComparisonView(QWidget *parent)
         if (!m_comparison)
             return;
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString name = m_comparison->oldSide().reference + u"-vs-"_s +
-                       m_comparison->newSide().reference;
+        QString name =
+            m_comparison->oldSide().reference + u"-vs-"_s + m_comparison->newSide().reference;
         name.replace(QRegularExpression(u"[^A-Za-z0-9.@-]+"_s), u"_"_s);
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Comparison as Word"), QDir(dir).filePath(name + u".docx"_s),
-            tr("Word documents (*.docx)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison as Word"),
+                                                          QDir(dir).filePath(name + u".docx"_s),
+                                                          tr("Word documents (*.docx)"));
         if (path.isEmpty())
             return;
         if (exportWord(path))
-            Q_EMIT statusMessage(tr("Wrote %1 with tracked changes")
-                                     .arg(QDir::toNativeSeparators(path)));
+            Q_EMIT statusMessage(
+                tr("Wrote %1 with tracked changes").arg(QDir::toNativeSeparators(path)));
     });
     // A secondary window closes with Esc and Ctrl+W, as dialogs and tabs do.
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
-        auto *close = new QShortcut(key, this);
-        close->setContext(Qt::WindowShortcut);
-        connect(close, &QShortcut::activated, this, [this] {
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
             if (isWindow())
                 close();
         });
@@ -233,9 +234,8 @@ bool ComparisonView::exportWord(const QString &path)
         return false;
     try {
         // The Word comparison tracks every difference, so it ignores nothing (as the CLI).
-        const Comparison full =
-            Comparison::compare(*m_workspace, m_comparison->oldSide().reference,
-                                m_comparison->newSide().reference);
+        const Comparison full = Comparison::compare(*m_workspace, m_comparison->oldSide().reference,
+                                                    m_comparison->newSide().reference);
         const ExportDocument document = DocumentComparison::build(*m_workspace, full);
         AtomicFile::write(path, [&](QIODevice &device) { DocxWriter::write(document, device); });
     } catch (const Error &e) {

@@ -42,7 +42,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -78,8 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     m_statesDock->setObjectName(u"statesDock"_s);
     m_statesDock->setWidget(m_workbench->statesView());
+    if (auto *title = m_workbench->statesView()->findChild<QLabel *>(u"statesTitle"_s))
+        title->hide(); // the dock's title bar says "States"
     addDockWidget(Qt::RightDockWidgetArea, m_statesDock);
-    resizeDocks({m_navigatorDock, m_statesDock}, {290, 400}, Qt::Horizontal);
 
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_workbench, &Workbench::statusMessage, this,
@@ -89,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     // plenipo.rc. The size is the first run's; later runs get the user's own.
     setupGUI(QSize(1280, 800), Default, u"plenipo.rc"_s);
     // The handbook replaces KHelpMenu's "help_contents" (it would look for KHelpCenter).
-    if (QAction *contents = action(KStandardAction::name(KStandardAction::HelpContents))) {
+    if (QAction *contents = action(u"help_contents"_s)) {
         disconnect(contents, &QAction::triggered, nullptr, nullptr);
         contents->setText(tr("Plenipo &Handbook"));
         connect(contents, &QAction::triggered, this, [this] { showHandbook(); });
@@ -134,8 +137,7 @@ void MainWindow::createActions()
     }
     connect(m_recent, &KRecentFilesAction::recentListCleared, this,
             [this] { m_recent->saveEntries(recentGroup()); });
-    add(u"file_open_sample"_s, tr("Open &Sample Workspace"), {},
-        [this] { openSampleWorkspace(); });
+    add(u"file_open_sample"_s, tr("Open &Sample Workspace"), {}, [this] { openSampleWorkspace(); });
     KStandardAction::saveAs(this, &MainWindow::saveAsDialog, ac);
     add(u"file_import"_s, tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I),
         &MainWindow::importDialog)
@@ -166,16 +168,16 @@ void MainWindow::createActions()
     save->setToolTip(tr("Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return "
                         "in the editor)"));
     KStandardAction::find(this, &MainWindow::findInText, ac)->setText(tr("&Find in Clause..."));
-    QAction *findAll = add(u"edit_find_in_workspace"_s, tr("Find in &Workspace..."),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                           &MainWindow::findInWorkspace);
+    QAction *findAll =
+        add(u"edit_find_in_workspace"_s, tr("Find in &Workspace..."),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &MainWindow::findInWorkspace);
     findAll->setIcon(QIcon::fromTheme(u"edit-find"_s));
     findAll->setEnabled(false); // issue 12, part A, enables it with its search panel
 
     // Go
-    add(u"go_next_clause"_s, tr("&Next Clause"), QKeySequence(Qt::ALT | Qt::Key_Down),
-        [this] { m_workbench->selectAdjacentClause(1); })
-        ->setIcon(QIcon::fromTheme(u"go-down"_s));
+    add(u"go_next_clause"_s, tr("&Next Clause"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] {
+        m_workbench->selectAdjacentClause(1);
+    })->setIcon(QIcon::fromTheme(u"go-down"_s));
     add(u"go_previous_clause"_s, tr("&Previous Clause"), QKeySequence(Qt::ALT | Qt::Key_Up),
         [this] { m_workbench->selectAdjacentClause(-1); })
         ->setIcon(QIcon::fromTheme(u"go-up"_s));
@@ -196,13 +198,14 @@ void MainWindow::createActions()
     for (int i = 0; i < tabs->count() && i < tabNames.size(); ++i) {
         QAction *a = ac->addAction(tabNames[i], this, [tabs, i] { tabs->setCurrentIndex(i); });
         a->setText(tr("Go to %1 Tab").arg(tabs->tabText(i)));
-        ac->setDefaultShortcut(a, QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        ac->setDefaultShortcut(
+            a, QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
     }
 
     // Tools
-    add(u"tools_compare"_s, tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D),
-        [this] { m_workbench->showComparison(); })
-        ->setIcon(QIcon::fromTheme(u"kompare"_s, QIcon::fromTheme(u"document-compare"_s)));
+    add(u"tools_compare"_s, tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        m_workbench->showComparison();
+    })->setIcon(QIcon::fromTheme(u"kompare"_s, QIcon::fromTheme(u"document-compare"_s)));
 
     // Settings
     QAction *prefs = KStandardAction::preferences(this, &MainWindow::configure, ac);
@@ -212,8 +215,7 @@ void MainWindow::createActions()
 #endif
 
     // Help (KXmlGuiWindow adds KHelpMenu's About actions)
-    add(u"help_keyboard_shortcuts"_s, tr("&Keyboard Shortcuts"), {},
-        &MainWindow::showShortcutList);
+    add(u"help_keyboard_shortcuts"_s, tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcutList);
 
     connect(m_workbench->clauseView(), &ClauseView::modifiedChanged, this,
             &MainWindow::updateActions);
@@ -226,7 +228,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_workspace->isReadOnly();
     if (QAction *a = action(u"clause_save_revision"_s))
         a->setEnabled(m_workbench->clauseView()->isModified());
-    if (QAction *a = action(KStandardAction::name(KStandardAction::SaveAs)))
+    if (QAction *a = action(u"file_save_as"_s))
         a->setEnabled(open);
     if (QAction *a = action(u"file_import"_s))
         a->setEnabled(writable);
@@ -238,8 +240,8 @@ void MainWindow::updateActions()
 
 void MainWindow::bindUndoStack()
 {
-    QAction *undo = action(KStandardAction::name(KStandardAction::Undo));
-    QAction *redo = action(KStandardAction::name(KStandardAction::Redo));
+    QAction *undo = action(u"edit_undo"_s);
+    QAction *redo = action(u"edit_redo"_s);
     if (!m_workspace) {
         undo->setEnabled(false);
         redo->setEnabled(false);
@@ -508,6 +510,23 @@ void MainWindow::showShortcutList()
 {
     ShortcutListDialog dialog(actionCollection(), this);
     dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    KXmlGuiWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // The first time (no layout saved yet): the side panels share the width with the centre,
+    // which keeps at least half of it (at 1024 px as at 1920 px).
+    const KConfigGroup state = stateConfigGroup();
+    if (!autoSaveConfigGroup().hasKey("State") && !(state.isValid() && state.hasKey("State"))) {
+        const int w = width();
+        resizeDocks({m_navigatorDock, m_statesDock},
+                    {std::clamp(w * 20 / 100, 200, 320), std::clamp(w * 24 / 100, 240, 440)},
+                    Qt::Horizontal);
+    }
 }
 
 bool MainWindow::queryClose()

@@ -61,6 +61,7 @@ public:
 
 protected:
     bool queryClose() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -91,6 +92,7 @@ private:
     KRecentFilesAction *m_recent = nullptr;
     QLabel *m_fileLabel;
     QPointer<HandbookDialog> m_handbook;
+    bool m_docksSized = false;
 };
 
 } // namespace Plenipo

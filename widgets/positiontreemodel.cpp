@@ -345,11 +345,12 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         case SourceColumn: {
             if (!p)
                 return {};
+            // The date first: it stays in view when a long source is elided.
             QStringList parts;
-            if (!p->sourceSymbol.isEmpty())
-                parts << p->sourceSymbol;
             if (p->sourceDate.isValid())
                 parts << QLocale().toString(p->sourceDate, QLocale::ShortFormat);
+            if (!p->sourceSymbol.isEmpty())
+                parts << p->sourceSymbol;
             if (!p->sourceText.isEmpty())
                 parts << p->sourceText;
             if (parts.isEmpty())
@@ -381,6 +382,12 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         }
         return {};
     case Qt::ToolTipRole: {
+        // An elided source or note reads in full in its tooltip.
+        if ((column == SourceColumn || column == NoteColumn) && p) {
+            const QString full = stateData(state, groupCode, column, Qt::DisplayRole).toString();
+            if (!full.isEmpty())
+                return full;
+        }
         QString tip = u"<b>%1</b> (%2)"_s.arg((s ? s->name : iso).toHtmlEscaped(), iso);
         if (m_clauseId) {
             const auto st = m_session->stance(m_clauseId, m_alternative, state);

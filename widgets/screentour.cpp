@@ -51,9 +51,9 @@ ScreenTour::~ScreenTour() = default;
 
 QStringList ScreenTour::screens()
 {
-    return {u"clause"_s,         u"positions"_s,      u"matrix"_s,     u"coalition"_s,
+    return {u"clause"_s,           u"positions"_s,      u"matrix"_s,         u"coalition"_s,
             u"charts-dashboard"_s, u"charts-lineage"_s, u"charts-support"_s, u"comparison"_s,
-            u"export"_s,         u"import"_s,         u"handbook"_s,   u"shortcuts"_s};
+            u"export"_s,           u"import"_s,         u"handbook"_s,       u"shortcuts"_s};
 }
 
 QWidget *ScreenTour::show(const QString &name)
@@ -87,9 +87,9 @@ QWidget *ScreenTour::show(const QString &name)
     }
     if (name.startsWith(u"charts-")) {
         ChartsView *charts = bench->chartsView();
-        charts->setKind(name == u"charts-dashboard"  ? ChartsView::Kind::Dashboard
+        charts->setKind(name == u"charts-dashboard" ? ChartsView::Kind::Dashboard
                         : name == u"charts-lineage" ? ChartsView::Kind::Lineage
-                                                     : ChartsView::Kind::SupportByGroup);
+                                                    : ChartsView::Kind::SupportByGroup);
         return tab(charts);
     }
     if (name == u"comparison") {

@@ -33,8 +33,12 @@ ShortcutListDialog::ShortcutListDialog(KActionCollection *actions, QWidget *pare
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *configure = buttons->addButton(tr("&Configure..."), QDialogButtonBox::ActionRole);
     connect(configure, &QPushButton::clicked, this, [this] {
-        KShortcutsDialog::showDialog(m_actions, KShortcutsEditor::LetterShortcutsAllowed, this);
-        fill();
+        auto *dialog = new KShortcutsDialog(KShortcutsEditor::AllActions,
+                                            KShortcutsEditor::LetterShortcutsAllowed, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->addCollection(m_actions);
+        connect(dialog, &QDialog::finished, this, &ShortcutListDialog::fill);
+        dialog->configure(true);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

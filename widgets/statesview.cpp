@@ -9,9 +9,9 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
-#include <QItemSelection>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,7 +55,9 @@ StatesView::StatesView(QWidget *parent)
     m_search->setPlaceholderText(tr("Find a state by name, code or alias"));
     m_search->setClearButtonEnabled(true);
 
+    // The title names the panel when it stands alone; as a dock widget its title bar does.
     auto *title = new QLabel(tr("<b>States</b>"), this);
+    title->setObjectName(u"statesTitle"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

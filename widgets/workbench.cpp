@@ -3,22 +3,22 @@
 
 #include "workbench.h"
 
-#include "commands/changeclausecommand.h"
 #include "clauseview.h"
-#include "comparisonview.h"
+#include "commands/changeclausecommand.h"
 #include "commands/derivedocumentcommand.h"
+#include "commands/insertclausecommand.h"
+#include "commands/removeclausecommand.h"
+#include "comparisonview.h"
 #include "core/domaintext.h"
 #include "core/error.h"
-#include "commands/insertclausecommand.h"
 #include "navigatormodel.h"
-#include "commands/removeclausecommand.h"
 #include "statesview.h"
 // positions, consensus, coalitions (issue 4)
 #include "coalitionview.h"
 #include "consensussession.h"
 #include "positionpanel.h"
-#include "supportmatrixview.h"
 #include "storage/workspace.h"
+#include "supportmatrixview.h"
 // charts (issue 12)
 #include "chartsview.h"
 #include <QTabWidget>
@@ -93,8 +93,8 @@ Workbench::Workbench(QWidget *parent)
     m_centreTabs->addTab(m_charts, tr("Charts"));
     connect(m_charts, &ChartsView::statesSelected, this, [this](const QStringList &states) {
         m_statesView->selectStates(states);
-        Q_EMIT statusMessage(tr("Selected %n state(s) in the States panel", nullptr,
-                                int(states.size())));
+        Q_EMIT statusMessage(
+            tr("Selected %n state(s) in the States panel", nullptr, int(states.size())));
     });
     connect(m_supportMatrix, &SupportMatrixView::clauseActivated, this, &Workbench::selectClause);
     connect(m_coalitionView, &CoalitionView::clauseActivated, this, &Workbench::selectClause);

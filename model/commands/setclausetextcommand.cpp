@@ -19,8 +19,7 @@ SetClauseTextCommand::SetClauseTextCommand(Workspace &workspace, qint64 clauseId
 {
     const auto clause = workspace.clause(clauseId);
     const Document *document = clause ? workspace.document(clause->documentId) : nullptr;
-    setText(QCoreApplication::translate("Plenipo::SetClauseTextCommand",
-                                        "Edit paragraph %1 of %2")
+    setText(QCoreApplication::translate("Plenipo::SetClauseTextCommand", "Edit paragraph %1 of %2")
                 .arg(clause ? clause->number : QString(), document ? document->symbol : QString()));
 }
 

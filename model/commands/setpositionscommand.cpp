@@ -108,10 +108,9 @@ QString SetPositionsCommand::describe(const Workspace &workspace, const QList<Po
                     : tr("paragraph %1 of %2").arg(numbers.first(), symbol);
     } else {
         const QStringList shown = numbers.mid(0, 4);
-        where = numbers.size() > 4
-                    ? tr("paragraphs %1 and %n more of %2", int(numbers.size()) - 4)
-                          .arg(shown.join(u", "_s), symbol)
-                    : tr("paragraphs %1 of %2").arg(shown.join(u", "_s), symbol);
+        where = numbers.size() > 4 ? tr("paragraphs %1 and %n more of %2", int(numbers.size()) - 4)
+                                         .arg(shown.join(u", "_s), symbol)
+                                   : tr("paragraphs %1 of %2").arg(shown.join(u", "_s), symbol);
     }
     if (n == 1) {
         const Position &p = positions.first();

@@ -3,9 +3,9 @@
 
 #include "exchange/aknimporter.h"
 
-#include "exchange/aknexporter.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "exchange/aknexporter.h"
 #include "exchange/importguard.h"
 #include "markup/markupparser.h"
 #include "storage/workspace.h"

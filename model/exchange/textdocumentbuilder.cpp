@@ -121,9 +121,8 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
             if (run.footnote >= 0) {
                 QTextCharFormat ref = base;
                 ref.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-                cursor.insertText((afterReference ? u","_s : QString()) +
-                                      QString::number(run.footnote + 1),
-                                  ref);
+                cursor.insertText(
+                    (afterReference ? u","_s : QString()) + QString::number(run.footnote + 1), ref);
                 afterReference = true;
             } else {
                 cursor.insertText(run.text, f);
