@@ -12,7 +12,10 @@
 #include "mainwindow.h"
 #include "navigatormodel.h"
 #include "shortcutlistdialog.h"
+#include "consensussession.h"
 #include "statesview.h"
+#include "supportmatrixmodel.h"
+#include "supportmatrixview.h"
 #include "workbench.h"
 
 #include "sample/samplebuilder.h"
@@ -34,6 +37,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
+#include <QTableView>
+#include <QLabel>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
@@ -86,6 +92,25 @@ private Q_SLOTS:
         QVERIFY(m_window->openWorkspace(m_path));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    // The first time the matrix tab opens after start it shows the document opened, for its
+    // members (it used to stay empty until another document was chosen).
+    void supportMatrixIsFilledOnFirstShow()
+    {
+        Workbench *bench = m_window->workbench();
+        const ConsensusSession *session = bench->consensusSession();
+        QVERIFY(session->documentId());
+        bench->centreTabs()->setCurrentWidget(bench->supportMatrix());
+        QTest::qWait(20);
+        SupportMatrixModel *model = bench->supportMatrix()->model();
+        QCOMPARE(model->columnCount(), int(ws()->clauses(session->documentId()).size()));
+        QCOMPARE(model->rowCount(), session->members().count());
+        QTableView *table = bench->supportMatrix()->table();
+        QCOMPARE(table->rowAt(1), 0);
+        QCOMPARE(table->columnAt(1), 0);
+        QVERIFY(bench->supportMatrix()->summaryLabel()->text().contains(u"clause(s)"_s));
+        bench->centreTabs()->setCurrentIndex(0);
     }
 
     void menusComeFromTheRcFile()

@@ -183,7 +183,8 @@ void ChartsView::refresh()
     m_scope->setVisible(support);
     const Workspace *ws = m_session->workspace();
     const QString illustrative = ws ? ws->illustrativeNotice() : QString();
-    m_notice->setText(illustrative.isEmpty()
+    // The lineage counts brackets in the texts: only the other charts show positions.
+    m_notice->setText(illustrative.isEmpty() || kind() == Kind::Lineage
                           ? QString()
                           : tr("Illustrative values: the sample's positions are not recorded "
                                "statements of any State."));
