@@ -3,6 +3,8 @@
 
 #include "chartsview.h"
 
+#include "combopopup.h"
+
 #include "consensussession.h"
 #include "stancestyle.h"
 
@@ -123,6 +125,9 @@ ChartsView::ChartsView(ConsensusSession *session, QWidget *parent)
     connect(session, &ConsensusSession::membersChanged, this, &ChartsView::scheduleRefresh);
     connect(session, &ConsensusSession::whatIfChanged, this, &ChartsView::scheduleRefresh);
     refresh();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void ChartsView::setKind(Kind kind)

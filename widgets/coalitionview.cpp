@@ -3,6 +3,8 @@
 
 #include "coalitionview.h"
 
+#include "combopopup.h"
+
 #include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
@@ -257,6 +259,9 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
     connect(session, &ConsensusSession::whatIfChanged, this, &CoalitionView::invalidate);
     connect(session, &ConsensusSession::whatIfModeChanged, this, &CoalitionView::invalidate);
     refillChoices();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 CoalitionView::~CoalitionView() = default;

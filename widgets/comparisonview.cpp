@@ -3,6 +3,8 @@
 
 #include "comparisonview.h"
 
+#include "combopopup.h"
+
 #include "core/error.h"
 #include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
@@ -203,6 +205,9 @@ ComparisonView::ComparisonView(QWidget *parent)
     connect(m_new, &QLineEdit::returnPressed, go, &QPushButton::click);
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this] { setMode(Mode(m_modeBox->currentData().toInt())); });
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void ComparisonView::setWorkspace(Workspace *workspace)

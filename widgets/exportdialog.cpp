@@ -3,8 +3,10 @@
 
 #include "exportdialog.h"
 
-#include "exchange/documentexporter.h"
+#include "combopopup.h"
+
 #include "core/error.h"
+#include "exchange/documentexporter.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>
@@ -116,6 +118,9 @@ ExportDialog::ExportDialog(const Workspace &workspace, qint64 documentId, QWidge
     });
     updateChoices();
     suggestPath();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void ExportDialog::updateChoices()

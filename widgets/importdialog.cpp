@@ -3,11 +3,13 @@
 
 #include "importdialog.h"
 
+#include "combopopup.h"
+
+#include "commands/importdocumentcommand.h"
+#include "commands/setpositionscommand.h"
 #include "core/error.h"
 #include "exchange/fileimporter.h"
-#include "commands/importdocumentcommand.h"
 #include "exchange/positionscsvimporter.h"
-#include "commands/setpositionscommand.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>
@@ -96,6 +98,9 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     connect(m_title, &QLineEdit::textChanged, this, invalidate);
     updateButtons();
     resize(760, 520);
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 ImportDialog::~ImportDialog() = default;

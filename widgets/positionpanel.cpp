@@ -3,14 +3,16 @@
 
 #include "positionpanel.h"
 
+#include "combopopup.h"
+
+#include "commands/setpositionscommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/consensusengine.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
 #include "positiontreemodel.h"
-#include "commands/setpositionscommand.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>
@@ -277,6 +279,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     });
     connect(session, &ConsensusSession::whatIfChanged, this, &PositionPanel::updateStatus);
     setClause(0);
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void PositionPanel::setClause(qint64 clauseId)

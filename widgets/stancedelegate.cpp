@@ -6,8 +6,8 @@
 #include "core/stance.h"
 #include "stancestyle.h"
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QPainter>
 

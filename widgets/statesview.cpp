@@ -3,6 +3,8 @@
 
 #include "statesview.h"
 
+#include "combopopup.h"
+
 #include "statefilterproxymodel.h"
 #include "statetablemodel.h"
 #include "storage/workspace.h"
@@ -71,6 +73,9 @@ StatesView::StatesView(QWidget *parent)
         m_proxy->setSearchText(text);
         applyFilter();
     });
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void StatesView::setWorkspace(Workspace *workspace)

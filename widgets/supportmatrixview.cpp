@@ -3,6 +3,8 @@
 
 #include "supportmatrixview.h"
 
+#include "combopopup.h"
+
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "consensussession.h"
@@ -132,6 +134,9 @@ SupportMatrixView::SupportMatrixView(ConsensusSession *session, QWidget *parent)
     connect(session, &ConsensusSession::documentChanged, this, &SupportMatrixView::updateSummary);
     refillMembers();
     updateSummary();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void SupportMatrixView::showClause(qint64 clauseId)
