@@ -18,8 +18,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -27,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
@@ -167,21 +170,26 @@ private Q_SLOTS:
         charts()->scopeBox()->setCurrentIndex(1); // whole document
         const QList<ChartData::GroupSupport> &support = charts()->groupSupport();
         QVERIFY(!support.isEmpty());
-        // The WEOG bar's "supports" segment.
-        int weog = -1;
-        for (int i = 0; i < support.size(); ++i) {
-            if (support[i].code == u"WEOG")
-                weog = i;
+        // The first bar segment with states in it (the sets are stacked in this stance order).
+        const Stance order[] = {Stance::Supports, Stance::CanAccept, Stance::Reservation,
+                                Stance::Objects, Stance::NoPosition};
+        int bar = -1, set = -1;
+        for (int s = 0; s < 5 && bar < 0; ++s) {
+            for (int i = 0; i < support.size() && bar < 0; ++i) {
+                if (!support[i].states[std::size_t(order[s])].isEmpty()) {
+                    bar = i;
+                    set = s;
+                }
+            }
         }
-        QVERIFY(weog >= 0);
-        QStringList expected = support[weog].states[std::size_t(Stance::Supports)];
+        QVERIFY(bar >= 0);
+        QStringList expected = support[bar].states[std::size_t(order[set])];
         expected.removeDuplicates();
-        QVERIFY(!expected.isEmpty());
         auto *series = qobject_cast<QStackedBarSeries *>(charts()->chart()->series().first());
         QVERIFY(series);
-        QBarSet *supports = series->barSets().first();
+        QCOMPARE(series->barSets().size(), 5);
         QSignalSpy spy(charts(), &ChartsView::statesSelected);
-        Q_EMIT supports->clicked(weog); // what a click on that segment does
+        Q_EMIT series->barSets().at(set)->clicked(bar); // what a click on that segment does
         QCOMPARE(spy.size(), 1);
         QStringList selected = m_bench->statesView()->selectedStates();
         selected.sort();

@@ -340,8 +340,13 @@ private Q_SLOTS:
     {
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The latest revision again (the comparison left two rows of the history selected).
+        QTreeWidget *history = bench()->clauseView()->history();
+        click(history, history->model()->index(history->topLevelItemCount() - 1, 0));
         ClauseEditor *editor = bench()->clauseView()->editor();
-        editor->setFocus();
+        QVERIFY(!editor->isReadOnly());
+        QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+        QVERIFY(editor->hasFocus());
         QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
         QTest::keyClicks(editor, u" Again."_s);
         const int before = int(ws()->revisions(m_clause).size());
@@ -353,7 +358,17 @@ private Q_SLOTS:
         QCOMPARE(bench()->clauseView()->clause(), m_clause);
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        qInfo("cleanup: clear undo stack");
+        if (ws())
+            ws()->undoStack()->clear();
+        qInfo("cleanup: close");
+        m_window->close();
+        qInfo("cleanup: reset");
+        m_window.reset();
+        qInfo("cleanup: done");
+    }
 };
 
 QTEST_MAIN(TestEndToEnd)

@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -84,7 +85,12 @@ private Q_SLOTS:
         QDir(config).remove(u"tst_mainwindowrc"_s);
         QDir(config).remove(u"Plenipo-tests/tst_mainwindow.conf"_s);
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(u"sample.plenipo"_s);
+        // Not in the temporary folder: KRecentFilesAction leaves temporary files out.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(data);
+        m_path = QDir(data).filePath(u"mainwindow-test.plenipo"_s);
+        for (const QString &f : QDir(data).entryList({u"mainwindow-test.plenipo*"_s}, QDir::Files))
+            QFile::remove(QDir(data).filePath(f));
         Workspace::create(m_path, SampleBuilder::addSample);
         m_window = std::make_unique<MainWindow>();
         m_window->show();

@@ -132,7 +132,9 @@ ChartsView::ChartsView(ConsensusSession *session, QWidget *parent)
 
 void ChartsView::setKind(Kind kind)
 {
+    const QSignalBlocker blocker(m_kind);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    refresh();
 }
 
 ChartsView::Kind ChartsView::kind() const
@@ -151,7 +153,9 @@ void ChartsView::setClause(qint64 clauseId)
 
 void ChartsView::setGroupKind(StateGroup::Kind kind)
 {
+    const QSignalBlocker blocker(m_groups);
     m_groups->setCurrentIndex(m_groups->findData(int(kind)));
+    refresh();
 }
 
 QChart *ChartsView::chart() const

@@ -10,12 +10,12 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -106,15 +106,10 @@ ClauseView::ClauseView(QWidget *parent)
         updateButtons();
     });
     connect(m_save, &QPushButton::clicked, this, &ClauseView::saveEditedRevision);
-    // Ctrl+Return saves from the editor and from the note field.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_editor, m_note}) {
-        for (const QKeySequence &key :
-             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-            auto *shortcut = new QShortcut(key, w);
-            shortcut->setContext(Qt::WidgetShortcut);
-            connect(shortcut, &QShortcut::activated, this, &ClauseView::saveEditedRevision);
-        }
-    }
+    // Ctrl+Return saves from the editor and from the note field (an event filter: the key
+    // must not reach the editor as a line break).
+    m_editor->installEventFilter(this);
+    m_note->installEventFilter(this);
     connect(m_note, &QLineEdit::returnPressed, this, &ClauseView::saveEditedRevision);
     connect(m_revert, &QPushButton::clicked, this, [this] { m_editor->setPlainText(m_savedText); });
     connect(m_compareRevisions, &QPushButton::clicked, this, &ClauseView::compareSelectedRevisions);
@@ -157,6 +152,19 @@ void ClauseView::setWorkspace(Workspace *workspace)
 bool ClauseView::isModified() const
 {
     return m_clauseId && !m_editor->isReadOnly() && m_editor->toPlainText() != m_savedText;
+}
+
+bool ClauseView::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_editor || watched == m_note) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            saveEditedRevision();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ClauseView::confirmLeave()

@@ -52,6 +52,9 @@ public:
     QTreeWidget *history() const { return m_history; }
     QLabel *statisticsLabel() const { return m_stats; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // References as Comparison::resolve understands them ("SYMBOL#NUMBER@N", norm codes).
     void compareRequested(const QString &oldReference, const QString &newReference);

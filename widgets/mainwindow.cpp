@@ -102,7 +102,17 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Nothing may call back into this window while its parts go: the views first forget the
+    // workspace, then the workspace (and its undo stack, whose clearing emits) goes while the
+    // window is whole.
+    m_workbench->disconnect(this);
+    m_workbench->clauseView()->disconnect(this);
     m_workbench->setWorkspace(nullptr);
+    if (m_workspace) {
+        m_workspace->undoStack()->disconnect(this);
+        m_workspace->disconnect(this);
+    }
+    m_workspace.reset();
 }
 
 QAction *MainWindow::action(const QString &name) const

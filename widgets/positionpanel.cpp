@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
@@ -201,12 +202,20 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_tree, 1);
     topLayout->addLayout(bulk);
+    // The details scroll rather than squeeze the positions tree on a short screen (720 px).
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(u"positionDetailsScroll"_s);
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setMinimumHeight(fm.lineSpacing() * 6);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(details);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    split->addWidget(detailsScroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    m_tree->setMinimumHeight(fm.lineSpacing() * 10);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

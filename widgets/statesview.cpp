@@ -47,6 +47,11 @@ StatesView::StatesView(QWidget *parent)
     header->resizeSection(StateTableModel::RegionalGroupColumn,
                           m_table->fontMetrics().horizontalAdvance(u"ASIA-PACIFIC"_s) + 12);
     header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"MMMM"_s));
+    // Narrow windows (1024 px) squeeze the dock no further than a state's row needs: code,
+    // a long common name, group and stance.
+    m_table->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(
+                                 u"MMMM  United Kingdom  ASIA-PACIFIC  reservation"_s) +
+                             40);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAlternatingRowColors(true);
