@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
 #include <QStyleOptionViewItem>
 #include <QTabBar>
@@ -76,11 +77,19 @@ void checkButton(const QAbstractButton *button, QStringList &out)
     int needs = 0;
     if (qobject_cast<const QPushButton *>(button)) {
         const QStyle *style = button->style();
-        needs = button->fontMetrics().horizontalAdvance(text) +
-                2 * style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button) +
-                2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, button);
+        // The text (and icon) inside the style's bevel, without the style's minimum width.
+        QStyleOptionButton opt;
+        opt.initFrom(button);
+        opt.text = button->text();
+        int contents = button->fontMetrics().horizontalAdvance(text);
         if (!button->icon().isNull())
-            needs += button->iconSize().width() + 4;
+            contents += button->iconSize().width() + 4;
+        needs = style
+                    ->sizeFromContents(QStyle::CT_PushButton, &opt,
+                                       QSize(contents, button->fontMetrics().height()), button)
+                    .width();
+        if (needs <= 80) // Fusion's and Breeze's floor, not what the text needs
+            needs = contents + 2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth);
     } else if (const auto *tool = qobject_cast<const QToolButton *>(button)) {
         if (tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
             return;
@@ -127,7 +136,7 @@ void checkCombo(QComboBox *combo, QStringList &out)
         opt.font = view->font();
         opt.fontMetrics = view->fontMetrics();
         opt.decorationSize = combo->iconSize();
-        opt.rect = view->visualRect(index);
+        // No rect: menu-style delegates size themselves to it rather than to the text.
         const int needs = view->itemDelegateForIndex(index)->sizeHint(opt, index).width();
         const int has = view->viewport()->width();
         if (needs > has + tolerance)

@@ -110,6 +110,8 @@ MainWindow::~MainWindow()
     m_workbench->setWorkspace(nullptr);
     if (m_workspace) {
         m_workspace->undoStack()->disconnect(this);
+        m_workspace->undoStack()->disconnect(action(u"edit_undo"_s));
+        m_workspace->undoStack()->disconnect(action(u"edit_redo"_s));
         m_workspace->disconnect(this);
     }
     m_workspace.reset();
@@ -257,16 +259,23 @@ void MainWindow::bindUndoStack()
         redo->setEnabled(false);
         return;
     }
+    // The slots take the values the signals carry: QUndoStack::clear() emits while it deletes
+    // its commands, when asking the stack back is not safe.
     QUndoStack *stack = m_workspace->undoStack();
-    const auto update = [this, stack, undo, redo] {
-        undo->setEnabled(stack->canUndo());
-        redo->setEnabled(stack->canRedo());
-        undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
-        redo->setText(stack->canRedo() ? tr("Re&do: %1").arg(stack->redoText()) : tr("Re&do"));
+    const auto undoText = [this, undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
     };
-    connect(stack, &QUndoStack::indexChanged, this, update);
-    connect(stack, &QUndoStack::cleanChanged, this, update);
-    update();
+    const auto redoText = [this, redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("Re&do") : tr("Re&do: %1").arg(text));
+    };
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, undoText);
+    connect(stack, &QUndoStack::redoTextChanged, this, redoText);
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+    undoText(stack->undoText());
+    redoText(stack->redoText());
 }
 
 void MainWindow::addRecent(const QString &path)
