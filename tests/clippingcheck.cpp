@@ -131,13 +131,14 @@ void checkCombo(QComboBox *combo, QStringList &out)
     }
     for (int r = 0; r < combo->count(); ++r) {
         const QModelIndex index = view->model()->index(r, combo->modelColumn(), view->rootIndex());
-        QStyleOptionViewItem opt;
-        opt.initFrom(view->viewport());
-        opt.font = view->font();
-        opt.fontMetrics = view->fontMetrics();
-        opt.decorationSize = combo->iconSize();
-        // No rect: menu-style delegates size themselves to it rather than to the text.
-        const int needs = view->itemDelegateForIndex(index)->sizeHint(opt, index).width();
+        // The text and icon with the menu item's margins (Qt's combo delegate measures
+        // menu items from the width it is given, so its size hint cannot tell).
+        const QStyle *style = view->style();
+        int needs = view->fontMetrics().horizontalAdvance(combo->itemText(r)) +
+                    2 * style->pixelMetric(QStyle::PM_MenuHMargin, nullptr, view) + 12;
+        if (!combo->itemIcon(r).isNull())
+            needs += combo->iconSize().width() + 6;
+        Q_UNUSED(index);
         const int has = view->viewport()->width();
         if (needs > has + tolerance)
             out << problem(combo, u"list item \"%1\""_s.arg(combo->itemText(r)), needs, has);
