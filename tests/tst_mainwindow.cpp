@@ -151,7 +151,6 @@ private Q_SLOTS:
         QTest::newRow("save revision") << u"clause_save_revision"_s << QKeySequence(u"Ctrl+S"_s);
         QTest::newRow("next clause") << u"go_next_clause"_s << QKeySequence(u"Alt+Down"_s);
         QTest::newRow("previous clause") << u"go_previous_clause"_s << QKeySequence(u"Alt+Up"_s);
-        QTest::newRow("find") << u"edit_find"_s << QKeySequence(u"Ctrl+F"_s);
         QTest::newRow("find in workspace")
             << u"edit_find_in_workspace"_s << QKeySequence(u"Ctrl+Shift+F"_s);
         QTest::newRow("compare") << u"tools_compare"_s << QKeySequence(u"Ctrl+D"_s);

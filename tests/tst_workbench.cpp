@@ -237,6 +237,23 @@ private Q_SLOTS:
         // A bad reference says why.
         QVERIFY(!cmp->compare(u"A/70/174#99"_s, u"A/70/174#13(a)"_s));
         QVERIFY(cmp->summaryText().contains(u"has no paragraph 99"_s));
+        // Issue 10: the user overrides a pairing of two documents' clauses.
+        QVERIFY(cmp->compare(u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s));
+        QVERIFY(cmp->pairNewBox()->isVisibleTo(cmp));
+        qint64 newId = 0;
+        for (const Comparison::Entry &e : cmp->comparison()->entries()) {
+            if (e.pair.isMatched() && !newId)
+                newId = e.newClauseId;
+        }
+        QVERIFY(newId);
+        cmp->setPairing(newId, 0);
+        bool inserted = false;
+        for (const Comparison::Entry &e : cmp->comparison()->entries())
+            inserted = inserted ||
+                       (e.newClauseId == newId && e.pair.match == ClauseAligner::Match::Inserted);
+        QVERIFY(inserted);
+        cmp->clearPairings();
+        QVERIFY(cmp->pairings().isEmpty());
         cmp->close();
     }
 

@@ -3,6 +3,8 @@
 
 #include "clauseview.h"
 
+#include "findbar.h"
+
 #include "clauseeditor.h"
 #include "commands/setclausetextcommand.h"
 #include "core/error.h"
@@ -43,7 +45,17 @@ ClauseView::ClauseView(QWidget *parent)
     , m_history(new QTreeWidget(this))
     , m_editBox(new QWidget(this))
     , m_historyBox(new QWidget(this))
+    , m_findBar(new FindBar(this))
 {
+    // Ctrl+F finds within the text shown: the clause editor, or the summary (issue 12).
+    m_findBar->setTextEdit(m_editor);
+    m_findBar->install(this);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_stack->currentWidget() == m_editor)
+            m_findBar->setTextEdit(m_editor);
+        else
+            m_findBar->setTextEdit(m_summary);
+    });
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setObjectName(u"clauseHeader"_s);
@@ -92,6 +104,7 @@ ClauseView::ClauseView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_revisionLabel);
     layout->addWidget(m_stack, 3);
+    layout->addWidget(m_findBar);
     layout->addWidget(m_stats);
     layout->addWidget(m_editBox);
     layout->addWidget(m_historyBox, 2);

@@ -17,10 +17,13 @@
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
-#if __has_include("preferencesdialog.h")
+#include "navigatormodel.h"
+#include "positionpanel.h"
+#include "preferences.h"
 #include "preferencesdialog.h"
-#define PLENIPO_HAS_PREFERENCES 1
-#endif
+#include "searchpanel.h"
+
+#include "core/searchhit.h"
 
 #include <KActionCollection>
 #include <KConfigGroup>
@@ -42,6 +45,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QWidgetAction>
 
 #include <QUndoStack>
 #include <algorithm>
@@ -84,6 +89,16 @@ MainWindow::MainWindow(QWidget *parent)
         title->hide(); // the dock's title bar says "States"
     addDockWidget(Qt::RightDockWidgetArea, m_statesDock);
 
+    // Issue 12 part A: Find in Workspace is a dock too (hidden until asked for).
+    Preferences::load().apply(); // who you are: the author of every change
+    m_searchPanel = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Find in Workspace"), this);
+    m_searchDock->setObjectName(u"searchDock"_s);
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchHit);
+
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_workbench, &Workbench::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -108,6 +123,7 @@ MainWindow::~MainWindow()
     m_workbench->disconnect(this);
     m_workbench->clauseView()->disconnect(this);
     m_workbench->setWorkspace(nullptr);
+    m_searchPanel->setWorkspace(nullptr);
     if (m_workspace) {
         m_workspace->undoStack()->disconnect(this);
         m_workspace->undoStack()->disconnect(action(u"edit_undo"_s));
@@ -179,12 +195,35 @@ void MainWindow::createActions()
     save->setIcon(QIcon::fromTheme(u"document-save"_s));
     save->setToolTip(tr("Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return "
                         "in the editor)"));
-    KStandardAction::find(this, &MainWindow::findInText, ac)->setText(tr("&Find in Clause..."));
+    // Ctrl+F belongs to the find bar of the view that has the focus (FindBar::install); the
+    // menu entry opens the clause view's.
+    QAction *find = KStandardAction::find(this, &MainWindow::findInText, ac);
+    find->setText(tr("&Find in Clause..."));
+    ac->setDefaultShortcut(find, QKeySequence());
     QAction *findAll =
         add(u"edit_find_in_workspace"_s, tr("Find in &Workspace..."),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &MainWindow::findInWorkspace);
     findAll->setIcon(QIcon::fromTheme(u"edit-find"_s));
-    findAll->setEnabled(false); // issue 12, part A, enables it with its search panel
+    // The toolbar's search field (issue 12 part A): results as you type in the search dock.
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(u"toolbarSearch"_s);
+    m_searchField->setPlaceholderText(tr("Find in workspace (Ctrl+Shift+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(m_searchField->fontMetrics().averageCharWidth() * 36);
+    auto *fieldAction = new QWidgetAction(this);
+    fieldAction->setText(tr("Search Field"));
+    fieldAction->setDefaultWidget(m_searchField);
+    ac->addAction(u"edit_search_field"_s, fieldAction);
+    connect(m_searchField, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_searchDock->show();
+        m_searchPanel->setQueryText(text);
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchDock->show();
+        m_searchPanel->setQueryText(m_searchField->text());
+        if (!m_searchPanel->hits().isEmpty())
+            openSearchHit(m_searchPanel->hits().first());
+    });
 
     // Go
     add(u"go_next_clause"_s, tr("&Next Clause"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] {
@@ -222,9 +261,9 @@ void MainWindow::createActions()
     // Settings
     QAction *prefs = KStandardAction::preferences(this, &MainWindow::configure, ac);
     prefs->setText(tr("&Configure Plenipo..."));
-#ifndef PLENIPO_HAS_PREFERENCES
-    prefs->setEnabled(false); // until widgets/preferencesdialog.h (issue 12, part A) is merged
-#endif
+    QAction *search = m_searchDock->toggleViewAction();
+    search->setText(tr("Show &Find in Workspace"));
+    ac->addAction(u"view_search"_s, search);
 
     // Help (KXmlGuiWindow adds KHelpMenu's About actions)
     add(u"help_keyboard_shortcuts"_s, tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcutList);
@@ -347,8 +386,10 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_workbench->setWorkspace(nullptr);
+    m_searchPanel->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     m_workbench->setWorkspace(m_workspace.get());
+    m_searchPanel->setWorkspace(m_workspace.get());
     bindUndoStack();
     if (m_workspace) {
         // The document count in the status bar follows imports, derivations and their undo.
@@ -482,35 +523,59 @@ void MainWindow::saveRevision()
 
 void MainWindow::configure()
 {
-#ifdef PLENIPO_HAS_PREFERENCES
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(m_workspace.get(), this);
     dialog.exec();
-#endif
 }
 
 void MainWindow::findInWorkspace()
 {
-    // Issue 12, part A: the workspace-wide search panel opens here (a dock with a query field).
-    // Until it is merged this action is disabled (see updateActions()).
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Clause:
+    case SearchHit::Kind::Revision:
+        if (m_workbench->selectClause(hit.clauseId)) {
+            m_workbench->centreTabs()->setCurrentWidget(m_workbench->clauseView());
+            // An earlier revision: select it in the history, which shows its text.
+            QTreeWidget *history = m_workbench->clauseView()->history();
+            if (hit.kind == SearchHit::Kind::Revision && hit.revisionNumber > 0 &&
+                hit.revisionNumber <= history->topLevelItemCount())
+                history->setCurrentItem(history->topLevelItem(hit.revisionNumber - 1));
+        }
+        break;
+    case SearchHit::Kind::Position:
+        if (m_workbench->selectClause(hit.clauseId))
+            m_workbench->centreTabs()->setCurrentWidget(m_workbench->positionPanel());
+        break;
+    case SearchHit::Kind::Document:
+    case SearchHit::Kind::Norm: {
+        const QModelIndex index = m_workbench->navigatorModel()->find(
+            hit.kind == SearchHit::Kind::Document ? NavigatorModel::NodeKind::Document
+                                                  : NavigatorModel::NodeKind::Norm,
+            hit.id);
+        if (index.isValid()) {
+            m_workbench->navigator()->scrollTo(index);
+            m_workbench->navigator()->setCurrentIndex(index);
+        }
+        break;
+    }
+    case SearchHit::Kind::State:
+        m_workbench->statesView()->setSearchText(hit.states.value(0));
+        break;
+    }
 }
 
 void MainWindow::findInText()
 {
-    // Finds within the clause text shown, from the cursor on, wrapping at the end. (Issue 12,
-    // part A, brings the editor's own find bar; it replaces this prompt.)
-    ClauseEditor *editor = m_workbench->clauseView()->editor();
-    if (!editor->isVisible())
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Find in Clause"), tr("Find:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || text.isEmpty())
-        return;
-    if (!editor->find(text)) {
-        editor->moveCursor(QTextCursor::Start);
-        if (!editor->find(text))
-            statusBar()->showMessage(tr("\u201c%1\u201d is not in this clause").arg(text), 5000);
-    }
+    // The clause view's find bar (Ctrl+F in the view).
+    m_workbench->centreTabs()->setCurrentWidget(m_workbench->clauseView());
+    if (QAction *find = m_workbench->clauseView()->findChild<QAction *>(u"findInText"_s))
+        find->trigger();
 }
 
 HandbookDialog *MainWindow::showHandbook()

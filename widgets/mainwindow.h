@@ -12,11 +12,14 @@
 class KRecentFilesAction;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QUrl;
 
 namespace Plenipo {
 
 class HandbookDialog;
+class SearchPanel;
+struct SearchHit;
 class Workbench;
 class Workspace;
 
@@ -51,6 +54,10 @@ public:
     QDockWidget *navigatorDock() const { return m_navigatorDock; }
     QDockWidget *statesDock() const { return m_statesDock; }
     KRecentFilesAction *recentFilesAction() const { return m_recent; }
+    // Issue 12 part A: Find in Workspace (a dock) and its toolbar field.
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+    QLineEdit *toolbarSearchField() const { return m_searchField; }
     // The action named `name` in the action collection (as in plenipo.rc), or nullptr.
     QAction *action(const QString &name) const;
 
@@ -84,6 +91,7 @@ private:
     void findInWorkspace();
     // Edit > Find (Ctrl+F): finds within the clause text shown.
     void findInText();
+    void openSearchHit(const SearchHit &hit);
 
     std::unique_ptr<Workspace> m_workspace;
     Workbench *m_workbench;
@@ -91,6 +99,9 @@ private:
     QDockWidget *m_statesDock;
     KRecentFilesAction *m_recent = nullptr;
     QLabel *m_fileLabel;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QLineEdit *m_searchField = nullptr;
     QPointer<HandbookDialog> m_handbook;
     bool m_docksSized = false;
 };

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/serverpull.h"
+
+#include "core/error.h"
+#include "storage/postgresdialect.h"
+#include "storage/schema.h"
+#include "storage/serverpush.h"
+#include "storage/sqlitedialect.h"
+#include "storage/stancematrix.h"
+#include "storage/tablecopy.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+// Fills stance_vector from the position rows of the file: one byte per state in ascending state
+// id order (StanceMatrix::encode) and the run-length encoded detail ids beside it, as the
+// workspace itself writes them.
+void buildVectors(QSqlDatabase &file)
+{
+    QHash<qint64, int> stateIndex;
+    {
+        QSqlQuery q = TableCopy::run(file, u"SELECT id FROM state ORDER BY id"_s);
+        while (q.next())
+            stateIndex.insert(q.value(0).toLongLong(), int(stateIndex.size()));
+    }
+    struct Vectors
+    {
+        QByteArray stances;
+        QList<qint64> details;
+    };
+    QMap<std::pair<qint64, QString>, Vectors> vectors;
+    QSqlQuery q =
+        TableCopy::run(file, u"SELECT clause_id, alternative, state_id, stance, detail_id "
+                             u"FROM position"_s);
+    while (q.next()) {
+        const int index = stateIndex.value(q.value(2).toLongLong(), -1);
+        if (index < 0)
+            throw Error(Error::Kind::Corrupt, u"the server sent a position of an unknown state"_s);
+        Vectors &v = vectors[{q.value(0).toLongLong(), q.value(1).toString()}];
+        if (v.stances.isEmpty()) {
+            v.stances = QByteArray(stateIndex.size(), '\0');
+            v.details = QList<qint64>(stateIndex.size(), 0);
+        }
+        v.stances[index] = char(StanceMatrix::encode(Stance(std::clamp(q.value(3).toInt(), 0, 4))));
+        v.details[index] = q.value(4).toLongLong();
+    }
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it)
+        TableCopy::run(file,
+                       u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+                       u"VALUES (?, ?, ?, ?)"_s,
+                       {it.key().first, it.key().second, it.value().stances,
+                        StanceMatrix::encodeDetails(it.value().details)});
+}
+
+} // namespace
+
+ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePath)
+{
+    if (QFileInfo::exists(filePath))
+        throw Error(Error::Kind::Io, u"%1 already exists: pull writes a new file"_s.arg(filePath));
+    const QString dir = QFileInfo(filePath).absolutePath();
+    if (!QFileInfo(dir).isDir())
+        throw Error(Error::Kind::Io, u"%1: no such folder"_s.arg(dir));
+    const QString partial = QDir(dir).filePath(u".%1.pull-%2"_s.arg(
+        QFileInfo(filePath).fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    const auto cleanup = qScopeGuard([&] {
+        QFile::remove(partial);
+        QFile::remove(partial + u"-wal"_s);
+        QFile::remove(partial + u"-shm"_s);
+    });
+
+    const PostgresDialect serverDialect;
+    serverDialect.configureForWriting(server); // search_path
+    const int version = serverDialect.schemaVersion(server);
+    if (version != Schema::currentVersion())
+        throw Error(
+            Error::Kind::Invalid,
+            u"the server workspace has schema version %1, this Plenipo writes files of version "
+            u"%2"_s.arg(version)
+                .arg(Schema::currentVersion()));
+
+    Result result;
+    const QString name = u"plenipo-pull-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        file.setDatabaseName(partial);
+        const auto close = qScopeGuard([&] { file.close(); });
+        if (!file.open())
+            throw Error(Error::Kind::Io, u"cannot write %1"_s.arg(partial));
+        const SqliteDialect fileDialect;
+        TableCopy::run(file, u"PRAGMA foreign_keys = ON"_s);
+        Schema::migrate(file, fileDialect);
+        // One snapshot of the server for every table: a repeatable-read transaction.
+        TableCopy::run(server, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+        const auto endRead = qScopeGuard([&] { QSqlQuery(server).exec(u"ROLLBACK"_s); });
+        Transaction t(file);
+        fileDialect.markAsWorkspace(file);
+        QStringList serverTables;
+        {
+            QSqlQuery q = TableCopy::run(
+                server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
+            while (q.next())
+                serverTables << q.value(0).toString();
+        }
+        QStringList order;
+        const QStringList fileTables = file.tables(QSql::Tables);
+        for (const QString &table : ServerPush::tableOrder())
+            if (fileTables.contains(table))
+                order << table;
+        QStringList rest = fileTables;
+        rest.sort();
+        for (const QString &table : std::as_const(rest))
+            if (!order.contains(table) && !table.startsWith(u"sqlite_"_s))
+                order << table;
+        for (const QString &table : std::as_const(order)) {
+            // Stance vectors are the owner's alone on the server: they are rebuilt below from the
+            // position rows this user may read.
+            if (table == u"stance_vector" || ServerPush::isServerOnly(table) ||
+                !serverTables.contains(table))
+                continue;
+            const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
+            TableCopy::Spec spec;
+            spec.table = table;
+            spec.sourcePrefix = u"plenipo."_s;
+            for (const QString &c : TableCopy::columns(file, table))
+                if (serverColumns.contains(c))
+                    spec.columns << c;
+            spec.selfReferences = ServerPush::selfReferences(server, table);
+            if (table == u"meta")
+                spec.onConflict = u"ON CONFLICT DO NOTHING"_s;
+            result.rows += TableCopy::copy(server, file, spec);
+            ++result.tables;
+        }
+        buildVectors(file);
+        t.commit();
+        fileDialect.checkpoint(file);
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!QFile::rename(partial, filePath))
+        throw Error(Error::Kind::Io, u"cannot rename %1 to %2"_s.arg(partial, filePath));
+    return result;
+}
+
+} // namespace Plenipo
