@@ -240,7 +240,9 @@ int PositionTreeModel::columnCount(const QModelIndex &) const
 
 QVariant PositionTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Without a workspace (closing one, opening the next) the old rows read nothing: a view's
+    // current index may still ask before the rows are rebuilt.
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_session || !m_session->workspace())
         return {};
     if (index.internalId() == 0)
         return groupData(m_groups.at(index.row()), index.column(), role);
