@@ -462,7 +462,9 @@ void CoalitionView::refresh()
         item->setIcon(ResultColumn, c.accepted ? ok : fail);
         item->setText(ResultColumn, c.accepted ? tr("accepted") : tr("fails"));
         item->setText(BecauseColumn, names(c.failingBecause, 4));
-        item->setToolTip(BecauseColumn, names(c.failingBecause, 200));
+        // The tooltip repeats the cell, then lists everyone ("... 3 more" in the cell).
+        item->setToolTip(BecauseColumn,
+                         names(c.failingBecause, 4) + u"\n\n"_s + names(c.failingBecause, 200));
         item->setData(ClauseColumn, FailingRole, ws->iso3(c.failingBecause));
         const auto clause = ws->clause(c.clauseId);
         const QString text = c.accepted ? c.text : (clause ? clause->text : QString());
@@ -486,7 +488,8 @@ void CoalitionView::refresh()
             groupItem->setIcon(ResultColumn,
                                g.resolved ? (g.chosen.isEmpty() ? dropped : ok) : fail);
             groupItem->setText(BecauseColumn, names(g.failingBecause, 4));
-            groupItem->setToolTip(BecauseColumn, names(g.failingBecause, 200));
+            groupItem->setToolTip(BecauseColumn, names(g.failingBecause, 4) + u"\n\n"_s +
+                                                     names(g.failingBecause, 200));
             groupItem->setData(ClauseColumn, FailingRole, ws->iso3(g.failingBecause));
             for (const CoalitionAnalysis::Alternative &a : g.alternatives) {
                 auto *altItem = new QTreeWidgetItem(groupItem);
@@ -499,7 +502,8 @@ void CoalitionView::refresh()
                                                                 : tr("not accepted"));
                 altItem->setIcon(ResultColumn, a.viable ? ok : fail);
                 altItem->setText(BecauseColumn, a.viable ? QString() : names(a.nonAcceptors, 4));
-                altItem->setToolTip(BecauseColumn, names(a.nonAcceptors, 200));
+                altItem->setToolTip(BecauseColumn, names(a.nonAcceptors, 4) + u"\n\n"_s +
+                                                       names(a.nonAcceptors, 200));
                 altItem->setText(TextColumn, a.text);
                 altItem->setToolTip(TextColumn, a.text);
             }

@@ -5,8 +5,11 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QScreen>
 #include <QScrollBar>
+
 #include <QStyle>
+#include <algorithm>
 
 namespace Plenipo {
 
@@ -22,6 +25,9 @@ void ComboPopup::fit(QComboBox *combo)
     int widest = view->sizeHintForColumn(combo->modelColumn());
     widest += 2 * view->frameWidth() +
               view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view) + 4;
+    // Never wider than the screen (a document's full title can be).
+    if (const QScreen *screen = combo->screen())
+        widest = std::min(widest, screen->availableGeometry().width() - 40);
     view->setMinimumWidth(widest);
 }
 

@@ -127,8 +127,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(PositionTreeModel::SourceColumn, QHeaderView::Stretch);
     const QFontMetrics fm(font());
-    m_tree->setColumnWidth(PositionTreeModel::StateColumn,
-                           fm.horizontalAdvance(u"Western European and Others Group (29)MMM"_s));
+    m_tree->setColumnWidth(
+        PositionTreeModel::StateColumn,
+        fm.horizontalAdvance(u"Latin American and Caribbean Group (GRULAC) (33)MMMM"_s));
     m_tree->setColumnWidth(PositionTreeModel::StanceColumn,
                            fm.horizontalAdvance(u"Reservation"_s) + 40);
     m_tree->setColumnWidth(PositionTreeModel::NoteColumn,
