@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commandline.h"
+#include "commands/commandrunner.h"
 #include "servercommands.h"
 
 #include "commands/setclausetextcommand.h"
@@ -849,7 +850,8 @@ int CommandLine::revise(const QStringList &arguments)
         return Success;
     }
     auto *command = new SetClauseTextCommand(*ws, clause.id, newText, parser.value(note));
-    ws->undoStack()->push(command);
+    if (const auto failure = CommandRunner::push(*ws, command))
+        return fail(u"%1: %2"_s.arg(failure->action, failure->message));
     out() << "Saved " << args[1] << " as revision " << ws->revisions(clause.id).size() << Qt::endl;
     int moved = 0, changed = 0, orphaned = 0, agreed = 0, stayed = 0;
     for (const AlternativeCarry &c : command->carries()) {

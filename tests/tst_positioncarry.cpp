@@ -445,7 +445,11 @@ private Q_SLOTS:
             return QString();
         };
         const QString agreedBefore = clauseText();
-        QVERIFY(!agreedBefore.isEmpty());
+        // The coalition agrees to the public-core language (and the paragraph carries no
+        // brackets any more: it is its resolved text).
+        QVERIFY2(agreedBefore.contains(u"public core of the Internet"_s) &&
+                     !agreedBefore.contains(u'['),
+                 qPrintable(agreedBefore));
 
         QString text = clause->text;
         const qsizetype at = text.indexOf(u"damages "_s);

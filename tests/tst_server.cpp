@@ -13,7 +13,9 @@
 #include "storage/workspace.h"
 
 #include <QFile>
+#include <QMap>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -469,6 +471,88 @@ private Q_SLOTS:
                 QVERIFY2(!r.err.isEmpty(), qPrintable(login + u": "_s + sql));
             }
         }
+    }
+
+    // The invariant, on a random sequence of writes by two delegations' editors: a login sees a
+    // position detail exactly when it is shared or was last written by the login's delegation,
+    // and nobody can change or delete a row it cannot see.
+    void randomWritesKeepConfidentiality()
+    {
+        struct Row
+        {
+            bool internal = false;
+            QString delegation;
+        };
+        QMap<QString, Row> rows; // note -> what the server must hold
+        const QHash<QString, QString> delegationOf = {{u"alice"_s, u"FRA"_s},
+                                                      {u"bob"_s, u"DEU"_s},
+                                                      {u"carol"_s, u"FRA"_s},
+                                                      {u"dave"_s, u"DEU"_s}};
+        const auto expectedFor = [&](const QString &login) {
+            QStringList out;
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                if (!it->internal || it->delegation == delegationOf.value(login))
+                    out << it.key();
+            return out;
+        };
+        const auto seen = [&](const QString &login) {
+            QStringList out =
+                psql(login, u"SELECT note FROM plenipo.position_detail WHERE note LIKE "
+                            u"'RND%' ORDER BY note"_s)
+                    .out.split(u'\n', Qt::SkipEmptyParts);
+            out.sort();
+            return out;
+        };
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        for (int step = 0; step < 40; ++step) {
+            const QString writer = random.bounded(2) ? u"alice"_s : u"bob"_s;
+            const int action = rows.isEmpty() ? 0 : int(random.bounded(3));
+            const bool internal = random.bounded(2);
+            QString sqlText;
+            if (action == 0) {
+                const QString note = u"RND%1-%2"_s.arg(seed).arg(step, 3, 10, QChar(u'0'));
+                sqlText =
+                    u"INSERT INTO plenipo.position_detail (note, internal) VALUES ('%1', %2)"_s
+                        .arg(note)
+                        .arg(int(internal));
+                rows.insert(note, {internal, delegationOf.value(writer)});
+            } else {
+                const QString note = rows.keys().at(int(random.bounded(int(rows.size()))));
+                const bool visible =
+                    !rows[note].internal || rows[note].delegation == delegationOf.value(writer);
+                if (action == 1) {
+                    sqlText =
+                        u"UPDATE plenipo.position_detail SET internal = %1 WHERE note = '%2'"_s
+                            .arg(int(internal))
+                            .arg(note);
+                    if (visible)
+                        rows[note] = {internal, delegationOf.value(writer)};
+                } else {
+                    sqlText = u"DELETE FROM plenipo.position_detail WHERE note = '%1'"_s.arg(note);
+                    if (visible)
+                        rows.remove(note);
+                }
+            }
+            const Result r = psql(writer, sqlText);
+            QVERIFY2(
+                r.err.isEmpty(),
+                qPrintable(u"seed %1 step %2: %3: %4"_s.arg(seed).arg(step).arg(sqlText, r.err)));
+            for (const QString &login : {u"carol"_s, u"dave"_s})
+                QVERIFY2(
+                    seen(login) == expectedFor(login),
+                    qPrintable(
+                        u"seed %1 step %2 (%3), %4 sees %5, expected %6"_s.arg(seed).arg(step).arg(
+                            sqlText, login, seen(login).join(u' '),
+                            expectedFor(login).join(u' '))));
+        }
+        for (const QString &login : {u"alice"_s, u"bob"_s})
+            QCOMPARE(seen(login), expectedFor(login));
+        // The owner sees every row the sequence left.
+        QCOMPARE(psql(ownerLogin,
+                      u"SELECT count(*) FROM plenipo.position_detail WHERE note LIKE 'RND%'"_s)
+                     .out.trimmed(),
+                 QString::number(rows.size()));
     }
 
     void tlsVerifyFull()

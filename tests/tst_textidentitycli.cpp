@@ -119,7 +119,9 @@ private Q_SLOTS:
         // The coalition's agreed text of paragraph 7: never "or disrupts", which no state took a
         // position on (before the fix it inherited the public-core positions and was printed).
         QVERIFY2(!body.contains(u"or disrupts"_s), qPrintable(body.left(3000)));
-        QVERIFY2(body.contains(u"critical infrastructure serving the public"_s),
+        QVERIFY2(body.contains(u"critical infrastructure serving the public, including the "
+                               u"general availability or integrity of the public core of the "
+                               u"Internet"_s),
                  qPrintable(body.left(3000)));
     }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "clauseview.h"
+#include "commandguard.h"
 
 #include "findbar.h"
 
@@ -258,14 +259,9 @@ bool ClauseView::saveRevision(const QString &note)
 {
     if (!m_workspace || !m_clauseId || !isModified())
         return false;
-    try {
-        m_workspace->undoStack()->push(
-            new SetClauseTextCommand(*m_workspace, m_clauseId, m_editor->toPlainText(), note));
-    } catch (const Error &e) {
-        QMessageBox::critical(this, tr("Cannot save the clause"), e.message());
-        return false;
-    }
-    return true;
+    return CommandGuard::push(
+        this, *m_workspace,
+        new SetClauseTextCommand(*m_workspace, m_clauseId, m_editor->toPlainText(), note));
 }
 
 void ClauseView::refresh()

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "clauseeditor.h"
+#include "commandguard.h"
 #include "clauseview.h"
 #include "comparisonview.h"
 #include "exportdialog.h"
@@ -175,19 +176,20 @@ void MainWindow::createActions()
         ->setIcon(QIcon::fromTheme(u"document-export"_s));
     KStandardAction::quit(this, &QWidget::close, ac);
 
-    // Edit: undo and redo follow the open workspace's undo stack.
+    // Edit: undo and redo follow the open workspace's undo stack, and run through CommandGuard
+    // (CommandRunner) so that a failing undo is reported, not thrown out of the event loop.
     KStandardAction::undo(
         this,
         [this] {
             if (m_workspace)
-                m_workspace->undoStack()->undo();
+                CommandGuard::undo(this, *m_workspace);
         },
         ac);
     KStandardAction::redo(
         this,
         [this] {
             if (m_workspace)
-                m_workspace->undoStack()->redo();
+                CommandGuard::redo(this, *m_workspace);
         },
         ac);
     QAction *save = add(u"clause_save_revision"_s, tr("&Save Revision"),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "positionpanel.h"
+#include "commandguard.h"
+#include "commands/commandrunner.h"
 
 #include "core/error.h"
 
@@ -407,9 +409,11 @@ void PositionPanel::reattachSelected()
         return;
     const qint64 id = selected.first()->data(0, Qt::UserRole).toLongLong();
     try {
-        ws->undoStack()->push(DetachedPositionCommand::reattach(
-            *ws, m_clauseId, id, m_reattachTo->currentData().toString()));
-    } catch (const Error &e) {
+        if (const auto failure = CommandRunner::push(
+                *ws, DetachedPositionCommand::reattach(*ws, m_clauseId, id,
+                                                       m_reattachTo->currentData().toString())))
+            m_status->setText(tr("Could not re-attach the position: %1").arg(failure->message));
+    } catch (const Error &e) { // the command checks its arguments when it is made
         m_status->setText(tr("Could not re-attach the position: %1").arg(e.message()));
     }
 }
@@ -427,8 +431,10 @@ void PositionPanel::discardSelected()
     if (ids.isEmpty())
         return;
     try {
-        ws->undoStack()->push(DetachedPositionCommand::discard(*ws, m_clauseId, ids));
-    } catch (const Error &e) {
+        if (const auto failure =
+                CommandRunner::push(*ws, DetachedPositionCommand::discard(*ws, m_clauseId, ids)))
+            m_status->setText(tr("Could not discard the positions: %1").arg(failure->message));
+    } catch (const Error &e) { // the command checks its arguments when it is made
         m_status->setText(tr("Could not discard the positions: %1").arg(e.message()));
     }
 }
@@ -573,7 +579,7 @@ void PositionPanel::confirmOutdated()
         return;
     const QStringList states = m_model->statesOf(m_tree->selectionModel()->selectedRows());
     if (QUndoCommand *command = SetPositionsCommand::confirm(*ws, m_clauseId, states))
-        ws->undoStack()->push(command);
+        CommandGuard::push(this, *ws, command);
     updateButtons();
 }
 
@@ -647,7 +653,7 @@ void PositionPanel::saveDetails()
     p.sourceText = m_sourceText->text().trimmed();
     p.note = m_note->text().trimmed();
     p.internal = m_internal->isChecked();
-    ws->undoStack()->push(new SetPositionsCommand(*ws, {p}));
+    CommandGuard::push(this, *ws, new SetPositionsCommand(*ws, {p}));
 }
 
 } // namespace Plenipo

@@ -261,32 +261,26 @@ QString ServerAddress::display() const
     return out;
 }
 
-QSqlDatabase ServerAddress::open(const QString &connectionName, const QString &password) const
+void ServerAddress::open(QSqlDatabase &db, const QString &password) const
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+    if (!db.isValid())
         throw Error(
             Error::Kind::Database,
             u"cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed"_s.arg(display()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
     // Every keyword goes through the driver's connect options, quoted for libpq, so that host
     // lists, socket folders, services and TLS settings all reach libpq as the user wrote them.
     QStringList options;
     for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it)
         options << it.key() + u'=' + quote(it.value());
-    if (!options.contains(u"application_name"_s))
+    if (!m_parameters.contains(u"application_name"_s))
         options << u"application_name='plenipo'"_s;
     const QString pw = password.isEmpty() ? m_password : password;
     if (!pw.isEmpty())
         db.setPassword(pw);
     db.setConnectOptions(options.join(u';'));
-    if (!db.open()) {
-        const QString message = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
+    if (!db.open())
         throw Error(Error::Kind::Database,
-                    u"cannot connect to %1: %2"_s.arg(display(), message.trimmed()));
-    }
-    return db;
+                    u"cannot connect to %1: %2"_s.arg(display(), db.lastError().text().trimmed()));
 }
 
 bool ServerAddress::needsPassword(const QString &message)

@@ -6,6 +6,8 @@
 #include "core/error.h"
 #include "storage/postgresdialect.h"
 #include "storage/schema.h"
+#include "storage/serverconnection.h"
+#include "storage/tablecopy.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -272,30 +274,8 @@ END $$)";
 
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    // PostgreSQL prepares only queries (no DDL, no DO blocks): statements without values run
-    // directly.
-    QSqlQuery q(db);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        if (!q.prepare(sql))
-            throw Error(Error::Kind::Database,
-                        u"the server refused a statement: %1"_s.arg(q.lastError().text()));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = q.exec();
-    }
-    if (!ok) {
-        // The server's own message (RAISE EXCEPTION texts, permission denied...) says it best.
-        QString message = q.lastError().databaseText().trimmed();
-        if (message.isEmpty())
-            message = q.lastError().text();
-        throw Error(q.lastError().nativeErrorCode() == u"42501"_s ? Error::Kind::ReadOnly
-                                                                  : Error::Kind::Database,
-                    u"the server refused: %1"_s.arg(message));
-    }
-    return q;
+    // The server's own message (RAISE EXCEPTION texts, permission denied...) says it best.
+    return TableCopy::run(db, sql, values, u"the server refused"_s);
 }
 
 int serverLayerVersionOf(QSqlDatabase &db)
@@ -309,8 +289,8 @@ int serverLayerVersionOf(QSqlDatabase &db)
 
 } // namespace
 
-ServerAdmin::ServerAdmin(QSqlDatabase db)
-    : m_db(std::move(db))
+ServerAdmin::ServerAdmin(ServerConnection &connection)
+    : m_db(connection.db())
 {}
 
 int ServerAdmin::serverLayerVersion()

@@ -6,6 +6,8 @@
 #include "core/error.h"
 #include "storage/postgresdialect.h"
 #include "storage/schema.h"
+#include "storage/scopedconnection.h"
+#include "storage/serverconnection.h"
 #include "storage/serverpush.h"
 #include "storage/sqlitedialect.h"
 #include "storage/stancematrix.h"
@@ -68,8 +70,9 @@ void buildVectors(QSqlDatabase &file)
 
 } // namespace
 
-ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePath)
+ServerPull::Result ServerPull::pull(ServerConnection &connection, const QString &filePath)
 {
+    QSqlDatabase &server = connection.db();
     if (QFileInfo::exists(filePath))
         throw Error(Error::Kind::Io, u"%1 already exists: pull writes a new file"_s.arg(filePath));
     const QString dir = QFileInfo(filePath).absolutePath();
@@ -94,11 +97,10 @@ ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePat
                 .arg(Schema::currentVersion()));
 
     Result result;
-    const QString name = u"plenipo-pull-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        ScopedConnection fileConnection(u"QSQLITE"_s, u"pull"_s);
+        QSqlDatabase &file = fileConnection.db();
         file.setDatabaseName(partial);
-        const auto close = qScopeGuard([&] { file.close(); });
         if (!file.open())
             throw Error(Error::Kind::Io, u"cannot write %1"_s.arg(partial));
         const SqliteDialect fileDialect;
@@ -109,39 +111,14 @@ ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePat
         const auto endRead = qScopeGuard([&] { QSqlQuery(server).exec(u"ROLLBACK"_s); });
         Transaction t(file);
         fileDialect.markAsWorkspace(file);
-        QStringList serverTables;
-        {
-            QSqlQuery q = TableCopy::run(
-                server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
-            while (q.next())
-                serverTables << q.value(0).toString();
-        }
-        QStringList order;
-        const QStringList fileTables = file.tables(QSql::Tables);
-        for (const QString &table : ServerPush::tableOrder())
-            if (fileTables.contains(table))
-                order << table;
-        QStringList rest = fileTables;
-        rest.sort();
-        for (const QString &table : std::as_const(rest))
-            if (!order.contains(table) && !table.startsWith(u"sqlite_"_s))
-                order << table;
-        for (const QString &table : std::as_const(order)) {
+        const QStringList serverTables = ServerPush::serverTables(server);
+        for (const QString &table : ServerPush::fileTables(file)) {
             // Stance vectors are the owner's alone on the server: they are rebuilt below from the
             // position rows this user may read.
-            if (table == u"stance_vector" || ServerPush::isServerOnly(table) ||
-                !serverTables.contains(table))
+            if (table == u"stance_vector" || !serverTables.contains(table))
                 continue;
-            const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
-            TableCopy::Spec spec;
-            spec.table = table;
+            TableCopy::Spec spec = ServerPush::spec(file, server, table);
             spec.sourcePrefix = u"plenipo."_s;
-            for (const QString &c : TableCopy::columns(file, table))
-                if (serverColumns.contains(c))
-                    spec.columns << c;
-            spec.selfReferences = ServerPush::selfReferences(server, table);
-            if (table == u"meta")
-                spec.onConflict = u"ON CONFLICT DO NOTHING"_s;
             result.rows += TableCopy::copy(server, file, spec);
             ++result.tables;
         }
@@ -149,7 +126,6 @@ ServerPull::Result ServerPull::pull(QSqlDatabase &server, const QString &filePat
         t.commit();
         fileDialect.checkpoint(file);
     }
-    QSqlDatabase::removeDatabase(name);
     if (!QFile::rename(partial, filePath))
         throw Error(Error::Kind::Io, u"cannot rename %1 to %2"_s.arg(partial, filePath));
     return result;

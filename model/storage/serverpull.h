@@ -8,6 +8,8 @@
 
 namespace Plenipo {
 
+class ServerConnection;
+
 // `plenipo server pull URL FILE`: a file copy of a server workspace for reading on the road,
 // holding only what the connected user may see. The rows are read through the server's
 // row-level security as that user (no filtering here), the stance and detail vectors are built
@@ -22,7 +24,7 @@ public:
     };
 
     // `filePath` must not exist. Throws Error.
-    static Result pull(QSqlDatabase &server, const QString &filePath);
+    static Result pull(ServerConnection &connection, const QString &filePath);
 };
 
 } // namespace Plenipo

@@ -6,6 +6,8 @@
 #include "core/error.h"
 #include "storage/postgresdialect.h"
 #include "storage/schema.h"
+#include "storage/scopedconnection.h"
+#include "storage/serverconnection.h"
 #include "storage/sqlitedialect.h"
 #include "storage/tablecopy.h"
 #include "storage/transaction.h"
@@ -56,16 +58,6 @@ const QSet<QString> serverOnly = {u"schema_version"_s, u"server_layer"_s, u"memb
 
 } // namespace
 
-const QStringList &ServerPush::tableOrder()
-{
-    return knownOrder;
-}
-
-bool ServerPush::isServerOnly(const QString &table)
-{
-    return serverOnly.contains(table);
-}
-
 QStringList ServerPush::selfReferences(QSqlDatabase &server, const QString &table)
 {
     QStringList out;
@@ -80,18 +72,74 @@ QStringList ServerPush::selfReferences(QSqlDatabase &server, const QString &tabl
     return out;
 }
 
-ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &server,
+QStringList ServerPush::serverTables(QSqlDatabase &server)
+{
+    QStringList out;
+    QSqlQuery q = run(server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList ServerPush::fileTables(QSqlDatabase &file)
+{
+    // The file's full-text index (FTS5 virtual tables and their shadow tables) is the engine's
+    // own: each side keeps its index itself (PostgresDialect::searchIndexSchema, and SQLite's
+    // triggers fill a pulled file's).
+    QStringList virtualTables;
+    {
+        QSqlQuery v = run(file, u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                u"sql LIKE 'CREATE VIRTUAL TABLE%'"_s);
+        while (v.next())
+            virtualTables << v.value(0).toString();
+    }
+    QStringList tables = file.tables(QSql::Tables);
+    tables.removeIf([&](const QString &table) {
+        if (table.startsWith(u"sqlite_"_s) || serverOnly.contains(table))
+            return true;
+        for (const QString &vt : std::as_const(virtualTables))
+            if (table == vt || table.startsWith(vt + u'_'))
+                return true;
+        return false;
+    });
+    tables.sort();
+    QStringList order;
+    for (const QString &table : knownOrder)
+        if (tables.contains(table))
+            order << table;
+    for (const QString &table : std::as_const(tables))
+        if (!order.contains(table))
+            order << table;
+    return order;
+}
+
+TableCopy::Spec ServerPush::spec(QSqlDatabase &file, QSqlDatabase &server, const QString &table)
+{
+    TableCopy::Spec spec;
+    spec.table = table;
+    const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
+    for (const QString &c : TableCopy::columns(file, table))
+        if (serverColumns.contains(c))
+            spec.columns << c;
+    spec.selfReferences = selfReferences(server, table);
+    // The application mark is on both sides already.
+    if (table == u"meta")
+        spec.onConflict = u"ON CONFLICT DO NOTHING"_s;
+    return spec;
+}
+
+ServerPush::Result ServerPush::push(const QString &filePath, ServerConnection &connection,
                                     const QString &delegation)
 {
     if (!QFileInfo(filePath).isFile())
         throw Error(Error::Kind::Io, u"%1: no such workspace file"_s.arg(filePath));
-    const QString name = u"plenipo-push-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result result;
+    QSqlDatabase &server = connection.db();
     {
-        QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        ScopedConnection fileConnection(u"QSQLITE"_s, u"push"_s);
+        QSqlDatabase &file = fileConnection.db();
         file.setDatabaseName(filePath);
         file.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        const auto close = qScopeGuard([&] { file.close(); });
         const SqliteDialect fileDialect;
         if (!file.open() || !fileDialect.hasWorkspaceMark(file))
             throw Error(Error::Kind::NotAWorkspace,
@@ -134,62 +182,23 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
                         .arg(result.internalRows));
         }
 
-        QStringList fileTables = file.tables(QSql::Tables);
-        // The file's full-text index (FTS5 virtual tables and their shadow tables) is the
-        // engine's own; the server keeps its index itself (PostgresDialect::searchIndexSchema).
-        {
-            QSqlQuery v = run(file, u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                    u"sql LIKE 'CREATE VIRTUAL TABLE%'"_s);
-            QStringList virtualTables;
-            while (v.next())
-                virtualTables << v.value(0).toString();
-            fileTables.removeIf([&](const QString &table) {
-                for (const QString &vt : std::as_const(virtualTables))
-                    if (table == vt || table.startsWith(vt + u'_'))
-                        return true;
-                return false;
-            });
-        }
-        QStringList serverTables;
-        {
-            QSqlQuery q =
-                run(server, u"SELECT tablename FROM pg_tables WHERE schemaname = 'plenipo'"_s);
-            while (q.next())
-                serverTables << q.value(0).toString();
-        }
-        QStringList order;
-        for (const QString &tname : knownOrder)
-            if (fileTables.contains(tname))
-                order << tname;
-        fileTables.sort();
-        for (const QString &tname : std::as_const(fileTables))
-            if (!order.contains(tname) && !tname.startsWith(u"sqlite_"_s))
-                order << tname;
-
+        const QStringList serverTables = ServerPush::serverTables(server);
+        const QStringList order = ServerPush::fileTables(file);
         // The file's application mark and the server's own keys stay as the server has them.
-        for (const QString &table : std::as_const(order)) {
-            if (serverOnly.contains(table))
-                continue;
+        for (const QString &table : order) {
             if (!serverTables.contains(table))
                 throw Error(
                     Error::Kind::Invalid,
                     u"the server workspace has no table \"%1\": run \"plenipo server init\" with "
                     u"this Plenipo first"_s.arg(table));
             const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
-            TableCopy::Spec spec;
-            spec.table = table;
+            TableCopy::Spec spec = ServerPush::spec(file, server, table);
             spec.targetPrefix = u"plenipo."_s;
-            for (const QString &c : TableCopy::columns(file, table))
-                if (serverColumns.contains(c))
-                    spec.columns << c;
-            spec.selfReferences = ServerPush::selfReferences(server, table);
             if ((table == u"position_detail" || table == u"position_history") &&
                 serverColumns.contains(u"delegation"_s)) {
                 spec.extraColumn = u"delegation"_s;
                 spec.extraValue = delegation.toUpper();
             }
-            if (table == u"meta")
-                spec.onConflict = u"ON CONFLICT DO NOTHING"_s;
             result.rows += TableCopy::copy(file, server, spec);
             if (serverColumns.contains(u"id"_s))
                 run(server,
@@ -199,7 +208,6 @@ ServerPush::Result ServerPush::push(const QString &filePath, QSqlDatabase &serve
         }
         t.commit();
     }
-    QSqlDatabase::removeDatabase(name);
     return result;
 }
 
