@@ -14,9 +14,9 @@
 #include "comparisonview.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
-#include "navigatormodel.h"
 #include "positionpanel.h"
 #include "positiontreemodel.h"
+#include "searchpanel.h"
 #include "supportmatrixmodel.h"
 #include "supportmatrixview.h"
 #include "workbench.h"
@@ -24,6 +24,7 @@
 #include "consensus/coalitionanalysis.h"
 #include "consensus/consensusengine.h"
 #include "consensussession.h"
+#include "core/searchhit.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
@@ -37,6 +38,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -151,8 +153,8 @@ private Q_SLOTS:
         QVERIFY(ws()->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s));
     }
 
-    // The search panel (issue 12, part A) is not merged yet: the delegate finds the paragraph
-    // in the navigator, reading the latest draft's clauses, and opens it with a click.
+    // Ctrl+Shift+F, the phrase in quotes, Down to the results, Down to the latest draft's
+    // paragraph, Enter opens it in the clause view.
     void findsCriticalInfrastructureAndOpensTheClause()
     {
         const Document *rev1 = ws()->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s);
@@ -162,17 +164,31 @@ private Q_SLOTS:
                 m_clause = c.id;
         }
         QVERIFY(m_clause);
-        QTreeView *nav = bench()->navigator();
-        const QModelIndex doc =
-            bench()->navigatorModel()->find(NavigatorModel::NodeKind::Document, rev1->id);
-        QVERIFY(doc.isValid());
-        nav->expand(doc.parent());
-        nav->expand(doc);
-        const QModelIndex item =
-            bench()->navigatorModel()->find(NavigatorModel::NodeKind::Clause, m_clause);
-        QVERIFY(item.isValid());
-        click(nav, item);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        SearchPanel *search = m_window->searchPanel();
+        QVERIFY(m_window->searchDock()->isVisible());
+        QTRY_VERIFY(search->queryEdit()->hasFocus());
+        QTest::keyClicks(search->queryEdit(), u"\"critical infrastructure\""_s);
+        QTRY_VERIFY(!search->hits().isEmpty());
+        QTest::keyClick(search->queryEdit(), Qt::Key_Down);
+        QTreeView *results = search->resultView();
+        QVERIFY(results->hasFocus());
+        const auto currentHit = [&]() -> const SearchHit * {
+            const int i =
+                results->currentIndex().siblingAtColumn(0).data(SearchPanel::HitRole).toInt();
+            return i >= 0 && i < search->hits().size() ? &search->hits()[i] : nullptr;
+        };
+        for (int step = 0; step < 60; ++step) {
+            const SearchHit *hit = currentHit();
+            if (hit && hit->kind == SearchHit::Kind::Clause && hit->clauseId == m_clause)
+                break;
+            QTest::keyClick(results, Qt::Key_Down);
+        }
+        const SearchHit *hit = currentHit();
+        QVERIFY2(hit && hit->clauseId == m_clause, "the Rev.1 paragraph is among the results");
+        QTest::keyClick(results, Qt::Key_Return);
         QCOMPARE(bench()->clauseView()->clause(), m_clause);
+        QCOMPARE(bench()->centreTabs()->currentWidget(), bench()->clauseView());
         QVERIFY(bench()->clauseView()->displayedText().contains(u"critical infrastructure"_s));
         QVERIFY(bench()->clauseView()->editor()->isVisible());
     }

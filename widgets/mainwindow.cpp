@@ -4,8 +4,8 @@
 #include "mainwindow.h"
 
 #include "clauseeditor.h"
-#include "commandguard.h"
 #include "clauseview.h"
+#include "commandguard.h"
 #include "comparisonview.h"
 #include "exportdialog.h"
 #include "handbookdialog.h"

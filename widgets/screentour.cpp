@@ -11,6 +11,8 @@
 #include "handbookdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "searchpanel.h"
 #include "shortcutlistdialog.h"
 #include "workbench.h"
 
@@ -20,6 +22,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -52,8 +55,9 @@ ScreenTour::~ScreenTour() = default;
 QStringList ScreenTour::screens()
 {
     return {u"clause"_s,           u"positions"_s,      u"matrix"_s,         u"coalition"_s,
-            u"charts-dashboard"_s, u"charts-lineage"_s, u"charts-support"_s, u"comparison"_s,
-            u"export"_s,           u"import"_s,         u"handbook"_s,       u"shortcuts"_s};
+            u"charts-dashboard"_s, u"charts-lineage"_s, u"charts-support"_s, u"search"_s,
+            u"comparison"_s,       u"export"_s,         u"import"_s,         u"preferences"_s,
+            u"handbook"_s,         u"shortcuts"_s};
 }
 
 QWidget *ScreenTour::show(const QString &name)
@@ -68,6 +72,8 @@ QWidget *ScreenTour::show(const QString &name)
     const qint64 clause = sampleClause(*ws);
     if (clause && bench->clauseView()->clause() != clause)
         bench->selectClause(clause);
+    // The Find in Workspace dock shows on its own screen only, with the results of a search.
+    m_window.searchDock()->setVisible(name == u"search");
     QTabWidget *tabs = bench->centreTabs();
     const auto tab = [&](QWidget *page) -> QWidget * {
         tabs->setCurrentWidget(page);
@@ -92,6 +98,10 @@ QWidget *ScreenTour::show(const QString &name)
                                                     : ChartsView::Kind::SupportByGroup);
         return tab(charts);
     }
+    if (name == u"search") {
+        m_window.searchPanel()->setQueryText(u"critical infrastructure"_s);
+        return tab(bench->clauseView());
+    }
     if (name == u"comparison") {
         ComparisonView *cmp =
             bench->showComparison(u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s);
@@ -103,6 +113,8 @@ QWidget *ScreenTour::show(const QString &name)
                                   &m_window);
     else if (name == u"import")
         dialog = new ImportDialog(*ws, &m_window);
+    else if (name == u"preferences")
+        dialog = new PreferencesDialog(ws, &m_window);
     else if (name == u"handbook")
         dialog = new HandbookDialog(&m_window);
     else if (name == u"shortcuts")

@@ -27,8 +27,8 @@ public:
     ~ScreenTour();
 
     // Names, in order: "clause", "positions", "matrix", "coalition", "charts-dashboard",
-    // "charts-lineage", "charts-support", "comparison", "export", "import", "handbook",
-    // "shortcuts".
+    // "charts-lineage", "charts-support", "search" (the Find in Workspace dock with results),
+    // "comparison", "export", "import", "preferences", "handbook", "shortcuts".
     static QStringList screens();
     // Opens the screen and returns the widget that shows it (the main window, or the dialog
     // or window it opened); nullptr for an unknown name. The previous screen's dialog closes.
