@@ -7,6 +7,8 @@
 // clipping-SIZE-THEME-SCREEN.png beside the test.
 #include "clippingcheck.h"
 
+#include "combopopup.h"
+
 #include "mainwindow.h"
 #include "screentour.h"
 
@@ -14,6 +16,7 @@
 #include "storage/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -85,6 +88,25 @@ private Q_SLOTS:
         QVERIFY(found.join(u'\n').contains(u"Reservation on paragraph"_s));
         QVERIFY(found.join(u'\n').contains(u"Set for Selection"_s));
         QVERIFY(found.join(u'\n').contains(u"Western European"_s));
+    }
+
+    // A closed combo box too narrow for its text shows it with an ellipsis (the style alone
+    // cuts it mid-letter), the whole text in its items' tooltips; wide enough, the whole text.
+    void narrowComboBoxesElide()
+    {
+        QComboBox combo;
+        const QString name = u"Like-minded consultations on consequences (illustrative) (27)"_s;
+        combo.addItem(name);
+        ComboPopup::follow(&combo);
+        combo.setFixedWidth(160);
+        combo.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&combo));
+        const QString shown = ComboPopup::closedText(&combo);
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() < name.size(), qPrintable(shown));
+        QVERIFY(name.startsWith(shown.chopped(1)));
+        QCOMPARE(combo.itemData(0, Qt::ToolTipRole).toString(), name);
+        combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(name) + 80);
+        QCOMPARE(ComboPopup::closedText(&combo), name);
     }
 
     void screens_data()

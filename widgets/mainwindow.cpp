@@ -45,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWidgetAction>
@@ -606,12 +607,16 @@ void MainWindow::showEvent(QShowEvent *event)
     m_docksSized = true;
     // The first time (no layout saved yet): the side panels share the width with the centre,
     // which keeps at least half of it (at 1024 px as at 1920 px).
+    // Once the window has its size and the workspace opened with it has filled the panels
+    // (their size hints change with it), so the first layout is the same on every start.
     const KConfigGroup state = stateConfigGroup();
     if (!autoSaveConfigGroup().hasKey("State") && !(state.isValid() && state.hasKey("State"))) {
-        const int w = width();
-        resizeDocks({m_navigatorDock, m_statesDock},
-                    {std::clamp(w * 20 / 100, 200, 320), std::clamp(w * 24 / 100, 240, 440)},
-                    Qt::Horizontal);
+        QTimer::singleShot(0, this, [this] {
+            const int w = width();
+            resizeDocks({m_navigatorDock, m_statesDock},
+                        {std::clamp(w * 20 / 100, 200, 320), std::clamp(w * 26 / 100, 240, 440)},
+                        Qt::Horizontal);
+        });
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +42,9 @@ ShortcutListDialog::ShortcutListDialog(KActionCollection *actions, QWidget *pare
         dialog->configure(true);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Esc (QDialog) and Ctrl+W close it, as every secondary window.
+    auto *closeW = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
+    connect(closeW, &QShortcut::activated, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
@@ -66,7 +70,7 @@ void ShortcutListDialog::fill()
     // Keys that belong to one view, not to an action of the window.
     addRow(tr("Save revision, in the clause editor"),
            QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
-    addRow(tr("Close the comparison window or the handbook"),
+    addRow(tr("Close the comparison window, the handbook or this list"),
            tr("%1, %2").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
                             QKeySequence(Qt::CTRL | Qt::Key_W).toString(QKeySequence::NativeText)));
     addRow(tr("Change the stance of the selected cell, in the support matrix"),
