@@ -114,9 +114,12 @@ bool ComboPopup::eventFilter(QObject *watched, QEvent *event)
         painter.drawControl(QStyle::CE_ComboBoxLabel, opt);
         return true;
     }
-    if (event->type() == QEvent::ToolTip && combo->toolTip().isEmpty() && elided(combo)) {
-        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), combo->currentText(),
-                           combo);
+    if (event->type() == QEvent::ToolTip && elided(combo)) {
+        // The whole text, then the box's own tooltip when it has one.
+        const QString tip = combo->toolTip().isEmpty()
+                                ? combo->currentText()
+                                : combo->currentText() + u'\n' + combo->toolTip();
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), tip, combo);
         return true;
     }
     return QObject::eventFilter(watched, event);

@@ -614,7 +614,7 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, [this] {
             const int w = width();
             resizeDocks({m_navigatorDock, m_statesDock},
-                        {std::clamp(w * 20 / 100, 200, 320), std::clamp(w * 26 / 100, 240, 440)},
+                        {std::clamp(w * 20 / 100, 200, 320), std::clamp(w * 24 / 100, 240, 440)},
                         Qt::Horizontal);
         });
     }

@@ -58,6 +58,10 @@ StatesView::StatesView(QWidget *parent)
 
     m_filter->setObjectName(u"stateFilter"_s);
     m_filter->setToolTip(tr("Show the members of a group or process"));
+    // Long process names do not widen the dock: the box elides them (ComboPopup), its list
+    // shows them whole.
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(16);
     m_search->setObjectName(u"stateSearch"_s);
     m_search->setPlaceholderText(tr("Find a state by name, code or alias"));
     m_search->setClearButtonEnabled(true);
