@@ -5,8 +5,11 @@
 #include "comparisonview.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "screentour.h"
 #include "storage/workspace.h"
 #include "workbench.h"
+
+#include <KAboutData>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +20,7 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +83,25 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Plenipo"_s);
+    // --language CODE (before the translations load): the interface in that UN language.
+    const QStringList rawArguments = QCoreApplication::arguments();
+    const qsizetype language = rawArguments.indexOf(u"--language"_s);
+    if (language > 0 && language + 1 < rawArguments.size())
+        QLocale::setDefault(QLocale(rawArguments.at(language + 1)));
     installTranslations(app);
+    // Help > About Plenipo (KHelpMenu) and KXmlGui's file names come from here. No bug address:
+    // Help has no "Report Bug" entry that would write to KDE's tracker.
+    KAboutData about(
+        u"plenipo"_s, u"Plenipo"_s, QStringLiteral(PLENIPO_VERSION),
+        QCoreApplication::translate("main",
+                                    "A workbench for negotiating norms and treaty texts: bracketed "
+                                    "drafts, the positions of states on every paragraph, consensus "
+                                    "and coalitions. Sample positions are illustrative."),
+        KAboutLicense::GPL_V3, u"\u00a9 2026 Plenipo contributors"_s,
+        QCoreApplication::translate(
+            "main", "State data derived from the mledoze/countries data set (ODbL 1.0)."),
+        QString(), QString());
+    KAboutData::setApplicationData(about);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Plenipo negotiation workbench"_s);
@@ -93,11 +115,31 @@ int main(int argc, char **argv)
     const QCommandLineOption compare(u"compare"_s, u"Open the comparison of A and B."_s, u"A|B"_s);
     const QCommandLineOption sample(u"sample"_s,
                                     u"Open the bundled sample workspace (created on first use)."_s);
-    parser.addOptions({readOnly, screenshot, select, compare, sample});
+    const QCommandLineOption screen(
+        u"screen"_s, u"Show a screen (with --screenshot: photograph it); \"list\" lists them."_s,
+        u"NAME"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s);
+    const QCommandLineOption dark(u"dark"_s, u"Dark colours (Fusion style)."_s);
+    const QCommandLineOption languageOption(
+        u"language"_s, u"Interface language (ar, zh, en, fr, ru, es)."_s, u"CODE"_s);
+    parser.addOptions(
+        {readOnly, screenshot, select, compare, sample, screen, size, dark, languageOption});
     parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
     parser.process(app);
 
+    if (parser.value(screen) == u"list") {
+        for (const QString &name : Plenipo::ScreenTour::screens())
+            std::printf("%s\n", qPrintable(name));
+        return 0;
+    }
+    if (parser.isSet(dark))
+        Plenipo::ScreenTour::setDarkPalette(true);
     Plenipo::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().first(), parser.isSet(readOnly));
@@ -116,7 +158,21 @@ int main(int argc, char **argv)
         const QString spec = parser.value(compare);
         window.workbench()->showComparison(spec.section(u'|', 0, 0), spec.section(u'|', 1));
     }
-    if (parser.isSet(screenshot)) {
+    Plenipo::ScreenTour tour(window);
+    QWidget *photographed = &window;
+    if (parser.isSet(screen)) {
+        photographed = tour.show(parser.value(screen));
+        if (!photographed) {
+            qCritical("Unknown screen %s", qPrintable(parser.value(screen)));
+            return 2;
+        }
+    }
+    if (parser.isSet(screenshot) && parser.isSet(screen)) {
+        const QString png = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [photographed, png] {
+            QCoreApplication::exit(photographed->grab().save(png) ? 0 : 1);
+        });
+    } else if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, png] {
             bool ok = window.grab().save(png);
