@@ -3,14 +3,15 @@
 
 #include "commandline.h"
 
-#include "exchange/atomicfile.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
+#include "core/error.h"
+#include "exchange/atomicfile.h"
+#include "exchange/bulkimporter.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
-#include "core/error.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -21,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -98,7 +100,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          &CommandLine::compare},
         {u"import"_s,
          u"Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
-         u"positions (.csv); prints the import report"_s,
+         u"positions (.csv); prints the import report. With a folder or several files: every "
+         u"Akoma Ntoso resolution in one run"_s,
          &CommandLine::importFile},
         {u"export"_s,
          u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
@@ -425,7 +428,11 @@ int CommandLine::importFile(const QStringList &arguments)
         u"resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
         u"csv (positions; see README). Nothing is written when the report has errors; for csv, "
         u"--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
-        u"imported."_s);
+        u"imported.\n\nWith a folder (searched for *.xml and *.akn) or several files: a bulk "
+        u"import "
+        u"of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; "
+        u"a file whose document is already in the workspace is skipped (--replace: replaced). "
+        u"Exit status 1 when a file failed."_s);
     const QCommandLineOption format(u"format"_s,
                                     u"akn, docx, txt or csv (default: from the "
                                     u"file name)."_s,
@@ -443,15 +450,41 @@ int CommandLine::importFile(const QStringList &arguments)
                                    u"paragraph)."_s,
                                    u"TITLE"_s);
     const QCommandLineOption process(u"process"_s, u"docx, txt: the process code."_s, u"CODE"_s);
-    parser.addOptions({format, acceptValid, dryRun, json, symbol, title, process});
+    const QCommandLineOption replace(
+        u"replace"_s,
+        u"akn: replace a document already in the workspace instead of skipping it."_s);
+    const QCommandLineOption verbose(u"verbose"_s,
+                                     u"Bulk import: list every file's warnings and errors."_s);
+    parser.addOptions(
+        {format, acceptValid, dryRun, json, symbol, title, process, replace, verbose});
     parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"The file to import."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"The file, files or folders to import."_s,
+                                 u"DIR|FILE..."_s);
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2)
+    if (args.size() < 2)
         return fail(u"import: expected WORKSPACE FILE\n"_s + parser.helpText(), UsageError);
+    if (args.size() > 2 || QFileInfo(args[1]).isDir()) {
+        if (parser.isSet(dryRun) || parser.isSet(acceptValid) || parser.isSet(symbol) ||
+            parser.isSet(title) || parser.isSet(process) ||
+            (parser.isSet(format) && parser.value(format) != u"akn"))
+            return fail(u"import: a bulk import (a folder or several files) takes Akoma Ntoso "
+                        u"files only, with --replace, --json and --verbose"_s,
+                        UsageError);
+        const QStringList files = BulkImporter::collectFiles(args.mid(1));
+        const auto ws = Workspace::open(args[0]);
+        BulkImporter::Options options;
+        options.replaceExisting = parser.isSet(replace);
+        const BulkImporter::Summary summary = BulkImporter(options).run(*ws, files);
+        if (parser.isSet(json))
+            out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+        else
+            out() << summary.toText(parser.isSet(verbose));
+        out().flush();
+        return summary.failed > 0 ? Failure : Success;
+    }
     std::optional<FileImporter::Format> chosen;
     if (parser.isSet(format)) {
         chosen = FileImporter::formatFromKey(parser.value(format));
@@ -466,6 +499,7 @@ int CommandLine::importFile(const QStringList &arguments)
     options.draft.symbol = parser.value(symbol);
     options.draft.title = parser.value(title);
     options.draft.process = parser.value(process);
+    options.replaceExisting = parser.isSet(replace);
     FileImporter importer(*ws, options);
     importer.read(args[1], chosen);
     bool imported = false;

@@ -29,6 +29,7 @@ const QHash<QString, QSet<QString>> &rules()
         {u"consensus"_s, {u"core"_s, u"markup"_s, u"storage"_s}},
         {u"commands"_s, {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s}},
         {u"exchange"_s, {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s}},
+        {u"research"_s, {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s}},
         {u"sample"_s,
          {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s, u"exchange"_s}},
     };
@@ -37,21 +38,22 @@ const QHash<QString, QSet<QString>> &rules()
 
 struct Findings
 {
-    QStringList violations; // "file: #include "x/y.h": folder a may not use folder b"
+    QStringList violations;              // "file: #include "x/y.h": folder a may not use folder b"
     QHash<QString, QSet<QString>> graph; // folder -> folders it includes
 };
 
 Findings check(const QString &modelDir)
 {
     Findings f;
-    static const QRegularExpression include(uR"(^\s*#\s*include\s*"([^"]+)")"_s);
+    static const QRegularExpression include(uR"re(^\s*#\s*include\s*"([^"]+)")re"_s);
     QDirIterator it(modelDir, {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString rel = QDir(modelDir).relativeFilePath(path);
         const QString folder = rel.section(u'/', 0, 0);
         if (!rel.contains(u'/')) {
-            f.violations << u"%1: a source file at the root of model/, outside every subsystem"_s.arg(rel);
+            f.violations
+                << u"%1: a source file at the root of model/, outside every subsystem"_s.arg(rel);
             continue;
         }
         if (!rules().contains(folder)) {
@@ -69,13 +71,14 @@ Findings check(const QString &modelDir)
             if (!m.hasMatch())
                 continue;
             const QString target = m.captured(1);
-            if (target.endsWith(u".moc"_s) || target.startsWith(u"moc_"_s) || target.startsWith(u"ui_"_s))
+            if (target.endsWith(u".moc"_s) || target.startsWith(u"moc_"_s) ||
+                target.startsWith(u"ui_"_s))
                 continue;
             if (!target.contains(u'/')) {
                 // A Plenipo header must be written from the model root ("markup/markupparser.h").
                 if (QFile::exists(QFileInfo(path).dir().filePath(target)))
-                    f.violations << u"%1:%2: #include \"%3\" is not written from the model root"_s.arg(
-                        rel, QString::number(lineNo), target);
+                    f.violations << u"%1:%2: #include \"%3\" is not written from the model root"_s
+                                        .arg(rel, QString::number(lineNo), target);
                 continue;
             }
             const QString to = target.section(u'/', 0, 0);
@@ -159,13 +162,17 @@ private Q_SLOTS:
         write(tmp.filePath(u"stray.h"_s), "\n");
         const Findings f = check(tmp.path());
         const QString all = f.violations.join(u'\n');
-        QVERIFY2(all.contains(u"core/a.h:1: #include \"markup/b.h\": core/ may not use markup/"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"core/a.h:1: #include \"markup/b.h\": core/ may not use markup/"_s),
+                 qPrintable(all));
         QVERIFY2(all.contains(u"commands/c.cpp:1: #include \"exchange/d.h\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"exchange/d.h:1: #include \"commands/e.h\""_s), qPrintable(all));
-        QVERIFY2(all.contains(u"commands/e.h:1: #include \"e2.h\" is not written from the model root"_s), qPrintable(all));
+        QVERIFY2(
+            all.contains(u"commands/e.h:1: #include \"e2.h\" is not written from the model root"_s),
+            qPrintable(all));
         QVERIFY2(all.contains(u"stray.h: a source file at the root of model/"_s), qPrintable(all));
         QCOMPARE(f.violations.size(), 5);
-        QCOMPARE(cycle(f.graph), (QStringList{u"commands"_s, u"core"_s, u"exchange"_s, u"markup"_s}));
+        QCOMPARE(cycle(f.graph),
+                 (QStringList{u"commands"_s, u"core"_s, u"exchange"_s, u"markup"_s}));
     }
 };
 

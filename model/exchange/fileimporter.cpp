@@ -3,8 +3,8 @@
 
 #include "exchange/fileimporter.h"
 
-#include "exchange/aknimporter.h"
 #include "core/error.h"
+#include "exchange/aknimporter.h"
 #include "exchange/positionscsvimporter.h"
 
 #include <QFileInfo>
@@ -12,6 +12,10 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+FileImporter::FileImporter(const Workspace &workspace)
+    : FileImporter(workspace, Options())
+{}
 
 FileImporter::FileImporter(const Workspace &workspace, Options options)
     : m_workspace(workspace)
@@ -78,6 +82,7 @@ const ImportReport &FileImporter::readData(QByteArrayView data, const QString &n
     switch (format) {
     case Format::Akn: {
         auto importer = std::make_unique<AknImporter>(m_workspace);
+        importer->setReplaceExisting(m_options.replaceExisting);
         importer->read(data, name);
         m_akn = std::move(importer);
         break;

@@ -197,6 +197,22 @@ const char *const version4Finish[] = {
     "CREATE INDEX position_detail_ref ON position(detail_id)",
 };
 
+// Version 5 (research, issue 15): a recorded vote on a whole document, kept as the vote it is:
+// one row per vote and one per state with its choice (1 yes, 2 no, 3 abstain, 4 absent; the
+// integers of RecordedVote::Choice). The per-paragraph positions derived from it stay positions.
+const char *const version5[] = {
+    R"(CREATE TABLE recorded_vote (
+        id {pk},
+        document_id {fk} NOT NULL UNIQUE REFERENCES document(id) ON DELETE CASCADE,
+        vote_date TEXT,
+        meeting TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE recorded_vote_choice (
+        vote_id {fk} NOT NULL REFERENCES recorded_vote(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        choice INTEGER NOT NULL CHECK (choice BETWEEN 1 AND 4),
+        PRIMARY KEY (vote_id, state_id)))",
+};
+
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
     throw Error(Error::Kind::Database,
@@ -333,7 +349,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -347,6 +363,8 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version3, dialect);
     case 4:
         return render(version4, dialect) + render(version4Finish, dialect);
+    case 5:
+        return render(version5, dialect);
     default:
         return {};
     }

@@ -712,6 +712,15 @@ std::unique_ptr<Workspace::Batch> Workspace::beginBatch()
     return std::make_unique<Batch>(*this);
 }
 
+QString Workspace::isoOfStateId(qint64 id) const
+{
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (it.value() == id)
+            return it.key();
+    }
+    return {};
+}
+
 qint64 Workspace::stateId(const QString &iso3) const
 {
     const qint64 id = m_stateIds.value(iso3.toUpper());
@@ -1731,6 +1740,92 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     for (qint64 id : std::as_const(ids))
         ins.set(0, documentId).set(1, id).exec();
     t.commit();
+}
+
+QList<RecordedVote> Workspace::recordedVotes() const
+{
+    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
+    QList<RecordedVote> votes;
+    QHash<qint64, qsizetype> byId;
+    {
+        Query q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
+                   u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
+        q.exec();
+        while (q.next()) {
+            RecordedVote v;
+            v.id = q.value(0).toLongLong();
+            v.documentId = q.value(1).toLongLong();
+            v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            v.meeting = q.value(3).toString();
+            byId.insert(v.id, votes.size());
+            votes << v;
+        }
+    }
+    QHash<qint64, QString> isoById;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        isoById.insert(it.value(), it.key());
+    Query q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
+    q.exec();
+    while (q.next()) {
+        const auto it = byId.constFind(q.value(0).toLongLong());
+        const int choice = q.value(2).toInt();
+        const QString iso = isoById.value(q.value(1).toLongLong());
+        if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
+            throw Error(Error::Kind::Database,
+                        u"%1: a recorded vote row is damaged (vote %2, state %3, choice %4)"_s
+                            .arg(m_path, q.value(0).toString(), q.value(1).toString())
+                            .arg(choice));
+        votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
+    }
+    return votes;
+}
+
+std::optional<RecordedVote> Workspace::recordedVote(qint64 documentId) const
+{
+    // Hand-written rather than filtering recordedVotes(): the position panel asks for one.
+    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
+    Query q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
+    q.bind(documentId).exec();
+    if (!q.next())
+        return std::nullopt;
+    RecordedVote v;
+    v.id = q.value(0).toLongLong();
+    v.documentId = documentId;
+    v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    v.meeting = q.value(2).toString();
+    Query c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
+    c.bind(v.id).exec();
+    while (c.next())
+        v.choices.insert(isoOfStateId(c.value(0).toLongLong()),
+                         RecordedVote::Choice(c.value(1).toInt()));
+    return v;
+}
+
+qint64 Workspace::addRecordedVote(const RecordedVote &vote)
+{
+    requireWritable();
+    if (!document(vote.documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(vote.documentId));
+    QList<std::pair<qint64, int>> rows;
+    for (auto it = vote.choices.cbegin(); it != vote.choices.cend(); ++it) {
+        const int c = int(it.value());
+        if (c < 1 || c > 4)
+            throw Error(Error::Kind::Invalid,
+                        u"recorded vote: bad choice %1 for %2"_s.arg(c).arg(it.key()));
+        rows.append({stateId(it.key()), c});
+    }
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
+                  u"?, ?)"_s);
+    q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
+    q.bind(vote.meeting).exec();
+    const qint64 id = q.lastId();
+    Query ins(m_db,
+              u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
+    for (const auto &[stateRow, choice] : std::as_const(rows))
+        ins.set(0, id).set(1, stateRow).set(2, choice).exec();
+    t.commit();
+    return id;
 }
 
 void Workspace::removeGroup(qint64 groupId)
