@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include "compare/comparison.h"
+#include "compare/worddiff.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
 #include "core/error.h"
@@ -14,6 +15,11 @@
 #include "exchange/docxwriter.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
+#include "research/agreementmatrix.h"
+#include "research/hierarchicalclustering.h"
+#include "research/normtracer.h"
+#include "research/votemap.h"
+#include "research/votematrix.h"
 #include "markup/markupreport.h"
 #include "sample/samplebuilder.h"
 #include "sample/syntheticworkspace.h"
@@ -23,9 +29,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +116,14 @@ const QList<CommandLine::Command> &CommandLine::commands()
          u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
          u"FORMAT [--coalition NAME] [--include-internal] -o OUT)"_s,
          &CommandLine::exportDocument},
+        {u"votes"_s,
+         u"Voting alignment over the recorded votes: agreement matrix, closest and most distant "
+         u"states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])"_s,
+         &CommandLine::votes},
+        {u"trace"_s,
+         u"Trace a norm or a clause through the workspace's texts by shared word sequences "
+         u"(NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])"_s,
+         &CommandLine::trace},
     };
     return list;
 }
@@ -527,6 +544,293 @@ int CommandLine::importFile(const QStringList &arguments)
         if (importer.offersValidRows())
             return fail(u"import: nothing was imported; --accept-valid imports the valid rows"_s);
         return fail(u"import: nothing was imported (see the errors above)"_s);
+    }
+    return Success;
+}
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString v = value;
+    v.replace(u"\""_s, u"\"\""_s);
+    return u'"' + v + u'"';
+}
+
+} // namespace
+
+int CommandLine::votes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Voting alignment over the workspace's recorded votes (read-only). Agreement of two "
+        u"states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, "
+        u"0 when they vote opposite; absences left out.\n"
+        u"--agreement: the matrix of every pair of UN member states (rows and columns in the "
+        u"order of a hierarchical clustering), --closest ISO3: every other state by agreement "
+        u"with ISO3, --map: the two principal components of the votes with the share of "
+        u"variance each explains, and the blocs (--blocs N) compared with the regional groups."_s);
+    const QCommandLineOption since(u"since"_s, u"Only votes of this session or later (74)."_s,
+                                   u"SESSION"_s);
+    const QCommandLineOption until(u"until"_s, u"Only votes of this session or earlier."_s,
+                                   u"SESSION"_s);
+    const QCommandLineOption match(u"match"_s,
+                                   u"Only votes on documents whose title or text contains TEXT."_s,
+                                   u"TEXT"_s);
+    const QCommandLineOption symbols(u"symbols"_s, u"Only these documents (comma-separated)."_s,
+                                     u"LIST"_s);
+    const QCommandLineOption agreement(u"agreement"_s, u"The agreement matrix."_s);
+    const QCommandLineOption closest(u"closest"_s, u"States closest and most distant to ISO3."_s,
+                                     u"ISO3"_s);
+    const QCommandLineOption map(u"map"_s, u"The vote map (principal components) and blocs."_s);
+    const QCommandLineOption blocs(u"blocs"_s, u"--map: cut the clustering into N blocs (6)."_s,
+                                   u"N"_s, u"6"_s);
+    const QCommandLineOption json(u"json"_s, u"JSON output."_s);
+    const QCommandLineOption csv(u"csv"_s, u"CSV output."_s);
+    parser.addOptions({since, until, match, symbols, agreement, closest, map, blocs, json, csv});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    const int modes = int(parser.isSet(agreement)) + int(parser.isSet(closest)) +
+                      int(parser.isSet(map));
+    if (args.size() != 1 || modes != 1 || (parser.isSet(json) && parser.isSet(csv)))
+        return fail(u"votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map "
+                    u"(and at most one of --json, --csv)\n"_s +
+                        parser.helpText(),
+                    UsageError);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    VoteMatrix::Selection selection;
+    selection.sinceSession = parser.value(since).toInt();
+    selection.untilSession = parser.value(until).toInt();
+    selection.match = parser.value(match);
+    selection.symbols = parser.value(symbols).split(u',', Qt::SkipEmptyParts);
+    const VoteMatrix matrix = VoteMatrix::fromWorkspace(*ws, selection);
+    if (matrix.voteCount() == 0)
+        return fail(u"votes: %1 has no recorded vote matching the selection"_s.arg(args[0]));
+    const AgreementMatrix am(matrix);
+    QStringList regional;
+    for (const QString &iso : matrix.states()) {
+        const State *s = ws->states().byIso3(iso);
+        QString group;
+        for (const StateGroup &g : ws->groups()) {
+            if (g.kind == StateGroup::Kind::Regional && g.members.contains(iso))
+                group = g.code;
+        }
+        regional << (s ? group : QString());
+    }
+    const QString header = u"%1 recorded vote(s), %2 states"_s.arg(matrix.voteCount())
+                               .arg(matrix.stateCount());
+    if (parser.isSet(agreement)) {
+        const HierarchicalClustering clustering(am);
+        if (parser.isSet(csv)) {
+            out() << QString::fromUtf8(am.toCsv());
+        } else if (parser.isSet(json)) {
+            QJsonObject o = am.toJson();
+            QJsonArray order;
+            for (int i : clustering.leafOrder())
+                order.append(matrix.states()[i]);
+            o.insert(u"clusterOrder"_s, order);
+            o.insert(u"votes"_s, matrix.voteCount());
+            out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            out() << header << "; mean agreement per state (clustering order):\n";
+            for (int i : clustering.leafOrder()) {
+                double sum = 0;
+                int count = 0;
+                for (int b = 0; b < am.size(); ++b) {
+                    if (b != i && am.commonVotes(i, b) > 0) {
+                        sum += am.agreement(i, b);
+                        ++count;
+                    }
+                }
+                out() << matrix.states()[i] << "  "
+                      << QString::number(count ? sum / count : 0, 'f', 3) << "\n";
+            }
+        }
+        return Success;
+    }
+    if (parser.isSet(closest)) {
+        const State *s = ws->states().resolve(parser.value(closest));
+        const int index = s ? matrix.stateIndex(s->iso3) : -1;
+        if (index < 0)
+            return fail(u"votes: '%1' is not a UN member state of %2"_s.arg(parser.value(closest),
+                                                                         args[0]));
+        const QList<AgreementMatrix::Neighbour> list = am.neighbours(index);
+        if (parser.isSet(csv)) {
+            out() << "state,agreement,common_votes\r\n";
+            for (const auto &n : list)
+                out() << n.iso3 << "," << QString::number(n.agreement, 'f', 4) << ","
+                      << n.commonVotes << "\r\n";
+        } else if (parser.isSet(json)) {
+            QJsonArray a;
+            for (const auto &n : list)
+                a.append(QJsonObject{{u"iso3"_s, n.iso3},
+                                     {u"agreement"_s, std::round(n.agreement * 10000) / 10000},
+                                     {u"commonVotes"_s, n.commonVotes}});
+            out() << QJsonDocument(QJsonObject{{u"state"_s, s->iso3},
+                                               {u"votes"_s, matrix.voteCount()},
+                                               {u"byAgreement"_s, a}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            out() << header << "; closest to " << s->iso3 << " (" << s->name << "):\n";
+            for (qsizetype i = 0; i < std::min<qsizetype>(10, list.size()); ++i)
+                out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
+                      << "  (" << list[i].commonVotes << " votes)\n";
+            out() << "most distant:\n";
+            for (qsizetype i = std::max<qsizetype>(0, list.size() - 10); i < list.size(); ++i)
+                out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
+                      << "  (" << list[i].commonVotes << " votes)\n";
+        }
+        return Success;
+    }
+    const VoteMap vm(matrix);
+    const HierarchicalClustering clustering(am);
+    const QList<int> cut = clustering.cut(parser.value(blocs).toInt());
+    const HierarchicalClustering::Comparison cmp = HierarchicalClustering::compare(cut, regional);
+    if (parser.isSet(csv)) {
+        out() << "iso3,x,y,bloc,regional_group\r\n";
+        for (int i = 0; i < matrix.stateCount(); ++i)
+            out() << matrix.states()[i] << "," << QString::number(vm.points()[i].x(), 'f', 4)
+                  << "," << QString::number(vm.points()[i].y(), 'f', 4) << "," << cut[i] + 1
+                  << "," << regional[i] << "\r\n";
+    } else if (parser.isSet(json)) {
+        QJsonObject o = vm.toJson();
+        QJsonArray states = o.value(u"states"_s).toArray();
+        for (int i = 0; i < states.size(); ++i) {
+            QJsonObject st = states[i].toObject();
+            st.insert(u"bloc"_s, cut[i] + 1);
+            st.insert(u"regionalGroup"_s, regional[i]);
+            states[i] = st;
+        }
+        o.insert(u"states"_s, states);
+        o.insert(u"votes"_s, matrix.voteCount());
+        o.insert(u"blocsVsRegionalGroups"_s,
+                 QJsonObject{{u"adjustedRand"_s, cmp.adjustedRand}, {u"purity"_s, cmp.purity}});
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out() << header << "\n"
+              << "axis 1 explains " << QString::number(vm.explainedX() * 100, 'f', 1)
+              << "% of the variance, axis 2 " << QString::number(vm.explainedY() * 100, 'f', 1)
+              << "%\n";
+        for (int i = 0; i < matrix.stateCount(); ++i)
+            out() << matrix.states()[i] << "  " << QString::number(vm.points()[i].x(), 'f', 3)
+                  << "  " << QString::number(vm.points()[i].y(), 'f', 3) << "  bloc "
+                  << cut[i] + 1 << "  " << regional[i] << "\n";
+        out() << "blocs vs regional groups: adjusted Rand index "
+              << QString::number(cmp.adjustedRand, 'f', 3) << ", purity "
+              << QString::number(cmp.purity, 'f', 3) << "\n";
+        for (int b = 0; b < cmp.composition.size(); ++b) {
+            QStringList parts;
+            for (auto it = cmp.composition[b].cbegin(); it != cmp.composition[b].cend(); ++it)
+                parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+            parts.sort();
+            out() << "  bloc " << b + 1 << ": " << parts.join(u", "_s) << "\n";
+        }
+    }
+    return Success;
+}
+
+int CommandLine::trace(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Every paragraph of the workspace whose wording derives from a norm (its source clause, "
+        u"else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words "
+        u"(shingles), ranked by similarity (the share of the source's word sequences the "
+        u"paragraph contains), each with its word diff against the source. With --table: the "
+        u"norm x document table of every norm's best match in every document."_s);
+    const QCommandLineOption minSimilarity(u"min-similarity"_s,
+                                           u"Leave out matches below S (0..1, default 0.3)."_s,
+                                           u"S"_s, u"0.3"_s);
+    const QCommandLineOption table(u"table"_s,
+                                   u"The norm x document table of every norm (no SOURCE)."_s);
+    const QCommandLineOption json(u"json"_s, u"JSON output."_s);
+    const QCommandLineOption csv(u"csv"_s, u"CSV output."_s);
+    parser.addOptions({minSimilarity, table, json, csv});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"SOURCE"_s, u"A norm code (GGE2015-13f) or SYMBOL#NUMBER."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    bool ok = false;
+    const double min = parser.value(minSimilarity).toDouble(&ok);
+    if (!ok || min < 0 || min > 1 || args.size() != (parser.isSet(table) ? 1 : 2) ||
+        (parser.isSet(json) && parser.isSet(csv)))
+        return fail(u"trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), "
+                    u"--min-similarity between 0 and 1\n"_s +
+                        parser.helpText(),
+                    UsageError);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const NormTracer tracer = NormTracer::fromWorkspace(*ws);
+    if (parser.isSet(table)) {
+        QList<NormTracer::Source> sources;
+        for (const Norm &n : ws->norms())
+            sources << NormTracer::source(*ws, n);
+        QList<qint64> docs;
+        for (const Document &d : ws->documents())
+            docs << d.id;
+        const auto rows = tracer.table(sources, docs, min);
+        if (parser.isSet(json)) {
+            QJsonArray a;
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                for (const NormTracer::Cell &c : rows[r]) {
+                    if (c.best.paragraph < 0)
+                        continue;
+                    const NormTracer::Paragraph &p = tracer.paragraphs()[c.best.paragraph];
+                    a.append(QJsonObject{{u"norm"_s, sources[r].label},
+                                         {u"document"_s, p.symbol},
+                                         {u"paragraph"_s, p.number},
+                                         {u"similarity"_s,
+                                          std::round(c.best.similarity * 1000) / 1000}});
+                }
+            }
+            out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else {
+            out() << "norm,document,best_paragraph,similarity\r\n";
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                for (const NormTracer::Cell &c : rows[r]) {
+                    if (c.best.paragraph < 0)
+                        continue;
+                    const NormTracer::Paragraph &p = tracer.paragraphs()[c.best.paragraph];
+                    out() << csvField(sources[r].label) << "," << csvField(p.symbol) << ","
+                          << csvField(p.number) << ","
+                          << QString::number(c.best.similarity, 'f', 3) << "\r\n";
+                }
+            }
+        }
+        return Success;
+    }
+    const NormTracer::Source source = NormTracer::source(*ws, args[1]);
+    if (source.label.isEmpty())
+        return fail(u"trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or "
+                    u"SYMBOL#NUMBER)"_s.arg(args[0], args[1]));
+    const QList<NormTracer::Match> matches = tracer.trace(source.text, min);
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(tracer.toJson(source, matches)).toJson(QJsonDocument::Indented);
+    } else if (parser.isSet(csv)) {
+        out() << "document,paragraph,similarity,jaccard,diff\r\n";
+        for (const NormTracer::Match &m : matches) {
+            const NormTracer::Paragraph &p = tracer.paragraphs()[m.paragraph];
+            out() << csvField(p.symbol) << "," << csvField(p.number) << ","
+                  << QString::number(m.similarity, 'f', 3) << ","
+                  << QString::number(m.jaccard, 'f', 3) << ","
+                  << csvField(WordDiff(source.text, p.text).toInline()) << "\r\n";
+        }
+    } else {
+        out() << source.label << ": " << matches.size() << " paragraph(s) with similarity >= "
+              << QString::number(min, 'f', 2) << "\n";
+        for (const NormTracer::Match &m : matches) {
+            const NormTracer::Paragraph &p = tracer.paragraphs()[m.paragraph];
+            out() << "\n" << p.symbol << "#" << p.number << "  similarity "
+                  << QString::number(m.similarity, 'f', 3) << "\n  "
+                  << WordDiff(source.text, p.text).toInline() << "\n";
+        }
     }
     return Success;
 }

@@ -48,6 +48,8 @@ private:
     static int compare(const QStringList &arguments);
     static int importFile(const QStringList &arguments);
     static int exportDocument(const QStringList &arguments);
+    static int votes(const QStringList &arguments);
+    static int trace(const QStringList &arguments);
 };
 
 } // namespace Plenipo
