@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "agreementheatmap.h"
 #include "compare/comparison.h"
 #include "compare/worddiff.h"
 #include "consensus/consensusengine.h"
@@ -15,20 +16,22 @@
 #include "exchange/docxwriter.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
+#include "markup/markupreport.h"
 #include "research/agreementmatrix.h"
 #include "research/hierarchicalclustering.h"
 #include "research/normtracer.h"
 #include "research/votemap.h"
 #include "research/votematrix.h"
-#include "markup/markupreport.h"
 #include "sample/samplebuilder.h"
 #include "sample/syntheticworkspace.h"
 #include "storage/workspace.h"
 #include "storage/workspaceinfo.h"
+#include "votemapview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -577,9 +580,8 @@ int CommandLine::votes(const QStringList &arguments)
                                    u"SESSION"_s);
     const QCommandLineOption until(u"until"_s, u"Only votes of this session or earlier."_s,
                                    u"SESSION"_s);
-    const QCommandLineOption match(u"match"_s,
-                                   u"Only votes on documents whose title or text contains TEXT."_s,
-                                   u"TEXT"_s);
+    const QCommandLineOption match(
+        u"match"_s, u"Only votes on documents whose title or text contains TEXT."_s, u"TEXT"_s);
     const QCommandLineOption symbols(u"symbols"_s, u"Only these documents (comma-separated)."_s,
                                      u"LIST"_s);
     const QCommandLineOption agreement(u"agreement"_s, u"The agreement matrix."_s);
@@ -590,14 +592,17 @@ int CommandLine::votes(const QStringList &arguments)
                                    u"N"_s, u"6"_s);
     const QCommandLineOption json(u"json"_s, u"JSON output."_s);
     const QCommandLineOption csv(u"csv"_s, u"CSV output."_s);
-    parser.addOptions({since, until, match, symbols, agreement, closest, map, blocs, json, csv});
+    const QCommandLineOption png(
+        u"png"_s, u"--agreement: save the heat map, --map: the vote map, as PNG."_s, u"FILE"_s);
+    parser.addOptions(
+        {since, until, match, symbols, agreement, closest, map, blocs, json, csv, png});
     parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
-    const int modes = int(parser.isSet(agreement)) + int(parser.isSet(closest)) +
-                      int(parser.isSet(map));
+    const int modes =
+        int(parser.isSet(agreement)) + int(parser.isSet(closest)) + int(parser.isSet(map));
     if (args.size() != 1 || modes != 1 || (parser.isSet(json) && parser.isSet(csv)))
         return fail(u"votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map "
                     u"(and at most one of --json, --csv)\n"_s +
@@ -623,10 +628,17 @@ int CommandLine::votes(const QStringList &arguments)
         }
         regional << (s ? group : QString());
     }
-    const QString header = u"%1 recorded vote(s), %2 states"_s.arg(matrix.voteCount())
-                               .arg(matrix.stateCount());
+    const QString header =
+        u"%1 recorded vote(s), %2 states"_s.arg(matrix.voteCount()).arg(matrix.stateCount());
+    if (parser.isSet(png) && parser.isSet(closest))
+        return fail(u"votes: --png goes with --agreement or --map"_s, UsageError);
     if (parser.isSet(agreement)) {
         const HierarchicalClustering clustering(am);
+        if (parser.isSet(png)) {
+            const QImage image = AgreementHeatMap::render(am, clustering.leafOrder(), 4);
+            if (!image.save(parser.value(png), "PNG"))
+                return fail(u"votes: cannot write %1"_s.arg(parser.value(png)));
+        }
         if (parser.isSet(csv)) {
             out() << QString::fromUtf8(am.toCsv());
         } else if (parser.isSet(json)) {
@@ -659,7 +671,7 @@ int CommandLine::votes(const QStringList &arguments)
         const int index = s ? matrix.stateIndex(s->iso3) : -1;
         if (index < 0)
             return fail(u"votes: '%1' is not a UN member state of %2"_s.arg(parser.value(closest),
-                                                                         args[0]));
+                                                                            args[0]));
         const QList<AgreementMatrix::Neighbour> list = am.neighbours(index);
         if (parser.isSet(csv)) {
             out() << "state,agreement,common_votes\r\n";
@@ -692,12 +704,20 @@ int CommandLine::votes(const QStringList &arguments)
     const HierarchicalClustering clustering(am);
     const QList<int> cut = clustering.cut(parser.value(blocs).toInt());
     const HierarchicalClustering::Comparison cmp = HierarchicalClustering::compare(cut, regional);
+    if (parser.isSet(png)) {
+        VoteMapView view;
+        view.setMap(vm, regional,
+                    u"UN General Assembly: %1 recorded votes"_s.arg(matrix.voteCount()));
+        view.resize(1000, 760);
+        if (!view.grab().save(parser.value(png), "PNG"))
+            return fail(u"votes: cannot write %1"_s.arg(parser.value(png)));
+    }
     if (parser.isSet(csv)) {
         out() << "iso3,x,y,bloc,regional_group\r\n";
         for (int i = 0; i < matrix.stateCount(); ++i)
-            out() << matrix.states()[i] << "," << QString::number(vm.points()[i].x(), 'f', 4)
-                  << "," << QString::number(vm.points()[i].y(), 'f', 4) << "," << cut[i] + 1
-                  << "," << regional[i] << "\r\n";
+            out() << matrix.states()[i] << "," << QString::number(vm.points()[i].x(), 'f', 4) << ","
+                  << QString::number(vm.points()[i].y(), 'f', 4) << "," << cut[i] + 1 << ","
+                  << regional[i] << "\r\n";
     } else if (parser.isSet(json)) {
         QJsonObject o = vm.toJson();
         QJsonArray states = o.value(u"states"_s).toArray();
@@ -719,8 +739,8 @@ int CommandLine::votes(const QStringList &arguments)
               << "%\n";
         for (int i = 0; i < matrix.stateCount(); ++i)
             out() << matrix.states()[i] << "  " << QString::number(vm.points()[i].x(), 'f', 3)
-                  << "  " << QString::number(vm.points()[i].y(), 'f', 3) << "  bloc "
-                  << cut[i] + 1 << "  " << regional[i] << "\n";
+                  << "  " << QString::number(vm.points()[i].y(), 'f', 3) << "  bloc " << cut[i] + 1
+                  << "  " << regional[i] << "\n";
         out() << "blocs vs regional groups: adjusted Rand index "
               << QString::number(cmp.adjustedRand, 'f', 3) << ", purity "
               << QString::number(cmp.purity, 'f', 3) << "\n";
@@ -744,9 +764,8 @@ int CommandLine::trace(const QStringList &arguments)
         u"(shingles), ranked by similarity (the share of the source's word sequences the "
         u"paragraph contains), each with its word diff against the source. With --table: the "
         u"norm x document table of every norm's best match in every document."_s);
-    const QCommandLineOption minSimilarity(u"min-similarity"_s,
-                                           u"Leave out matches below S (0..1, default 0.3)."_s,
-                                           u"S"_s, u"0.3"_s);
+    const QCommandLineOption minSimilarity(
+        u"min-similarity"_s, u"Leave out matches below S (0..1, default 0.3)."_s, u"S"_s, u"0.3"_s);
     const QCommandLineOption table(u"table"_s,
                                    u"The norm x document table of every norm (no SOURCE)."_s);
     const QCommandLineOption json(u"json"_s, u"JSON output."_s);
@@ -783,11 +802,11 @@ int CommandLine::trace(const QStringList &arguments)
                     if (c.best.paragraph < 0)
                         continue;
                     const NormTracer::Paragraph &p = tracer.paragraphs()[c.best.paragraph];
-                    a.append(QJsonObject{{u"norm"_s, sources[r].label},
-                                         {u"document"_s, p.symbol},
-                                         {u"paragraph"_s, p.number},
-                                         {u"similarity"_s,
-                                          std::round(c.best.similarity * 1000) / 1000}});
+                    a.append(QJsonObject{
+                        {u"norm"_s, sources[r].label},
+                        {u"document"_s, p.symbol},
+                        {u"paragraph"_s, p.number},
+                        {u"similarity"_s, std::round(c.best.similarity * 1000) / 1000}});
                 }
             }
             out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
@@ -799,8 +818,8 @@ int CommandLine::trace(const QStringList &arguments)
                         continue;
                     const NormTracer::Paragraph &p = tracer.paragraphs()[c.best.paragraph];
                     out() << csvField(sources[r].label) << "," << csvField(p.symbol) << ","
-                          << csvField(p.number) << ","
-                          << QString::number(c.best.similarity, 'f', 3) << "\r\n";
+                          << csvField(p.number) << "," << QString::number(c.best.similarity, 'f', 3)
+                          << "\r\n";
                 }
             }
         }
@@ -823,11 +842,12 @@ int CommandLine::trace(const QStringList &arguments)
                   << csvField(WordDiff(source.text, p.text).toInline()) << "\r\n";
         }
     } else {
-        out() << source.label << ": " << matches.size() << " paragraph(s) with similarity >= "
-              << QString::number(min, 'f', 2) << "\n";
+        out() << source.label << ": " << matches.size()
+              << " paragraph(s) with similarity >= " << QString::number(min, 'f', 2) << "\n";
         for (const NormTracer::Match &m : matches) {
             const NormTracer::Paragraph &p = tracer.paragraphs()[m.paragraph];
-            out() << "\n" << p.symbol << "#" << p.number << "  similarity "
+            out() << "\n"
+                  << p.symbol << "#" << p.number << "  similarity "
                   << QString::number(m.similarity, 'f', 3) << "\n  "
                   << WordDiff(source.text, p.text).toInline() << "\n";
         }
@@ -906,7 +926,14 @@ int CommandLine::exportDocument(const QStringList &arguments)
 
 bool CommandLine::needsGuiApplication(int argc, char **argv)
 {
-    // PDF and ODT lay text out with fonts, which needs a QGuiApplication.
+    // PDF and ODT lay text out with fonts, which needs a QGuiApplication; so do the pictures of
+    // `votes --png`.
+    if (argc >= 2 && std::strcmp(argv[1], "votes") == 0) {
+        for (int i = 2; i < argc; ++i) {
+            if (std::strcmp(argv[i], "--png") == 0)
+                return true;
+        }
+    }
     return argc >= 2 && std::strcmp(argv[1], "export") == 0;
 }
 

@@ -3,15 +3,17 @@
 
 #include "mainwindow.h"
 
+#include "bulkimportprogress.h"
 #include "clauseview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "researchwindow.h"
 
 #include "core/error.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +81,13 @@ void MainWindow::createActions()
         ImportDialog dialog(*ws, this);
         dialog.exec();
     });
+    // ---- research hook (issue 15): File > Import Folder; Tools > Research -------------------
+    file->addAction(tr("Import &Folder..."), this, [this] {
+        Workspace *ws = m_workbench->workspace();
+        if (ws && !ws->isReadOnly())
+            BulkImportProgress::importFolder(this, *ws);
+    });
+    // ---- end of research hook ---------------------------------------------------------------
     file->addAction(tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         const Workspace *ws = m_workbench->workspace();
         if (!ws)
@@ -96,6 +105,17 @@ void MainWindow::createActions()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                      [this] { m_workbench->showComparison(); });
+    // ---- research hook (issue 15) -------------------------------------------------------------
+    tools->addAction(tr("&Research..."), this, [this] {
+        Workspace *ws = m_workbench->workspace();
+        if (!ws)
+            return;
+        auto *window = new ResearchWindow(*ws, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setClause(m_workbench->clauseView()->clause());
+        window->show();
+    });
+    // ---- end of research hook ---------------------------------------------------------------
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenipo"), this, &MainWindow::about)
@@ -216,9 +236,16 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_workspace->filePath()).fileName();
     const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
     setWindowTitle(u"%1%2 \u2014 Plenipo"_s.arg(name, ro));
+    // UN member states and observers counted apart (research hook, issue 15: observers are in
+    // the state directory but never among the 193).
+    int members = 0;
+    for (const State &s : m_workspace->states().states())
+        members += s.unMember ? 1 : 0;
+    const int observers = int(m_workspace->states().size()) - members;
     m_fileLabel->setText(
-        tr("%1%2 \u2022 %n state(s)", nullptr, int(m_workspace->states().size()))
+        tr("%1%2 \u2022 %n UN member state(s)", nullptr, members)
             .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro) +
+        (observers ? tr(" \u2022 %n observer state(s)", nullptr, observers) : QString()) +
         tr(" \u2022 %n document(s)", nullptr, int(m_workspace->documents().size())));
 }
 

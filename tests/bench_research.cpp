@@ -127,7 +127,8 @@ int main(int argc, char **argv)
             const AgreementMatrix a(big);
             const HierarchicalClustering c(a);
         });
-    std::printf("agreement + clustering (heat map order): median %.1f ms (5 runs)\n", median(times));
+    std::printf("agreement + clustering (heat map order): median %.1f ms (5 runs)\n",
+                median(times));
 
     // The 74th session's own map.
     {
@@ -156,8 +157,8 @@ int main(int argc, char **argv)
         std::printf("  %-12s %3d votes, %5d choices: accuracy %.1f%% (baseline regional "
                     "majority %.1f%%); contested votes (>= 10%% no): %5d choices, %.1f%% "
                     "(baseline %.1f%%)\n",
-                    qPrintable(a.range), a.votes, a.choices, a.accuracy() * 100,
-                    a.baseline() * 100, a.contestedChoices,
+                    qPrintable(a.range), a.votes, a.choices, a.accuracy() * 100, a.baseline() * 100,
+                    a.contestedChoices,
                     a.contestedChoices ? 100.0 * a.contestedCorrect / a.contestedChoices : 0.0,
                     a.contestedChoices ? 100.0 * a.contestedBaselineCorrect / a.contestedChoices
                                        : 0.0);

@@ -23,7 +23,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,7 +182,8 @@ private Q_SLOTS:
     {
         if (!m_ws)
             QSKIP("../shared/un-corpus is not beside the checkout");
-        for (const QString &part : {u"A/RES/74/264 A"_s, u"A/RES/74/264 B"_s, u"A/RES/74/264 C"_s}) {
+        for (const QString &part :
+             {u"A/RES/74/264 A"_s, u"A/RES/74/264 B"_s, u"A/RES/74/264 C"_s}) {
             const Document *d = m_ws->documentBySymbol(part);
             QVERIFY2(d, qPrintable(part));
             QVERIFY(!m_ws->clauses(d->id).isEmpty());
@@ -216,7 +220,8 @@ private Q_SLOTS:
         const StateGroup *g77 = m_ws->group(u"A/RES/74/115 sponsors");
         QVERIFY(g77);
         QVERIFY(g77->members.contains(u"PSE"_s));
-        QVERIFY(g77->description.contains(u"PSE sponsored it on behalf of the Group of 77 and China"_s));
+        QVERIFY(g77->description.contains(
+            u"PSE sponsored it on behalf of the Group of 77 and China"_s));
         // 74/1: submitted by the Chair of the Committee: no group, no warning.
         QVERIFY(!m_ws->group(u"A/RES/74/1 sponsors"));
     }
@@ -247,13 +252,20 @@ private Q_SLOTS:
              {u"UGA"_s},
              {},
              0},
-            {u"submitted by the Vice-Chair of the Committee"_s, {}, u"the Vice-Chair of the Committee"_s, 0},
-            {u"submitted by the Rapporteur of the Committee"_s, {}, u"the Rapporteur of the Committee"_s, 0},
+            {u"submitted by the Vice-Chair of the Committee"_s,
+             {},
+             u"the Vice-Chair of the Committee"_s,
+             0},
+            {u"submitted by the Rapporteur of the Committee"_s,
+             {},
+             u"the Rapporteur of the Committee"_s,
+             0},
             {u"France, Atlantis and Germany"_s, {u"DEU"_s, u"FRA"_s}, {}, 1},
         };
         for (const Case &c : cases) {
             QByteArray data = original;
-            static const QRegularExpression by(u"(outcome=\"draftResolution\"[^>]*by=\")[^\"]*\""_s);
+            static const QRegularExpression by(
+                u"(outcome=\"draftResolution\"[^>]*by=\")[^\"]*\""_s);
             QString text = QString::fromUtf8(data);
             QString escaped = c.by;
             text.replace(by, u"\\1"_s + escaped + u"\""_s);
@@ -292,11 +304,11 @@ private Q_SLOTS:
                 for (const Position &p : m_ws->positions(c.id))
                     stances.insert(p.state, p.stance);
                 for (auto it = v.choices.cbegin(); it != v.choices.cend(); ++it) {
-                    const Stance expected = it.value() == RecordedVote::Choice::Yes ? Stance::Supports
-                                          : it.value() == RecordedVote::Choice::No ? Stance::Objects
-                                          : it.value() == RecordedVote::Choice::Abstain
-                                              ? Stance::Reservation
-                                              : Stance::NoPosition;
+                    const Stance expected =
+                        it.value() == RecordedVote::Choice::Yes       ? Stance::Supports
+                        : it.value() == RecordedVote::Choice::No      ? Stance::Objects
+                        : it.value() == RecordedVote::Choice::Abstain ? Stance::Reservation
+                                                                      : Stance::NoPosition;
                     QCOMPARE(stances.value(it.key(), Stance::NoPosition), expected);
                 }
                 break; // one operative paragraph per vote is enough
@@ -333,8 +345,8 @@ private Q_SLOTS:
         bad.write("<akomaNtoso><statement>");
         bad.close();
         const auto ws2 = newWorkspace(u"bad.plenipo"_s);
-        const BulkImporter::Summary mixed =
-            BulkImporter().run(*ws2, {m_corpus + u"/74_10.xml"_s, bad.fileName(), m_corpus + u"/74_11.xml"_s});
+        const BulkImporter::Summary mixed = BulkImporter().run(
+            *ws2, {m_corpus + u"/74_10.xml"_s, bad.fileName(), m_corpus + u"/74_11.xml"_s});
         QCOMPARE(mixed.failed, 1);
         QCOMPARE(mixed.imported, 2);
         QVERIFY(mixed.files[1].message.contains(u"bad.xml"_s));
@@ -346,15 +358,14 @@ private Q_SLOTS:
             QSKIP("../shared/un-corpus is not beside the checkout");
         const auto ws = newWorkspace(u"cancel.plenipo"_s);
         const QStringList files = BulkImporter::collectFiles({m_corpus}).mid(0, 10);
-        const BulkImporter::Summary s = BulkImporter().run(
-            *ws, files, [](int done, int, const QString &) { return done < 4; });
+        const BulkImporter::Summary s =
+            BulkImporter().run(*ws, files, [](int done, int, const QString &) { return done < 4; });
         QVERIFY(s.cancelled);
         QCOMPARE(s.imported, 4);
         QCOMPARE(s.notRead, 6);
         QCOMPARE(int(ws->documents().size()), 4);
         // Reopened from the file: the four are there.
         const QString path = ws->filePath();
-        ws->undoStack();
         const auto reopened = Workspace::open(path, Workspace::Access::ReadOnly);
         QCOMPARE(int(reopened->documents().size()), 4);
     }
@@ -536,9 +547,9 @@ private Q_SLOTS:
     {
         // Invariant: the index finds exactly the paragraphs a comparison of all pairs finds.
         QRandomGenerator rng(99);
-        const QStringList vocabulary{u"states"_s, u"should"_s, u"not"_s, u"conduct"_s, u"ICT"_s,
-                                     u"activity"_s, u"critical"_s, u"infrastructure"_s, u"the"_s,
-                                     u"of"_s, u"and"_s, u"cooperate"_s};
+        const QStringList vocabulary{u"states"_s, u"should"_s,   u"not"_s,      u"conduct"_s,
+                                     u"ICT"_s,    u"activity"_s, u"critical"_s, u"infrastructure"_s,
+                                     u"the"_s,    u"of"_s,       u"and"_s,      u"cooperate"_s};
         QList<NormTracer::Paragraph> paragraphs;
         QStringList texts;
         for (int p = 0; p < 300; ++p) {
@@ -547,7 +558,8 @@ private Q_SLOTS:
             for (int w = 0; w < n; ++w)
                 words << vocabulary[rng.bounded(int(vocabulary.size()))];
             texts << words.join(u' ');
-            paragraphs << NormTracer::Paragraph{p + 1, 1, u"DOC"_s, QString::number(p), texts.last()};
+            paragraphs << NormTracer::Paragraph{p + 1, 1, u"DOC"_s, QString::number(p),
+                                                texts.last()};
         }
         const NormTracer tracer(paragraphs);
         for (int q = 0; q < 20; ++q) {
@@ -589,8 +601,8 @@ private Q_SLOTS:
             QString edited;
         };
         QList<Reuse> reuses;
-        const QList<std::pair<QString, int>> picks{{u"A/RES/75/32"_s, 2}, {u"A/RES/75/32"_s, 8},
-                                                  {u"A/RES/77/36"_s, 5}};
+        const QList<std::pair<QString, int>> picks{
+            {u"A/RES/75/32"_s, 2}, {u"A/RES/75/32"_s, 8}, {u"A/RES/77/36"_s, 5}};
         int number = 0;
         for (const auto &[symbol, index] : picks) {
             const QList<Clause> clauses = ws->clauses(ws->documentBySymbol(symbol)->id);

@@ -16,6 +16,7 @@ namespace Plenipo {
 
 AgreementMatrix::AgreementMatrix(const VoteMatrix &votes)
     : m_states(votes.states())
+    , m_votes(votes.voteCount())
 {
     const int n = votes.stateCount();
     const int words = (votes.voteCount() + 63) / 64;

@@ -34,6 +34,7 @@ public:
     explicit AgreementMatrix(const VoteMatrix &votes);
 
     int size() const { return int(m_states.size()); }
+    int voteCount() const { return m_votes; }
     const QStringList &states() const { return m_states; }
     double agreement(int a, int b) const
     {
@@ -54,6 +55,7 @@ public:
 
 private:
     QStringList m_states;
+    int m_votes = 0;
     std::vector<double> m_agreement;
     std::vector<int> m_common;
 };

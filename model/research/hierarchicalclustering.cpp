@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 #include <cmath>
 #include <functional>
 #include <limits>

@@ -8,6 +8,7 @@
 #include "core/norm.h"
 #include "storage/workspace.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QStringView>
 

@@ -6,6 +6,7 @@
 #include "storage/workspace.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
