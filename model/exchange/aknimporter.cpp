@@ -5,6 +5,7 @@
 
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/textnormalizer.h"
 #include "exchange/aknexporter.h"
 #include "exchange/importguard.h"
 #include "markup/markupparser.h"
@@ -102,6 +103,8 @@ private:
     void readDocument(pugi::xml_node top, pugi::xml_node collection);
     void readCollection(pugi::xml_node root, pugi::xml_node collection);
     void addSponsorName(pugi::xml_node step, QString name);
+    const State *resolveState(const QString &name);
+    QString resolveSponsor(QString name);
     void recordVote(pugi::xml_node top);
     int lineOf(pugi::xml_node node) const
     {
@@ -148,7 +151,8 @@ private:
     QString m_lastTopNumber;
     QHash<QString, QString> m_metaNumbers; // eId -> number (Plenipo files)
     QHash<QString, pugi::xml_node> m_metaClauses;
-    QString m_partSymbol; // of a collection's part
+    QString m_partSymbol;                // of a collection's part
+    QHash<QString, QString> m_spaceless; // folded name without spaces -> ISO3 (sponsors)
 };
 
 QString AknReader::noteText(pugi::xml_node note) const
@@ -635,28 +639,94 @@ bool isOfficerOrBody(const QString &text)
 
 } // namespace
 
+// A state by name; then, for a name broken by a stray space ("Canad a", "L ebanon" in real
+// files), by the name without spaces.
+const State *AknReader::resolveState(const QString &name)
+{
+    const StateDirectory &states = m_imp.m_workspace.states();
+    if (const State *s = states.resolve(name))
+        return s;
+    if (m_spaceless.isEmpty()) {
+        for (const State &s : states.states()) {
+            QStringList names{s.name, s.officialName};
+            names += s.aliases;
+            for (const QString &n : std::as_const(names))
+                m_spaceless.insert(TextNormalizer::foldName(n).remove(u' '), s.iso3);
+        }
+    }
+    const QString key = TextNormalizer::foldName(name).remove(u' ');
+    const auto it = m_spaceless.constFind(key);
+    return it == m_spaceless.cend() || key.size() < 4 ? nullptr : states.byIso3(*it);
+}
+
+QString AknReader::resolveSponsor(QString name)
+{
+    name = name.simplified();
+    if (name.startsWith(u"the "_s, Qt::CaseInsensitive))
+        name = name.mid(4);
+    const State *s = resolveState(name);
+    return s ? s->iso3 : QString();
+}
+
 void AknReader::addSponsorName(pugi::xml_node step, QString name)
 {
     name = name.simplified();
-    // "Uganda (on behalf of the States Members ... of the Group of 77 and China)"
-    static const QRegularExpression behalf(u"^(.*?)\\s*\\(\\s*on behalf of\\s+(.*)\\)\\s*$"_s,
+    // "Zimbabwe. - Lebanon was removed from the list of sponsors of the draft resolution"
+    static const QRegularExpression removed(
+        u"^(.*?)\\.\\s*-\\s*(.+?)\\s+(was|were) removed from the list of sponsors.*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = removed.match(name); m.hasMatch()) {
+        addSponsorName(step, m.captured(1));
+        for (const QString &piece : splitOutsideParentheses(m.captured(2))) {
+            const QString iso = resolveSponsor(piece);
+            if (iso.isEmpty()) {
+                m_imp.m_report.warning(place(step), u"sponsor '%1' (removed from the list) does "
+                                                    u"not resolve to a state"_s.arg(piece));
+                continue;
+            }
+            m_imp.m_sponsors.removeAll(iso);
+            m_imp.m_report.info(place(step),
+                                u"%1 was removed from the list of sponsors"_s.arg(iso));
+        }
+        return;
+    }
+    // A trailing document reference: "Venezuela (Bolivarian Republic of) (A74/368)".
+    static const QRegularExpression reference(u"\\s*\\(A/?\\d+/[\\d.]+\\)\\s*$"_s);
+    name.remove(reference);
+    // "Nigeria (on behalf of ... the Group of African States) and Portugal": the text before the
+    // parenthesis speaks for the group, the text after is more sponsors.
+    static const QRegularExpression behalf(u"\\(\\s*on behalf( of)?\\s+"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     QString group;
     if (const QRegularExpressionMatch m = behalf.match(name); m.hasMatch()) {
-        name = m.captured(1);
-        group = m.captured(2).simplified();
+        qsizetype close = m.capturedEnd();
+        int depth = 1;
+        for (; close < name.size() && depth > 0; ++close) {
+            if (name.at(close) == u'(')
+                ++depth;
+            else if (name.at(close) == u')')
+                --depth;
+        }
+        group =
+            name.mid(m.capturedEnd(), close - m.capturedEnd() - (depth == 0 ? 1 : 0)).simplified();
+        const QString after = name.mid(close);
+        name = name.left(m.capturedStart()).simplified();
         static const QRegularExpression members(
             u"^the States (Members of the United Nations )?that are members of (the members of )?"_s,
             QRegularExpression::CaseInsensitiveOption);
         group.remove(members);
         if (!group.startsWith(u"the "_s, Qt::CaseInsensitive))
             group.prepend(u"the "_s);
+        if (!after.trimmed().isEmpty()) {
+            addSponsorName(step, name + u" (on behalf of "_s + group + u')');
+            addSponsorName(step, after);
+            return;
+        }
     }
     if (name.startsWith(u"and "_s, Qt::CaseInsensitive))
         name = name.mid(4);
     if (name.isEmpty())
         return;
-    const StateDirectory &states = m_imp.m_workspace.states();
     auto strip = [](QString n) {
         n = n.simplified();
         if (n.startsWith(u"the "_s, Qt::CaseInsensitive))
@@ -668,7 +738,7 @@ void AknReader::addSponsorName(pugi::xml_node step, QString name)
     QStringList found;
     QString rest = name;
     while (!rest.isEmpty()) {
-        if (const State *s = states.resolve(strip(rest))) {
+        if (const State *s = resolveState(strip(rest))) {
             found << s->iso3;
             rest.clear();
             break;
@@ -676,7 +746,7 @@ void AknReader::addSponsorName(pugi::xml_node step, QString name)
         bool matched = false;
         for (qsizetype at = rest.lastIndexOf(u" and "_s, -1, Qt::CaseInsensitive); at > 0;
              at = rest.lastIndexOf(u" and "_s, at - 1, Qt::CaseInsensitive)) {
-            if (const State *s = states.resolve(strip(rest.left(at)))) {
+            if (const State *s = resolveState(strip(rest.left(at)))) {
                 found << s->iso3;
                 rest = rest.mid(at + 5).simplified();
                 matched = true;
