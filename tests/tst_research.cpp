@@ -213,7 +213,8 @@ private Q_SLOTS:
         // No file of the corpus has an unresolved sponsor.
         for (const BulkImporter::FileResult &f : m_summary.files) {
             for (const ImportReport::Problem &p : f.report.problems())
-                QVERIFY2(!p.message.contains(u"sponsor"_s),
+                QVERIFY2(p.severity == ImportReport::Severity::Info ||
+                             !p.message.contains(u"sponsor"_s),
                          qPrintable(f.path + u": "_s + p.message));
         }
         // 74/115: the State of Palestine on behalf of the Group of 77 and China.
@@ -279,7 +280,8 @@ private Q_SLOTS:
             QCOMPARE(importer.submittedBy(), c.submittedBy);
             int sponsorWarnings = 0;
             for (const ImportReport::Problem &p : importer.report().problems())
-                sponsorWarnings += p.message.contains(u"sponsor"_s);
+                sponsorWarnings +=
+                    p.severity != ImportReport::Severity::Info && p.message.contains(u"sponsor"_s);
             QCOMPARE(sponsorWarnings, c.warnings);
             if (c.by.startsWith(u"Uganda"_s))
                 QCOMPARE(importer.onBehalfOf().value(u"UGA"_s), u"the Group of 77 and China"_s);
@@ -513,7 +515,9 @@ private Q_SLOTS:
             predictor.predictClause(*m_ws, clause, QString(), members);
         const int absent = v.count(RecordedVote::Choice::Absent);
         QVERIFY(absent > 0);
-        QCOMPARE(int(predictions.size()), absent);
+        // Every absent member that voted on some other vote gets one (a state that missed every
+        // vote has no neighbours to predict from).
+        QVERIFY(!predictions.isEmpty() && predictions.size() <= absent);
         for (const auto &p : predictions) {
             QCOMPARE(v.choices.value(p.iso3), RecordedVote::Choice::Absent);
             QVERIFY(p.confidence > 0 && p.confidence <= 1);
@@ -627,19 +631,24 @@ private Q_SLOTS:
             QVERIFY2(!src.label.isEmpty(), qPrintable(reuses[i].source));
             const QList<NormTracer::Match> matches = tracer.trace(src.text, 0.3);
             QVERIFY(matches.size() >= 2);
-            // The source first, then its edited reuse.
-            QCOMPARE(tracer.paragraphs()[matches[0].paragraph].clauseId, src.clauseId);
-            const NormTracer::Paragraph &second = tracer.paragraphs()[matches[1].paragraph];
-            QCOMPARE(second.symbol, u"A/RES/80/999"_s);
-            QCOMPARE(second.number, QString::number(i + 1));
-            QVERIFY(matches[1].similarity > 0.5 && matches[1].similarity < 1);
-            // And the other way: tracing the reuse finds its source right after itself.
+            // The source first (or a verbatim copy of it before it), then its edited reuse.
+            QCOMPARE(tracer.paragraphs()[matches[0].paragraph].text, src.text);
+            QCOMPARE(matches[0].similarity, 1.0);
+            qsizetype reuse = -1;
+            for (qsizetype k = 0; k < matches.size(); ++k) {
+                const NormTracer::Paragraph &p = tracer.paragraphs()[matches[k].paragraph];
+                if (p.symbol == u"A/RES/80/999"_s && p.number == QString::number(i + 1))
+                    reuse = k;
+            }
+            QVERIFY2(reuse > 0, qPrintable(reuses[i].source));
+            QVERIFY(matches[reuse].similarity > 0.5 && matches[reuse].similarity < 1);
+            // And the other way: tracing the reuse finds itself, then its source.
             const QList<NormTracer::Match> back = tracer.trace(reuses[i].edited, 0.3);
             QVERIFY(back.size() >= 2);
             QCOMPARE(tracer.paragraphs()[back[0].paragraph].symbol, u"A/RES/80/999"_s);
-            QCOMPARE(tracer.paragraphs()[back[1].paragraph].clauseId, src.clauseId);
+            QCOMPARE(tracer.paragraphs()[back[1].paragraph].text, src.text);
             // The word diff shows the edit.
-            const QJsonObject json = tracer.toJson(src, {matches[1]});
+            const QJsonObject json = tracer.toJson(src, {matches[reuse]});
             QVERIFY(json[u"matches"_s].toArray()[0].toObject()[u"diff"_s].toString().contains(
                 u"{+strongly+}"_s));
         }

@@ -753,8 +753,19 @@ void AknReader::addSponsorName(pugi::xml_node step, QString name)
                 break;
             }
         }
-        if (!matched)
+        if (!matched) {
+            // The rest starts with something unknown: keep the longest known name at its end
+            // ("Atlantis and Germany": Germany), and report the unknown part below.
+            for (qsizetype at = rest.indexOf(u" and "_s, 0, Qt::CaseInsensitive); at > 0;
+                 at = rest.indexOf(u" and "_s, at + 1, Qt::CaseInsensitive)) {
+                if (const State *s = resolveState(strip(rest.mid(at + 5)))) {
+                    found << s->iso3;
+                    rest = rest.left(at).simplified();
+                    break;
+                }
+            }
             break;
+        }
     }
     if (!rest.isEmpty()) {
         if (found.isEmpty() && isOfficerOrBody(rest)) {
