@@ -50,6 +50,9 @@ private:
     static int exportDocument(const QStringList &arguments);
     static int votes(const QStringList &arguments);
     static int trace(const QStringList &arguments);
+    static int revise(const QStringList &arguments);
+    static int positions(const QStringList &arguments);
+    static int search(const QStringList &arguments);
 };
 
 } // namespace Plenipo

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "storage/workspace.h"
 #include "workbench.h"
 
@@ -27,6 +28,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(u"Plenipo"_s);
     QCoreApplication::setApplicationName(u"plenipo"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENIPO_VERSION));
+    // issue 12 part A: the user's name and delegation sign every change, here and in commands.
+    Plenipo::Preferences::load().apply();
 }
 
 void installTranslations(QCoreApplication &app)

@@ -17,6 +17,8 @@
 #include "research/votemap.h"
 #include "research/votematrix.h"
 #include "sample/samplebuilder.h"
+#include "storage/schema.h"
+#include "storage/sqlitedialect.h"
 #include "storage/workspace.h"
 
 #include <KZip>
@@ -27,6 +29,9 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -397,9 +402,66 @@ private Q_SLOTS:
 
     void schemaUpgradeAddsVoteTable()
     {
+        // Recorded votes are schema version 7, after main's detached positions (5) and search
+        // index (6).
+        QCOMPARE(Schema::currentVersion(), 7);
         const auto ws = newWorkspace(u"schema.plenipo"_s);
-        QCOMPARE(ws->schemaVersion(), 5);
+        QCOMPARE(ws->schemaVersion(), 7);
         QVERIFY(ws->recordedVotes().isEmpty());
+    }
+
+    // A workspace of every older version upgrades to version 7 when opened for editing: its
+    // rows stay, and a recorded vote can be written and read back.
+    void everyOlderVersionUpgradesToRecordedVotes_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < 7; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void everyOlderVersionUpgradesToRecordedVotes()
+    {
+        QFETCH(int, version);
+        const QString file = m_dir.filePath(u"old-v%1.plenipo"_s.arg(version));
+        const QString connection = u"old-v%1"_s.arg(version);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            SqliteDialect dialect;
+            dialect.configureForWriting(db);
+            Schema::migrateTo(db, dialect, version);
+            dialect.markAsWorkspace(db);
+            QCOMPARE(dialect.schemaVersion(db), version);
+            QSqlQuery q(db);
+            for (const QString &sql :
+                 {u"INSERT INTO state (id, iso3, name, official_name) VALUES (1, 'AAA', "
+                  u"'Avaland', 'Republic of Avaland'), (2, 'BBB', 'Beland', 'Beland')"_s,
+                  u"INSERT INTO document (id, symbol, title, kind) VALUES (1, 'A/RES/70/1', "
+                  u"'An old resolution', 'resolution')"_s,
+                  u"INSERT INTO clause (id, document_id, ordinal, number, text) VALUES (1, 1, 0, "
+                  u"'1', 'Decides to act.')"_s})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(!db.tables().contains(u"recorded_vote"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        const auto ws = Workspace::open(file);
+        QCOMPARE(ws->schemaVersion(), 7);
+        QCOMPARE(ws->states().size(), 2);
+        QCOMPARE(ws->clauses(1).size(), 1);
+        QVERIFY(ws->recordedVotes().isEmpty());
+        RecordedVote vote;
+        vote.documentId = 1;
+        vote.date = QDate(2015, 12, 2);
+        vote.meeting = u"A/70/PV.1"_s;
+        vote.choices = {{u"AAA"_s, RecordedVote::Choice::Yes},
+                        {u"BBB"_s, RecordedVote::Choice::Abstain}};
+        ws->addRecordedVote(vote);
+        const auto back = ws->recordedVote(1);
+        QVERIFY(back);
+        QCOMPARE(back->meeting, u"A/70/PV.1"_s);
+        QCOMPARE(back->choices.value(u"BBB"_s), RecordedVote::Choice::Abstain);
+        QCOMPARE(back->count(RecordedVote::Choice::Yes), 1);
     }
 
     // ---- voting alignment --------------------------------------------------------------------

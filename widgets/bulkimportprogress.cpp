@@ -3,6 +3,8 @@
 
 #include "bulkimportprogress.h"
 
+#include "commandguard.h"
+
 #include "commands/importdocumentcommand.h"
 #include "core/error.h"
 #include "storage/workspace.h"
@@ -11,7 +13,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -61,8 +62,10 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
         // Nothing was written (every file skipped or failed): no step to undo.
     }
     progress.reset();
+    // The files are written; the step that undoes them goes through the one entry point of
+    // every edit (its first redo does nothing).
     if (command)
-        workspace.undoStack()->push(command.release());
+        CommandGuard::push(parent, workspace, command.release());
     if (!quiet) {
         QMessageBox box(parent);
         box.setWindowTitle(tr("Import Folder"));

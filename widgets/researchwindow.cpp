@@ -413,8 +413,8 @@ void ResearchWindow::exportNormTable()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty() || !m_tracer)
         return;
-    QByteArray data = CsvWriter::byteOrderMark();
-    data += CsvWriter::record({u"norm"_s, u"document"_s, u"best_paragraph"_s, u"similarity"_s});
+    QByteArray bytes = CsvWriter::byteOrderMark();
+    bytes += CsvWriter::record({u"norm"_s, u"document"_s, u"best_paragraph"_s, u"similarity"_s});
     QList<NormTracer::Source> sources;
     for (const Norm &n : m_workspace.norms())
         sources << NormTracer::source(m_workspace, n);
@@ -427,12 +427,12 @@ void ResearchWindow::exportNormTable()
             if (c.best.paragraph < 0)
                 continue;
             const NormTracer::Paragraph &p = m_tracer->paragraphs()[c.best.paragraph];
-            data += CsvWriter::record(
+            bytes += CsvWriter::record(
                 {sources[r].label, p.symbol, p.number, QString::number(c.best.similarity, 'f', 3)});
         }
     }
     try {
-        AtomicFile::write(path, [&data](QIODevice &device) { device.write(data); });
+        AtomicFile::write(path, [&bytes](QIODevice &device) { device.write(bytes); });
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Export Norm Table"), e.message());
     }

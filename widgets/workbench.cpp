@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "workbench.h"
+#include "commandguard.h"
 
 #include "commands/changeclausecommand.h"
 #include "clauseview.h"
@@ -167,11 +168,7 @@ void Workbench::navigatorMenu(const QPoint &pos)
     const bool writable = !m_workspace->isReadOnly();
     // Runs an undoable edit, showing any error.
     const auto push = [this](QUndoCommand *command) {
-        try {
-            m_workspace->undoStack()->push(command);
-        } catch (const Error &e) {
-            QMessageBox::critical(this, tr("Cannot change the document"), e.message());
-        }
+        CommandGuard::push(this, *m_workspace, command);
     };
     if (kind == NavigatorModel::NodeKind::Document) {
         const Document *d = m_workspace->document(id);

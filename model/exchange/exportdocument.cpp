@@ -300,6 +300,31 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
     return out;
 }
 
+QStringList ExportDocument::coalitionNotices(const Workspace &workspace,
+                                             const ExportOptions &options)
+{
+    const StateGroup *coalition = options.coalitionGroup(workspace);
+    if (!coalition)
+        return {};
+    const Document &document = options.document(workspace);
+    const StateSet members = workspace.stateSet(coalition->members);
+    const CoalitionAnalysis analysis(workspace, document.id, members);
+    QStringList notices;
+    for (const Clause &clause : workspace.clauses(document.id)) {
+        const CoalitionAnalysis::Clause *agreed = analysis.clause(clause.id);
+        if (!agreed || !agreed->accepted)
+            continue;
+        const StateSet outdated = workspace.outdatedStates(clause.id) & members;
+        if (outdated.isEmpty())
+            continue;
+        notices << u"Paragraph %1: the coalition text relies on %2 outdated position(s), given "
+                   u"on words that have changed since: %3"_s.arg(clause.number)
+                       .arg(outdated.count())
+                       .arg(workspace.iso3(outdated).join(u", "_s));
+    }
+    return notices;
+}
+
 QString ExportDocument::plainText(const QList<Run> &runs)
 {
     QString text;

@@ -27,6 +27,10 @@ public:
     QString integrityProblem(QSqlDatabase &db) const override;
     void copyTo(QSqlDatabase &db, const QString &path) const override;
     void checkpoint(QSqlDatabase &db) const override;
+    QStringList searchIndexSchema() const override;
+    QString searchExpression(const SearchQuery &query) const override;
+    QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
+                      bool includeInternal) const override;
 
     // True when the first bytes of the file are SQLite's header (reads, never writes).
     static bool looksLikeSqlite(const QString &path);
