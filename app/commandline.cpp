@@ -871,31 +871,45 @@ int CommandLine::votes(const QStringList &arguments)
         if (index < 0)
             return fail(u"votes: '%1' is not a UN member state of %2"_s.arg(parser.value(closest),
                                                                             args[0]));
-        const QList<AgreementMatrix::Neighbour> list = am.neighbours(index);
+        // Every other member state: those with no vote in common last (agreement empty/null).
+        const QList<AgreementMatrix::Neighbour> list = am.neighbours(index, 0);
         if (parser.isSet(csv)) {
             out() << "state,agreement,common_votes\r\n";
             for (const auto &n : list)
-                out() << n.iso3 << "," << QString::number(n.agreement, 'f', 4) << ","
+                out() << n.iso3 << ","
+                      << (n.commonVotes ? QString::number(n.agreement, 'f', 4) : QString()) << ","
                       << n.commonVotes << "\r\n";
         } else if (parser.isSet(json)) {
             QJsonArray a;
             for (const auto &n : list)
-                a.append(QJsonObject{{u"iso3"_s, n.iso3},
-                                     {u"agreement"_s, std::round(n.agreement * 10000) / 10000},
-                                     {u"commonVotes"_s, n.commonVotes}});
+                a.append(
+                    QJsonObject{{u"iso3"_s, n.iso3},
+                                {u"agreement"_s,
+                                 n.commonVotes ? QJsonValue(std::round(n.agreement * 10000) / 10000)
+                                               : QJsonValue()},
+                                {u"commonVotes"_s, n.commonVotes}});
             out() << QJsonDocument(QJsonObject{{u"state"_s, s->iso3},
                                                {u"votes"_s, matrix.voteCount()},
                                                {u"byAgreement"_s, a}})
                          .toJson(QJsonDocument::Indented);
         } else {
+            qsizetype voted = 0; // those with a vote in common come first
+            while (voted < list.size() && list[voted].commonVotes > 0)
+                ++voted;
             out() << header << "; closest to " << s->iso3 << " (" << s->name << "):\n";
-            for (qsizetype i = 0; i < std::min<qsizetype>(10, list.size()); ++i)
+            for (qsizetype i = 0; i < std::min<qsizetype>(10, voted); ++i)
                 out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
                       << "  (" << list[i].commonVotes << " votes)\n";
             out() << "most distant:\n";
-            for (qsizetype i = std::max<qsizetype>(0, list.size() - 10); i < list.size(); ++i)
+            for (qsizetype i = std::max<qsizetype>(0, voted - 10); i < voted; ++i)
                 out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
                       << "  (" << list[i].commonVotes << " votes)\n";
+            if (voted < list.size()) {
+                QStringList none;
+                for (qsizetype i = voted; i < list.size(); ++i)
+                    none << list[i].iso3;
+                out() << "no vote in common: " << none.join(u", "_s) << "\n";
+            }
         }
         return Success;
     }

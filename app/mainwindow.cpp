@@ -4,8 +4,8 @@
 #include "mainwindow.h"
 
 #include "bulkimportprogress.h"
-#include "commandguard.h"
 #include "clauseview.h"
+#include "commandguard.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "researchwindow.h"
@@ -278,10 +278,8 @@ void MainWindow::updateTitle()
     setWindowTitle(u"%1%2 \u2014 Plenipo"_s.arg(name, ro));
     // UN member states and observers counted apart (research hook, issue 15: observers are in
     // the state directory but never among the 193).
-    int members = 0;
-    for (const State &s : m_workspace->states().states())
-        members += s.unMember ? 1 : 0;
-    const int observers = int(m_workspace->states().size()) - members;
+    const int members = int(m_workspace->states().size());
+    const int observers = int(m_workspace->states().observers().size());
     m_fileLabel->setText(
         tr("%1%2 \u2022 %n UN member state(s)", nullptr, members)
             .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro) +

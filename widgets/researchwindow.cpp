@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -32,6 +33,8 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -231,12 +234,15 @@ void ResearchWindow::updateClosest()
     const int index = m_votes.stateIndex(m_state->currentData().toString());
     if (index < 0 || !m_votes.voteCount())
         return;
-    const QList<AgreementMatrix::Neighbour> list = m_agreement.neighbours(index);
+    // Every other member state, those with no vote in common last.
+    const QList<AgreementMatrix::Neighbour> list = m_agreement.neighbours(index, 0);
     for (const AgreementMatrix::Neighbour &n : list) {
         const State *st = m_workspace.states().byIso3(n.iso3);
-        auto *item = new QTreeWidgetItem(
-            m_closest, {u"%1 (%2)"_s.arg(st ? st->name : n.iso3, n.iso3),
-                        QString::number(n.agreement, 'f', 3), QString::number(n.commonVotes)});
+        auto *item =
+            new QTreeWidgetItem(m_closest, {u"%1 (%2)"_s.arg(st ? st->name : n.iso3, n.iso3),
+                                            n.commonVotes ? QString::number(n.agreement, 'f', 3)
+                                                          : tr("no vote in common"),
+                                            QString::number(n.commonVotes)});
         item->setData(0, Qt::UserRole, n.iso3);
     }
 }
@@ -294,7 +300,11 @@ void ResearchWindow::updatePredictions()
         return;
     }
     const Document *d = m_workspace.document(clause->documentId);
-    const StancePredictor predictor(m_agreement);
+    // A neighbour must share five votes with the state, or as many as a selection of few votes
+    // allows (a state silent on this document's own vote can share at most all the others).
+    StancePredictor::Options options;
+    options.minCommonVotes = std::clamp(m_votes.voteCount() - 1, 1, options.minCommonVotes);
+    const StancePredictor predictor(m_agreement, options);
     QStringList members;
     if (d && d->processId) {
         if (const Process *p = m_workspace.process(d->processId))
@@ -309,12 +319,32 @@ void ResearchWindow::updatePredictions()
     }
     const QList<StancePredictor::Prediction> list =
         predictor.predictClause(m_workspace, clause->id, QString(), m_workspace.stateSet(known));
+    // The silent members with no likely stance (no state close enough in the selection with a
+    // position here) are listed after the others, saying so.
+    QSet<QString> positioned;
+    for (const Position &p : m_workspace.positions(clause->id)) {
+        if (p.alternative.isEmpty())
+            positioned.insert(p.state);
+    }
+    QSet<QString> predicted;
+    for (const StancePredictor::Prediction &p : list)
+        predicted.insert(p.iso3);
+    QStringList unpredicted;
+    for (const QString &iso : std::as_const(known)) {
+        if (!positioned.contains(iso) && !predicted.contains(iso))
+            unpredicted << iso;
+    }
     m_predictionInfo->setText(
         tr("%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote "
            "most like each one: not a recorded position, never counted by consensus, coalitions "
            "or exports.",
            nullptr, int(list.size()))
-            .arg(d ? d->symbol : QString(), clause->number));
+            .arg(d ? d->symbol : QString(), clause->number) +
+        (unpredicted.isEmpty()
+             ? QString()
+             : u" "_s + tr("%n other silent member(s) without one: no state shares enough of "
+                           "the selected votes with it.",
+                           nullptr, int(unpredicted.size()))));
     QFont italic = m_predictions->font();
     italic.setItalic(true);
     for (const StancePredictor::Prediction &p : list) {
@@ -331,6 +361,19 @@ void ResearchWindow::updatePredictions()
         m_predictions->setItem(row, 1, stance);
         m_predictions->setItem(row, 2,
                                new QTableWidgetItem(u"%1 %"_s.arg(qRound(p.confidence * 100))));
+    }
+    for (const QString &iso : std::as_const(unpredicted)) {
+        const int row = m_predictions->rowCount();
+        m_predictions->insertRow(row);
+        const State *st = m_workspace.states().byIso3(iso);
+        m_predictions->setItem(row, 0,
+                               new QTableWidgetItem(u"%1 (%2)"_s.arg(st ? st->name : iso, iso)));
+        auto *none = new QTableWidgetItem(tr("no likely stance"));
+        none->setFont(italic);
+        none->setToolTip(tr("No state with a position here shares enough of the selected votes "
+                            "with it"));
+        m_predictions->setItem(row, 1, none);
+        m_predictions->setItem(row, 2, new QTableWidgetItem(QString()));
     }
 }
 

@@ -467,6 +467,12 @@ void AknReader::readPositions(pugi::xml_node proprietary)
                 m_imp.m_report.error(place(p), u"unknown state '%1'"_s.arg(stateName));
                 continue;
             }
+            if (!state->unMember) {
+                m_imp.m_report.error(
+                    place(p),
+                    u"%1 is an observer state: observers hold no positions"_s.arg(state->iso3));
+                continue;
+            }
             const QString key = clauseId + u'|' + alternative + u'|' + state->iso3;
             if (seen.contains(key)) {
                 m_imp.m_report.error(
@@ -576,6 +582,12 @@ void AknReader::readVotes(pugi::xml_node voting)
                     m_imp.m_report.warning(
                         place(org), u"voter '%1' (%2) does not resolve to a state of the "
                                     u"workspace: no position recorded for it"_s.arg(name, label));
+                    continue;
+                }
+                if (!state->unMember) {
+                    m_imp.m_report.warning(place(org),
+                                           u"%1 (%2) is an observer state, which has no vote: "
+                                           u"left out of the recorded vote"_s.arg(name, label));
                     continue;
                 }
                 if (votedAs.contains(state->iso3)) {
@@ -823,8 +835,12 @@ void AknReader::readSponsors(pugi::xml_node workflow)
     group.members = m_imp.m_sponsors;
     std::sort(group.members.begin(), group.members.end());
     if (m_imp.m_workspace.group(group.code) && !m_imp.m_replaceExisting) {
-        m_imp.m_report.error(place(first),
-                             u"the workspace already has a group '%1'"_s.arg(group.code));
+        // The sponsors of a document already in the workspace: the same resolution again,
+        // which the document's own "already has" error reports (a bulk import skips it); a
+        // second error would make it look like a failure.
+        if (!m_imp.m_workspace.documentBySymbol(symbol))
+            m_imp.m_report.error(place(first),
+                                 u"the workspace already has a group '%1'"_s.arg(group.code));
         return;
     }
     m_imp.m_newGroup = group;

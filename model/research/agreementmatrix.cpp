@@ -60,12 +60,17 @@ QList<AgreementMatrix::Neighbour> AgreementMatrix::neighbours(int state, int min
 {
     QList<Neighbour> out;
     for (int b = 0; b < size(); ++b) {
-        if (b == state || commonVotes(state, b) < std::max(1, minCommon))
+        if (b == state || commonVotes(state, b) < std::max(0, minCommon))
             continue;
         out << Neighbour{m_states[b], agreement(state, b), commonVotes(state, b)};
     }
     std::sort(out.begin(), out.end(), [](const Neighbour &x, const Neighbour &y) {
-        if (x.agreement != y.agreement)
+        // No vote in common (NaN) after every agreement.
+        const bool xn = std::isnan(x.agreement);
+        const bool yn = std::isnan(y.agreement);
+        if (xn != yn)
+            return yn;
+        if (!xn && x.agreement != y.agreement)
             return x.agreement > y.agreement;
         return x.iso3 < y.iso3;
     });

@@ -45,7 +45,8 @@ public:
         return m_common[size_t(a) * m_states.size() + size_t(b)];
     }
     // The other states by agreement with `state`, highest first (ties by ISO3), leaving out those
-    // with fewer than `minCommon` shared votes.
+    // with fewer than `minCommon` shared votes. With `minCommon` 0 every other state is listed:
+    // those with no vote in common (agreement NaN, commonVotes 0) come last, by ISO3.
     QList<Neighbour> neighbours(int state, int minCommon = 1) const;
 
     // {"states": [...], "agreement": [[...]...], "commonVotes": [[...]...]} (NaN as null).

@@ -547,9 +547,13 @@ void Workspace::loadDetachedIndex()
 
 void Workspace::rebuildStateOrder()
 {
+    // Observer states take no place in the stance vectors: they hold no positions and nothing
+    // that counts over the states sees them (their rows exist for sponsors and groups).
     QList<std::pair<qint64, QString>> byId;
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
-        byId.append({it.value(), it.key()});
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (!m_states.isObserver(it.key()))
+            byId.append({it.value(), it.key()});
+    }
     std::sort(byId.begin(), byId.end());
     m_stateOrder.clear();
     m_stateIndex.clear();
@@ -773,7 +777,7 @@ void Workspace::addStates(const QList<State> &states)
 {
     requireWritable();
     Transaction t(m_db);
-    QList<State> all = m_states.states();
+    QList<State> all = m_states.all();
     for (State s : states) {
         if (s.iso3.size() != 3)
             throw Error(Error::Kind::Invalid,
@@ -792,10 +796,10 @@ void Workspace::addStates(const QList<State> &states)
         all << s;
     }
     t.commit();
-    rebuildStateOrder();
     std::sort(all.begin(), all.end(),
               [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_states = StateDirectory(all);
+    rebuildStateOrder();
 }
 
 qint64 Workspace::addGroup(const StateGroup &group)
@@ -828,7 +832,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
     t.commit();
     m_groups << g;
     if (g.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.states();
+        QList<State> all = m_states.all();
         for (State &s : all) {
             if (g.members.contains(s.iso3))
                 s.regionalGroup = g.code;
@@ -1239,6 +1243,8 @@ StateSet Workspace::stateSet(const QStringList &iso3) const
     StateSet set(int(m_stateOrder.size()));
     for (const QString &code : iso3) {
         const int i = stateIndex(code);
+        if (i < 0 && m_states.isObserver(code))
+            continue; // an observer (a sponsor, say) is never among the states counted
         if (i < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(code));
         set.insert(i);
@@ -1500,6 +1506,9 @@ void Workspace::setPositions(const QList<Position> &positions)
         int index = m_stateIndex.value(p.state, -1);
         if (index < 0)
             index = stateIndex(p.state);
+        if (index < 0 && m_states.isObserver(p.state))
+            throw Error(Error::Kind::Invalid,
+                        u"%1 is an observer state: observers hold no positions"_s.arg(p.state));
         if (index < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
         if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
@@ -1924,7 +1933,7 @@ void Workspace::removeGroup(qint64 groupId)
     t.commit();
     m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
     if (removed.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.states();
+        QList<State> all = m_states.all();
         for (State &s : all) {
             if (s.regionalGroup == removed.code)
                 s.regionalGroup.clear();

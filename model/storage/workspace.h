@@ -130,11 +130,12 @@ public:
 
     const StanceMatrix &stances() const { return m_stances; }
     // ISO3 codes in stance-vector order (ascending state row id): a StateSet's index i and
-    // byte i of a stance vector are state stateOrder()[i].
+    // byte i of a stance vector are state stateOrder()[i]. Observer states are not in it (they
+    // hold no positions; see StateDirectory).
     const QStringList &stateOrder() const { return m_stateOrder; }
-    // Index of a state in stateOrder() (ISO3, any case), or -1.
+    // Index of a state in stateOrder() (ISO3, any case), or -1 (also for an observer).
     int stateIndex(QStringView iso3) const;
-    // The states as a set; throws Error naming the first unknown code.
+    // The states as a set, observers left out; throws Error naming the first unknown code.
     StateSet stateSet(const QStringList &iso3) const;
     // The members of a process as a set (every UN member state for an open process).
     StateSet processMemberSet(const Process &process) const;
