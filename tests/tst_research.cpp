@@ -416,6 +416,14 @@ private Q_SLOTS:
         QCOMPARE(mixed.failed, 1);
         QCOMPARE(mixed.imported, 2);
         QVERIFY(mixed.files[1].message.contains(u"bad.xml"_s));
+        // An empty file (the corpus has five) fails saying so.
+        QFile empty(m_dir.filePath(u"74_26_R.xml"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const BulkImporter::Summary none = BulkImporter().run(*ws2, {empty.fileName()});
+        QCOMPARE(none.failed, 1);
+        QVERIFY2(none.files[0].message.contains(u"the file is empty"_s),
+                 qPrintable(none.files[0].message));
     }
 
     void cancellingKeepsWhatIsDone()

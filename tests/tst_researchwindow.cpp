@@ -4,20 +4,25 @@
 // Tools > Research on real widgets: the heat map, the closest states, the vote map, the likely
 // stances (marked as predicted, switchable off, never written) and the norm x document table.
 #include "exchange/bulkimporter.h"
+#include "research/votemap.h"
 #include "research/votematrix.h"
 #include "researchwindow.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "votemapview.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QScatterSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
@@ -75,6 +80,77 @@ private Q_SLOTS:
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             QTest::qWait(10);
+        }
+    }
+
+    // Every state is on the vote map: the axes span the points of every group, not only the
+    // first group's (the Western European states, far right on axis 1, were out of view).
+    void voteMapShowsEveryState()
+    {
+        const QString examples = QStringLiteral(PLENIPO_SHARED_DIR) + u"/akn/examples"_s;
+        if (!QDir(examples).exists())
+            QSKIP("../shared/akn/examples is not beside the checkout");
+        QTemporaryDir dir;
+        auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
+                                    [](Workspace &w) { SampleBuilder::addStates(w); });
+        QCOMPARE(BulkImporter().run(*ws, BulkImporter::collectFiles({examples})).imported, 2);
+        const VoteMatrix votes = VoteMatrix::fromWorkspace(*ws);
+        const VoteMap map(votes);
+        QStringList groups;
+        for (const QString &iso : votes.states())
+            groups << ws->states().byIso3(iso)->regionalGroup;
+        VoteMapView view;
+        view.setMap(map, groups, u"test"_s);
+        const auto *x = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+        const auto *y = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(x && y);
+        int shown = 0;
+        for (QAbstractSeries *series : view.chart()->series()) {
+            for (const QPointF &p : static_cast<QScatterSeries *>(series)->points()) {
+                QVERIFY2(p.x() >= x->min() && p.x() <= x->max() && p.y() >= y->min() &&
+                             p.y() <= y->max(),
+                         qPrintable(series->name()));
+                ++shown;
+            }
+        }
+        QCOMPARE(shown, 193);
+        QCOMPARE(view.chart()->series().size(), 5); // the five regional groups
+    }
+
+    // With PLENIPO_SCREENSHOTS set to a folder: each tab of the window at 1280x720 as a PNG,
+    // over the resolutions of PLENIPO_SCREENSHOT_CORPUS (a folder) or the two examples.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("PLENIPO_SCREENSHOTS");
+        if (out.isEmpty())
+            QSKIP("PLENIPO_SCREENSHOTS is not set");
+        QString corpus = qEnvironmentVariable("PLENIPO_SCREENSHOT_CORPUS");
+        if (corpus.isEmpty())
+            corpus = QStringLiteral(PLENIPO_SHARED_DIR) + u"/akn/examples"_s;
+        QTemporaryDir dir;
+        auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
+                                    [](Workspace &w) { SampleBuilder::addSample(w); });
+        QVERIFY(BulkImporter().run(*ws, BulkImporter::collectFiles({corpus})).imported > 0);
+        ResearchWindow window(*ws);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int usa = window.stateChoice()->findData(u"USA"_s);
+        window.stateChoice()->setCurrentIndex(usa);
+        // An operative paragraph of the first resolution with a recorded vote.
+        const QList<RecordedVote> recorded = ws->recordedVotes();
+        QVERIFY(!recorded.isEmpty());
+        for (const Clause &c : ws->clauses(recorded.first().documentId)) {
+            if (!c.number.startsWith(u"PP"_s) && !c.number.isEmpty()) {
+                window.setClause(c.id);
+                break;
+            }
+        }
+        QDir().mkpath(out);
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(u"%1/research-%2.png"_s.arg(out).arg(tab)));
         }
     }
 };

@@ -101,6 +101,8 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
     m_closest->setRootIsDecorated(false);
     sideLayout->addWidget(m_closest, 1);
     agreement->addWidget(side);
+    // Halves: the square heat map fills its half's height, the list gets the rest.
+    agreement->setSizes({1000, 1000});
     m_tabs->addTab(agreement, tr("&Agreement"));
 
     // Vote map.
@@ -245,6 +247,8 @@ void ResearchWindow::updateClosest()
                                             QString::number(n.commonVotes)});
         item->setData(0, Qt::UserRole, n.iso3);
     }
+    for (int column = 0; column < m_closest->columnCount(); ++column)
+        m_closest->resizeColumnToContents(column); // long names ("United Kingdom ...") in full
 }
 
 void ResearchWindow::updateMap()
@@ -326,6 +330,13 @@ void ResearchWindow::updatePredictions()
         if (p.alternative.isEmpty())
             positioned.insert(p.state);
     }
+    if (positioned.isEmpty()) {
+        m_predictionInfo->setText(
+            tr("%1#%2: no state has a recorded position here, so there is nothing to predict "
+               "from (adopted without a vote, or no statement recorded yet).")
+                .arg(d ? d->symbol : QString(), clause->number));
+        return;
+    }
     QSet<QString> predicted;
     for (const StancePredictor::Prediction &p : list)
         predicted.insert(p.iso3);
@@ -375,6 +386,7 @@ void ResearchWindow::updatePredictions()
         m_predictions->setItem(row, 1, none);
         m_predictions->setItem(row, 2, new QTableWidgetItem(QString()));
     }
+    m_predictions->resizeColumnsToContents(); // the header and the longest name in full
 }
 
 void ResearchWindow::updateNorms()
@@ -383,6 +395,14 @@ void ResearchWindow::updateNorms()
     m_trace->clear();
     if (!m_tracer)
         return;
+    if (m_workspace.norms().isEmpty()) {
+        m_trace->setHtml(u"<p>%1</p>"_s.arg(
+            tr("This workspace has no norms catalogue to trace (the sample workspace has the "
+               "eleven 2015 norms). Any clause can be traced from the command line: plenipo "
+               "trace WORKSPACE SYMBOL#NUMBER.")
+                .toHtmlEscaped()));
+        return;
+    }
     QList<NormTracer::Source> sources;
     for (const Norm &n : m_workspace.norms())
         sources << NormTracer::source(m_workspace, n);
@@ -425,6 +445,9 @@ void ResearchWindow::updateNorms()
             m_normTable->setItem(r, k, item);
         }
     }
+    m_normTable->resizeColumnsToContents();
+    // The first norm's matches below the table, so that the view is never blank.
+    showTrace(0);
 }
 
 void ResearchWindow::showTrace(int normRow)

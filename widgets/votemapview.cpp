@@ -10,6 +10,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
@@ -62,6 +64,24 @@ void VoteMapView::setMap(const VoteMap &map, const QStringList &groupOf, const Q
                 }
             }
         });
+    }
+    // Every point in view: the axes span all the series (attached one by one, they would keep
+    // the range of the first), with a margin so that no marker sits on the frame.
+    if (!points.isEmpty()) {
+        double minX = points.first().x(), maxX = minX;
+        double minY = points.first().y(), maxY = minY;
+        for (const QPointF &p : points) {
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+            minY = std::min(minY, p.y());
+            maxY = std::max(maxY, p.y());
+        }
+        const double mx = std::max(0.05 * (maxX - minX), 1e-6);
+        const double my = std::max(0.05 * (maxY - minY), 1e-6);
+        x->setRange(minX - mx, maxX + mx);
+        y->setRange(minY - my, maxY + my);
+        x->applyNiceNumbers();
+        y->applyNiceNumbers();
     }
     QChart *old = this->chart();
     setChart(chart);
