@@ -925,6 +925,23 @@ int CommandLine::votes(const QStringList &arguments)
         if (!view.grab().save(parser.value(png), "PNG"))
             return fail(u"votes: cannot write %1"_s.arg(parser.value(png)));
     }
+    // The political groups against the blocs: the bloc with most of each group's members.
+    struct GroupInBlocs
+    {
+        QString code;
+        HierarchicalClustering::Cohesion cohesion;
+    };
+    QList<GroupInBlocs> political;
+    for (const StateGroup &g : ws->groups()) {
+        if (g.kind != StateGroup::Kind::Political)
+            continue;
+        QList<int> members;
+        for (const QString &iso : g.members)
+            members << matrix.stateIndex(iso);
+        const HierarchicalClustering::Cohesion c = HierarchicalClustering::cohesion(cut, members);
+        if (c.members >= 2)
+            political << GroupInBlocs{g.code, c};
+    }
     if (parser.isSet(csv)) {
         out() << "iso3,x,y,bloc,regional_group\r\n";
         for (int i = 0; i < matrix.stateCount(); ++i)
@@ -944,6 +961,13 @@ int CommandLine::votes(const QStringList &arguments)
         o.insert(u"votes"_s, matrix.voteCount());
         o.insert(u"blocsVsRegionalGroups"_s,
                  QJsonObject{{u"adjustedRand"_s, cmp.adjustedRand}, {u"purity"_s, cmp.purity}});
+        QJsonArray groups;
+        for (const GroupInBlocs &g : std::as_const(political))
+            groups.append(QJsonObject{{u"group"_s, g.code},
+                                      {u"members"_s, g.cohesion.members},
+                                      {u"bloc"_s, g.cohesion.bloc + 1},
+                                      {u"share"_s, std::round(g.cohesion.share * 1000) / 1000}});
+        o.insert(u"politicalGroupsInBlocs"_s, groups);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         out() << header << "\n"
@@ -964,6 +988,11 @@ int CommandLine::votes(const QStringList &arguments)
             parts.sort();
             out() << "  bloc " << b + 1 << ": " << parts.join(u", "_s) << "\n";
         }
+        if (!political.isEmpty())
+            out() << "political groups in the blocs:\n";
+        for (const GroupInBlocs &g : std::as_const(political))
+            out() << "  " << g.code << ": " << qRound(g.cohesion.share * 100) << "% of its "
+                  << g.cohesion.members << " members in bloc " << g.cohesion.bloc + 1 << "\n";
     }
     return Success;
 }

@@ -579,6 +579,17 @@ private Q_SLOTS:
         const auto cmp = HierarchicalClustering::compare(cut, truth);
         QCOMPARE(cmp.adjustedRand, 1.0);
         QCOMPARE(cmp.purity, 1.0);
+        // A group inside one bloc is whole there; one split across both is half in each.
+        QList<int> inside;
+        for (int i = 0; i < 10; ++i)
+            inside << i;
+        const auto whole = HierarchicalClustering::cohesion(cut, inside);
+        QCOMPARE(whole.members, 10);
+        QCOMPARE(whole.bloc, cut[0]);
+        QCOMPARE(whole.share, 1.0);
+        const auto split = HierarchicalClustering::cohesion(cut, {0, 1, 20, 21, -1});
+        QCOMPARE(split.members, 4);
+        QCOMPARE(split.share, 0.5);
         // The leaf order keeps each bloc together.
         const QList<int> order = c.leafOrder();
         QCOMPARE(order.size(), 40);

@@ -65,6 +65,20 @@ private Q_SLOTS:
         QCOMPARE(map.exitCode, 0);
         QVERIFY(map.out.startsWith(u"iso3,x,y,bloc,regional_group"_s));
         QCOMPARE(map.out.count(u'\n'), 194);
+        // The political groups of the sample against the blocs: the EU's 27 members are counted.
+        const CliRun mapJson = runPlenipo({u"votes"_s, m_ws, u"--map"_s, u"--json"_s});
+        QCOMPARE(mapJson.exitCode, 0);
+        bool eu = false;
+        for (const QJsonValue &g : QJsonDocument::fromJson(mapJson.out.toUtf8())
+                                       .object()[u"politicalGroupsInBlocs"_s]
+                                       .toArray()) {
+            if (g[u"group"_s].toString() == u"EU") {
+                eu = true;
+                QCOMPARE(g[u"members"_s].toInt(), 27);
+                QVERIFY(g[u"share"_s].toDouble() > 0.5 && g[u"share"_s].toDouble() <= 1.0);
+            }
+        }
+        QVERIFY(eu);
         const QString png = m_dir.filePath(u"heat.png"_s);
         QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--agreement"_s, u"--png"_s, png}).exitCode, 0);
         QVERIFY(QFile(png).size() > 1000);

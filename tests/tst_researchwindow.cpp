@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QScatterSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -50,6 +51,13 @@ private Q_SLOTS:
         QVERIFY(usa >= 0);
         window.stateChoice()->setCurrentIndex(usa);
         QCOMPARE(window.closestList()->topLevelItemCount(), 192);
+        // A hand-picked list of votes.
+        window.symbolsEdit()->setText(u"A/RES/77/36"_s);
+        window.refresh();
+        QCOMPARE(window.votes().voteCount(), 1);
+        window.symbolsEdit()->clear();
+        window.refresh();
+        QCOMPARE(window.votes().voteCount(), 2);
 
         // Likely stances on an operative paragraph of A/RES/75/32: the absent members.
         const Document *d = ws->documentBySymbol(u"A/RES/75/32");

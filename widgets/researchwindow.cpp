@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
@@ -74,12 +75,16 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
     m_match = new QLineEdit;
     m_match->setPlaceholderText(tr("Title or text contains..."));
     m_match->setClearButtonEnabled(true);
+    m_symbols = new QLineEdit;
+    m_symbols->setPlaceholderText(tr("Only these resolutions (A/RES/74/10, ...)"));
+    m_symbols->setClearButtonEnabled(true);
     auto *apply = new QPushButton(tr("&Apply"));
     bar->addWidget(new QLabel(tr("Sessions from")));
     bar->addWidget(m_since);
     bar->addWidget(new QLabel(tr("to")));
     bar->addWidget(m_until);
     bar->addWidget(m_match, 1);
+    bar->addWidget(m_symbols, 1);
     bar->addWidget(apply);
     layout->addLayout(bar);
     m_summary = new QLabel;
@@ -172,6 +177,7 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
 
     connect(apply, &QPushButton::clicked, this, &ResearchWindow::refresh);
     connect(m_match, &QLineEdit::returnPressed, this, &ResearchWindow::refresh);
+    connect(m_symbols, &QLineEdit::returnPressed, this, &ResearchWindow::refresh);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ResearchWindow::updateClosest);
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, &ResearchWindow::updateMap);
     connect(m_blocs, &QSpinBox::valueChanged, this, &ResearchWindow::updateMap);
@@ -204,6 +210,12 @@ void ResearchWindow::refresh()
         s.sinceSession = m_since->value();
         s.untilSession = m_until->value();
         s.match = m_match->text();
+        // A hand-picked list: symbols separated by commas or semicolons.
+        static const QRegularExpression separators(u"[,;]"_s);
+        for (const QString &symbol : m_symbols->text().split(separators, Qt::SkipEmptyParts)) {
+            if (!symbol.trimmed().isEmpty())
+                s.symbols << symbol.trimmed();
+        }
         m_votes = VoteMatrix::fromWorkspace(m_workspace, s);
         m_agreement = AgreementMatrix(m_votes);
         m_tracer = std::make_unique<NormTracer>(NormTracer::fromWorkspace(m_workspace));
@@ -265,11 +277,28 @@ void ResearchWindow::updateMap()
     const HierarchicalClustering clustering(m_agreement);
     const QList<int> cut = clustering.cut(m_blocs->value());
     const HierarchicalClustering::Comparison cmp = HierarchicalClustering::compare(cut, regional);
+    // The political groups: how much of each sits in one bloc.
+    QStringList political;
+    for (const StateGroup &g : m_workspace.groups()) {
+        if (g.kind != StateGroup::Kind::Political)
+            continue;
+        QList<int> members;
+        for (const QString &iso : g.members)
+            members << m_votes.stateIndex(iso);
+        const HierarchicalClustering::Cohesion c = HierarchicalClustering::cohesion(cut, members);
+        if (c.members >= 2)
+            political
+                << tr("%1 %2% in bloc %3").arg(g.code).arg(qRound(c.share * 100)).arg(c.bloc + 1);
+    }
+    m_blocsInfo->setWordWrap(true);
     m_blocsInfo->setText(tr("%n bloc(s) by clustering; compared with the regional groups: "
                             "adjusted Rand index %1, purity %2",
                             nullptr, m_blocs->value())
                              .arg(cmp.adjustedRand, 0, 'f', 2)
-                             .arg(cmp.purity, 0, 'f', 2));
+                             .arg(cmp.purity, 0, 'f', 2) +
+                         (political.isEmpty()
+                              ? QString()
+                              : u"; "_s + tr("political groups: %1").arg(political.join(u", "_s))));
     const QString by = m_colourBy->currentData().toString();
     QStringList groupOf;
     if (by == u"blocs") {

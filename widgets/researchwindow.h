@@ -52,6 +52,7 @@ public:
     QTreeWidget *closestList() const { return m_closest; }
     QCheckBox *showPredictions() const { return m_showPredictions; }
     QComboBox *stateChoice() const { return m_state; }
+    QLineEdit *symbolsEdit() const { return m_symbols; }
     const VoteMatrix &votes() const { return m_votes; }
 
 private:
@@ -67,6 +68,7 @@ private:
     QSpinBox *m_since = nullptr;
     QSpinBox *m_until = nullptr;
     QLineEdit *m_match = nullptr;
+    QLineEdit *m_symbols = nullptr;
     QLabel *m_summary = nullptr;
     AgreementHeatMap *m_heatMap = nullptr;
     QComboBox *m_state = nullptr;

@@ -155,4 +155,26 @@ HierarchicalClustering::Comparison HierarchicalClustering::compare(const QList<i
     return c;
 }
 
+HierarchicalClustering::Cohesion HierarchicalClustering::cohesion(const QList<int> &blocs,
+                                                                  const QList<int> &members)
+{
+    Cohesion c;
+    QHash<int, int> count;
+    for (int i : members) {
+        if (i < 0 || i >= blocs.size())
+            continue;
+        ++c.members;
+        ++count[blocs[i]];
+    }
+    int best = 0;
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < c.bloc)) {
+            best = it.value();
+            c.bloc = it.key();
+        }
+    }
+    c.share = c.members ? double(best) / c.members : 0;
+    return c;
+}
+
 } // namespace Plenipo

@@ -49,6 +49,17 @@ public:
     // `groupOf`: state index -> group code (states with an empty code are left out).
     static Comparison compare(const QList<int> &blocs, const QStringList &groupOf);
 
+    // How one group (a political group: G77, NAM, the EU...) sits in the blocs: the bloc that
+    // holds most of its members and their share (1: the group votes as one bloc).
+    struct Cohesion
+    {
+        int members = 0; // of the group's states, those in the cut
+        int bloc = -1;   // the bloc with most of them (-1: none)
+        double share = 0;
+    };
+    // `members`: state indices (those outside the cut are left out).
+    static Cohesion cohesion(const QList<int> &blocs, const QList<int> &members);
+
 private:
     QList<Merge> m_merges;
     QList<int> m_order;
