@@ -150,6 +150,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          u"List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER "
          u"[--json])"_s,
          &CommandLine::positions},
+        // tst_crashsafety kills this at random moments: a loop of committed writes.
+        {u"write-loop"_s, u"(testing) repeat writes until killed"_s, &CommandLine::writeLoop, true},
     };
     return list;
 }
@@ -177,8 +179,10 @@ int CommandLine::printHelp()
              "       plenipo COMMAND [OPTIONS]    work without a display\n"
              "       plenipo --version | --help\n\n"
              "Commands:\n";
-    for (const Command &c : commands())
-        out() << "  " << c.name.leftJustified(10) << c.summary << "\n";
+    for (const Command &c : commands()) {
+        if (!c.hidden)
+            out() << "  " << c.name.leftJustified(10) << c.summary << "\n";
+    }
     out() << "\nRun 'plenipo COMMAND --help' for a command's options.\n"
              "Workbench options: --sample (the bundled sample workspace), --read-only (open FILE "
              "without editing), --screenshot PNG "
@@ -742,6 +746,13 @@ int CommandLine::importFile(const QStringList &arguments)
     out().flush();
     if (!failure.isEmpty())
         return fail(failure);
+    // A dry run exits as the real import would: 1 when it would write nothing.
+    if (parser.isSet(dryRun) && !importer.canApply(parser.isSet(acceptValid))) {
+        if (importer.offersValidRows())
+            return fail(u"import --dry-run: the report has errors; nothing would be imported "
+                        u"(--accept-valid would import the valid rows)"_s);
+        return fail(u"import --dry-run: the report has errors; nothing would be imported"_s);
+    }
     if (!imported && !parser.isSet(dryRun)) {
         if (importer.offersValidRows())
             return fail(u"import: nothing was imported; --accept-valid imports the valid rows"_s);
@@ -1401,6 +1412,69 @@ int CommandLine::positions(const QStringList &arguments)
               << text;
     }
     out().flush();
+    return Success;
+}
+
+int CommandLine::writeLoop(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"For the crash-safety test (not listed in --help): repeat, COUNT times or until killed, "
+        u"a step of writes to WORKSPACE: a new revision of a clause (--revise), a new stance of "
+        u"every state on a clause (--positions), Save As alternately to FILE and FILE.alt "
+        u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s);
+    const QCommandLineOption revise(u"revise"_s, u"Revise the clause SYMBOL#NUMBER."_s,
+                                    u"CLAUSE"_s);
+    const QCommandLineOption positions(
+        u"positions"_s, u"Set every state's position on SYMBOL#NUMBER."_s, u"CLAUSE"_s);
+    const QCommandLineOption saveAs(u"save-as"_s, u"Save As FILE (and FILE.alt)."_s, u"FILE"_s);
+    const QCommandLineOption count(u"count"_s, u"Steps (default: until killed)."_s, u"N"_s);
+    parser.addOptions({revise, positions, saveAs, count});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"write-loop: expected WORKSPACE\n"_s + parser.helpText(), UsageError);
+    auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadWrite);
+    const auto clauseOf = [&ws](const QString &ref) -> qint64 {
+        const qsizetype hash = ref.lastIndexOf(u'#');
+        const Document *doc = ws->documentBySymbol(ref.left(std::max<qsizetype>(hash, 0)));
+        if (doc) {
+            for (const Clause &c : ws->clauses(doc->id)) {
+                if (c.number == ref.mid(hash + 1))
+                    return c.id;
+            }
+        }
+        throw Error(Error::Kind::NotFound, u"write-loop: no clause %1"_s.arg(ref));
+    };
+    const qint64 revised = parser.isSet(revise) ? clauseOf(parser.value(revise)) : 0;
+    const qint64 positioned = parser.isSet(positions) ? clauseOf(parser.value(positions)) : 0;
+    const qint64 steps = parser.isSet(count) ? parser.value(count).toLongLong() : -1;
+    for (qint64 step = 1; steps < 0 || step <= steps; ++step) {
+        if (revised) {
+            // A long text, so that a revision spans pages: a torn write would show.
+            ws->reviseClause(revised,
+                             u"Revision %1: "_s.arg(step) +
+                                 u"States should cooperate in good faith. "_s.repeated(200),
+                             u"step %1"_s.arg(step));
+        }
+        if (positioned) {
+            QList<Position> all;
+            for (const QString &state : ws->stateOrder()) {
+                Position p;
+                p.clauseId = positioned;
+                p.state = state;
+                p.stance = Stance(1 + step % 4);
+                p.note = u"step %1"_s.arg(step);
+                all << p;
+            }
+            ws->setPositions(all);
+        }
+        if (parser.isSet(saveAs))
+            ws->saveAs(parser.value(saveAs) + (step % 2 ? u""_s : u".alt"_s));
+        out() << "committed " << step << Qt::endl;
+    }
     return Success;
 }
 

@@ -37,6 +37,7 @@ private:
         QString name;
         QString summary;
         std::function<int(const QStringList &)> run;
+        bool hidden = false; // for tests: not listed in --help
     };
     static const QList<Command> &commands();
     static int printHelp();
@@ -53,6 +54,7 @@ private:
     static int revise(const QStringList &arguments);
     static int positions(const QStringList &arguments);
     static int search(const QStringList &arguments);
+    static int writeLoop(const QStringList &arguments);
 };
 
 } // namespace Plenipo

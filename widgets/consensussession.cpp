@@ -4,8 +4,8 @@
 #include "consensussession.h"
 #include "commandguard.h"
 
-#include "consensus/consensusengine.h"
 #include "commands/setpositionscommand.h"
+#include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "storage/workspace.h"
 
@@ -174,9 +174,9 @@ void ConsensusSession::setStance(const QStringList &states, qint64 clauseId,
             m_whatIf->setStance(iso, clauseId, alternative, stance);
         return;
     }
-    CommandGuard::push(nullptr, *m_workspace,
-                       SetPositionsCommand::setStance(*m_workspace, clauseId, alternative, states,
-                                                      stance));
+    CommandGuard::push(
+        nullptr, *m_workspace,
+        SetPositionsCommand::setStance(*m_workspace, clauseId, alternative, states, stance));
 }
 
 void ConsensusSession::setWhatIfMode(bool on)

@@ -4,11 +4,11 @@
 #include "importdialog.h"
 #include "commands/commandrunner.h"
 
+#include "commands/importdocumentcommand.h"
+#include "commands/setpositionscommand.h"
 #include "core/error.h"
 #include "exchange/fileimporter.h"
-#include "commands/importdocumentcommand.h"
 #include "exchange/positionscsvimporter.h"
-#include "commands/setpositionscommand.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>

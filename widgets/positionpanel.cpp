@@ -330,6 +330,10 @@ void PositionPanel::setClause(qint64 clauseId)
     m_clauseId = clauseId;
     if (clauseId) {
         const auto c = ws->clause(clauseId);
+        if (!c) {
+            setClause(0);
+            return;
+        }
         const Document *d = ws->document(c->documentId);
         m_title->setText(
             tr("<b>Positions</b> on %1 paragraph %2")
@@ -445,8 +449,9 @@ void PositionPanel::refillAlternatives()
     m_alternative->clear();
     m_alternative->addItem(tr("The whole clause"), QString());
     Workspace *ws = m_session->workspace();
-    if (ws && m_clauseId) {
-        const ClauseShape shape = ClauseShape::of(ws->clause(m_clauseId)->text);
+    const std::optional<Clause> clause = ws && m_clauseId ? ws->clause(m_clauseId) : std::nullopt;
+    if (clause) {
+        const ClauseShape shape = ClauseShape::of(clause->text);
         const QFontMetrics fm(m_alternative->font());
         for (const ClauseShape::Group &g : shape.groups()) {
             for (const ClauseShape::Alternative &a : g.alternatives) {

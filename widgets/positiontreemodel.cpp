@@ -214,7 +214,7 @@ QModelIndex PositionTreeModel::index(int row, int column, const QModelIndex &par
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex PositionTreeModel::parent(const QModelIndex &child) const

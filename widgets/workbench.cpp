@@ -4,22 +4,22 @@
 #include "workbench.h"
 #include "commandguard.h"
 
-#include "commands/changeclausecommand.h"
 #include "clauseview.h"
-#include "comparisonview.h"
+#include "commands/changeclausecommand.h"
 #include "commands/derivedocumentcommand.h"
+#include "commands/insertclausecommand.h"
+#include "commands/removeclausecommand.h"
+#include "comparisonview.h"
 #include "core/domaintext.h"
 #include "core/error.h"
-#include "commands/insertclausecommand.h"
 #include "navigatormodel.h"
-#include "commands/removeclausecommand.h"
 #include "statesview.h"
 // positions, consensus, coalitions (issue 4)
 #include "coalitionview.h"
 #include "consensussession.h"
 #include "positionpanel.h"
-#include "supportmatrixview.h"
 #include "storage/workspace.h"
+#include "supportmatrixview.h"
 #include <QTabWidget>
 
 #include <QDialog>
@@ -282,7 +282,7 @@ void Workbench::navigatorMenu(const QPoint &pos)
         kind == NavigatorModel::NodeKind::LinkedClause) {
         const auto c = m_workspace->clause(id);
         const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
-        if (d) {
+        if (c && d) {
             const QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
             for (qint64 normId : c->normIds) {
                 if (const Norm *n = m_workspace->norm(normId)) {

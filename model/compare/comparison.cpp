@@ -151,8 +151,14 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
         const auto textOf = [&ws](const Side &s) {
             return ws.revisions(s.clauseId).at(s.revision - 1).text;
         };
-        const Clause oldClause = *ws.clause(result.m_old.clauseId);
-        const Clause newClause = *ws.clause(result.m_new.clauseId);
+        const auto clauseOf = [&ws](qint64 id) {
+            std::optional<Clause> c = ws.clause(id);
+            if (!c)
+                throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(id));
+            return *c;
+        };
+        const Clause oldClause = clauseOf(result.m_old.clauseId);
+        const Clause newClause = clauseOf(result.m_new.clauseId);
         const QString oldText = textOf(result.m_old);
         const QString newText = textOf(result.m_new);
         ClauseAligner::Pair pair;

@@ -166,9 +166,8 @@ bool ConsensusReport::writeJson(const ConsensusEngine &engine, const QString &pr
     const QList<ClauseConsensus> &clauses = engine.clauses();
     QByteArray chunk;
     for (qsizetype i = 0; i < clauses.size(); ++i) {
-        const QByteArray element =
-            QJsonDocument(QJsonArray{clauseJson(engine, clauses[i])})
-                .toJson(QJsonDocument::Indented);
+        const QByteArray element = QJsonDocument(QJsonArray{clauseJson(engine, clauses[i])})
+                                       .toJson(QJsonDocument::Indented);
         // "[\n    {\n ... \n    }\n]\n": keep the lines between the brackets, 4 spaces deeper.
         const qsizetype from = element.indexOf('\n') + 1;
         const qsizetype to = element.lastIndexOf(']'); // after the element's last newline

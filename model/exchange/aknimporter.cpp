@@ -973,6 +973,7 @@ void AknReader::run()
                         .arg(column)
                         .arg(str(result.description())));
     }
+    ImportGuard::requireXmlDepth(xml, m_data, m_fileName);
     const pugi::xml_node root = xml.document_element();
     if (std::strcmp(root.name(), "akomaNtoso") != 0 ||
         attr(root, "xmlns") != AknExporter::aknNamespace()) {

@@ -144,7 +144,7 @@ void PositionsCsvImporter::read(QByteArrayView data, const QString &fileName)
                 seen.insert(key, rec.line);
             }
         }
-        if (m_report.errorCount() != errorsBefore)
+        if (m_report.errorCount() != errorsBefore || !clause || !state || !stance)
             continue;
         Row row;
         row.line = rec.line;

@@ -115,8 +115,8 @@ const char *const version1[] = {
 // position was given on (so it can show as possibly outdated once the text changes).
 const char *const version2[] = {
     "ALTER TABLE position ADD COLUMN alternative TEXT NOT NULL DEFAULT ''",
-    "ALTER TABLE position ADD COLUMN revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET "
-    "NULL",
+    ("ALTER TABLE position ADD COLUMN revision_id {fk} REFERENCES clause_revision(id) ON DELETE "
+     "SET NULL"),
     "DROP INDEX position_key",
     "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id, alternative)",
 };

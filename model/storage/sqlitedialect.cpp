@@ -93,7 +93,7 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
     // with its indexes; the bulk position tables (`position`, `position_history`) are read per
     // clause on demand and report damage when read. Checking them too would cost about 0.4 s
     // per open, against the 0.3 s floor for opening and analysing such a workspace.
-    constexpr qint64 wholeFileLimit = 64 * 1024 * 1024;
+    constexpr qint64 wholeFileLimit = qint64(64) * 1024 * 1024;
     QStringList checks;
     const qint64 bytes = scalar(db, u"PRAGMA page_count"_s).toLongLong() *
                          scalar(db, u"PRAGMA page_size"_s).toLongLong();
@@ -121,6 +121,25 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
     return problems.join(u"; "_s);
 }
 
+QString SqliteDialect::describeError(const QSqlError &error)
+{
+    bool ok = false;
+    const int extended = error.nativeErrorCode().toInt(&ok);
+    const int code = extended & 0xff; // the primary result code
+    // SQLITE_IOERR_WRITE: a write() failed. A write beyond RLIMIT_FSIZE fails with EFBIG, and a
+    // full disk's last write can too; SQLite reports SQLITE_FULL only for a short write.
+    if (ok && extended == 778)
+        return u"writing failed: the disk is full or the file has reached its size limit, or "
+               u"the disk reported an error (%1)"_s.arg(error.text());
+    if (ok && code == 13) // SQLITE_FULL
+        return u"the disk is full or the file has reached its size limit (%1)"_s.arg(error.text());
+    if (ok && code == 8) // SQLITE_READONLY
+        return u"the file or its medium is read-only (%1)"_s.arg(error.text());
+    if (ok && code == 10) // SQLITE_IOERR
+        return u"the disk reported an input/output error (%1)"_s.arg(error.text());
+    return error.text();
+}
+
 void SqliteDialect::copyTo(QSqlDatabase &db, const QString &path) const
 {
     // VACUUM INTO writes a compact, consistent copy (WAL content included) in one statement.
@@ -129,7 +148,7 @@ void SqliteDialect::copyTo(QSqlDatabase &db, const QString &path) const
     q.addBindValue(path);
     if (!q.exec())
         throw Error(Error::Kind::Io,
-                    u"cannot write a copy to %1: %2"_s.arg(path, q.lastError().text()));
+                    u"cannot write a copy to %1: %2"_s.arg(path, describeError(q.lastError())));
 }
 
 void SqliteDialect::checkpoint(QSqlDatabase &db) const

@@ -11,6 +11,7 @@
 #include "storage/searchindex.h"
 #include "storage/sqlitedialect.h"
 #include "storage/transaction.h"
+#include "storage/workspacevalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -79,8 +81,14 @@ public:
 private:
     [[noreturn]] void fail() const
     {
-        throw Error(Error::Kind::Database, u"database statement failed (%1): %2"_s.arg(
-                                               m_sql.simplified(), m_q.lastError().text()));
+        const QSqlError error = m_q.lastError();
+        const QString why = SqliteDialect::describeError(error);
+        // A full disk or a read-only medium is not a damaged database: say so plainly.
+        if (why != error.text())
+            throw Error(Error::Kind::Io,
+                        u"cannot save the change: %1; nothing was saved"_s.arg(why));
+        throw Error(Error::Kind::Database,
+                    u"database statement failed (%1): %2"_s.arg(m_sql.simplified(), why));
     }
     QSqlQuery m_q;
     QString m_sql;
@@ -138,6 +146,25 @@ void Workspace::connect(bool readOnly)
     m_db.setDatabaseName(m_path);
     if (readOnly)
         m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!m_db.open())
+        throw Error(Error::Kind::Corrupt,
+                    u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
+    if (!readOnly || QSqlQuery(m_db).exec(u"PRAGMA schema_version"_s))
+        return;
+    // A write-ahead-log file on a read-only medium: SQLite reads it only through its -shm index,
+    // which it cannot create there. Without a -wal file (or an empty one) every committed change
+    // is in the file itself, and nothing can change it, so it is opened as immutable. With a
+    // non-empty -wal and no -shm the file is refused below rather than read without its last
+    // changes.
+    const QFileInfo wal(m_path + u"-wal"_s);
+    if (QFileInfo(QFileInfo(m_path).absolutePath()).isWritable() ||
+        (wal.exists() && wal.size() > 0))
+        return; // the first query reports the real cause
+    m_db.close();
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    m_db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?immutable=1"_s);
     if (!m_db.open())
         throw Error(Error::Kind::Corrupt,
                     u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
@@ -225,6 +252,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                             u"it can be opened read-only"_s.arg(shown)
                                 .arg(pid)
                                 .arg(host.isEmpty() ? u"this computer"_s : host));
+            // The usual cause: a read-only medium (a CD, a read-only mount) or a folder the
+            // user may not write to. The file can still be read.
+            if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
+                throw Error(Error::Kind::ReadOnly,
+                            u"%1 is on a read-only medium or in a folder you may not write to: "
+                            u"it can be opened read-only"_s.arg(shown));
             throw Error(Error::Kind::Io,
                         u"cannot open %1 for editing: the lock file %2 cannot be created"_s.arg(
                             shown, displayPath(lockFilePath(ws->m_path))));
@@ -260,6 +293,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                         u"%1 uses the older workspace format %2; open it for editing once to "
                         u"upgrade it"_s.arg(shown)
                             .arg(version));
+        // A current file is validated before anything is written to it; an older one after
+        // its upgrade (below), whose transaction a refusal does not undo.
+        if (version == Schema::currentVersion())
+            ws->validate();
     } catch (const Error &e) {
         if (e.kind() == Error::Kind::Database)
             throw Error(Error::Kind::Corrupt,
@@ -271,7 +308,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         if (!readOnly) {
             ws->connect(false);
             ws->m_dialect->configureForWriting(ws->m_db);
-            Schema::migrate(ws->m_db, *ws->m_dialect);
+            if (version < Schema::currentVersion()) {
+                Schema::migrate(ws->m_db, *ws->m_dialect);
+                ws->validate();
+            }
         }
         ws->load();
     } catch (const Error &e) {
@@ -309,7 +349,12 @@ void Workspace::saveAs(const QString &path)
                     u"cannot save as %1: that workspace is open in another Plenipo"_s.arg(shown));
 
     const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    m_dialect->copyTo(m_db, temp);
+    try {
+        m_dialect->copyTo(m_db, temp);
+    } catch (...) {
+        QFile::remove(temp); // a copy cut short (a full disk) leaves nothing behind
+        throw;
+    }
     // rename(2) replaces the target atomically: readers see the old file or the new one.
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
         0) {
@@ -331,6 +376,14 @@ void Workspace::saveAs(const QString &path)
 }
 
 // ---- loading ---------------------------------------------------------------------------------
+
+void Workspace::validate()
+{
+    const QString problem = WorkspaceValidator::problem(db());
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::Corrupt,
+                    u"%1 is damaged: %2; nothing was changed"_s.arg(displayPath(m_path), problem));
+}
 
 void Workspace::load()
 {
@@ -363,8 +416,16 @@ void Workspace::load()
     {
         Query q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
         q.exec();
-        while (q.next())
-            states[stateIndex.value(q.value(0).toLongLong())].aliases << q.value(1).toString();
+        while (q.next()) {
+            // WorkspaceValidator refused dangling aliases at open; a reload after a failed
+            // change reads the same rows, so this only guards against the impossible.
+            const auto it = stateIndex.constFind(q.value(0).toLongLong());
+            if (it == stateIndex.cend())
+                throw Error(Error::Kind::Corrupt,
+                            u"%1 is damaged: the alias '%2' belongs to a state that does not "
+                            u"exist"_s.arg(displayPath(m_path), q.value(1).toString()));
+            states[*it].aliases << q.value(1).toString();
+        }
     }
     m_stateIds.clear();
     for (const State &s : std::as_const(states))
@@ -506,8 +567,15 @@ void Workspace::load()
         while (q.next()) {
             const qint64 clauseId = q.value(0).toLongLong();
             const QString alternative = q.value(1).toString();
-            m_stances.setVector(clauseId, alternative, q.value(2).toByteArray());
-            m_stances.setDetailRuns(clauseId, alternative, q.value(3).toByteArray());
+            const QByteArray stances = q.value(2).toByteArray();
+            const QByteArray details = q.value(3).toByteArray();
+            const QString problem = WorkspaceValidator::stanceVectorProblem(
+                clauseId, alternative, stances, details, m_stances.stateCount());
+            if (!problem.isEmpty())
+                throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2; nothing was changed"_s.arg(
+                                                      displayPath(m_path), problem));
+            m_stances.setVector(clauseId, alternative, stances);
+            m_stances.setDetailRuns(clauseId, alternative, details);
         }
     }
     m_detailRevision.clear();
@@ -737,6 +805,8 @@ Workspace::Batch::~Batch()
 
 void Workspace::Batch::commit()
 {
+    if (!m_transaction)
+        throw Error(Error::Kind::Database, u"a batch of changes was committed twice"_s);
     m_transaction->commit();
     m_committed = true;
 }
@@ -1927,7 +1997,8 @@ void Workspace::removeGroup(qint64 groupId)
                                  [groupId](const StateGroup &g) { return g.id == groupId; });
     if (it == m_groups.cend())
         throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
-    const StateGroup removed = *it;
+    // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
+    const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();

@@ -296,6 +296,8 @@ private:
     Workspace(QString path, bool readOnly);
     void connect(bool readOnly);
     void load();
+    // Refuses (Error::Kind::Corrupt) a file WorkspaceValidator finds a problem in.
+    void validate();
     void rebuildStateOrder();
     void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
     void releaseDetails(const QSet<qint64> &detailIds);
