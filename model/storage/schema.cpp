@@ -257,7 +257,8 @@ QHash<qint64, int> stateIndexById(QSqlDatabase &db, int version)
     QHash<qint64, int> index;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
+    // Observer states (un_member 0) take no place in a stance vector (see StateDirectory).
+    if (!q.exec(u"SELECT id FROM state WHERE un_member <> 0 ORDER BY id"_s))
         failStep(version, q);
     while (q.next())
         index.insert(q.value(0).toLongLong(), int(index.size()));
