@@ -9,11 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
-StateDirectory::StateDirectory(QList<State> states)
-    : m_states(std::move(states))
+StateDirectory::StateDirectory(const QList<State> &states)
 {
-    for (qsizetype i = 0; i < m_states.size(); ++i) {
-        const State &s = m_states[i];
+    for (const State &s : states)
+        (s.unMember ? m_states : m_observers) << s;
+    for (qsizetype i = 0; i < m_states.size() + m_observers.size(); ++i) {
+        const State &s = at(i);
         m_byIso3.insert(s.iso3.toUpper(), i);
         QStringList names{s.name, s.officialName};
         names += s.aliases;
@@ -23,7 +24,7 @@ StateDirectory::StateDirectory(QList<State> states)
                 continue;
             auto it = m_byName.constFind(key);
             if (it != m_byName.cend() && *it != i) {
-                m_ambiguities << u"%1: %2, %3"_s.arg(n, m_states[*it].iso3, s.iso3);
+                m_ambiguities << u"%1: %2, %3"_s.arg(n, at(*it).iso3, s.iso3);
                 continue;
             }
             m_byName.insert(key, i);
@@ -34,7 +35,7 @@ StateDirectory::StateDirectory(QList<State> states)
 const State *StateDirectory::byIso3(QStringView iso3) const
 {
     auto it = m_byIso3.constFind(iso3.toString().toUpper());
-    return it == m_byIso3.cend() ? nullptr : &m_states[*it];
+    return it == m_byIso3.cend() ? nullptr : &at(*it);
 }
 
 const State *StateDirectory::resolve(QStringView nameOrCode) const
@@ -45,7 +46,7 @@ const State *StateDirectory::resolve(QStringView nameOrCode) const
             return s;
     }
     auto it = m_byName.constFind(TextNormalizer::foldName(t));
-    return it == m_byName.cend() ? nullptr : &m_states[*it];
+    return it == m_byName.cend() ? nullptr : &at(*it);
 }
 
 } // namespace Plenipo

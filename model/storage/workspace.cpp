@@ -615,9 +615,13 @@ void Workspace::loadDetachedIndex()
 
 void Workspace::rebuildStateOrder()
 {
+    // Observer states take no place in the stance vectors: they hold no positions and nothing
+    // that counts over the states sees them (their rows exist for sponsors and groups).
     QList<std::pair<qint64, QString>> byId;
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
-        byId.append({it.value(), it.key()});
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (!m_states.isObserver(it.key()))
+            byId.append({it.value(), it.key()});
+    }
     std::sort(byId.begin(), byId.end());
     m_stateOrder.clear();
     m_stateIndex.clear();
@@ -812,6 +816,15 @@ std::unique_ptr<Workspace::Batch> Workspace::beginBatch()
     return std::make_unique<Batch>(*this);
 }
 
+QString Workspace::isoOfStateId(qint64 id) const
+{
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (it.value() == id)
+            return it.key();
+    }
+    return {};
+}
+
 qint64 Workspace::stateId(const QString &iso3) const
 {
     const qint64 id = m_stateIds.value(iso3.toUpper());
@@ -834,7 +847,7 @@ void Workspace::addStates(const QList<State> &states)
 {
     requireWritable();
     Transaction t(m_db);
-    QList<State> all = m_states.states();
+    QList<State> all = m_states.all();
     for (State s : states) {
         if (s.iso3.size() != 3)
             throw Error(Error::Kind::Invalid,
@@ -853,10 +866,10 @@ void Workspace::addStates(const QList<State> &states)
         all << s;
     }
     t.commit();
-    rebuildStateOrder();
     std::sort(all.begin(), all.end(),
               [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_states = StateDirectory(all);
+    rebuildStateOrder();
 }
 
 qint64 Workspace::addGroup(const StateGroup &group)
@@ -889,7 +902,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
     t.commit();
     m_groups << g;
     if (g.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.states();
+        QList<State> all = m_states.all();
         for (State &s : all) {
             if (g.members.contains(s.iso3))
                 s.regionalGroup = g.code;
@@ -1300,6 +1313,8 @@ StateSet Workspace::stateSet(const QStringList &iso3) const
     StateSet set(int(m_stateOrder.size()));
     for (const QString &code : iso3) {
         const int i = stateIndex(code);
+        if (i < 0 && m_states.isObserver(code))
+            continue; // an observer (a sponsor, say) is never among the states counted
         if (i < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(code));
         set.insert(i);
@@ -1561,6 +1576,9 @@ void Workspace::setPositions(const QList<Position> &positions)
         int index = m_stateIndex.value(p.state, -1);
         if (index < 0)
             index = stateIndex(p.state);
+        if (index < 0 && m_states.isObserver(p.state))
+            throw Error(Error::Kind::Invalid,
+                        u"%1 is an observer state: observers hold no positions"_s.arg(p.state));
         if (index < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
         if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
@@ -1820,15 +1838,6 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
     return result;
 }
 
-QString Workspace::isoOfStateId(qint64 id) const
-{
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
-        if (it.value() == id)
-            return it.key();
-    }
-    return {};
-}
-
 QList<SearchHit> Workspace::search(const SearchQuery &query,
                                    QList<SearchHit::Kind> *truncated) const
 {
@@ -1895,6 +1904,92 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     t.commit();
 }
 
+QList<RecordedVote> Workspace::recordedVotes() const
+{
+    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
+    QList<RecordedVote> votes;
+    QHash<qint64, qsizetype> byId;
+    {
+        Query q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
+                   u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
+        q.exec();
+        while (q.next()) {
+            RecordedVote v;
+            v.id = q.value(0).toLongLong();
+            v.documentId = q.value(1).toLongLong();
+            v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            v.meeting = q.value(3).toString();
+            byId.insert(v.id, votes.size());
+            votes << v;
+        }
+    }
+    QHash<qint64, QString> isoById;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        isoById.insert(it.value(), it.key());
+    Query q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
+    q.exec();
+    while (q.next()) {
+        const auto it = byId.constFind(q.value(0).toLongLong());
+        const int choice = q.value(2).toInt();
+        const QString iso = isoById.value(q.value(1).toLongLong());
+        if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
+            throw Error(Error::Kind::Database,
+                        u"%1: a recorded vote row is damaged (vote %2, state %3, choice %4)"_s
+                            .arg(m_path, q.value(0).toString(), q.value(1).toString())
+                            .arg(choice));
+        votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
+    }
+    return votes;
+}
+
+std::optional<RecordedVote> Workspace::recordedVote(qint64 documentId) const
+{
+    // Hand-written rather than filtering recordedVotes(): the position panel asks for one.
+    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
+    Query q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
+    q.bind(documentId).exec();
+    if (!q.next())
+        return std::nullopt;
+    RecordedVote v;
+    v.id = q.value(0).toLongLong();
+    v.documentId = documentId;
+    v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    v.meeting = q.value(2).toString();
+    Query c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
+    c.bind(v.id).exec();
+    while (c.next())
+        v.choices.insert(isoOfStateId(c.value(0).toLongLong()),
+                         RecordedVote::Choice(c.value(1).toInt()));
+    return v;
+}
+
+qint64 Workspace::addRecordedVote(const RecordedVote &vote)
+{
+    requireWritable();
+    if (!document(vote.documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(vote.documentId));
+    QList<std::pair<qint64, int>> rows;
+    for (auto it = vote.choices.cbegin(); it != vote.choices.cend(); ++it) {
+        const int c = int(it.value());
+        if (c < 1 || c > 4)
+            throw Error(Error::Kind::Invalid,
+                        u"recorded vote: bad choice %1 for %2"_s.arg(c).arg(it.key()));
+        rows.append({stateId(it.key()), c});
+    }
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
+                  u"?, ?)"_s);
+    q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
+    q.bind(vote.meeting).exec();
+    const qint64 id = q.lastId();
+    Query ins(m_db,
+              u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
+    for (const auto &[stateRow, choice] : std::as_const(rows))
+        ins.set(0, id).set(1, stateRow).set(2, choice).exec();
+    t.commit();
+    return id;
+}
+
 void Workspace::removeGroup(qint64 groupId)
 {
     requireWritable();
@@ -1909,7 +2004,7 @@ void Workspace::removeGroup(qint64 groupId)
     t.commit();
     m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
     if (removed.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.states();
+        QList<State> all = m_states.all();
         for (State &s : all) {
             if (s.regionalGroup == removed.code)
                 s.regionalGroup.clear();
