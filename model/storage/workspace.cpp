@@ -2022,11 +2022,23 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
         snap.detached = rowsOf(q, 10);
     }
     {
-        Query q(db, u"SELECT %1 FROM position_detail WHERE id IN (SELECT detail_id FROM position "
-                    u"WHERE clause_id = ? UNION SELECT detail_id FROM detached_position WHERE "
-                    u"clause_id = ?) ORDER BY id"_s.arg(snapshotDetailColumns));
-        q.bind(clauseId).bind(clauseId);
-        snap.details = rowsOf(q, 10);
+        // The detail rows the positions and detached positions just read use (looking them up
+        // again by clause would read every position row a second time).
+        QList<qint64> ids;
+        for (const QVariantList &row : std::as_const(snap.positions))
+            ids << row.at(5).toLongLong();
+        for (const QVariantList &row : std::as_const(snap.detached))
+            ids << row.at(6).toLongLong();
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (!ids.isEmpty()) {
+            QStringList list;
+            for (qint64 id : std::as_const(ids))
+                list << QString::number(id);
+            Query q(db, u"SELECT %1 FROM position_detail WHERE id IN (%2) ORDER BY id"_s.arg(
+                            snapshotDetailColumns, list.join(u", "_s)));
+            snap.details = rowsOf(q, 10);
+        }
     }
     {
         Query q(db, u"SELECT %1 FROM stance_vector WHERE clause_id = ? ORDER BY alternative"_s.arg(
@@ -2199,24 +2211,32 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
     const QString time = now();
     Transaction t(m_db);
     {
+        // Every statement below that picks the positions of one alternative names the state too,
+        // through `state_id IN (SELECT id FROM state)` (every position has a state: a foreign
+        // key), so that SQLite looks each position up in position_key (clause_id, state_id,
+        // alternative) instead of reading all the positions of the clause for each alternative.
+        const QString ofAlternative =
+            u"clause_id = ? AND alternative = ? AND state_id IN (SELECT id FROM state)"_s;
         Query detach(m_db, u"INSERT INTO detached_position (clause_id, state_id, alternative, "
                            u"words, stance, detail_id, reason, revision_id, detached_at) SELECT "
                            u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
-                           u"position WHERE clause_id = ? AND alternative = ?"_s);
-        Query remove(m_db, u"DELETE FROM position WHERE clause_id = ? AND alternative = ?"_s);
-        Query rename(
-            m_db, u"UPDATE position SET alternative = ? WHERE clause_id = ? AND alternative = ?"_s);
+                           u"position WHERE "_s +
+                               ofAlternative);
+        Query remove(m_db, u"DELETE FROM position WHERE "_s + ofAlternative);
         Query clone(m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
                           u"source_date, note, internal, revision_id, author, modified) SELECT "
                           u"source_kind, source_text, source_symbol, source_date, note, internal, "
                           u"?, author, modified FROM position_detail WHERE id = ?"_s);
-        Query redetail(m_db, u"UPDATE position SET detail_id = ? WHERE clause_id = ? AND "
-                             u"alternative = ? AND detail_id = ?"_s);
-        // A temporary name no alternative id can have, so that ids can swap.
-        const auto parked = [](const QString &id) {
-            return u"~"_s + id;
+        // What happens to the rows of one alternative that stays: a new id and/or, for the
+        // positions that were current, the copies of their details on the new revision. Both in
+        // one UPDATE, so that each row is written once.
+        struct Move
+        {
+            QString from;
+            QString to;
+            QList<std::pair<qint64, qint64>> redetail; // detail row -> its copy
         };
-        QStringList renamed;
+        QList<Move> moves;
         for (const QString &alternative : present) {
             const AlternativeCarry *carry =
                 alternative.isEmpty() ? nullptr : byFrom.value(alternative);
@@ -2235,6 +2255,9 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 }
                 continue;
             }
+            Move move;
+            move.from = alternative;
+            move.to = carry ? carry->to : alternative;
             if (carry && carry->fate == AlternativeCarry::Fate::Kept && fromRevisionId) {
                 // Same words: a position that was current stays current.
                 for (int state = 0; state < details.size(); ++state) {
@@ -2252,20 +2275,74 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     details[state] = copy;
                     released.insert(old);
                 }
-                for (auto it = clones.cbegin(); it != clones.cend(); ++it) {
-                    redetail.set(0, it.value()).set(1, clauseId).set(2, alternative);
-                    redetail.set(3, it.key()).exec();
-                }
+                // The rows of this alternative that use any detail copied so far move to its copy.
+                for (auto it = clones.cbegin(); it != clones.cend(); ++it)
+                    move.redetail.append({it.key(), it.value()});
             }
-            const QString target = carry ? carry->to : alternative;
-            if (target != alternative) {
-                rename.set(0, parked(target)).set(1, clauseId).set(2, alternative).exec();
-                renamed << target;
-            }
-            rows.append({target, stances, details});
+            if (move.to != move.from || !move.redetail.isEmpty())
+                moves.append(std::move(move));
+            rows.append({carry ? carry->to : alternative, stances, details});
         }
-        for (const QString &target : std::as_const(renamed))
-            rename.set(0, target).set(1, clauseId).set(2, parked(target)).exec();
+
+        // The new ids are unique among the alternatives that stay (checked above), but one can
+        // be the old id of another (every id after an inserted bracket moves up by one), and the
+        // positions' key (clause, state, alternative) is checked row by row. So the moves run in
+        // an order where each goes to an id no position holds any more; only where the ids go
+        // round in a cycle, one of them first goes to a temporary name no alternative id can have
+        // (~ and the id), and to its id at the end.
+        const auto parked = [](const QString &id) {
+            return u"~"_s + id;
+        };
+        QSet<QString> held; // the ids that positions of the clause have at each step
+        for (const QString &alternative : present) {
+            const AlternativeCarry *carry =
+                alternative.isEmpty() ? nullptr : byFrom.value(alternative);
+            if (!carry || carry->follows())
+                held.insert(alternative);
+        }
+        const auto run = [&](const QString &from, const QString &to,
+                             const QList<std::pair<qint64, qint64>> &redetail) {
+            QStringList set;
+            if (to != from)
+                set << u"alternative = ?"_s;
+            if (!redetail.isEmpty()) {
+                QString cases = u"detail_id = CASE detail_id"_s;
+                for (qsizetype i = 0; i < redetail.size(); ++i)
+                    cases += u" WHEN ? THEN ?"_s;
+                set << cases + u" ELSE detail_id END"_s;
+            }
+            Query update(
+                m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
+            int index = 0;
+            if (to != from)
+                update.set(index++, to);
+            for (const auto &[old, copy] : redetail) {
+                update.set(index++, old);
+                update.set(index++, copy);
+            }
+            update.set(index++, clauseId);
+            update.set(index, from).exec();
+        };
+        QList<Move> pending = moves;
+        QStringList unpark; // ids whose positions wait under their temporary name
+        while (!pending.isEmpty()) {
+            qsizetype next = -1;
+            for (qsizetype i = 0; i < pending.size() && next < 0; ++i) {
+                const Move &m = pending.at(i);
+                if (m.from == m.to || !held.contains(m.to))
+                    next = i;
+            }
+            Move m = pending.takeAt(next < 0 ? 0 : next);
+            const QString to = next < 0 ? parked(m.to) : m.to;
+            run(m.from, to, m.redetail);
+            held.remove(m.from);
+            if (next < 0)
+                unpark << m.to; // m.to is still held, by positions that are still to move
+            else
+                held.insert(m.to);
+        }
+        for (const QString &target : std::as_const(unpark))
+            run(parked(target), target, {});
         Query(m_db, u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
         Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
                         u"VALUES (?, ?, ?, ?)"_s);
