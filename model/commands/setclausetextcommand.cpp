@@ -75,10 +75,10 @@ void SetClauseTextCommand::redo()
         m_counts.insert(c.from, int(v.size() - v.count('\0')));
     }
     auto batch = m_workspace.beginBatch();
-    m_before = m_workspace.positionSnapshot(m_clauseId);
+    m_before = m_workspace.positionSnapshotForUndo(m_clauseId);
     m_revisionId = m_workspace.reviseClause(m_clauseId, m_text, m_note);
     if (!m_carries.isEmpty())
-        m_workspace.carryPositions(m_clauseId, m_carries, from, m_revisionId);
+        m_workspace.carryPositions(m_clauseId, m_carries, from, m_revisionId, &m_before);
     batch->commit();
 }
 

@@ -75,6 +75,7 @@ public:
     bool next() { return m_q.next(); }
     QVariant value(int i) const { return m_q.value(i); }
     qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_q.numRowsAffected(); }
 
 private:
     [[noreturn]] void fail() const
@@ -2006,14 +2007,78 @@ QList<int> Workspace::orphanedStates(qint64 clauseId) const
 
 PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
 {
+    return positionSnapshot(clauseId, false);
+}
+
+PositionSnapshot Workspace::positionSnapshotForUndo(qint64 clauseId) const
+{
+    return positionSnapshot(clauseId, true);
+}
+
+PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, bool fromVectors) const
+{
     auto &db = const_cast<QSqlDatabase &>(m_db);
     PositionSnapshot snap;
     snap.clauseId = clauseId;
-    {
-        Query q(db, u"SELECT %1 FROM position WHERE clause_id = ? ORDER BY id"_s.arg(
-                        snapshotPositionColumns));
+    if (fromVectors) {
+        // The ids, states and alternatives of the positions from position_key alone (it holds
+        // them all: no table row is read); the stance and the detail row of each from the
+        // stance vectors, which mirror the rows.
+        QHash<qint64, int> indexOfState;
+        for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+            indexOfState.insert(it.value(), m_stateIndex.value(it.key(), -1));
+        struct Vectors
+        {
+            QByteArray stances;
+            QList<qint64> details;
+        };
+        QHash<QString, Vectors> vectors;
+        Query q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
+        q.bind(clauseId).exec();
+        QList<std::pair<qint64, QVariantList>> rows;
+        bool mirrored = true;
+        qsizetype positions = 0;
+        while (q.next() && mirrored) {
+            const qint64 id = q.value(0).toLongLong();
+            const qint64 state = q.value(1).toLongLong();
+            const QString alternative = q.value(2).toString();
+            auto v = vectors.find(alternative);
+            if (v == vectors.end()) {
+                v = vectors.insert(alternative, {m_stances.vector(clauseId, alternative),
+                                                 m_stances.detailIds(clauseId, alternative)});
+                positions += v->stances.size() - v->stances.count('\0');
+            }
+            const int index = indexOfState.value(state, -1);
+            mirrored = index >= 0 && index < v->stances.size() && index < v->details.size() &&
+                       v->stances.at(index) != 0;
+            if (mirrored)
+                rows.append(
+                    {id,
+                     {QVariant(id), QVariant(clauseId), QVariant(state), QVariant(alternative),
+                      QVariant(qint64(v->stances.at(index) - 1)), QVariant(v->details.at(index))}});
+        }
+        // Every position of the vectors has its row (never otherwise: if it were, read the rows).
+        if (!mirrored || positions != rows.size())
+            return positionSnapshot(clauseId, false);
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        snap.positions.reserve(rows.size());
+        for (auto &[id, row] : rows)
+            snap.positions.append(std::move(row));
+    } else {
+        // In the order of position_key, sorted by id here (ORDER BY id would make SQLite copy
+        // every row into a temporary b-tree first).
+        Query q(db, u"SELECT %1 FROM position WHERE clause_id = ?"_s.arg(snapshotPositionColumns));
         q.bind(clauseId);
-        snap.positions = rowsOf(q, 6);
+        const QList<QVariantList> rows = rowsOf(q, 6);
+        QList<std::pair<qint64, qsizetype>> order;
+        order.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            order.append({rows.at(i).at(0).toLongLong(), i});
+        std::sort(order.begin(), order.end());
+        snap.positions.reserve(rows.size());
+        for (const auto &[id, i] : std::as_const(order))
+            snap.positions.append(rows.at(i));
     }
     {
         Query q(db, u"SELECT %1 FROM detached_position WHERE clause_id = ? ORDER BY id"_s.arg(
@@ -2067,13 +2132,20 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     for (const auto &table : {u"position"_s, u"detached_position"_s, u"stance_vector"_s})
         Query(m_db, u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
 
-    // The detail rows: each under its id, unless that id now holds other details (SQLite reuses
-    // the highest freed row id): then under a new id, and the references follow.
+    // The detail rows: each under its id. If that id now holds other details: the row is
+    // written back in place when nothing uses it any more (the clause's positions are gone; a
+    // carry may have moved it to the new revision), otherwise (SQLite reuses the highest freed
+    // row id for other details) the details go under a new id, and the references follow.
     QHash<qint64, qint64> remap;
     QHash<qint64, qint64> revisions;
     {
         Query read(m_db,
                    u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
+        Query used(m_db, u"SELECT EXISTS (SELECT 1 FROM position WHERE detail_id = ?) OR EXISTS "
+                         u"(SELECT 1 FROM detached_position WHERE detail_id = ?)"_s);
+        Query overwrite(m_db, u"UPDATE position_detail SET source_kind = ?, source_text = ?, "
+                              u"source_symbol = ?, source_date = ?, note = ?, internal = ?, "
+                              u"revision_id = ?, author = ?, modified = ? WHERE id = ?"_s);
         Query insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
                                      snapshotDetailColumns, placeholders(10)));
         Query insertNew(m_db, u"INSERT INTO position_detail (source_kind, source_text, "
@@ -2090,7 +2162,20 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
                 for (int c = 1; c < 10 && same; ++c)
                     same = read.value(c).toString() == row.at(c).toString() &&
                            read.value(c).isNull() == row.at(c).isNull();
+                bool inUse = false;
                 if (!same) {
+                    // Not a row this loop has written (a new id above can be a later row's id).
+                    inUse = revisions.contains(id);
+                    if (!inUse) {
+                        used.set(0, id).set(1, id).exec();
+                        inUse = used.next() && used.value(0).toBool();
+                    }
+                }
+                if (!same && !inUse) {
+                    for (int c = 1; c < 10; ++c)
+                        overwrite.set(c - 1, row.at(c));
+                    overwrite.set(9, id).exec();
+                } else if (!same) {
                     for (int c = 1; c < 10; ++c)
                         insertNew.set(c - 1, row.at(c));
                     insertNew.exec();
@@ -2167,7 +2252,8 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
 }
 
 void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
-                               qint64 fromRevisionId, qint64 toRevisionId)
+                               qint64 fromRevisionId, qint64 toRevisionId,
+                               const PositionSnapshot *current)
 {
     requireWritable();
     auto clauseIt = m_clauses.constFind(clauseId);
@@ -2207,6 +2293,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
     QList<NewRow> rows;
     QList<int> orphanedNow = m_orphaned.value(clauseId);
     QHash<qint64, qint64> clones; // detail row -> its copy on the new revision
+    QSet<qint64> inPlace;         // detail rows moved to the new revision themselves
     QSet<qint64> released;
     const QString time = now();
     Transaction t(m_db);
@@ -2237,6 +2324,39 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             QList<std::pair<qint64, qint64>> redetail; // detail row -> its copy
         };
         QList<Move> moves;
+        // A detail row of the old revision that only positions staying current here use (no
+        // other position, of this clause or another, and no detached position) moves to the
+        // new revision in place: its positions then keep their detail_id and each is written
+        // once, for its new alternative id only. The others are copied (below).
+        if (fromRevisionId) {
+            QHash<qint64, qsizetype> currentUses; // detail row -> positions staying current
+            for (const QString &alternative : present) {
+                const AlternativeCarry *carry =
+                    alternative.isEmpty() ? nullptr : byFrom.value(alternative);
+                if (!carry || carry->fate != AlternativeCarry::Fate::Kept)
+                    continue;
+                const QByteArray stances = m_stances.vector(clauseId, alternative);
+                const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+                for (int state = 0; state < details.size() && state < stances.size(); ++state) {
+                    const qint64 d = details[state];
+                    if (d && stances[state] && m_detailRevision.value(d, 0) == fromRevisionId)
+                        ++currentUses[d];
+                }
+            }
+            if (!currentUses.isEmpty()) {
+                Query uses(m_db, u"SELECT (SELECT count(*) FROM position WHERE detail_id = ?) + "
+                                 u"(SELECT count(*) FROM detached_position WHERE detail_id = "
+                                 u"?)"_s);
+                Query move(m_db, u"UPDATE position_detail SET revision_id = ? WHERE id = ?"_s);
+                for (auto it = currentUses.cbegin(); it != currentUses.cend(); ++it) {
+                    uses.set(0, it.key()).set(1, it.key()).exec();
+                    if (!uses.next() || uses.value(0).toLongLong() != it.value())
+                        continue;
+                    move.set(0, nullIfZero(toRevisionId)).set(1, it.key()).exec();
+                    inPlace.insert(it.key());
+                }
+            }
+        }
         for (const QString &alternative : present) {
             const AlternativeCarry *carry =
                 alternative.isEmpty() ? nullptr : byFrom.value(alternative);
@@ -2263,7 +2383,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 for (int state = 0; state < details.size(); ++state) {
                     const qint64 old = details[state];
                     if (!old || state >= stances.size() || !stances[state] ||
-                        m_detailRevision.value(old, 0) != fromRevisionId)
+                        inPlace.contains(old) || m_detailRevision.value(old, 0) != fromRevisionId)
                         continue;
                     qint64 copy = clones.value(old);
                     if (!copy) {
@@ -2300,6 +2420,15 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             if (!carry || carry->follows())
                 held.insert(alternative);
         }
+        // With the rows the caller just read (`current`), each UPDATE names the rows of its
+        // alternative by id (a seek in the table instead of one in position_key per state), and
+        // checks that it changed as many rows as the stance vector has positions.
+        QHash<QString, QStringList> rowIds;
+        if (current && current->clauseId == clauseId) {
+            for (const QVariantList &row : current->positions)
+                rowIds[row.at(3).toString()] << QString::number(row.at(0).toLongLong());
+        }
+        QHash<QString, QString> parkedFrom; // a parked id -> the id its rows had before
         const auto run = [&](const QString &from, const QString &to,
                              const QList<std::pair<qint64, qint64>> &redetail) {
             QStringList set;
@@ -2311,8 +2440,14 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     cases += u" WHEN ? THEN ?"_s;
                 set << cases + u" ELSE detail_id END"_s;
             }
-            Query update(
-                m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
+            const QString original = parkedFrom.value(from, from);
+            const auto ids = rowIds.constFind(original);
+            const bool byId = !rowIds.isEmpty();
+            Query update(m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(
+                                   set.join(u", "_s),
+                                   byId ? u"id IN (%1)"_s.arg(
+                                              ids == rowIds.cend() ? QString() : ids->join(u", "_s))
+                                        : ofAlternative));
             int index = 0;
             if (to != from)
                 update.set(index++, to);
@@ -2320,8 +2455,18 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 update.set(index++, old);
                 update.set(index++, copy);
             }
-            update.set(index++, clauseId);
-            update.set(index, from).exec();
+            if (!byId) {
+                update.set(index++, clauseId);
+                update.set(index, from);
+            }
+            update.exec();
+            const QByteArray stances = m_stances.vector(clauseId, original);
+            if (byId && update.rowsAffected() != stances.size() - stances.count('\0'))
+                throw Error(Error::Kind::Invalid,
+                            u"clause %1: the positions read for the undo are not those of "
+                            u"alternative '%2'"_s.arg(number, original));
+            if (to != from && to.startsWith(u'~'))
+                parkedFrom.insert(to, original);
         };
         QList<Move> pending = moves;
         QStringList unpark; // ids whose positions wait under their temporary name
@@ -2355,6 +2500,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         releaseDetails(released);
     }
     t.commit();
+    for (qint64 d : std::as_const(inPlace))
+        m_detailRevision.insert(d, toRevisionId);
     m_stances.removeClause(clauseId);
     for (const NewRow &row : std::as_const(rows)) {
         if (row.stances.count('\0') == row.stances.size())

@@ -189,6 +189,11 @@ public:
     QList<int> orphanedStates(qint64 clauseId) const;
     // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
     PositionSnapshot positionSnapshot(qint64 clauseId) const;
+    // The same snapshot, for an undoable command to keep (SetClauseTextCommand takes one on
+    // every save): the stance and detail row of each position come from the stance vectors in
+    // memory, which mirror the position rows, and only the ids from the rows' index (should
+    // the two ever disagree, it reads the rows as positionSnapshot() does).
+    PositionSnapshot positionSnapshotForUndo(qint64 clauseId) const;
     // Puts the clause's position records back exactly as the snapshot holds them (ids
     // included; a detail row whose id was meanwhile reused for other details is written under a
     // new id). One transaction.
@@ -202,8 +207,12 @@ public:
     // as outdated; those Agreed or Orphaned become detached positions with the old id and
     // words. Positions on alternatives not listed stay. Throws Error (nothing changed) when
     // two carries share a source or a target, or a target would land on positions that stay.
+    // `current`, if the caller has it: the clause's records as positionSnapshot() (or
+    // positionSnapshotForUndo()) read them just before, with nothing changed since; the
+    // positions are then found by id.
     void carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
-                        qint64 fromRevisionId, qint64 toRevisionId);
+                        qint64 fromRevisionId, qint64 toRevisionId,
+                        const PositionSnapshot *current = nullptr);
     // Puts a detached position back on an alternative of its clause (`alternative` empty: the
     // whole clause). A position the state had there goes to the history. It keeps its revision,
     // so it shows as outdated until confirmed.
@@ -290,6 +299,7 @@ private:
     void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
     int stateIndexOfRow(qint64 stateId) const;
+    PositionSnapshot positionSnapshot(qint64 clauseId, bool fromVectors) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;
