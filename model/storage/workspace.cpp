@@ -2420,14 +2420,22 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             if (!carry || carry->follows())
                 held.insert(alternative);
         }
-        // With the rows the caller just read (`current`), each UPDATE names the rows of its
-        // alternative by id (a seek in the table instead of one in position_key per state), and
-        // checks that it changed as many rows as the stance vector has positions.
-        QHash<QString, QStringList> rowIds;
+        // With the rows the caller just read (`current`): where the rows of an alternative have
+        // a few runs of consecutive ids (as positions entered together do), each UPDATE names
+        // them by id range, a walk along the table instead of a seek in position_key per state;
+        // it then checks that it changed as many rows as the stance vector has positions.
+        QHash<QString, QList<std::pair<qint64, qint64>>> idRuns;
         if (current && current->clauseId == clauseId) {
-            for (const QVariantList &row : current->positions)
-                rowIds[row.at(3).toString()] << QString::number(row.at(0).toLongLong());
+            for (const QVariantList &row : current->positions) { // ascending ids
+                const qint64 id = row.at(0).toLongLong();
+                QList<std::pair<qint64, qint64>> &runs = idRuns[row.at(3).toString()];
+                if (!runs.isEmpty() && runs.last().second + 1 == id)
+                    runs.last().second = id;
+                else
+                    runs.append({id, id});
+            }
         }
+        constexpr qsizetype maxRuns = 4;
         QHash<QString, QString> parkedFrom; // a parked id -> the id its rows had before
         const auto run = [&](const QString &from, const QString &to,
                              const QList<std::pair<qint64, qint64>> &redetail) {
@@ -2441,13 +2449,13 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 set << cases + u" ELSE detail_id END"_s;
             }
             const QString original = parkedFrom.value(from, from);
-            const auto ids = rowIds.constFind(original);
-            const bool byId = !rowIds.isEmpty();
-            Query update(m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(
-                                   set.join(u", "_s),
-                                   byId ? u"id IN (%1)"_s.arg(
-                                              ids == rowIds.cend() ? QString() : ids->join(u", "_s))
-                                        : ofAlternative));
+            const auto runs = idRuns.constFind(original);
+            const bool byId = runs != idRuns.cend() && runs->size() <= maxRuns;
+            Query update(m_db,
+                         u"UPDATE position SET %1 WHERE %2"_s.arg(
+                             set.join(u", "_s),
+                             // (+: the clause is checked on each row, not looked up)
+                             byId ? u"id BETWEEN ? AND ? AND +clause_id = ?"_s : ofAlternative));
             int index = 0;
             if (to != from)
                 update.set(index++, to);
@@ -2457,14 +2465,20 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             }
             if (!byId) {
                 update.set(index++, clauseId);
-                update.set(index, from);
+                update.set(index, from).exec();
+            } else {
+                int changed = 0;
+                for (const auto &[first, last] : *runs) {
+                    update.set(index, first).set(index + 1, last).set(index + 2, clauseId);
+                    update.exec();
+                    changed += update.rowsAffected();
+                }
+                const QByteArray stances = m_stances.vector(clauseId, original);
+                if (changed != stances.size() - stances.count('\0'))
+                    throw Error(Error::Kind::Invalid,
+                                u"clause %1: the rows given for alternative '%2' are not its "
+                                u"positions"_s.arg(number, original));
             }
-            update.exec();
-            const QByteArray stances = m_stances.vector(clauseId, original);
-            if (byId && update.rowsAffected() != stances.size() - stances.count('\0'))
-                throw Error(Error::Kind::Invalid,
-                            u"clause %1: the positions read for the undo are not those of "
-                            u"alternative '%2'"_s.arg(number, original));
             if (to != from && to.startsWith(u'~'))
                 parkedFrom.insert(to, original);
         };
