@@ -2033,24 +2033,26 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, bool fromVectors) 
             QList<qint64> details;
         };
         QHash<QString, Vectors> vectors;
+        qsizetype expected = 0; // the positions of the vectors
+        for (const QString &alternative : m_stances.alternatives(clauseId)) {
+            const auto v =
+                vectors.insert(alternative, {m_stances.vector(clauseId, alternative),
+                                             m_stances.detailIds(clauseId, alternative)});
+            expected += v->stances.size() - v->stances.count('\0');
+        }
         Query q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
         q.bind(clauseId).exec();
         QList<std::pair<qint64, QVariantList>> rows;
+        rows.reserve(expected);
         bool mirrored = true;
-        qsizetype positions = 0;
         while (q.next() && mirrored) {
             const qint64 id = q.value(0).toLongLong();
             const qint64 state = q.value(1).toLongLong();
             const QString alternative = q.value(2).toString();
-            auto v = vectors.find(alternative);
-            if (v == vectors.end()) {
-                v = vectors.insert(alternative, {m_stances.vector(clauseId, alternative),
-                                                 m_stances.detailIds(clauseId, alternative)});
-                positions += v->stances.size() - v->stances.count('\0');
-            }
+            const auto v = vectors.constFind(alternative);
             const int index = indexOfState.value(state, -1);
-            mirrored = index >= 0 && index < v->stances.size() && index < v->details.size() &&
-                       v->stances.at(index) != 0;
+            mirrored = v != vectors.cend() && index >= 0 && index < v->stances.size() &&
+                       index < v->details.size() && v->stances.at(index) != 0;
             if (mirrored)
                 rows.append(
                     {id,
@@ -2058,7 +2060,7 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, bool fromVectors) 
                       QVariant(qint64(v->stances.at(index) - 1)), QVariant(v->details.at(index))}});
         }
         // Every position of the vectors has its row (never otherwise: if it were, read the rows).
-        if (!mirrored || positions != rows.size())
+        if (!mirrored || expected != rows.size())
             return positionSnapshot(clauseId, false);
         std::sort(rows.begin(), rows.end(),
                   [](const auto &a, const auto &b) { return a.first < b.first; });
