@@ -774,9 +774,6 @@ private Q_SLOTS:
                 QVERIFY2(m_ws->clause(m_clause)->text == textAt.at(stack->index()),
                          qPrintable(where));
                 QVERIFY2(m_ws->positionSnapshot(otherClause) == otherBefore, qPrintable(where));
-                // What the save keeps for its undo (from the stance vectors) is the same.
-                QVERIFY2(m_ws->positionSnapshotForUndo(m_clause) == states.at(stack->index()),
-                         qPrintable(where));
             }
             // All the way back: the records the positions were given with.
             while (stack->canUndo())

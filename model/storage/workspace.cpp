@@ -2007,72 +2007,109 @@ QList<int> Workspace::orphanedStates(qint64 clauseId) const
 
 PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
 {
-    return positionSnapshot(clauseId, false);
+    return positionSnapshot(clauseId, nullptr);
 }
 
-PositionSnapshot Workspace::positionSnapshotForUndo(qint64 clauseId) const
+PositionSnapshot Workspace::positionSnapshotForCarry(qint64 clauseId,
+                                                     const QList<AlternativeCarry> &carries) const
 {
-    return positionSnapshot(clauseId, true);
+    QStringList detached;
+    for (const AlternativeCarry &c : carries) {
+        if (!c.follows())
+            detached << c.from;
+    }
+    return positionSnapshot(clauseId, &detached);
 }
 
-PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, bool fromVectors) const
+PositionSnapshot
+Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
+                                       const QList<AlternativeCarry> &carries) const
+{
+    auto &db = const_cast<QSqlDatabase &>(m_db);
+    PositionSnapshot snap = kept;
+    const qint64 clauseId = kept.clauseId;
+    QHash<QString, QString> back; // alternative now -> before the carry
+    for (const AlternativeCarry &c : carries) {
+        if (c.follows())
+            back.insert(c.to, c.from);
+    }
+    QHash<qint64, int> indexOfState;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        indexOfState.insert(it.value(), m_stateIndex.value(it.key(), -1));
+    struct Vectors
+    {
+        QVariant alternative;
+        QByteArray stances;
+        QList<qint64> details;
+    };
+    QHash<QString, Vectors> before; // the vectors before the carry
+    qsizetype expected = 0;         // the positions before the carry
+    for (const QVariantList &row : kept.vectors) {
+        Vectors v{row.at(1), row.at(2).toByteArray(),
+                  StanceMatrix::decodeDetails(row.at(3).toByteArray(), m_stances.stateCount())};
+        expected += v.stances.size() - v.stances.count('\0');
+        before.insert(row.at(1).toString(), std::move(v));
+    }
+    // The rows as the carry left them (position_key holds the ids, states and alternatives: no
+    // table row is read), each on its alternative before the carry, with that stance and
+    // detail row.
+    Query q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
+    q.bind(clauseId).exec();
+    QList<std::pair<qint64, QVariantList>> rows;
+    rows.reserve(expected);
+    for (const QVariantList &row : kept.positions) // the rows the carry detached
+        rows.append({row.at(0).toLongLong(), row});
+    bool matches = true;
+    while (matches && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 state = q.value(1).toLongLong();
+        const QString now = q.value(2).toString();
+        const auto v = before.constFind(back.value(now, now));
+        const int index = indexOfState.value(state, -1);
+        matches = v != before.cend() && index >= 0 && index < v->stances.size() &&
+                  index < v->details.size() && v->stances.at(index) != 0;
+        if (matches)
+            rows.append(
+                {id,
+                 {QVariant(id), QVariant(clauseId), QVariant(state), v->alternative,
+                  QVariant(qint64(v->stances.at(index) - 1)), QVariant(v->details.at(index))}});
+    }
+    if (!matches || rows.size() != expected)
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1: the positions are not those the revision left; they cannot be "
+                    u"put back"_s.arg(m_clauses.value(clauseId).number));
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    snap.positions.clear();
+    snap.positions.reserve(rows.size());
+    for (auto &[id, row] : rows)
+        snap.positions.append(std::move(row));
+    return snap;
+}
+
+PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList *only) const
 {
     auto &db = const_cast<QSqlDatabase &>(m_db);
     PositionSnapshot snap;
     snap.clauseId = clauseId;
-    if (fromVectors) {
-        // The ids, states and alternatives of the positions from position_key alone (it holds
-        // them all: no table row is read); the stance and the detail row of each from the
-        // stance vectors, which mirror the rows.
-        QHash<qint64, int> indexOfState;
-        for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
-            indexOfState.insert(it.value(), m_stateIndex.value(it.key(), -1));
-        struct Vectors
-        {
-            QByteArray stances;
-            QList<qint64> details;
-        };
-        QHash<QString, Vectors> vectors;
-        qsizetype expected = 0; // the positions of the vectors
-        for (const QString &alternative : m_stances.alternatives(clauseId)) {
-            const auto v =
-                vectors.insert(alternative, {m_stances.vector(clauseId, alternative),
-                                             m_stances.detailIds(clauseId, alternative)});
-            expected += v->stances.size() - v->stances.count('\0');
+    {
+        QList<QVariantList> rows;
+        if (only) {
+            // Each alternative's rows looked up by key (state by state).
+            Query q(db, u"SELECT %1 FROM position WHERE clause_id = ? AND alternative = ? AND "
+                        u"state_id IN (SELECT id FROM state)"_s.arg(snapshotPositionColumns));
+            for (const QString &alternative : *only) {
+                q.set(0, clauseId).set(1, alternative);
+                rows += rowsOf(q, 6);
+            }
+        } else {
+            // In the order of position_key, sorted by id here (ORDER BY id would make SQLite
+            // copy every row into a temporary b-tree first).
+            Query q(db,
+                    u"SELECT %1 FROM position WHERE clause_id = ?"_s.arg(snapshotPositionColumns));
+            q.bind(clauseId);
+            rows = rowsOf(q, 6);
         }
-        Query q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
-        q.bind(clauseId).exec();
-        QList<std::pair<qint64, QVariantList>> rows;
-        rows.reserve(expected);
-        bool mirrored = true;
-        while (q.next() && mirrored) {
-            const qint64 id = q.value(0).toLongLong();
-            const qint64 state = q.value(1).toLongLong();
-            const QString alternative = q.value(2).toString();
-            const auto v = vectors.constFind(alternative);
-            const int index = indexOfState.value(state, -1);
-            mirrored = v != vectors.cend() && index >= 0 && index < v->stances.size() &&
-                       index < v->details.size() && v->stances.at(index) != 0;
-            if (mirrored)
-                rows.append(
-                    {id,
-                     {QVariant(id), QVariant(clauseId), QVariant(state), QVariant(alternative),
-                      QVariant(qint64(v->stances.at(index) - 1)), QVariant(v->details.at(index))}});
-        }
-        // Every position of the vectors has its row (never otherwise: if it were, read the rows).
-        if (!mirrored || expected != rows.size())
-            return positionSnapshot(clauseId, false);
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        snap.positions.reserve(rows.size());
-        for (auto &[id, row] : rows)
-            snap.positions.append(std::move(row));
-    } else {
-        // In the order of position_key, sorted by id here (ORDER BY id would make SQLite copy
-        // every row into a temporary b-tree first).
-        Query q(db, u"SELECT %1 FROM position WHERE clause_id = ?"_s.arg(snapshotPositionColumns));
-        q.bind(clauseId);
-        const QList<QVariantList> rows = rowsOf(q, 6);
         QList<std::pair<qint64, qsizetype>> order;
         order.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
@@ -2094,6 +2131,16 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, bool fromVectors) 
         QList<qint64> ids;
         for (const QVariantList &row : std::as_const(snap.positions))
             ids << row.at(5).toLongLong();
+        if (only) { // the rows of the other positions were not read: their vectors say
+            for (const QString &alternative : m_stances.alternatives(clauseId)) {
+                const QByteArray stances = m_stances.vector(clauseId, alternative);
+                const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+                for (qsizetype i = 0; i < stances.size() && i < details.size(); ++i) {
+                    if (stances.at(i) && (ids.isEmpty() || ids.last() != details.at(i)))
+                        ids << details.at(i);
+                }
+            }
+        }
         for (const QVariantList &row : std::as_const(snap.detached))
             ids << row.at(6).toLongLong();
         std::sort(ids.begin(), ids.end());
@@ -2254,8 +2301,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
 }
 
 void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
-                               qint64 fromRevisionId, qint64 toRevisionId,
-                               const PositionSnapshot *current)
+                               qint64 fromRevisionId, qint64 toRevisionId)
 {
     requireWritable();
     auto clauseIt = m_clauses.constFind(clauseId);
@@ -2422,22 +2468,22 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             if (!carry || carry->follows())
                 held.insert(alternative);
         }
-        // With the rows the caller just read (`current`): where the rows of an alternative have
-        // a few runs of consecutive ids (as positions entered together do), each UPDATE names
-        // them by id range, a walk along the table instead of a seek in position_key per state;
-        // it then checks that it changed as many rows as the stance vector has positions.
-        QHash<QString, QList<std::pair<qint64, qint64>>> idRuns;
-        if (current && current->clauseId == clauseId) {
-            for (const QVariantList &row : current->positions) { // ascending ids
-                const qint64 id = row.at(0).toLongLong();
-                QList<std::pair<qint64, qint64>> &runs = idRuns[row.at(3).toString()];
-                if (!runs.isEmpty() && runs.last().second + 1 == id)
-                    runs.last().second = id;
-                else
-                    runs.append({id, id});
+        // Where the ids of the rows of an alternative are consecutive (as those of positions
+        // entered together are), its UPDATE names them by id range: a walk along the table
+        // instead of a seek in position_key per state. It then checks that it changed as many
+        // rows as the stance vector has positions.
+        QHash<QString, std::pair<qint64, qint64>> idRange;
+        {
+            Query q(m_db, u"SELECT alternative, min(id), max(id), count(*) FROM position WHERE "
+                          u"clause_id = ? GROUP BY alternative"_s);
+            q.bind(clauseId).exec();
+            while (q.next()) {
+                const qint64 first = q.value(1).toLongLong();
+                const qint64 last = q.value(2).toLongLong();
+                if (last - first + 1 == q.value(3).toLongLong())
+                    idRange.insert(q.value(0).toString(), {first, last});
             }
         }
-        constexpr qsizetype maxRuns = 4;
         QHash<QString, QString> parkedFrom; // a parked id -> the id its rows had before
         const auto run = [&](const QString &from, const QString &to,
                              const QList<std::pair<qint64, qint64>> &redetail) {
@@ -2451,8 +2497,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 set << cases + u" ELSE detail_id END"_s;
             }
             const QString original = parkedFrom.value(from, from);
-            const auto runs = idRuns.constFind(original);
-            const bool byId = runs != idRuns.cend() && runs->size() <= maxRuns;
+            const auto range = idRange.constFind(original);
+            const bool byId = range != idRange.cend();
             Query update(m_db,
                          u"UPDATE position SET %1 WHERE %2"_s.arg(
                              set.join(u", "_s),
@@ -2469,14 +2515,10 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 update.set(index++, clauseId);
                 update.set(index, from).exec();
             } else {
-                int changed = 0;
-                for (const auto &[first, last] : *runs) {
-                    update.set(index, first).set(index + 1, last).set(index + 2, clauseId);
-                    update.exec();
-                    changed += update.rowsAffected();
-                }
+                update.set(index, range->first).set(index + 1, range->second);
+                update.set(index + 2, clauseId).exec();
                 const QByteArray stances = m_stances.vector(clauseId, original);
-                if (changed != stances.size() - stances.count('\0'))
+                if (update.rowsAffected() != stances.size() - stances.count('\0'))
                     throw Error(Error::Kind::Invalid,
                                 u"clause %1: the rows given for alternative '%2' are not its "
                                 u"positions"_s.arg(number, original));

@@ -189,11 +189,16 @@ public:
     QList<int> orphanedStates(qint64 clauseId) const;
     // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
     PositionSnapshot positionSnapshot(qint64 clauseId) const;
-    // The same snapshot, for an undoable command to keep (SetClauseTextCommand takes one on
-    // every save): the stance and detail row of each position come from the stance vectors in
-    // memory, which mirror the position rows, and only the ids from the rows' index (should
-    // the two ever disagree, it reads the rows as positionSnapshot() does).
-    PositionSnapshot positionSnapshotForUndo(qint64 clauseId) const;
+    // What an undo of carryPositions(clauseId, carries, ...) needs, taken before it (what
+    // SetClauseTextCommand keeps on every save): the snapshot without the position rows the
+    // carry only moves (their ids do not change), only those of the alternatives it detaches.
+    PositionSnapshot positionSnapshotForCarry(qint64 clauseId,
+                                              const QList<AlternativeCarry> &carries) const;
+    // After that carry (and nothing else since): the whole snapshot from before it, the moved
+    // rows read from position_key with their alternatives, stances and detail rows from before.
+    // Throws Error when the positions are not those the carry left.
+    PositionSnapshot positionSnapshotBeforeCarry(const PositionSnapshot &kept,
+                                                 const QList<AlternativeCarry> &carries) const;
     // Puts the clause's position records back exactly as the snapshot holds them (ids
     // included; a detail row whose id was meanwhile reused for other details is written under a
     // new id). One transaction.
@@ -207,12 +212,8 @@ public:
     // as outdated; those Agreed or Orphaned become detached positions with the old id and
     // words. Positions on alternatives not listed stay. Throws Error (nothing changed) when
     // two carries share a source or a target, or a target would land on positions that stay.
-    // `current`, if the caller has it: the clause's records as positionSnapshot() (or
-    // positionSnapshotForUndo()) read them just before, with nothing changed since; the
-    // positions are then found by id.
     void carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
-                        qint64 fromRevisionId, qint64 toRevisionId,
-                        const PositionSnapshot *current = nullptr);
+                        qint64 fromRevisionId, qint64 toRevisionId);
     // Puts a detached position back on an alternative of its clause (`alternative` empty: the
     // whole clause). A position the state had there goes to the history. It keeps its revision,
     // so it shows as outdated until confirmed.
@@ -299,7 +300,8 @@ private:
     void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
     int stateIndexOfRow(qint64 stateId) const;
-    PositionSnapshot positionSnapshot(qint64 clauseId, bool fromVectors) const;
+    // `only`: the position rows of these alternatives only (the details of all).
+    PositionSnapshot positionSnapshot(qint64 clauseId, const QStringList *only) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;
