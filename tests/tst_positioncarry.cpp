@@ -676,7 +676,7 @@ private Q_SLOTS:
                     }
                 }
                 // In every other round in random order: the rows of an alternative then have
-                // ids far apart (found by key, not by id range, when the clause is revised).
+                // ids far apart.
                 if (round % 2)
                     std::shuffle(list.begin(), list.end(), rng);
                 m_ws->setPositions(list);

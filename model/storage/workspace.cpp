@@ -75,7 +75,6 @@ public:
     bool next() { return m_q.next(); }
     QVariant value(int i) const { return m_q.value(i); }
     qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_q.numRowsAffected(); }
 
 private:
     [[noreturn]] void fail() const
@@ -2468,23 +2467,6 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             if (!carry || carry->follows())
                 held.insert(alternative);
         }
-        // Where the ids of the rows of an alternative are consecutive (as those of positions
-        // entered together are), its UPDATE names them by id range: a walk along the table
-        // instead of a seek in position_key per state. It then checks that it changed as many
-        // rows as the stance vector has positions.
-        QHash<QString, std::pair<qint64, qint64>> idRange;
-        {
-            Query q(m_db, u"SELECT alternative, min(id), max(id), count(*) FROM position WHERE "
-                          u"clause_id = ? GROUP BY alternative"_s);
-            q.bind(clauseId).exec();
-            while (q.next()) {
-                const qint64 first = q.value(1).toLongLong();
-                const qint64 last = q.value(2).toLongLong();
-                if (last - first + 1 == q.value(3).toLongLong())
-                    idRange.insert(q.value(0).toString(), {first, last});
-            }
-        }
-        QHash<QString, QString> parkedFrom; // a parked id -> the id its rows had before
         const auto run = [&](const QString &from, const QString &to,
                              const QList<std::pair<qint64, qint64>> &redetail) {
             QStringList set;
@@ -2496,14 +2478,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     cases += u" WHEN ? THEN ?"_s;
                 set << cases + u" ELSE detail_id END"_s;
             }
-            const QString original = parkedFrom.value(from, from);
-            const auto range = idRange.constFind(original);
-            const bool byId = range != idRange.cend();
-            Query update(m_db,
-                         u"UPDATE position SET %1 WHERE %2"_s.arg(
-                             set.join(u", "_s),
-                             // (+: the clause is checked on each row, not looked up)
-                             byId ? u"id BETWEEN ? AND ? AND +clause_id = ?"_s : ofAlternative));
+            Query update(
+                m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
             int index = 0;
             if (to != from)
                 update.set(index++, to);
@@ -2511,20 +2487,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 update.set(index++, old);
                 update.set(index++, copy);
             }
-            if (!byId) {
-                update.set(index++, clauseId);
-                update.set(index, from).exec();
-            } else {
-                update.set(index, range->first).set(index + 1, range->second);
-                update.set(index + 2, clauseId).exec();
-                const QByteArray stances = m_stances.vector(clauseId, original);
-                if (update.rowsAffected() != stances.size() - stances.count('\0'))
-                    throw Error(Error::Kind::Invalid,
-                                u"clause %1: the rows given for alternative '%2' are not its "
-                                u"positions"_s.arg(number, original));
-            }
-            if (to != from && to.startsWith(u'~'))
-                parkedFrom.insert(to, original);
+            update.set(index++, clauseId);
+            update.set(index, from).exec();
         };
         QList<Move> pending = moves;
         QStringList unpark; // ids whose positions wait under their temporary name
