@@ -197,6 +197,16 @@ public:
     QList<int> orphanedStates(qint64 clauseId) const;
     // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
     PositionSnapshot positionSnapshot(qint64 clauseId) const;
+    // What an undo of carryPositions(clauseId, carries, ...) needs, taken before it (what
+    // SetClauseTextCommand keeps on every save): the snapshot without the position rows the
+    // carry only moves (their ids do not change), only those of the alternatives it detaches.
+    PositionSnapshot positionSnapshotForCarry(qint64 clauseId,
+                                              const QList<AlternativeCarry> &carries) const;
+    // After that carry (and nothing else since): the whole snapshot from before it, the moved
+    // rows read from position_key with their alternatives, stances and detail rows from before.
+    // Throws Error when the positions are not those the carry left.
+    PositionSnapshot positionSnapshotBeforeCarry(const PositionSnapshot &kept,
+                                                 const QList<AlternativeCarry> &carries) const;
     // Puts the clause's position records back exactly as the snapshot holds them (ids
     // included; a detail row whose id was meanwhile reused for other details is written under a
     // new id). One transaction.
@@ -303,6 +313,8 @@ private:
     void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
     int stateIndexOfRow(qint64 stateId) const;
+    // `only`: the position rows of these alternatives only (the details of all).
+    PositionSnapshot positionSnapshot(qint64 clauseId, const QStringList *only) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;
