@@ -81,7 +81,7 @@ QImage AgreementHeatMap::render(const AgreementMatrix &matrix, const QList<int> 
         p.drawText(QRect(0, margin + i * cell - 6, margin - 2, 12 + cell),
                    Qt::AlignRight | Qt::AlignVCenter, code);
         p.save();
-        p.translate(margin + i * cell + cell / 2 + 4, margin - 2);
+        p.translate(margin + i * cell + cell / 2.0 + 4, margin - 2);
         p.rotate(-90);
         p.drawText(0, 0, code);
         p.restore();

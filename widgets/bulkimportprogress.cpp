@@ -58,8 +58,11 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
                     });
             },
             tr("Import Folder"));
-    } catch (const Error &) {
-        // Nothing was written (every file skipped or failed): no step to undo.
+    } catch (const Error &e) {
+        // Nothing was written: no step to undo. Skipped and failed files are in the summary;
+        // a refusal they do not explain is said here.
+        if (!quiet && summary.failed == 0 && summary.skipped == 0)
+            QMessageBox::warning(parent, tr("Import Folder"), e.message());
     }
     progress.reset();
     // The files are written; the step that undoes them goes through the one entry point of

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
@@ -96,8 +98,8 @@ void ImportDocumentCommand::redo()
 void ImportDocumentCommand::undo()
 {
     auto batch = m_workspace.beginBatch();
-    for (auto it = m_documents.crbegin(); it != m_documents.crend(); ++it)
-        m_workspace.removeDocument(it->document.id);
+    for (const auto &imported : std::as_const(m_documents) | std::views::reverse)
+        m_workspace.removeDocument(imported.document.id);
     for (const StateGroup &g : std::as_const(m_groups))
         m_workspace.removeGroup(g.id);
     for (const Process &p : std::as_const(m_processes))

@@ -2213,7 +2213,7 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
         Vectors v{row.at(1), row.at(2).toByteArray(),
                   StanceMatrix::decodeDetails(row.at(3).toByteArray(), m_stances.stateCount())};
         expected += v.stances.size() - v.stances.count('\0');
-        before.insert(row.at(1).toString(), std::move(v));
+        before.insert(row.at(1).toString(), v);
     }
     // The rows as the carry left them (position_key holds the ids, states and alternatives: no
     // table row is read), each on its alternative before the carry, with that stance and
