@@ -1437,19 +1437,11 @@ int CommandLine::writeLoop(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(u"write-loop: expected WORKSPACE\n"_s + parser.helpText(), UsageError);
     auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadWrite);
-    const auto clauseOf = [&ws](const QString &ref) -> qint64 {
-        const qsizetype hash = ref.lastIndexOf(u'#');
-        const Document *doc = ws->documentBySymbol(ref.left(std::max<qsizetype>(hash, 0)));
-        if (doc) {
-            for (const Clause &c : ws->clauses(doc->id)) {
-                if (c.number == ref.mid(hash + 1))
-                    return c.id;
-            }
-        }
-        throw Error(Error::Kind::NotFound, u"write-loop: no clause %1"_s.arg(ref));
-    };
-    const qint64 revised = parser.isSet(revise) ? clauseOf(parser.value(revise)) : 0;
-    const qint64 positioned = parser.isSet(positions) ? clauseOf(parser.value(positions)) : 0;
+    // The same clause lookup as revise and positions (SYMBOL#NUMBER through Comparison).
+    const qint64 revised =
+        parser.isSet(revise) ? clauseOf(*ws, u"write-loop"_s, parser.value(revise)).id : 0;
+    const qint64 positioned =
+        parser.isSet(positions) ? clauseOf(*ws, u"write-loop"_s, parser.value(positions)).id : 0;
     const qint64 steps = parser.isSet(count) ? parser.value(count).toLongLong() : -1;
     for (qint64 step = 1; steps < 0 || step <= steps; ++step) {
         if (revised) {

@@ -13,6 +13,7 @@
 #include "exchange/fileimporter.h"
 #include "exchange/importguard.h"
 #include "markup/markupparser.h"
+#include "rawsql.h"
 #include "sample/samplebuilder.h"
 #include "storage/stancematrix.h"
 #include "storage/workspace.h"
@@ -37,20 +38,6 @@ namespace {
 QString dataFile(const QString &name)
 {
     return QStringLiteral(PLENIPO_TESTDATA_DIR "/crashes/") + name;
-}
-
-void exec(const QString &file, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"edit"_s);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -433,7 +420,7 @@ private Q_SLOTS:
         QFETCH(QStringList, damage);
         QFETCH(QString, words);
         const QString file = sampleCopy(u"damaged.plenipo"_s);
-        exec(file, QStringList{u"PRAGMA foreign_keys = OFF"_s} + damage);
+        execOnFile(file, QStringList{u"PRAGMA foreign_keys = OFF"_s} + damage);
         const QByteArray before = fileBytes(file);
         for (const auto access : {Workspace::Access::ReadOnly, Workspace::Access::ReadWrite}) {
             try {
