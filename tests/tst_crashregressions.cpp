@@ -22,6 +22,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -375,6 +376,32 @@ private Q_SLOTS:
     // 6. An emptied `state` table (foreign keys off; quick_check passes) crashed Workspace::load;
     // an alias whose state is gone was attached to the first state. Both are refused, and so is
     // every other dangling reference or out-of-range value loaded at open.
+    // Found by tst_crashsafety's random kills: a process killed after QLockFile created the lock
+    // file and before it wrote its pid left an empty lock that refused editing ("open in another
+    // Plenipo, process 0"). It is a leftover nobody holds: the workspace opens for editing.
+    void emptyLockFileIsStale()
+    {
+        const QString file = sampleCopy(u"emptylock.plenipo"_s);
+        QFile lock(Workspace::lockFilePath(QFileInfo(file).absoluteFilePath()));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        QVERIFY(lock.exists());
+        try {
+            auto ws = Workspace::open(file, Workspace::Access::ReadWrite);
+            QVERIFY(!ws->isReadOnly());
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        // A lock a live Plenipo holds still refuses.
+        auto holder = Workspace::open(file, Workspace::Access::ReadWrite);
+        try {
+            Workspace::open(file, Workspace::Access::ReadWrite);
+            QFAIL("a held lock was taken over");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Locked);
+        }
+    }
+
     void damagedWorkspaceIsRefused_data()
     {
         QTest::addColumn<QStringList>("damage");

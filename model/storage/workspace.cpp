@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUndoStack>
 #include <QUrl>
 #include <QUuid>
@@ -242,7 +243,24 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     if (!readOnly) {
         ws->m_lock = std::make_unique<QLockFile>(lockFilePath(ws->m_path));
         ws->m_lock->setStaleLockTime(0); // stale only when the holding process is gone
-        if (!ws->m_lock->tryLock(0)) {
+        bool locked = ws->m_lock->tryLock(0);
+        if (!locked && ws->m_lock->error() == QLockFile::LockFailedError) {
+            // QLockFile creates the file, then writes the holder's pid into it: a process killed
+            // in between leaves a lock nobody holds and nobody can read, which a stale-lock time
+            // of 0 never clears. A live holder finishes writing in microseconds, so a lock still
+            // unreadable a moment later is that leftover.
+            qint64 pid = 0;
+            QString host, app;
+            if (!ws->m_lock->getLockInfo(&pid, &host, &app)) {
+                QThread::msleep(200);
+                if (!ws->m_lock->getLockInfo(&pid, &host, &app) &&
+                    QFileInfo::exists(lockFilePath(ws->m_path))) {
+                    ws->m_lock->removeStaleLockFile();
+                    locked = ws->m_lock->tryLock(0);
+                }
+            }
+        }
+        if (!locked) {
             qint64 pid = 0;
             QString host, app;
             ws->m_lock->getLockInfo(&pid, &host, &app);
