@@ -11,6 +11,7 @@
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
 #include "core/error.h"
+#include "core/language.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -22,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstring>
@@ -54,7 +56,7 @@ int fail(const QString &message, int code = CommandLine::Failure)
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CommandLine::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         exitCode = fail(parser.errorText() + u"\n"_s + parser.helpText(), CommandLine::UsageError);
@@ -74,35 +76,35 @@ const QList<CommandLine::Command> &CommandLine::commands()
 {
     static const QList<Command> list{
         {u"new"_s,
-         u"Create a workspace: the UN member states, or the bundled sample with --sample"_s,
+         QT_TR_NOOP("Create a workspace: the UN member states, or the bundled sample with --sample"),
          &CommandLine::newWorkspace},
         {u"info"_s,
-         u"Summarise a workspace: counts of states, groups, processes, norms, documents, "
-         u"clauses, positions"_s,
+         QT_TR_NOOP("Summarise a workspace: counts of states, groups, processes, norms, documents, "
+         "clauses, positions"),
          &CommandLine::info},
         {u"consensus"_s,
-         u"Consensus analysis of a document: status of every clause, blockers, landing zones "
-         u"(--document SYMBOL [--process NAME] [--json])"_s,
+         QT_TR_NOOP("Consensus analysis of a document: status of every clause, blockers, landing zones "
+         "(--document SYMBOL [--process NAME] [--json])"),
          &CommandLine::consensus},
         {u"generate"_s,
-         u"Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
-         u"FILE)"_s,
+         QT_TR_NOOP("Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
+         "FILE)"),
          &CommandLine::generate},
         {u"markup"_s,
-         u"Check clause markup (check FILE|-) or count brackets and words (stats "
-         u"FILE|- [--json])"_s,
+         QT_TR_NOOP("Check clause markup (check FILE|-) or count brackets and words (stats "
+         "FILE|- [--json])"),
          &CommandLine::markup},
         {u"compare"_s,
-         u"Compare two documents, clauses, revisions or a norm with a clause, word "
-         u"by word"_s,
+         QT_TR_NOOP("Compare two documents, clauses, revisions or a norm with a clause, word "
+         "by word"),
          &CommandLine::compare},
         {u"import"_s,
-         u"Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
-         u"positions (.csv); prints the import report"_s,
+         QT_TR_NOOP("Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
+         "positions (.csv); prints the import report"),
          &CommandLine::importFile},
         {u"export"_s,
-         u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
-         u"FORMAT [--coalition NAME] [--include-internal] -o OUT)"_s,
+         QT_TR_NOOP("Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
+         "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
          &CommandLine::exportDocument},
     };
     return list;
@@ -126,17 +128,18 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
 
 int CommandLine::printHelp()
 {
-    out() << "Usage: plenipo [FILE]               open the workbench (on FILE, or the last "
-             "workspace, or the sample)\n"
-             "       plenipo COMMAND [OPTIONS]    work without a display\n"
-             "       plenipo --version | --help\n\n"
-             "Commands:\n";
+    out() << tr("Usage: plenipo [FILE]               open the workbench (on FILE, or the last "
+                "workspace, or the sample)\n"
+                "       plenipo COMMAND [OPTIONS]    work without a display\n"
+                "       plenipo --version | --help\n\n"
+                "Commands:\n");
     for (const Command &c : commands())
-        out() << "  " << c.name.leftJustified(10) << c.summary << "\n";
-    out() << "\nRun 'plenipo COMMAND --help' for a command's options.\n"
-             "Workbench options: --sample (the bundled sample workspace), --read-only (open FILE "
-             "without editing), --screenshot PNG "
-             "(save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause).\n";
+        out() << "  " << c.name.leftJustified(10) << tr(c.summary) << "\n";
+    out() << tr("\nRun 'plenipo COMMAND --help' for a command's options.\n"
+                "Workbench options: --sample (the bundled sample workspace), --read-only (open "
+                "FILE without editing), --screenshot PNG (save a picture of the window and "
+                "quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface "
+                "language).\n");
     out().flush();
     return Success;
 }
@@ -159,24 +162,24 @@ int CommandLine::run(const QStringList &arguments)
             }
         }
     }
-    return fail(u"unknown command '%1' (see plenipo --help)"_s.arg(first), UsageError);
+    return fail(tr("unknown command '%1' (see plenipo --help)").arg(first), UsageError);
 }
 
 int CommandLine::newWorkspace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Create a new workspace FILE holding the 193 UN member states with their regional "
-        u"groups. With --sample, also the processes, the 2015 norms, a sample draft and "
-        u"illustrative positions."_s);
-    const QCommandLineOption sample(u"sample"_s, u"Create the bundled sample workspace."_s);
+        tr("Create a new workspace FILE holding the 193 UN member states with their regional "
+        "groups. With --sample, also the processes, the 2015 norms, a sample draft and "
+        "illustrative positions."));
+    const QCommandLineOption sample(u"sample"_s, tr("Create the bundled sample workspace."));
     parser.addOption(sample);
-    parser.addPositionalArgument(u"FILE"_s, u"The workspace to create (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("The workspace to create (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"new: expected one FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("new: expected one FILE\n") + parser.helpText(), UsageError);
     const QString file = parser.positionalArguments().first();
     const bool withSample = parser.isSet(sample);
     auto ws = Workspace::create(file, [withSample](Workspace &w) {
@@ -185,22 +188,24 @@ int CommandLine::newWorkspace(const QStringList &arguments)
         else
             SampleBuilder::addStates(w);
     });
-    out() << "Created " << ws->filePath() << (withSample ? " (sample workspace)" : "") << Qt::endl;
+    out() << (withSample ? tr("Created %1 (sample workspace)") : tr("Created %1"))
+                 .arg(ws->filePath())
+          << Qt::endl;
     return Success;
 }
 
 int CommandLine::info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Summarise the workspace FILE (read-only)."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.setApplicationDescription(tr("Summarise the workspace FILE (read-only)."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"FILE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"info: expected one FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("info: expected one FILE\n") + parser.helpText(), UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     const WorkspaceInfo info = WorkspaceInfo::of(*ws);
@@ -216,33 +221,33 @@ int CommandLine::consensus(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Print the consensus analysis of a document (read-only): the status of every clause "
-        u"(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
-        u"reservations, landing zones, and the document's counts. The members are those of "
-        u"--process, else of the document's process, else every UN member state."_s);
-    const QCommandLineOption document(u"document"_s, u"The document's symbol."_s, u"SYMBOL"_s);
-    const QCommandLineOption process(u"process"_s, u"A process code or name."_s, u"NAME"_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+        tr("Print the consensus analysis of a document (read-only): the status of every clause "
+        "(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
+        "reservations, landing zones, and the document's counts. The members are those of "
+        "--process, else of the document's process, else every UN member state."));
+    const QCommandLineOption document(u"document"_s, tr("The document's symbol."), u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, tr("A process code or name."), u"NAME"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({document, process, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(document))
-        return fail(u"consensus: expected WORKSPACE and --document SYMBOL\n"_s + parser.helpText(),
+        return fail(tr("consensus: expected WORKSPACE and --document SYMBOL\n") + parser.helpText(),
                     UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     const Document *doc = ws->documentBySymbol(parser.value(document));
     if (!doc)
         return fail(
-            u"consensus: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+            tr("consensus: %1 has no document '%2'").arg(ws->filePath(), parser.value(document)));
     const Process *members = doc->processId ? ws->process(doc->processId) : nullptr;
     if (parser.isSet(process)) {
         members = ws->processByCode(parser.value(process));
         if (!members)
             return fail(
-                u"consensus: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+                tr("consensus: %1 has no process '%2'").arg(ws->filePath(), parser.value(process)));
     }
     ConsensusEngine engine(*ws);
     QString label;
@@ -271,23 +276,23 @@ int CommandLine::generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Create a synthetic workspace FILE: STATES states positioned on every clause and every "
-        u"alternative of one document of CLAUSES clauses with one bracketed group of "
-        u"ALTERNATIVES alternatives each. The same seed gives the same file."_s);
-    const QCommandLineOption states(u"states"_s, u"Number of states (default 193)."_s, u"N"_s,
+        tr("Create a synthetic workspace FILE: STATES states positioned on every clause and every "
+        "alternative of one document of CLAUSES clauses with one bracketed group of "
+        "ALTERNATIVES alternatives each. The same seed gives the same file."));
+    const QCommandLineOption states(u"states"_s, tr("Number of states (default 193)."), u"N"_s,
                                     u"193"_s);
-    const QCommandLineOption clauses(u"clauses"_s, u"Number of clauses (default 2000)."_s, u"N"_s,
+    const QCommandLineOption clauses(u"clauses"_s, tr("Number of clauses (default 2000)."), u"N"_s,
                                      u"2000"_s);
     const QCommandLineOption alternatives(
-        u"alternatives"_s, u"Alternatives per clause (default 3)."_s, u"N"_s, u"3"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Random seed."_s, u"N"_s, u"20260101"_s);
+        u"alternatives"_s, tr("Alternatives per clause (default 3)."), u"N"_s, u"3"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Random seed."), u"N"_s, u"20260101"_s);
     parser.addOptions({states, clauses, alternatives, seed});
-    parser.addPositionalArgument(u"FILE"_s, u"The workspace to create (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("The workspace to create (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"generate: expected one FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("generate: expected one FILE\n") + parser.helpText(), UsageError);
     SyntheticWorkspace::Parameters p;
     bool ok[4] = {};
     p.states = parser.value(states).toInt(&ok[0]);
@@ -295,13 +300,17 @@ int CommandLine::generate(const QStringList &arguments)
     p.alternatives = parser.value(alternatives).toInt(&ok[2]);
     p.seed = parser.value(seed).toUInt(&ok[3]);
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3])
-        return fail(u"generate: --states, --clauses, --alternatives and --seed take whole "
-                    u"numbers"_s,
+        return fail(tr("generate: --states, --clauses, --alternatives and --seed take whole "
+                    "numbers"),
                     UsageError);
     const QString file = parser.positionalArguments().first();
     SyntheticWorkspace::generate(file, p);
-    out() << "Created " << file << ": " << p.states << " states, " << p.clauses << " clauses, "
-          << qint64(p.states) * p.clauses * (1 + p.alternatives) << " positions" << Qt::endl;
+    const qint64 positions = qint64(p.states) * p.clauses * (1 + p.alternatives);
+    //: %1 is the file; then "193 states", "2000 clauses", "1544000 positions"
+    out() << tr("Created %1: %2, %3, %4")
+                 .arg(file, tr("%n state(s)", nullptr, p.states), tr("%n clause(s)", nullptr, p.clauses),
+                      tr("%n position(s)", nullptr, int(positions)))
+          << Qt::endl;
     return Success;
 }
 
@@ -309,23 +318,23 @@ int CommandLine::markup(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
-        u"errors.\nstats: count bracketed spans, alternative groups, options and words per clause "
-        u"and in total.\nFILE holds clauses separated by blank lines; - reads standard input. "
-        u"The markup is described in docs/markup.md."_s);
-    const QCommandLineOption json(u"json"_s, u"stats: print JSON."_s);
+        tr("check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
+        "errors.\nstats: count bracketed spans, alternative groups, options and words per clause "
+        "and in total.\nFILE holds clauses separated by blank lines; - reads standard input. "
+        "The markup is described in docs/markup.md."));
+    const QCommandLineOption json(u"json"_s, tr("stats: print JSON."));
     const QCommandLineOption workspace(
-        u"workspace"_s, u"Check attributions against the states and groups of WORKSPACE."_s,
+        u"workspace"_s, tr("Check attributions against the states and groups of WORKSPACE."),
         u"WORKSPACE"_s);
     parser.addOptions({json, workspace});
-    parser.addPositionalArgument(u"check|stats"_s, u"What to do."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"A markup file, or - for standard input."_s);
+    parser.addPositionalArgument(u"check|stats"_s, tr("What to do."));
+    parser.addPositionalArgument(u"FILE"_s, tr("A markup file, or - for standard input."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (args[0] != u"check" && args[0] != u"stats"))
-        return fail(u"markup: expected 'check FILE' or 'stats FILE'\n"_s + parser.helpText(),
+        return fail(tr("markup: expected 'check FILE' or 'stats FILE'\n") + parser.helpText(),
                     UsageError);
 
     std::unique_ptr<Workspace> ws;
@@ -343,10 +352,15 @@ int CommandLine::markup(const QStringList &arguments)
         err().flush();
         if (report.hasErrors())
             return Failure;
-        out() << report.displayName() << ": " << report.document().statistics().clauses
-              << " clause(s), no errors";
-        if (report.warningCount())
-            out() << ", " << report.warningCount() << " warning(s)";
+        const int clauses = int(report.document().statistics().clauses);
+        const int warnings = int(report.warningCount());
+        if (warnings)
+            out() << tr("%1: %2, no errors, %3")
+                         .arg(report.displayName(), tr("%n clause(s)", nullptr, clauses),
+                              tr("%n warning(s)", nullptr, warnings));
+        else
+            out() << tr("%1: %2, no errors")
+                         .arg(report.displayName(), tr("%n clause(s)", nullptr, clauses));
         out() << Qt::endl;
         return Success;
     }
@@ -362,49 +376,51 @@ int CommandLine::compare(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Compare A with B word by word. A and B are both documents or both clauses:\n"
-        u"  SYMBOL            a document (clauses aligned through lineage)\n"
-        u"  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
-        u"  SYMBOL#NUMBER@N   revision N of a paragraph\n"
-        u"  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
-        u"Changes print as {-deleted-}{+inserted+}."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    const QCommandLineOption ignoreCase(u"ignore-case"_s, u"Compare words case-insensitively."_s);
+        tr("Compare A with B word by word. A and B are both documents or both clauses:\n"
+        "  SYMBOL            a document (clauses aligned through lineage)\n"
+        "  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
+        "  SYMBOL#NUMBER@N   revision N of a paragraph\n"
+        "  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
+        "Changes print as {-deleted-}{+inserted+}."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption ignoreCase(u"ignore-case"_s, tr("Compare words case-insensitively."));
     const QCommandLineOption ignorePunctuation(u"ignore-punctuation"_s,
-                                               u"Do not count punctuation-only changes."_s);
+                                               tr("Do not count punctuation-only changes."));
     const QCommandLineOption format(
         u"format"_s,
-        u"docx: write the comparison as a Word document with tracked changes (needs -o)."_s,
+        tr("docx: write the comparison as a Word document with tracked changes (needs -o)."),
         u"FORMAT"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write (with --format)."_s,
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (with --format)."),
                                     u"OUT"_s);
     parser.addOptions({json, ignoreCase, ignorePunctuation, format, output});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"A"_s, u"The older text."_s);
-    parser.addPositionalArgument(u"B"_s, u"The newer text."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"A"_s, tr("The older text."));
+    parser.addPositionalArgument(u"B"_s, tr("The newer text."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
-        return fail(u"compare: expected WORKSPACE A B\n"_s + parser.helpText(), UsageError);
+        return fail(tr("compare: expected WORKSPACE A B\n") + parser.helpText(), UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
     WordDiff::Options options;
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);
     if (parser.isSet(format) || parser.isSet(output)) {
         if (parser.value(format).compare(u"docx"_s, Qt::CaseInsensitive) != 0)
-            return fail(u"compare: --format must be docx (got '%1')"_s.arg(parser.value(format)),
+            return fail(tr("compare: --format must be docx (got '%1')").arg(parser.value(format)),
                         UsageError);
         if (parser.value(output).isEmpty())
-            return fail(u"compare: --format docx needs -o OUT"_s, UsageError);
+            return fail(tr("compare: --format docx needs -o OUT"), UsageError);
         // The Word comparison tracks every difference, so it ignores nothing.
         const Comparison comparison = Comparison::compare(*ws, args[1], args[2]);
         const ExportDocument document = DocumentComparison::build(*ws, comparison);
         AtomicFile::write(parser.value(output),
                           [&](QIODevice &device) { DocxWriter::write(document, device); });
-        out() << "Wrote " << parser.value(output) << ": " << comparison.oldSide().label << " -> "
-              << comparison.newSide().label << " with tracked changes" << Qt::endl;
+        out() << tr("Wrote %1: %2 -> %3 with tracked changes")
+                     .arg(parser.value(output), comparison.oldSide().label,
+                          comparison.newSide().label)
+              << Qt::endl;
         return Success;
     }
     const Comparison comparison = Comparison::compare(*ws, args[1], args[2], options);
@@ -420,43 +436,43 @@ int CommandLine::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Import FILE into WORKSPACE and print the import report: what was created and every "
-        u"problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
-        u"resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
-        u"csv (positions; see README). Nothing is written when the report has errors; for csv, "
-        u"--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
-        u"imported."_s);
+        tr("Import FILE into WORKSPACE and print the import report: what was created and every "
+        "problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
+        "resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
+        "csv (positions; see README). Nothing is written when the report has errors; for csv, "
+        "--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
+        "imported."));
     const QCommandLineOption format(u"format"_s,
-                                    u"akn, docx, txt or csv (default: from the "
-                                    u"file name)."_s,
+                                    tr("akn, docx, txt or csv (default: from the "
+                                    "file name)."),
                                     u"FORMAT"_s);
     const QCommandLineOption acceptValid(
-        u"accept-valid"_s, u"csv: import the valid rows even when other rows have errors."_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, u"Check and report; write nothing."_s);
-    const QCommandLineOption json(u"json"_s, u"Print the report as JSON."_s);
+        u"accept-valid"_s, tr("csv: import the valid rows even when other rows have errors."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check and report; write nothing."));
+    const QCommandLineOption json(u"json"_s, tr("Print the report as JSON."));
     const QCommandLineOption symbol(u"symbol"_s,
-                                    u"docx, txt: the new document's symbol (default: the file "
-                                    u"name)."_s,
+                                    tr("docx, txt: the new document's symbol (default: the file "
+                                    "name)."),
                                     u"SYMBOL"_s);
     const QCommandLineOption title(u"title"_s,
-                                   u"docx, txt: the title (default: the first unnumbered "
-                                   u"paragraph)."_s,
+                                   tr("docx, txt: the title (default: the first unnumbered "
+                                   "paragraph)."),
                                    u"TITLE"_s);
-    const QCommandLineOption process(u"process"_s, u"docx, txt: the process code."_s, u"CODE"_s);
+    const QCommandLineOption process(u"process"_s, tr("docx, txt: the process code."), u"CODE"_s);
     parser.addOptions({format, acceptValid, dryRun, json, symbol, title, process});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"The file to import."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return fail(u"import: expected WORKSPACE FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("import: expected WORKSPACE FILE\n") + parser.helpText(), UsageError);
     std::optional<FileImporter::Format> chosen;
     if (parser.isSet(format)) {
         chosen = FileImporter::formatFromKey(parser.value(format));
         if (!chosen)
-            return fail(u"import: unknown format '%1' (expected %2)"_s.arg(
+            return fail(tr("import: unknown format '%1' (expected %2)").arg(
                             parser.value(format), FileImporter::formatKeys().join(u", "_s)),
                         UsageError);
     }
@@ -491,8 +507,8 @@ int CommandLine::importFile(const QStringList &arguments)
         return fail(failure);
     if (!imported && !parser.isSet(dryRun)) {
         if (importer.offersValidRows())
-            return fail(u"import: nothing was imported; --accept-valid imports the valid rows"_s);
-        return fail(u"import: nothing was imported (see the errors above)"_s);
+            return fail(tr("import: nothing was imported; --accept-valid imports the valid rows"));
+        return fail(tr("import: nothing was imported (see the errors above)"));
     }
     return Success;
 }
@@ -501,46 +517,56 @@ int CommandLine::exportDocument(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, "
-        u"a coalition's code or name) lists the adherent States and never contains internal "
-        u"notes or positions; --include-internal adds them (as Word comments) to a document "
-        u"export. The file is written under a temporary name and renamed when complete."_s.arg(
+        tr("Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, "
+        "a coalition's code or name) lists the adherent States and never contains internal "
+        "notes or positions; --include-internal adds them (as Word comments) to a document "
+        "export. The file is written under a temporary name and renamed when complete.").arg(
             DocumentExporter::formats().join(u", "_s)));
-    const QCommandLineOption document(u"document"_s, u"The document's symbol."_s, u"SYMBOL"_s);
+    const QCommandLineOption document(u"document"_s, tr("The document's symbol."), u"SYMBOL"_s);
     const QCommandLineOption format(
         u"format"_s, u"%1."_s.arg(DocumentExporter::formats().join(u", "_s)), u"FORMAT"_s);
-    const QCommandLineOption coalition(u"coalition"_s, u"Export for this coalition."_s, u"NAME"_s);
+    const QCommandLineOption coalition(u"coalition"_s, tr("Export for this coalition."), u"NAME"_s);
     const QCommandLineOption internal(u"include-internal"_s,
-                                      u"Include internal notes and positions."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
-    parser.addOptions({document, format, coalition, internal, output});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+                                      tr("Include internal notes and positions."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write."), u"OUT"_s);
+    const QCommandLineOption language(
+        u"language"_s,
+        tr("The language of the cover block, labels and state names: ar, zh, en, fr, ru or es "
+           "(default en). The clause text stays as written."),
+        u"CODE"_s, u"en"_s);
+    parser.addOptions({document, format, coalition, internal, output, language});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"export: expected one WORKSPACE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("export: expected one WORKSPACE\n") + parser.helpText(), UsageError);
     if (!parser.isSet(document) || !parser.isSet(format) || parser.value(output).isEmpty())
-        return fail(u"export: --document, --format and -o are required\n"_s + parser.helpText(),
+        return fail(tr("export: --document, --format and -o are required\n") + parser.helpText(),
                     UsageError);
     const auto exporter = DocumentExporter::create(parser.value(format));
     if (!exporter)
-        return fail(u"export: unknown format '%1' (expected one of: %2)"_s.arg(
+        return fail(tr("export: unknown format '%1' (expected one of: %2)").arg(
                         parser.value(format), DocumentExporter::formats().join(u", "_s)),
                     UsageError);
+    if (!Language::isSupported(parser.value(language)))
+        return fail(tr("export: unknown language '%1' (expected one of: %2)")
+                        .arg(parser.value(language), Language::codes().join(u", "_s)),
+                    UsageError);
     if (parser.isSet(coalition) && parser.isSet(internal))
-        return fail(u"export: a coalition export never includes internal material; drop "
-                    u"--include-internal or --coalition"_s,
+        return fail(tr("export: a coalition export never includes internal material; drop "
+                    "--include-internal or --coalition"),
                     UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     const Document *doc = ws->documentBySymbol(parser.value(document));
     if (!doc)
         return fail(
-            u"export: no document '%1' in %2"_s.arg(parser.value(document), ws->filePath()));
+            tr("export: no document '%1' in %2").arg(parser.value(document), ws->filePath()));
     ExportOptions options;
     options.documentId = doc->id;
     options.includeInternal = parser.isSet(internal);
+    options.language = parser.value(language);
     if (parser.isSet(coalition)) {
         const QString name = parser.value(coalition);
         for (const StateGroup &g : ws->groups()) {
@@ -555,14 +581,19 @@ int CommandLine::exportDocument(const QStringList &arguments)
                 if (g.kind == StateGroup::Kind::Coalition)
                     known.append(g.code);
             }
-            return fail(u"export: no coalition '%1' in %2 (coalitions: %3)"_s.arg(
+            return fail(tr("export: no coalition '%1' in %2 (coalitions: %3)").arg(
                 name, ws->filePath(), known.join(u", "_s)));
         }
     }
     exporter->exportToFile(*ws, options, parser.value(output));
-    out() << "Exported " << doc->symbol
-          << (options.coalition.isEmpty() ? QString() : u" for "_s + options.coalition) << " to "
-          << parser.value(output) << " (" << exporter->displayName() << ")" << Qt::endl;
+    if (options.coalition.isEmpty())
+        out() << tr("Exported %1 to %2 (%3)")
+                     .arg(doc->symbol, parser.value(output), exporter->displayName());
+    else
+        out() << tr("Exported %1 for %2 to %3 (%4)")
+                     .arg(doc->symbol, options.coalition, parser.value(output),
+                          exporter->displayName());
+    out() << Qt::endl;
     return Success;
 }
 

@@ -5,6 +5,7 @@
 #include "comparisonview.h"
 #include "mainwindow.h"
 #include "workbench.h"
+#include "core/language.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -29,15 +31,44 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENIPO_VERSION));
 }
 
-void installTranslations(QCoreApplication &app)
+// The interface language: --language CODE (GUI only), else the `ui/language` setting (set by
+// Preferences; empty follows the system), else the system locale (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG). The command line follows the locale only, like other Unix tools.
+QString chooseLanguage(const QStringList &arguments, bool commandLine)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"plenipo"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
+    if (commandLine)
+        return Plenipo::Language::fromLocale(QLocale::system());
+    QString choice;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == u"--language" || a == u"-language") && i + 1 < arguments.size())
+            choice = arguments.at(i + 1);
+        else if (a.startsWith(u"--language="))
+            choice = a.section(u'=', 1);
+    }
+    const QString setting = QSettings().value(u"ui/language"_s).toString();
+    return Plenipo::Language::resolve(choice, setting, QLocale::system());
+}
+
+// Installs Qt's and Plenipo's catalogues for `language`, makes its locale the default (numbers
+// and dates) and, for the GUI, lays the interface out right to left for Arabic.
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    Plenipo::Language::setCurrent(language);
+    const QLocale locale = Plenipo::Language::locale(language);
+    QLocale::setDefault(locale);
+    if (language != u"en") {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, u"qtbase"_s, u"_"_s,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+    if (std::unique_ptr<QTranslator> own = Plenipo::Language::translator(language)) {
+        own->setParent(&app);
+        QCoreApplication::installTranslator(own.release());
+    }
+    if (qobject_cast<QGuiApplication *>(&app))
+        QGuiApplication::setLayoutDirection(Plenipo::Language::direction(language));
 }
 
 // "SYMBOL#NUMBER" -> clause id in the open workspace, 0 when absent.
@@ -69,29 +100,36 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
-        installTranslations(*app);
+        installTranslations(*app, chooseLanguage(QCoreApplication::arguments(), true));
         return Plenipo::CommandLine::run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Plenipo"_s);
-    installTranslations(app);
+    installTranslations(app, chooseLanguage(QCoreApplication::arguments(), false));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Plenipo negotiation workbench"_s);
+    parser.setApplicationDescription(
+        Plenipo::CommandLine::tr("Plenipo negotiation workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption readOnly(u"read-only"_s, u"Open FILE without editing it."_s);
+    const QCommandLineOption readOnly(u"read-only"_s, Plenipo::CommandLine::tr("Open FILE without editing it."));
     const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Save a picture of the window to PNG and quit."_s, u"PNG"_s);
-    const QCommandLineOption select(u"select"_s, u"Show the clause SYMBOL#NUMBER."_s,
+        u"screenshot"_s, Plenipo::CommandLine::tr("Save a picture of the window to PNG and quit."), u"PNG"_s);
+    const QCommandLineOption select(u"select"_s, Plenipo::CommandLine::tr("Show the clause SYMBOL#NUMBER."),
                                     u"SYMBOL#NUMBER"_s);
-    const QCommandLineOption compare(u"compare"_s, u"Open the comparison of A and B."_s, u"A|B"_s);
+    const QCommandLineOption compare(u"compare"_s, Plenipo::CommandLine::tr("Open the comparison of A and B."),
+                                     u"A|B"_s);
     const QCommandLineOption sample(u"sample"_s,
-                                    u"Open the bundled sample workspace (created on first use)."_s);
-    parser.addOptions({readOnly, screenshot, select, compare, sample});
-    parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
+                                    Plenipo::CommandLine::tr("Open the bundled sample workspace (created on first use)."));
+    const QCommandLineOption language(
+        u"language"_s,
+        Plenipo::CommandLine::tr("The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, "
+           "else the system's)."),
+        u"CODE"_s);
+    parser.addOptions({readOnly, screenshot, select, compare, sample, language});
+    parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."), u"[FILE]"_s);
     parser.process(app);
 
     Plenipo::MainWindow window;

@@ -217,9 +217,11 @@ void MainWindow::updateTitle()
     const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
     setWindowTitle(u"%1%2 \u2014 Plenipo"_s.arg(name, ro));
     m_fileLabel->setText(
-        tr("%1%2 \u2022 %n state(s)", nullptr, int(m_workspace->states().size()))
-            .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro) +
-        tr(" \u2022 %n document(s)", nullptr, int(m_workspace->documents().size())));
+        //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"
+        tr("%1%2 \u2022 %3 \u2022 %4")
+            .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro,
+                 tr("%n state(s)", nullptr, int(m_workspace->states().size())),
+                 tr("%n document(s)", nullptr, int(m_workspace->documents().size()))));
 }
 
 void MainWindow::newWorkspace()

@@ -31,14 +31,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n option(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -68,6 +60,19 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -396,14 +401,6 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Derived %1 with %n clause(s) and %2 adherent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot derive the coalition document</source>
         <translation type="unfinished"></translation>
@@ -418,10 +415,6 @@
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 states accept %3 clause(s)%4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,10 +442,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 clause(s)%2, accepted by %3 state(s): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What %1 would need to join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,6 +464,467 @@
     <message>
         <source>nothing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Derived %1 with %n clause(s) and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adherent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 states accept %n clause(s)%3: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)%1, accepted by %2: %3</source>
+        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
+       plenipo COMMAND [OPTIONS]    work without a display
+       plenipo --version | --help
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the bundled sample workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to create (*.plenipo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: expected one FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (sample workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the workspace FILE (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace (*.plenipo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: expected one FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus: expected WORKSPACE and --document SYMBOL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus: %1 has no document &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus: %1 has no process &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of states (default 193).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clauses (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives per clause (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: expected one FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2, %3, %4</source>
+        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
+stats: count bracketed spans, alternative groups, options and words per clause and in total.
+FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check attributions against the states and groups of WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A markup file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, no errors, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage)
+  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare words case-insensitively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not count punctuation-only changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (with --format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: expected WORKSPACE A B
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare: --format docx needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>akn, docx, txt or csv (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: import the valid rows even when other rows have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docx, txt: the process code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: expected WORKSPACE FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: nothing was imported; --accept-valid imports the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: nothing was imported (see the errors above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for this coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include internal notes and positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: expected one WORKSPACE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --document, --format and -o are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: no document &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 for %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenipo negotiation workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE without editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PNG and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the clause SYMBOL#NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the comparison of A and B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample workspace (created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,6 +1247,81 @@
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDocument</name>
+    <message>
+        <source>Ad referendum: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion proposed by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: %1, %2 (alternative %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the coalition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherent States (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet agreed within the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes (not for circulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
@@ -924,6 +1449,10 @@
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
@@ -1040,22 +1569,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1%2 • %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> • %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
@@ -1091,6 +1604,27 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 • %3 • %4</source>
+        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1418,13 +1952,21 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>Set %1 on clause %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Set %n position(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,14 +2419,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
         <translation type="unfinished">
@@ -1892,6 +2426,11 @@ Open it read-only? You can read everything and use Save As to make an editable c
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1, paragraph %2 (%3)</source>
+        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

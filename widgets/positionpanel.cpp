@@ -3,6 +3,7 @@
 
 #include "positionpanel.h"
 
+#include "core/statenames.h"
 #include "consensus/clauseshape.h"
 #include "consensus/consensusengine.h"
 #include "consensussession.h"
@@ -46,7 +47,7 @@ QString stateNames(const Workspace &ws, const StateSet &set, int limit = 12)
             break;
         }
         const State *s = ws.states().byIso3(iso);
-        names << u"%1 (%2)"_s.arg(s ? s->name : iso, iso);
+        names << u"%1 (%2)"_s.arg(s ? StateNames::display(*s) : iso, iso);
     }
     return names.join(u", "_s);
 }
@@ -462,7 +463,7 @@ void PositionPanel::updateDetails()
     const Position *p = m_model->position(m_detailsState);
     m_detailsTitle->setText(
         tr("<b>Position of %1</b> (%2)")
-            .arg((s ? s->name : m_detailsState).toHtmlEscaped(), m_detailsState));
+            .arg((s ? StateNames::display(*s) : m_detailsState).toHtmlEscaped(), m_detailsState));
     m_sourceKind->setCurrentText(p ? p->sourceKind : QString());
     m_sourceSymbol->setText(p ? p->sourceSymbol : QString());
     m_sourceDate->setDate(p && p->sourceDate.isValid() ? p->sourceDate

@@ -6,6 +6,7 @@
 #include "consensussession.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
+#include "core/statenames.h"
 #include "storage/workspace.h"
 
 #include <QFont>
@@ -89,8 +90,8 @@ void PositionTreeModel::rebuild()
     auto byName = [ws, &order](int a, int b) {
         const State *sa = ws->states().byIso3(order.at(a));
         const State *sb = ws->states().byIso3(order.at(b));
-        return QString::localeAwareCompare(sa ? sa->name : order.at(a),
-                                           sb ? sb->name : order.at(b)) < 0;
+        return QString::localeAwareCompare(sa ? StateNames::display(*sa) : order.at(a),
+                                           sb ? StateNames::display(*sb) : order.at(b)) < 0;
     };
     if (m_grouping == Grouping::Regional) {
         QHash<QString, int> groupOf;
@@ -336,7 +337,7 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
     case Qt::DisplayRole:
         switch (column) {
         case StateColumn:
-            return u"%1 %2"_s.arg(iso, s ? s->name : QString());
+            return u"%1 %2"_s.arg(iso, s ? StateNames::display(*s) : QString());
         case StanceColumn: {
             const auto st =
                 m_clauseId ? m_session->stance(m_clauseId, m_alternative, state) : std::nullopt;
@@ -381,7 +382,7 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = u"<b>%1</b> (%2)"_s.arg((s ? s->name : iso).toHtmlEscaped(), iso);
+        QString tip = u"<b>%1</b> (%2)"_s.arg((s ? StateNames::display(*s) : iso).toHtmlEscaped(), iso);
         if (m_clauseId) {
             const auto st = m_session->stance(m_clauseId, m_alternative, state);
             tip += u"<br>%1"_s.arg(tr("Stance: %1").arg(StanceStyle::label(st)));

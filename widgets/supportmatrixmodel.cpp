@@ -3,6 +3,7 @@
 
 #include "supportmatrixmodel.h"
 
+#include "core/statenames.h"
 #include "consensus/consensusengine.h"
 #include "consensussession.h"
 #include "stancedelegate.h"
@@ -83,7 +84,7 @@ void SupportMatrixModel::reset()
     if (ws && engine) {
         for (const QString &iso : ws->stateOrder()) {
             const State *s = ws->states().byIso3(iso);
-            m_names << (s ? s->name : iso);
+            m_names << (s ? StateNames::display(*s) : iso);
             m_groups << (s ? s->regionalGroup : QString());
         }
         m_rows = m_session->members().indices();

@@ -7,6 +7,7 @@
 #include "clauseview.h"
 #include "comparisonview.h"
 #include "commands/derivedocumentcommand.h"
+#include "core/statenames.h"
 #include "core/domaintext.h"
 #include "core/error.h"
 #include "commands/insertclausecommand.h"
@@ -420,7 +421,7 @@ QString Workbench::processSummary(qint64 id) const
         QStringList names;
         for (const QString &iso : p->members) {
             const State *s = m_workspace->states().byIso3(iso);
-            names << (s ? s->name : iso);
+            names << (s ? StateNames::display(*s) : iso);
         }
         names.sort(Qt::CaseInsensitive);
         html +=
@@ -461,9 +462,10 @@ QString Workbench::normSummary(qint64 id) const
 {
     const Norm *n = m_workspace->norm(id);
     QString html = u"<p>%1</p>"_s.arg(n->summary.toHtmlEscaped());
-    html += u"<p><i>%1 %2, %3 %4 (%5)</i></p>"_s.arg(tr("Source:"), n->sourceSymbol.toHtmlEscaped(),
-                                                     tr("paragraph"), n->paragraph.toHtmlEscaped(),
-                                                     n->code.toHtmlEscaped());
+    //: The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code
+    html += u"<p><i>%1</i></p>"_s.arg(tr("Source: %1, paragraph %2 (%3)")
+                                          .arg(n->sourceSymbol, n->paragraph, n->code)
+                                          .toHtmlEscaped());
     const QList<Clause> linked = m_workspace->clausesLinkedToNorm(id);
     html += u"<p>%1</p><ul>"_s.arg(
         tr("Clauses linked to this norm (%n):", nullptr, int(linked.size())));

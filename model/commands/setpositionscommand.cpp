@@ -12,9 +12,9 @@ namespace Plenipo {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Plenipo::SetPositionsCommand", text, nullptr, n);
+    return QCoreApplication::translate("Plenipo::SetPositionsCommand", text, disambiguation, n);
 }
 
 bool sameValue(const Position &a, const Position &b)
@@ -76,7 +76,7 @@ SetPositionsCommand::SetPositionsCommand(Workspace &workspace, QList<Position> p
         setText(tr("Set %1 on clause %2 to %3")
                     .arg(p.state, c ? c->number : QString(), StanceText::label(p.stance)));
     } else {
-        setText(tr("Set %n position(s)", int(m_after.size())));
+        setText(tr("Set %n position(s)", nullptr, int(m_after.size())));
     }
 }
 
@@ -117,7 +117,7 @@ SetPositionsCommand *SetPositionsCommand::confirm(Workspace &workspace, qint64 c
         return nullptr;
     auto *command = new SetPositionsCommand(workspace, positions);
     command->setText(
-        tr("Confirm %n position(s) on clause %1", int(positions.size())).arg(clause->number));
+        tr("Confirm %n position(s) on clause %1", nullptr, int(positions.size())).arg(clause->number));
     return command;
 }
 

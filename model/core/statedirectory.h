@@ -11,7 +11,8 @@
 
 namespace Plenipo {
 
-// The states of a workspace with a lookup that resolves ISO3 codes and any name or alias,
+// The states of a workspace with a lookup that resolves ISO3 codes and any name or alias (the
+// workspace's own, and every short and official name in the six UN languages: StateNames),
 // case-, accent- and punctuation-insensitively.
 class StateDirectory
 {

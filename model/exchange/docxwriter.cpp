@@ -99,6 +99,8 @@ public:
         margins.append_attribute("w:header") = "708";
         margins.append_attribute("w:footer") = "708";
         margins.append_attribute("w:gutter") = "0";
+        if (m_doc.rightToLeft)
+            child(sect, "w:bidi"); // the section (page) right to left: mirrored layout
         return serialize(xml);
     }
 
@@ -190,7 +192,22 @@ private:
     static void textRuns(pugi::xml_node parent, const QString &text, bool deleted = false)
     {
         pugi::xml_node run = child(parent, "w:r");
+        if (hasRightToLeft(text))
+            child(child(run, "w:rPr"), "w:rtl");
         appendText(run, text, deleted);
+    }
+
+    // True when the text has right-to-left letters (Arabic, Hebrew): its run is then marked
+    // w:rtl so that Word and LibreOffice order it right to left; Latin runs (clause text
+    // as written, symbols such as A/70/174) stay left to right inside a right-to-left paragraph.
+    static bool hasRightToLeft(const QString &text)
+    {
+        for (const QChar c : text) {
+            const QChar::Direction d = c.direction();
+            if (d == QChar::DirR || d == QChar::DirAL)
+                return true;
+        }
+        return false;
     }
 
     static void appendText(pugi::xml_node run, const QString &text, bool deleted)
@@ -242,8 +259,9 @@ private:
         pugi::xml_node parent = container(p, r.change, r.revision);
         const bool deleted = r.change == ExportDocument::Change::Deleted;
         pugi::xml_node run = child(parent, "w:r");
-        // w:rPr children in schema order: rStyle, b, strike, ...
-        if (r.footnote >= 0 || r.bracketed || r.bold || r.struck) {
+        // w:rPr children in schema order: rStyle, b, strike, ..., rtl
+        const bool rtl = r.footnote < 0 && hasRightToLeft(r.text);
+        if (r.footnote >= 0 || r.bracketed || r.bold || r.struck || rtl) {
             pugi::xml_node rPr = child(run, "w:rPr");
             if (r.footnote >= 0)
                 val(rPr, "w:rStyle", "FootnoteReference");
@@ -253,6 +271,8 @@ private:
                 child(rPr, "w:b");
             if (r.struck)
                 child(rPr, "w:strike");
+            if (rtl)
+                child(rPr, "w:rtl");
         }
         if (r.lineBreak)
             child(run, "w:br");
@@ -327,7 +347,13 @@ QByteArray stylesPart(const ExportDocument &document)
     val(rPr, "w:szCs", "24");
     pugi::xml_node lang = child(rPr, "w:lang");
     lang.append_attribute("w:val") = utf8(document.language).constData();
+    if (document.language.startsWith(u"zh"))
+        lang.append_attribute("w:eastAsia") = utf8(document.language).constData();
+    if (document.rightToLeft)
+        lang.append_attribute("w:bidi") = utf8(document.language).constData();
     pugi::xml_node pPr = child(child(defaults, "w:pPrDefault"), "w:pPr");
+    if (document.rightToLeft)
+        child(pPr, "w:bidi"); // before w:spacing (CT_PPrBase order): every paragraph RTL
     pugi::xml_node spacing = child(pPr, "w:spacing");
     spacing.append_attribute("w:after") = "120";
     spacing.append_attribute("w:line") = "240";

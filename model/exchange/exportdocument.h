@@ -83,7 +83,8 @@ struct ExportDocument
     QString title;
     QString process;
     QDate date;
-    QString language = QStringLiteral("en-GB");
+    QString language = QStringLiteral("en-GB"); // BCP 47 tag of the labels' language
+    bool rightToLeft = false;                    // Arabic: paragraphs laid out right to left
     QList<Paragraph> paragraphs;
     QStringList footnotes;
     QList<Comment> comments;
