@@ -5,71 +5,71 @@
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renuméroter la clause %1</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la clause %1 à des normes</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage entre crochets</numerusform>
+            <numerusform>%n passages entre crochets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe de variantes</numerusform>
+            <numerusform>%n groupes de variantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mot convenu sur %n (%2 %)</numerusform>
+            <numerusform>%1 mots convenus sur %n (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suppression proposée</numerusform>
+            <numerusform>%n suppressions proposées</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>ad referendum</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
         </translation>
     </message>
 </context>
@@ -77,415 +77,415 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la révision</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la &amp;norme</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer la sélection</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur cette révision (ce qui a changé, à la demande de qui)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison mot à mot avec la norme dont cette clause est tirée</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison mot à mot avec la clause dont elle est issue</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rév.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt; (sélectionnez deux révisions pour les comparer)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un processus, un document, une clause ou une norme dans le navigateur.</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de clause non enregistré</translation>
     </message>
     <message>
         <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de cette clause a changé. L'enregistrer comme nouvelle révision ?</translation>
     </message>
     <message>
         <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer la clause</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause introuvable</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe %1</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirée de :</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue de :</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte actuel (révision %1 sur %2) : modifiez-le et enregistrez une nouvelle révision</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte actuel (révision %1 sur %2), lecture seule</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte antérieur : révision %1 sur %2 (lecture seule)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte le plus accepté</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte le plus large</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faudrait-il ?</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir le document de la coalition...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>États par code ou par nom, séparés par des virgules : FRA, Allemagne, ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoue à cause de</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une clause pour la garder dans les textes suggérés ; clic droit sur une clause ou une variante qui échoue pour faire une simulation</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suggestions apparaissent ici : le texte accepté par le plus grand nombre de membres, le texte le plus large qu'acceptent au moins N membres, ou ce qu'il faudrait changer pour qu'un État extérieur se joigne.</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un document avec les clauses qu'accepte cette coalition et ses membres comme adhérents (sans positions ni notes)</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>États qui doivent en être (facultatif)</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>au moins </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> États</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte (clauses et variantes) accepté par le plus grand nombre de membres de la coalition, avec les États requis et les clauses cochées</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte comptant le plus de clauses qu'acceptent au moins ce nombre de membres de la coalition</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition :</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extérieur :</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la coalition</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et si %1 soutenait %2 ?</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>la clause</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 (%n)</numerusform>
+            <numerusform>%1 : %2 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Processus %1 (%n)</numerusform>
+            <numerusform>Processus %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>États choisis...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coalition&lt;/b&gt; : sélectionnez un document ou une clause</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coalition&lt;/b&gt; sur %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n État) accepte &lt;b&gt;%2 clauses sur %3&lt;/b&gt;.</numerusform>
+            <numerusform>%1 (%n États) accepte &lt;b&gt;%2 clauses sur %3&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(avec %n position simulée)</numerusform>
+            <numerusform>(avec %n positions simulées)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non acceptée dans son ensemble par : %1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif)</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retient %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune variante</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>retenue</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>non acceptée</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérents : %1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clause n'est acceptée par tous les membres.</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Les États choisis</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir le document de la coalition</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du nouveau document (les clauses qu'accepte %1, avec ses membres comme adhérents) :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'établir le document de la coalition</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>États inconnus dans « doivent en être » : %1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte accepté par le plus grand nombre de membres</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte ne garde toutes les clauses cochées avec tous les États requis.</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exact)</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (heuristique)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus : %1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le texte le plus large qu'accepte au moins %n membre</numerusform>
+            <numerusform>Le texte le plus large qu'acceptent au moins %n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte comprenant les clauses cochées n'est accepté par autant de membres.</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'il faudrait à %1 pour se joindre</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est membre de cette coalition.</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte déjà tout le texte de la coalition.</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe %1 : le supprimer (aucune version ne convient aux deux).</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe %1 : dans %2, retenir %3 au lieu de %4.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message numerus="yes">
         <source>Derived %1 with %n clause(s) and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 établi avec %n clause et %2.</numerusform>
+            <numerusform>%1 établi avec %n clauses et %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adherent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adhérent</numerusform>
+            <numerusform>%n adhérents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 states accept %n clause(s)%3: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 États sur %2 acceptent %n clause%3 : %4</numerusform>
+            <numerusform>%1 États sur %2 acceptent %n clauses%3 : %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n clause%1, acceptée par %2 : %3</numerusform>
+            <numerusform>%n clauses%1, acceptées par %2 : %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n État</numerusform>
+            <numerusform>%n États</numerusform>
         </translation>
     </message>
 </context>
@@ -493,39 +493,39 @@
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail : les États Membres de l'ONU, ou l'exemple fourni avec --sample</translation>
     </message>
     <message>
         <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer un espace de travail : nombre d'États, de groupes, de processus, de normes, de documents, de clauses, de positions</translation>
     </message>
     <message>
         <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du consensus sur un document : état de chaque clause, États bloquants, zones d'accord (--document SYMBOL [--process NAME] [--json])</translation>
     </message>
     <message>
         <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail synthétique pour les mesures de performance (--states N --clauses N --alternatives N FILE)</translation>
     </message>
     <message>
         <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le balisage des clauses (check FILE|-) ou compter crochets et mots (stats FILE|- [--json])</translation>
     </message>
     <message>
         <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer mot à mot deux documents, deux clauses, deux révisions ou une norme et une clause</translation>
     </message>
     <message>
         <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier dans un espace de travail : Akoma Ntoso, un projet (.docx, .txt) ou des positions (.csv) ; affiche le rapport d'importation</translation>
     </message>
     <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un document : Word, PDF, ODT, Akoma Ntoso ou CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
     <message>
         <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
@@ -534,374 +534,398 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : plenipo [FILE]               ouvrir l'atelier (sur FILE, le dernier espace de travail ou l'exemple)
+        plenipo COMMAND [OPTIONS]    travailler sans affichage
+        plenipo --version | --help
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez « plenipo COMMAND --help » pour les options d'une commande.
+Options de l'atelier : --sample (l'espace de travail d'exemple fourni), --read-only (ouvrir FILE sans le modifier), --screenshot PNG (enregistrer une image de la fenêtre et quitter), --select SYMBOL#NUMBER (afficher une clause), --language CODE (la langue de l'interface).
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>commande inconnue « %1 » (voir plenipo --help)</translation>
     </message>
     <message>
         <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel espace de travail FILE contenant les 193 États Membres de l'ONU et leurs groupes régionaux. Avec --sample, aussi les processus, les normes de 2015, un projet d'exemple et des positions à titre d'illustration.</translation>
     </message>
     <message>
         <source>Create the bundled sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l'espace de travail d'exemple fourni.</translation>
     </message>
     <message>
         <source>The workspace to create (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail à créer (*.plenipo).</translation>
     </message>
     <message>
         <source>new: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>new : un FILE attendu
+</translation>
     </message>
     <message>
         <source>Created %1 (sample workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé (espace de travail d'exemple)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
     <message>
         <source>Summarise the workspace FILE (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer l'espace de travail FILE (lecture seule).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>A workspace (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail (*.plenipo).</translation>
     </message>
     <message>
         <source>info: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>info : un FILE attendu
+</translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>Afficher l'analyse du consensus sur un document (lecture seule) : l'état de chaque clause (convenue, convenue ad referendum, ouverte, contestée, bloquée), les États bloquants, les membres silencieux, les réserves, les zones d'accord et les totaux du document. Les membres sont ceux de --process, sinon du processus du document, sinon tous les États Membres de l'ONU.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
-        <translation type="unfinished"></translation>
+        <source>The document's symbol.</source>
+        <translation>La cote du document.</translation>
     </message>
     <message>
         <source>A process code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ou le nom d'un processus.</translation>
     </message>
     <message>
         <source>consensus: expected WORKSPACE and --document SYMBOL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>consensus : WORKSPACE et --document SYMBOL attendus
+</translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus : %1 ne contient pas de document « %2 »</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus : %1 ne contient pas de processus « %2 »</translation>
     </message>
     <message>
         <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail synthétique FILE : STATES États ayant une position sur chaque clause et chaque variante d'un document de CLAUSES clauses comportant chacune un groupe de ALTERNATIVES variantes entre crochets. La même graine donne le même fichier.</translation>
     </message>
     <message>
         <source>Number of states (default 193).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'États (193 par défaut).</translation>
     </message>
     <message>
         <source>Number of clauses (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clauses (2000 par défaut).</translation>
     </message>
     <message>
         <source>Alternatives per clause (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes par clause (3 par défaut).</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire.</translation>
     </message>
     <message>
         <source>generate: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>generate : un FILE attendu
+</translation>
     </message>
     <message>
         <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>generate : --states, --clauses, --alternatives et --seed prennent des nombres entiers</translation>
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>%1 créé : %2, %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n État</numerusform>
+            <numerusform>%n États</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
         </translation>
     </message>
     <message>
         <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
 stats: count bracketed spans, alternative groups, options and words per clause and in total.
 FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>check : afficher chaque problème de balisage sous la forme FILE:LINE:COL: message ; code de sortie 1 en cas d'erreurs.
+stats : compter les passages entre crochets, les groupes de variantes, les options et les mots par clause et au total.
+FILE contient des clauses séparées par des lignes vides ; - lit l'entrée standard. Le balisage est décrit dans docs/markup.md.</translation>
     </message>
     <message>
         <source>stats: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats : afficher en JSON.</translation>
     </message>
     <message>
         <source>Check attributions against the states and groups of WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les attributions par rapport aux États et groupes de WORKSPACE.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire.</translation>
     </message>
     <message>
         <source>A markup file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier balisé, ou - pour l'entrée standard.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
-        <translation type="unfinished"></translation>
+        <translation>markup : « check FILE » ou « stats FILE » attendu
+</translation>
     </message>
     <message>
         <source>%1: %2, no errors, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, aucune erreur, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, aucune erreur</translation>
     </message>
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer A et B mot à mot. A et B sont tous deux des documents ou tous deux des clauses :
+  SYMBOL            un document (clauses alignées selon leur filiation)
+  SYMBOL#NUMBER     le texte actuel d'un paragraphe, p. ex. A/70/174#13(f)
+  SYMBOL#NUMBER@N   la révision N d'un paragraphe
+  NORM-CODE         le texte d'une norme dans son document source, p. ex. GGE2015-13f
+Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     </message>
     <message>
         <source>Compare words case-insensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les mots sans tenir compte de la casse.</translation>
     </message>
     <message>
         <source>Do not count punctuation-only changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas compter les changements de ponctuation seule.</translation>
     </message>
     <message>
         <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx : écrire la comparaison dans un document Word avec suivi des modifications (requiert -o).</translation>
     </message>
     <message>
         <source>The file to write (with --format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (avec --format).</translation>
     </message>
     <message>
         <source>The older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte le plus ancien.</translation>
     </message>
     <message>
         <source>The newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte le plus récent.</translation>
     </message>
     <message>
         <source>compare: expected WORKSPACE A B
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare : WORKSPACE A B attendus
+</translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare : --format doit être docx (reçu « %1 »)</translation>
     </message>
     <message>
         <source>compare: --format docx needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>compare : --format docx requiert -o OUT</translation>
     </message>
     <message>
         <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 -&gt; %3 avec suivi des modifications</translation>
     </message>
     <message>
         <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer FILE dans WORKSPACE et afficher le rapport d'importation : ce qui a été créé et chaque problème avec sa ligne. Formats : akn (Akoma Ntoso : une exportation de Plenipo ou une résolution de l'ONU avec son vote enregistré), docx ou txt (un projet : les paragraphes deviennent des clauses), csv (positions ; voir README). Rien n'est écrit si le rapport contient des erreurs ; pour csv, --accept-valid importe quand même les lignes valides. Code de sortie 1 si rien n'a été importé.</translation>
     </message>
     <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>akn, docx, txt ou csv (par défaut : d'après le nom du fichier).</translation>
     </message>
     <message>
         <source>csv: import the valid rows even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv : importer les lignes valides même si d'autres lignes contiennent des erreurs.</translation>
     </message>
     <message>
         <source>Check and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et rendre compte ; ne rien écrire.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport en JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx, txt : la cote du nouveau document (par défaut : le nom du fichier).</translation>
     </message>
     <message>
         <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx, txt : le titre (par défaut : le premier paragraphe non numéroté).</translation>
     </message>
     <message>
         <source>docx, txt: the process code.</source>
-        <translation type="unfinished"></translation>
+        <translation>docx, txt : le code du processus.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import : WORKSPACE FILE attendus
+</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import : format inconnu « %1 » (attendu : %2)</translation>
     </message>
     <message>
         <source>import: nothing was imported; --accept-valid imports the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>import : rien n'a été importé ; --accept-valid importe les lignes valides</translation>
     </message>
     <message>
         <source>import: nothing was imported (see the errors above)</source>
-        <translation type="unfinished"></translation>
+        <translation>import : rien n'a été importé (voir les erreurs ci-dessus)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
-        <translation type="unfinished"></translation>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Exporter un document de WORKSPACE vers OUT. Formats : %1. Une exportation pour une coalition (--coalition, le code ou le nom d'une coalition) énumère les États adhérents et ne contient jamais de notes ni de positions internes ; --include-internal les ajoute (comme commentaires Word) à l'exportation d'un document. Le fichier est écrit sous un nom temporaire puis renommé une fois complet.</translation>
     </message>
     <message>
         <source>Export for this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour cette coalition.</translation>
     </message>
     <message>
         <source>Include internal notes and positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes et positions internes.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la page de garde, des libellés et des noms d'États : ar, zh, en, fr, ru ou es (en par défaut). Le texte des clauses reste tel qu'il est rédigé.</translation>
     </message>
     <message>
         <source>export: expected one WORKSPACE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export : un WORKSPACE attendu
+</translation>
     </message>
     <message>
         <source>export: --document, --format and -o are required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export : --document, --format et -o sont obligatoires
+</translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export : format inconnu « %1 » (attendu : %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export : langue inconnue « %1 » (attendu : %2)</translation>
     </message>
     <message>
         <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>export : une exportation pour une coalition ne contient jamais d'éléments internes ; retirez --include-internal ou --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>export: no document '%1' in %2</source>
+        <translation>export : pas de document « %1 » dans %2</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export : pas de coalition « %1 » dans %2 (coalitions : %3)</translation>
     </message>
     <message>
         <source>Exported %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2 (%3)</translation>
     </message>
     <message>
         <source>Exported %1 for %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté pour %2 vers %3 (%4)</translation>
     </message>
     <message>
         <source>Plenipo negotiation workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenipo, atelier de négociation</translation>
     </message>
     <message>
         <source>Open FILE without editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir FILE sans le modifier.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans PNG et quitter.</translation>
     </message>
     <message>
         <source>Show the clause SYMBOL#NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clause SYMBOL#NUMBER.</translation>
     </message>
     <message>
         <source>Open the comparison of A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la comparaison de A et B.</translation>
     </message>
     <message>
         <source>Open the bundled sample workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l'espace de travail d'exemple fourni (créé à la première utilisation).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>La langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : le réglage ui/language, sinon celle du système).</translation>
     </message>
     <message>
         <source>A workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail à ouvrir.</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
 </context>
@@ -909,121 +933,121 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du document, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION ou code de norme</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien :</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau :</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause appariée selon sa filiation</numerusform>
+            <numerusform>%n clauses appariées selon leur filiation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n renumérotée</numerusform>
+            <numerusform>%n renumérotées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insérée</numerusform>
+            <numerusform>%n insérées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n mot ajouté&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n mots ajoutés&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n supprimé&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n supprimés&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>crochets : %1 introduits, %2 levés</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes de variantes : %1 introduits, %2 résolus</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les États (%n)</numerusform>
+            <numerusform>Tous les États (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Processus %1 (%n)</numerusform>
+            <numerusform>Processus %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe %1 (%n)</numerusform>
+            <numerusform>Groupe %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1031,560 +1055,562 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>convenu</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>convenu ad referendum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>contesté</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir le document de coalition %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir de l'analyse de la coalition</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir %1 à partir de %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d'experts gouvernementaux</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail à composition non limitée</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre processus</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant-projet</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration commune</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre document</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe régional de l'ONU</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe politique</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le document</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : le document en l'état</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les éléments internes (notes et positions internes, sous forme de commentaires)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coalition :</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exportation pour une coalition ne contient jamais d'éléments internes.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de destination.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'exportation : %1</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la page de garde, des libellés et des noms d'États ; le texte des clauses reste tel qu'il est rédigé.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
     <message>
         <source>Ad referendum: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad referendum : %1.</translation>
     </message>
     <message>
         <source>Deletion proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression proposée par : %1.</translation>
     </message>
     <message>
         <source>Proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par : %1.</translation>
     </message>
     <message>
         <source>Internal: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : %1, %2</translation>
     </message>
     <message>
         <source>Internal: %1, %2 (alternative %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : %1, %2 (variante %3)</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1.</translation>
     </message>
     <message>
         <source>Process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus : %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>Text of the coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la coalition : %1</translation>
     </message>
     <message>
         <source>Adherent States (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>États adhérents (%1)</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Not yet agreed within the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore convenu au sein de la coalition.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Internal notes (not for circulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes internes (ne pas diffuser)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à importer</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (d'après le nom du fichier)</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML (une exportation de Plenipo ou une résolution de l'ONU)</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Word (.docx)</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet en texte brut (.txt)</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions (CSV)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : le nom du fichier</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cote du projet :</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : le premier paragraphe non numéroté</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre du projet :</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier, puis Vérifier : rien n'est écrit avant Importer.</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d'importation apparaît ici.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes &amp;valides</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour des positions en CSV comportant des erreurs : importer les lignes sans erreur et laisser les autres de côté</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importables (*.xml *.akn *.docx *.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt à importer : %n avertissement. Appuyez sur Importer pour l'écrire dans l'espace de travail.</numerusform>
+            <numerusform>Prêt à importer : %n avertissements. Appuyez sur Importer pour l'écrire dans l'espace de travail.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne contient des erreurs. Importez les lignes valides sans elle, ou fermez : rien ne change.</numerusform>
+            <numerusform>%n lignes contiennent des erreurs. Importez les lignes valides sans elles, ou fermez : rien ne change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur : ce fichier ne peut pas être importé en l'état. Rien n'a été écrit.</numerusform>
+            <numerusform>%n erreurs : ce fichier ne peut pas être importé en l'état. Rien n'a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les positions de %1</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'importation a échoué ; l'espace de travail est inchangé : %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer la clause %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Plenipo (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l'espace de travail d'&amp;exemple</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer des textes...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Plenipo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l'espace de travail d'exemple</translation>
     </message>
     <message>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail en cours d'utilisation</translation>
     </message>
     <message>
         <source>%1
 
 Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous pour en faire une copie modifiable.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [lecture seule]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l'espace de travail</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'espace de travail sous</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer l'espace de travail</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1 ; vous travaillez maintenant sur celle-ci.</translation>
     </message>
     <message>
         <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Plenipo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;Un atelier pour la négociation de normes et de textes de traités : projets entre crochets, positions des États sur chaque paragraphe, consensus et coalitions.&lt;/p&gt;&lt;p&gt;Données sur les États tirées du jeu de données mledoze/countries (ODbL 1.0). Les positions de l'exemple sont données à titre d'illustration.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n État</numerusform>
+            <numerusform>%n États</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -1592,25 +1618,25 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres documents</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue des normes</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert à tous les États Membres de l'ONU</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n État membre</numerusform>
+            <numerusform>%n États membres</numerusform>
         </translation>
     </message>
 </context>
@@ -1618,309 +1644,309 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à la sélection</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne (ne figure jamais dans une exportation pour une coalition)</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les détails</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions sur l'ensemble de la clause ou sur une variante entre crochets</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes régionaux</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes politiques</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les membres d'un processus ou d'un groupe ; le consensus est calculé pour eux</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer cette position à chaque État sélectionné (la ligne d'un groupe vaut pour ses membres) ; une seule étape annulable</translation>
     </message>
     <message>
         <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer sur le texte actuel les positions peut-être dépassées de la sélection (de tous si rien n'est sélectionné)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>cote du document, p. ex. A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a été dit, ou où</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur :</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par :</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres :</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Positions&lt;/b&gt; sur %1, paragraphe %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Positions&lt;/b&gt; : sélectionnez une clause dans le navigateur</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ensemble de la clause</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>Consensus : sélectionnez le document de la clause pour l'analyser.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par %1.</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserves : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre sans position sur l'ensemble de la clause.</numerusform>
+            <numerusform>%n membres sans position sur l'ensemble de la clause.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la zone d'accord : aucun membre ne s'y oppose.</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s'oppose à %1.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 n'a pas de zone d'accord ; le plus petit ensemble d'États qui le bloque : %2.</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode simulation : les changements de position sont temporaires.</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n État sélectionné</numerusform>
+            <numerusform>%n États sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des États ou des groupes pour une saisie groupée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Détails de la position&lt;/b&gt; : sélectionnez un État</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Position de %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : était &lt;b&gt;%2&lt;/b&gt; (saisi par %3) ; %4 par %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aucune valeur antérieure.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe régional</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun groupe politique</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non saisi</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>tout fixer...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier pour fixer une même position pour chaque État de %1 affiché ici</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>simulation</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interne</translation>
     </message>
     <message>
         <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être dépassée</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position : %1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporaire (simulation) : non enregistrée tant que vous ne gardez pas les changements simulés.</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source (%1) : %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : ne figure jamais dans une exportation pour une coalition.</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être dépassée : donnée sur un texte antérieur de la clause. Confirmez-la ou modifiez-la.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie par %1, %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la clause %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
         <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la position de %1 sur la clause %2 à « %3 »</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fixer %n position</numerusform>
+            <numerusform>Fixer %n positions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmer %n position sur la clause %1</numerusform>
+            <numerusform>Confirmer %n positions sur la clause %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1928,129 +1954,129 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>soutient</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>peut accepter</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>réserve</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>s'oppose</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>sans position</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position :</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques :</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause :</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>s'oppose à une variante</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>réserve sur une variante</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque la clause</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulation (temporaire)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi :</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les membres d'un groupe ou d'un processus</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un État par nom, code ou autre nom</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;États&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les États</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes régionaux de l'ONU</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes politiques</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalitions</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres d'un processus</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les Membres de l'ONU</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n État</numerusform>
+            <numerusform>%1 sur %n États</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,67 +2084,67 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur le paragraphe %2 :</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (l'ensemble de la clause)</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune position saisie sur l'ensemble de la clause</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position simulée temporaire, non enregistrée.</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les variantes : %1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la clause : %1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son objection bloque cette clause (%n État bloquant en tout).</numerusform>
+            <numerusform>Son objection bloque cette clause (%n États bloquants en tout).</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être dépassée : donnée sur un texte antérieur.</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour changer la position.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paragraphe %1&lt;/b&gt; : %2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par : %1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S'oppose à %n clause de ce document</numerusform>
+            <numerusform>S'oppose à %n clauses de ce document</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloque %n clause</numerusform>
+            <numerusform>Bloque %n clauses</numerusform>
         </translation>
     </message>
 </context>
@@ -2126,254 +2152,254 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les États affichés, pour lesquels le consensus est calculé</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Par groupe régional</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nombre d'objections</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nom</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres :</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matrice des soutiens&lt;/b&gt; : sélectionnez un document ou une clause</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matrice des soutiens&lt;/b&gt; de %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause pour %1 :</numerusform>
+            <numerusform>%n clauses pour %1 :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage entre crochets</numerusform>
+            <numerusform>%n passages entre crochets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquées, les moins bloquées d'abord : %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode simulation</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer temporairement des positions et voir aussitôt chaque état se mettre à jour, sans toucher aux positions enregistrées</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les positions temporaires (une seule étape annulable)</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les positions temporaires : les positions enregistrées réapparaissent</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation : %n position temporaire, non enregistrée</numerusform>
+            <numerusform>Simulation : %n positions temporaires, non enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de position sont enregistrées (Édition &gt; Annuler les défait)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des soutiens</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des textes — Plenipo</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le document</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec %1</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir une nouvelle révision...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir une nouvelle révision</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du nouveau document (il fait suite à %1 et garde la filiation de chaque clause) :</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'établir le document</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une clause après...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une clause</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la nouvelle clause :</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>Renuméroter...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Renuméroter la clause</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau numéro :</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à des normes...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Normes dont la clause %1 est tirée</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause %1 de ce document ? Ses révisions et positions disparaissent avec elle (Annuler les fait revenir).</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la norme %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espace de travail d'exemple.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, paragraphe %2 : %n position saisie</numerusform>
+            <numerusform>%1, paragraphe %2 : %n positions saisies</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence :</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition : ouverte à tous les États Membres de l'ONU.</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition : non indiquée dans cet espace de travail.</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composition (%n État) :</numerusform>
+            <numerusform>Composition (%n États) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents :</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus :</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait suite à :</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause :</numerusform>
+            <numerusform>%n clauses :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clauses liées à cette norme (%n) :</numerusform>
+            <numerusform>Clauses liées à cette norme (%n) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>Source : %1, paragraphe %2 (%3)</translation>
     </message>
 </context>
 </TS>
