@@ -5,71 +5,71 @@
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerar la cláusula %1</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la cláusula %1 con normas</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje entre corchetes</numerusform>
+            <numerusform>%n pasajes entre corchetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo de alternativas</numerusform>
+            <numerusform>%n grupos de alternativas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n palabra acordadas (%2 %)</numerusform>
+            <numerusform>%1 de %n palabras acordadas (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supresión propuesta</numerusform>
+            <numerusform>%n supresiones propuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>ad referéndum</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
         </translation>
     </message>
 </context>
@@ -77,415 +77,415 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar revisión</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la &amp;norma</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el &amp;antecesor</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar selección</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre esta revisión (qué cambió, quién lo pidió)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación palabra por palabra con la norma de la que deriva esta cláusula</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación palabra por palabra con la cláusula de la que procede</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial&lt;/b&gt; (seleccione dos revisiones para compararlas)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún espacio de trabajo</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proceso, un documento, una cláusula o una norma en el navegador.</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la cláusula sin guardar</translation>
     </message>
     <message>
         <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de esta cláusula ha cambiado. ¿Guardarlo como nueva revisión?</translation>
     </message>
     <message>
         <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la cláusula</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula no encontrada</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deriva de:</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procede de:</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual (revisión %1 de %2): modifíquelo y guarde una nueva revisión</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual (revisión %1 de %2), solo lectura</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto anterior: revisión %1 de %2 (solo lectura)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que más aceptan</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más amplio</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haría falta?</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar documento de la coalición...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados por código o nombre, separados por comas: FRA, Alemania, ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla a causa de</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una cláusula para mantenerla en los textos sugeridos; haga clic derecho en una cláusula o alternativa que falla para probar una simulación</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sugerencias aparecen aquí: el texto que acepta la mayoría de los miembros, el texto más amplio que aceptan al menos N miembros, o lo que un Estado de fuera necesitaría cambiar para sumarse.</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un documento con las cláusulas que acepta esta coalición y sus miembros como adherentes (sin posiciones ni notas)</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados que deben estar (opcional)</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>al menos </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> Estados</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto (cláusulas y alternativas) que acepta el mayor número de miembros de la coalición, con los Estados obligatorios y las cláusulas marcadas</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto con más cláusulas que aceptan al menos este número de miembros de la coalición</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>De fuera:</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la coalición</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si %1 apoyara %2?</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>la cláusula</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proceso %1 (%n)</numerusform>
+            <numerusform>Proceso %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados elegidos...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coalición&lt;/b&gt;: seleccione un documento o una cláusula</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coalición&lt;/b&gt; sobre %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Estado) acepta &lt;b&gt;%2 de %3&lt;/b&gt; cláusulas.</numerusform>
+            <numerusform>%1 (%n Estados) acepta &lt;b&gt;%2 de %3&lt;/b&gt; cláusulas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(con %n postura simulada)</numerusform>
+            <numerusform>(con %n posturas simuladas)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>falla</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No aceptada en su conjunto por: %1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional)</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toma %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna alternativa</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>elegida</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>no aceptada</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherentes: %1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cláusula es aceptada por todos los miembros.</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Los Estados elegidos</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar documento de la coalición</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del nuevo documento (las cláusulas que acepta %1, con sus miembros como adherentes):</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar el documento de la coalición</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>Estados desconocidos en «deben estar»: %1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que acepta la mayoría de los miembros</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún texto mantiene todas las cláusulas marcadas con todos los Estados obligatorios.</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exacto)</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (heurístico)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan fuera: %1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El texto más amplio que acepta al menos %n miembro</numerusform>
+            <numerusform>El texto más amplio que aceptan al menos %n miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún texto con las cláusulas marcadas es aceptado por tantos miembros.</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 necesitaría para sumarse</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es miembro de esta coalición.</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya acepta todo el texto de la coalición.</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1: suprimirlo (ninguna versión conviene a ambos).</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1: en %2, tomar %3 en lugar de %4.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message numerus="yes">
         <source>Derived %1 with %n clause(s) and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se derivó %1 con %n cláusula y %2.</numerusform>
+            <numerusform>Se derivó %1 con %n cláusulas y %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adherent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adherente</numerusform>
+            <numerusform>%n adherentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 states accept %n clause(s)%3: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2 Estados aceptan %n cláusula%3: %4</numerusform>
+            <numerusform>%1 de %2 Estados aceptan %n cláusulas%3: %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n cláusula%1, aceptada por %2: %3</numerusform>
+            <numerusform>%n cláusulas%1, aceptadas por %2: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
         </translation>
     </message>
 </context>
@@ -493,39 +493,39 @@
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio de trabajo: los Estados Miembros de las Naciones Unidas, o el ejemplo incluido con --sample</translation>
     </message>
     <message>
         <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir un espacio de trabajo: número de Estados, grupos, procesos, normas, documentos, cláusulas y posiciones</translation>
     </message>
     <message>
         <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis del consenso sobre un documento: estado de cada cláusula, Estados que bloquean, zonas de acuerdo (--document SYMBOL [--process NAME] [--json])</translation>
     </message>
     <message>
         <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio de trabajo sintético para pruebas de rendimiento (--states N --clauses N --alternatives N FILE)</translation>
     </message>
     <message>
         <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el marcado de las cláusulas (check FILE|-) o contar corchetes y palabras (stats FILE|- [--json])</translation>
     </message>
     <message>
         <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar palabra por palabra dos documentos, cláusulas o revisiones, o una norma con una cláusula</translation>
     </message>
     <message>
         <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo en un espacio de trabajo: Akoma Ntoso, un borrador (.docx, .txt) o posiciones (.csv); muestra el informe de importación</translation>
     </message>
     <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un documento: Word, PDF, ODT, Akoma Ntoso o CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
     <message>
         <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
@@ -534,374 +534,398 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plenipo [FILE]               abrir el banco de trabajo (en FILE, el último espacio de trabajo o el ejemplo)
+     plenipo COMMAND [OPTIONS]    trabajar sin pantalla
+     plenipo --version | --help
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ejecute «plenipo COMMAND --help» para ver las opciones de un comando.
+Opciones del banco de trabajo: --sample (el espacio de trabajo de ejemplo incluido), --read-only (abrir FILE sin modificarlo), --screenshot PNG (guardar una imagen de la ventana y salir), --select SYMBOL#NUMBER (mostrar una cláusula), --language CODE (el idioma de la interfaz).
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>comando desconocido «%1» (véase plenipo --help)</translation>
     </message>
     <message>
         <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo espacio de trabajo FILE con los 193 Estados Miembros de las Naciones Unidas y sus grupos regionales. Con --sample, también los procesos, las normas de 2015, un borrador de ejemplo y posiciones ilustrativas.</translation>
     </message>
     <message>
         <source>Create the bundled sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el espacio de trabajo de ejemplo incluido.</translation>
     </message>
     <message>
         <source>The workspace to create (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo que se creará (*.plenipo).</translation>
     </message>
     <message>
         <source>new: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>new: se esperaba un FILE
+</translation>
     </message>
     <message>
         <source>Created %1 (sample workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado %1 (espacio de trabajo de ejemplo)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado %1</translation>
     </message>
     <message>
         <source>Summarise the workspace FILE (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir el espacio de trabajo FILE (solo lectura).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en JSON.</translation>
     </message>
     <message>
         <source>A workspace (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo (*.plenipo).</translation>
     </message>
     <message>
         <source>info: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>info: se esperaba un FILE
+</translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>Mostrar el análisis del consenso sobre un documento (solo lectura): el estado de cada cláusula (acordada, acordada ad referéndum, abierta, impugnada, bloqueada), los Estados que bloquean, los miembros sin posición, las reservas, las zonas de acuerdo y los recuentos del documento. Los miembros son los de --process, si no los del proceso del documento, si no todos los Estados Miembros de las Naciones Unidas.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
-        <translation type="unfinished"></translation>
+        <source>The document's symbol.</source>
+        <translation>La signatura del documento.</translation>
     </message>
     <message>
         <source>A process code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código o el nombre de un proceso.</translation>
     </message>
     <message>
         <source>consensus: expected WORKSPACE and --document SYMBOL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>consensus: se esperaban WORKSPACE y --document SYMBOL
+</translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus: %1 no tiene ningún documento «%2»</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus: %1 no tiene ningún proceso «%2»</translation>
     </message>
     <message>
         <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio de trabajo sintético FILE: STATES Estados con posición sobre cada cláusula y cada alternativa de un documento de CLAUSES cláusulas, cada una con un grupo entre corchetes de ALTERNATIVES alternativas. La misma semilla da el mismo archivo.</translation>
     </message>
     <message>
         <source>Number of states (default 193).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de Estados (193 por defecto).</translation>
     </message>
     <message>
         <source>Number of clauses (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cláusulas (2000 por defecto).</translation>
     </message>
     <message>
         <source>Alternatives per clause (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas por cláusula (3 por defecto).</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria.</translation>
     </message>
     <message>
         <source>generate: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>generate: se esperaba un FILE
+</translation>
     </message>
     <message>
         <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>generate: --states, --clauses, --alternatives y --seed requieren números enteros</translation>
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>Creado %1: %2, %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula</numerusform>
+            <numerusform>%n cláusulas</numerusform>
         </translation>
     </message>
     <message>
         <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
 stats: count bracketed spans, alternative groups, options and words per clause and in total.
 FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: mostrar cada problema de marcado como FILE:LINE:COL: mensaje; código de salida 1 si hay errores.
+stats: contar pasajes entre corchetes, grupos de alternativas, opciones y palabras por cláusula y en total.
+FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada estándar. El marcado se describe en docs/markup.md.</translation>
     </message>
     <message>
         <source>stats: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: mostrar en JSON.</translation>
     </message>
     <message>
         <source>Check attributions against the states and groups of WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar las atribuciones con los Estados y grupos de WORKSPACE.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer.</translation>
     </message>
     <message>
         <source>A markup file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con marcado, o - para la entrada estándar.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
-        <translation type="unfinished"></translation>
+        <translation>markup: se esperaba «check FILE» o «stats FILE»
+</translation>
     </message>
     <message>
         <source>%1: %2, no errors, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, sin errores, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, sin errores</translation>
     </message>
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar A con B palabra por palabra. A y B son ambos documentos o ambos cláusulas:
+  SYMBOL            un documento (cláusulas alineadas por su filiación)
+  SYMBOL#NUMBER     el texto actual de un párrafo, p. ej. A/70/174#13(f)
+  SYMBOL#NUMBER@N   la revisión N de un párrafo
+  NORM-CODE         el texto de una norma en su documento de origen, p. ej. GGE2015-13f
+Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     </message>
     <message>
         <source>Compare words case-insensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las palabras sin distinguir mayúsculas y minúsculas.</translation>
     </message>
     <message>
         <source>Do not count punctuation-only changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contar los cambios que solo afectan a la puntuación.</translation>
     </message>
     <message>
         <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx: escribir la comparación como documento Word con control de cambios (requiere -o).</translation>
     </message>
     <message>
         <source>The file to write (with --format).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá (con --format).</translation>
     </message>
     <message>
         <source>The older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto más antiguo.</translation>
     </message>
     <message>
         <source>The newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto más reciente.</translation>
     </message>
     <message>
         <source>compare: expected WORKSPACE A B
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: se esperaban WORKSPACE A B
+</translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare: --format debe ser docx (se recibió «%1»)</translation>
     </message>
     <message>
         <source>compare: --format docx needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: --format docx requiere -o OUT</translation>
     </message>
     <message>
         <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito %1: %2 -&gt; %3 con control de cambios</translation>
     </message>
     <message>
         <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar FILE en WORKSPACE y mostrar el informe de importación: lo que se creó y cada problema con su línea. Formatos: akn (Akoma Ntoso: una exportación de Plenipo o una resolución de las Naciones Unidas con su votación registrada), docx o txt (un borrador: los párrafos pasan a ser cláusulas), csv (posiciones; véase README). No se escribe nada si el informe tiene errores; para csv, --accept-valid importa de todos modos las filas válidas. Código de salida 1 si no se importó nada.</translation>
     </message>
     <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>akn, docx, txt o csv (por defecto: según el nombre del archivo).</translation>
     </message>
     <message>
         <source>csv: import the valid rows even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: importar las filas válidas aunque otras filas tengan errores.</translation>
     </message>
     <message>
         <source>Check and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar e informar; no escribir nada.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el informe en JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx, txt: la signatura del nuevo documento (por defecto: el nombre del archivo).</translation>
     </message>
     <message>
         <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx, txt: el título (por defecto: el primer párrafo sin número).</translation>
     </message>
     <message>
         <source>docx, txt: the process code.</source>
-        <translation type="unfinished"></translation>
+        <translation>docx, txt: el código del proceso.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se importará.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: se esperaban WORKSPACE FILE
+</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import: formato desconocido «%1» (se esperaba %2)</translation>
     </message>
     <message>
         <source>import: nothing was imported; --accept-valid imports the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>import: no se importó nada; --accept-valid importa las filas válidas</translation>
     </message>
     <message>
         <source>import: nothing was imported (see the errors above)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: no se importó nada (véanse los errores anteriores)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
-        <translation type="unfinished"></translation>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Exportar un documento de WORKSPACE a OUT. Formatos: %1. Una exportación para una coalición (--coalition, el código o el nombre de una coalición) enumera los Estados adherentes y nunca contiene notas ni posiciones internas; --include-internal las añade (como comentarios de Word) a la exportación de un documento. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
     </message>
     <message>
         <source>Export for this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para esta coalición.</translation>
     </message>
     <message>
         <source>Include internal notes and positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir notas y posiciones internas.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la portada, las etiquetas y los nombres de los Estados: ar, zh, en, fr, ru o es (en por defecto). El texto de las cláusulas queda tal como está redactado.</translation>
     </message>
     <message>
         <source>export: expected one WORKSPACE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: se esperaba un WORKSPACE
+</translation>
     </message>
     <message>
         <source>export: --document, --format and -o are required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: --document, --format y -o son obligatorios
+</translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export: formato desconocido «%1» (se esperaba uno de: %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export: idioma desconocido «%1» (se esperaba uno de: %2)</translation>
     </message>
     <message>
         <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>export: una exportación para una coalición nunca incluye material interno; quite --include-internal o --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>export: no document '%1' in %2</source>
+        <translation>export: no hay ningún documento «%1» en %2</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export: no hay ninguna coalición «%1» en %2 (coaliciones: %3)</translation>
     </message>
     <message>
         <source>Exported %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado %1 a %2 (%3)</translation>
     </message>
     <message>
         <source>Exported %1 for %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado %1 para %2 a %3 (%4)</translation>
     </message>
     <message>
         <source>Plenipo negotiation workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenipo, banco de trabajo para negociaciones</translation>
     </message>
     <message>
         <source>Open FILE without editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir FILE sin modificarlo.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de la ventana en PNG y salir.</translation>
     </message>
     <message>
         <source>Show the clause SYMBOL#NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cláusula SYMBOL#NUMBER.</translation>
     </message>
     <message>
         <source>Open the comparison of A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la comparación de A y B.</translation>
     </message>
     <message>
         <source>Open the bundled sample workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de ejemplo incluido (se crea la primera vez).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>El idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: el ajuste ui/language; si no, el del sistema).</translation>
     </message>
     <message>
         <source>A workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo que abrir.</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posición</numerusform>
+            <numerusform>%n posiciones</numerusform>
         </translation>
     </message>
 </context>
@@ -909,121 +933,121 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del documento, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION o código de norma</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior:</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula emparejada por su filiación</numerusform>
+            <numerusform>%n cláusulas emparejadas por su filiación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n renumerada</numerusform>
+            <numerusform>%n renumeradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desplazada</numerusform>
+            <numerusform>%n desplazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insertada</numerusform>
+            <numerusform>%n insertadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suprimida</numerusform>
+            <numerusform>%n suprimidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n palabra añadida&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n palabras añadidas&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n suprimida&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n suprimidas&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>corchetes: %1 introducidos, %2 resueltos</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de alternativas: %1 introducidos, %2 resueltos</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los Estados (%n)</numerusform>
+            <numerusform>Todos los Estados (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proceso %1 (%n)</numerusform>
+            <numerusform>Proceso %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo %1 (%n)</numerusform>
+            <numerusform>Grupo %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1031,560 +1055,562 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado ad referéndum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>impugnado</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar el documento de coalición %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado del análisis de la coalición</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar %1 de %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Expertos Gubernamentales</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Trabajo de Composición Abierta</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador cero</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración conjunta</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro documento</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo político</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar documento</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: el documento tal como está</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir material interno (notas y posiciones internas, como comentarios)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coalición:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación para una coalición nunca contiene material interno.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de destino.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación: %1</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la portada, las etiquetas y los nombres de los Estados; el texto de las cláusulas queda tal como está redactado.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
     <message>
         <source>Ad referendum: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad referéndum: %1.</translation>
     </message>
     <message>
         <source>Deletion proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresión propuesta por: %1.</translation>
     </message>
     <message>
         <source>Proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto por: %1.</translation>
     </message>
     <message>
         <source>Internal: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: %1, %2</translation>
     </message>
     <message>
         <source>Internal: %1, %2 (alternative %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: %1, %2 (alternativa %3)</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1.</translation>
     </message>
     <message>
         <source>Process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>Text of the coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la coalición: %1</translation>
     </message>
     <message>
         <source>Adherent States (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados adherentes (%1)</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Not yet agreed within the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no acordado en la coalición.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Internal notes (not for circulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas internas (no distribuir)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo que importar</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (según el nombre del archivo)</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML (una exportación de Plenipo o una resolución de las Naciones Unidas)</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en Word (.docx)</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en texto sin formato (.txt)</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones (CSV)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto: el nombre del archivo</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatura del borrador:</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto: el primer párrafo sin número</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título del borrador:</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo y luego Comprobar: no se escribe nada antes de Importar.</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de importación aparece aquí.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar filas &amp;válidas</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Para posiciones en CSV con errores: importar las filas sin errores y dejar fuera las demás</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos importables (*.xml *.akn *.docx *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo para importar: %n advertencia. Pulse Importar para escribirlo en el espacio de trabajo.</numerusform>
+            <numerusform>Listo para importar: %n advertencias. Pulse Importar para escribirlo en el espacio de trabajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila tiene errores. Importe las filas válidas sin ella, o cierre: nada cambia.</numerusform>
+            <numerusform>%n filas tienen errores. Importe las filas válidas sin ellas, o cierre: nada cambia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: este archivo no se puede importar tal como está. No se escribió nada.</numerusform>
+            <numerusform>%n errores: este archivo no se puede importar tal como está. No se escribió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar posiciones de %1</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló; el espacio de trabajo no ha cambiado: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar la cláusula %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo de Plenipo (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar textos...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Plenipo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
         <source>%1
 
 Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Abrirlo en solo lectura? Puede leerlo todo y usar Guardar como para hacer una copia modificable.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún espacio de trabajo</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [solo lectura]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el espacio de trabajo</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como %1; ahora está trabajando en ella.</translation>
     </message>
     <message>
         <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Plenipo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para negociar normas y textos de tratados: borradores entre corchetes, las posiciones de los Estados sobre cada párrafo, consenso y coaliciones.&lt;/p&gt;&lt;p&gt;Datos de los Estados derivados del conjunto de datos mledoze/countries (ODbL 1.0). Las posiciones del ejemplo son ilustrativas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
     </message>
 </context>
@@ -1592,25 +1618,25 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros documentos</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de normas</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto a todos los Estados Miembros de las Naciones Unidas</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado miembro</numerusform>
+            <numerusform>%n Estados miembros</numerusform>
         </translation>
     </message>
 </context>
@@ -1618,309 +1644,309 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a la selección</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno (nunca sale en una exportación para una coalición)</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar detalles</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones sobre la cláusula entera o sobre una alternativa entre corchetes</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos regionales</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos políticos</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los miembros de un proceso o grupo; el consenso se calcula para ellos</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar esta postura a cada Estado seleccionado (la fila de un grupo representa a sus miembros); un solo paso que se puede deshacer</translation>
     </message>
     <message>
         <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar sobre el texto actual las posiciones posiblemente desfasadas de la selección (de todos si no hay nada seleccionado)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>signatura del documento, p. ej. A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se dijo, o dónde</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros:</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posiciones&lt;/b&gt; sobre %1, párrafo %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posiciones&lt;/b&gt;: seleccione una cláusula en el navegador</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>La cláusula entera</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>Consenso: seleccione el documento de la cláusula para analizarlo.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada por %1.</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro sin posición sobre la cláusula entera.</numerusform>
+            <numerusform>%n miembros sin posición sobre la cláusula entera.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la zona de acuerdo: ningún miembro se opone.</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 se opone a %1.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 no tiene zona de acuerdo; el menor conjunto de Estados que lo bloquea: %2.</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de simulación: los cambios de postura son temporales.</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado seleccionado</numerusform>
+            <numerusform>%n Estados seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Estados o grupos para una entrada conjunta</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Detalles de la posición&lt;/b&gt;: seleccione un Estado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posición de %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: era &lt;b&gt;%2&lt;/b&gt; (registrada por %3); %4 por %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Sin valores anteriores.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grupo regional</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún grupo político</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin registrar</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar todo...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifique para fijar una misma postura para cada Estado de %1 que se muestra aquí</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interna</translation>
     </message>
     <message>
         <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>posiblemente desfasada</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura: %1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal (simulación): no se guarda hasta que conserve los cambios simulados.</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente (%1): %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna: nunca sale en una exportación para una coalición.</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente desfasada: se dio sobre un texto anterior de la cláusula. Confírmela o cámbiela.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por %1, %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cláusula %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la cláusula %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
         <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la postura de %1 sobre la cláusula %2 en «%3»</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fijar %n posición</numerusform>
+            <numerusform>Fijar %n posiciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmar %n posición sobre la cláusula %1</numerusform>
+            <numerusform>Confirmar %n posiciones sobre la cláusula %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1928,129 +1954,129 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>apoya</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>puede aceptar</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>se opone</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>sin posición</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura:</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas:</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula:</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>se opone a una alternativa</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva sobre una alternativa</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquea la cláusula</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación (temporal)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>También:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los miembros de un grupo o proceso</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un Estado por nombre, código u otro nombre</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estados&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los Estados</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos regionales de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos políticos</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaliciones</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de un proceso</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los Miembros de las Naciones Unidas</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n Estado</numerusform>
+            <numerusform>%1 de %n Estados</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,67 +2084,67 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sobre el párrafo %2:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (la cláusula en su conjunto)</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna posición registrada sobre la cláusula en su conjunto</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura simulada temporal, sin guardar.</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las alternativas: %1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cláusula: %1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su objeción bloquea esta cláusula (%n Estado que bloquea en total).</numerusform>
+            <numerusform>Su objeción bloquea esta cláusula (%n Estados que bloquean en total).</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente desfasada: se dio sobre un texto anterior.</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para cambiar la postura.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Párrafo %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada por: %1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se opone a %n cláusula de este documento</numerusform>
+            <numerusform>Se opone a %n cláusulas de este documento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloquea %n cláusula</numerusform>
+            <numerusform>Bloquea %n cláusulas</numerusform>
         </translation>
     </message>
 </context>
@@ -2126,254 +2152,254 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Los Estados que se muestran, para los que se calcula el consenso</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo regional</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Por número de objeciones</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nombre</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matriz de apoyos&lt;/b&gt;: seleccione un documento o una cláusula</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matriz de apoyos&lt;/b&gt; de %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula para %1:</numerusform>
+            <numerusform>%n cláusulas para %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje entre corchetes</numerusform>
+            <numerusform>%n pasajes entre corchetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueadas, primero las que tienen menos Estados que bloquean: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de simulación</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar posturas temporalmente y ver al instante cómo se actualiza cada estado, sin tocar las posiciones guardadas</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las posturas temporales como posiciones (un solo paso que se puede deshacer)</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las posturas temporales: vuelven a mostrarse las posiciones guardadas</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: %n postura temporal, sin guardar</numerusform>
+            <numerusform>Simulación: %n posturas temporales, sin guardar</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de postura se guardan (Editar &gt; Deshacer los revierte)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de apoyos</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar textos — Plenipo</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el documento</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con %1</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar nueva revisión...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar nueva revisión</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del nuevo documento (sigue a %1 y conserva la filiación de cada cláusula):</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar el documento</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar cláusula después...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar cláusula</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la nueva cláusula:</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerar...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerar cláusula</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo número:</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular con normas...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de las que deriva la cláusula %1</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cláusula</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cláusula %1 de este documento? Sus revisiones y posiciones se eliminan con ella (Deshacer las recupera).</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la norma %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espacio de trabajo de ejemplo.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, párrafo %2: %n posición registrada</numerusform>
+            <numerusform>%1, párrafo %2: %n posiciones registradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición: abierta a todos los Estados Miembros de las Naciones Unidas.</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición: no registrada en este espacio de trabajo.</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composición (%n Estado):</numerusform>
+            <numerusform>Composición (%n Estados):</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos:</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso:</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue a:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula:</numerusform>
+            <numerusform>%n cláusulas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cláusulas vinculadas con esta norma (%n):</numerusform>
+            <numerusform>Cláusulas vinculadas con esta norma (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>Fuente: %1, párrafo %2 (%3)</translation>
     </message>
 </context>
 </TS>
