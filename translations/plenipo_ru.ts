@@ -5,78 +5,78 @@
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать положение %1</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать положение %1 с нормами</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фрагмент в скобках</numerusform>
+            <numerusform>%n фрагмента в скобках</numerusform>
+            <numerusform>%n фрагментов в скобках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа вариантов</numerusform>
+            <numerusform>%n группы вариантов</numerusform>
+            <numerusform>%n групп вариантов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>согласовано %1 из %n слова (%2 %)</numerusform>
+            <numerusform>согласовано %1 из %n слов (%2 %)</numerusform>
+            <numerusform>согласовано %1 из %n слов (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предложенное исключение</numerusform>
+            <numerusform>%n предложенных исключения</numerusform>
+            <numerusform>%n предложенных исключений</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>ad referendum</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вариант</numerusform>
+            <numerusform>%n варианта</numerusform>
+            <numerusform>%n вариантов</numerusform>
         </translation>
     </message>
 </context>
@@ -84,426 +84,426 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить редакцию</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с &amp;нормой</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с &amp;предыдущим</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить в&amp;ыбранные</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к этой редакции (что изменилось, по чьей просьбе)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословное сравнение с нормой, из которой выведено это положение</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословное сравнение с положением, от которого оно происходит</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;История&lt;/b&gt; (выберите две редакции, чтобы сравнить их)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рабочего пространства</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите процесс, документ, положение или норму в навигаторе.</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый текст положения</translation>
     </message>
     <message>
         <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст этого положения изменился. Сохранить его как новую редакцию?</translation>
     </message>
     <message>
         <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить положение</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение не найдено</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено из:</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Происходит от:</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий текст (редакция %1 из %2): измените его и сохраните новую редакцию</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий текст (редакция %1 из %2), только чтение</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний текст: редакция %1 из %2 (только чтение)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, приемлемый для большинства</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Наиболее полный текст</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что для этого нужно?</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить документ коалиции...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства по коду или названию через запятую: FRA, Германия, ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проходит из-за</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте положение, чтобы сохранить его в предлагаемых текстах; щёлкните правой кнопкой по непрошедшему положению или варианту, чтобы проверить гипотезу</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появляются предложения: текст, приемлемый для большинства членов, наиболее полный текст, приемлемый хотя бы для N членов, или что нужно изменить, чтобы присоединилось государство извне.</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать документ с положениями, которые принимает эта коалиция, и её членами в качестве присоединившихся (без позиций и примечаний)</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>государства, которые должны войти (необязательно)</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>не менее </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> государств</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст (положения и варианты), приемлемый для наибольшего числа членов коалиции, с обязательными государствами и отмеченными положениями</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст с наибольшим числом положений, приемлемый хотя бы для такого числа членов коалиции</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Извне:</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст коалиции</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что если %1 поддержит %2?</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>положение</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные государства...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Коалиция&lt;/b&gt;: выберите документ или положение</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Коалиция&lt;/b&gt; по %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n государство) принимает &lt;b&gt;%2 из %3&lt;/b&gt; положений.</numerusform>
+            <numerusform>%1 (%n государства) принимает &lt;b&gt;%2 из %3&lt;/b&gt; положений.</numerusform>
+            <numerusform>%1 (%n государств) принимает &lt;b&gt;%2 из %3&lt;/b&gt; положений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(с %n гипотетической позицией)</numerusform>
+            <numerusform>(с %n гипотетическими позициями)</numerusform>
+            <numerusform>(с %n гипотетическими позициями)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>не проходит</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принимают в целом: %1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (необязательно)</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>берёт %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>нет варианта</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>выбран</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>не принято</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединившиеся: %1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно положение не принято всеми членами.</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные государства</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить документ коалиции</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение нового документа (положения, которые принимает %1, с её членами в качестве присоединившихся):</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся составить документ коалиции</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>Неизвестные государства в поле «должны войти»: %1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, приемлемый для большинства членов</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет текста, сохраняющего все отмеченные положения при всех обязательных государствах.</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (точно)</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (эвристически)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вошли: %1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Наиболее полный текст, приемлемый хотя бы для %n члена</numerusform>
+            <numerusform>Наиболее полный текст, приемлемый хотя бы для %n членов</numerusform>
+            <numerusform>Наиболее полный текст, приемлемый хотя бы для %n членов</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один текст с отмеченными положениями не принимается таким числом членов.</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно, чтобы присоединилось государство %1</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 является членом этой коалиции.</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже принимает весь текст коалиции.</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1: исключить его (ни одна редакция не устраивает обе стороны).</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1: в %2 взять %3 вместо %4.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message numerus="yes">
         <source>Derived %1 with %n clause(s) and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Составлен %1: %n положение и %2.</numerusform>
+            <numerusform>Составлен %1: %n положения и %2.</numerusform>
+            <numerusform>Составлен %1: %n положений и %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adherent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n присоединившееся государство</numerusform>
+            <numerusform>%n присоединившихся государства</numerusform>
+            <numerusform>%n присоединившихся государств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 states accept %n clause(s)%3: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %2 государств принимают %n положение%3: %4</numerusform>
+            <numerusform>%1 из %2 государств принимают %n положения%3: %4</numerusform>
+            <numerusform>%1 из %2 государств принимают %n положений%3: %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n положение%1, которое принимают %2: %3</numerusform>
+            <numerusform>%n положения%1, которые принимают %2: %3</numerusform>
+            <numerusform>%n положений%1, которые принимают %2: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
         </translation>
     </message>
 </context>
@@ -511,39 +511,39 @@
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать рабочее пространство: государства — члены ООН или, с --sample, прилагаемый пример</translation>
     </message>
     <message>
         <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка рабочего пространства: число государств, групп, процессов, норм, документов, положений, позиций</translation>
     </message>
     <message>
         <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ консенсуса по документу: статус каждого положения, блокирующие государства, зоны согласия (--document SYMBOL [--process NAME] [--json])</translation>
     </message>
     <message>
         <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать синтетическое рабочее пространство для измерения производительности (--states N --clauses N --alternatives N FILE)</translation>
     </message>
     <message>
         <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить разметку положений (check FILE|-) или подсчитать скобки и слова (stats FILE|- [--json])</translation>
     </message>
     <message>
         <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословно сравнить два документа, положения, редакции или норму с положением</translation>
     </message>
     <message>
         <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл в рабочее пространство: Akoma Ntoso, проект (.docx, .txt) или позиции (.csv); выводит отчёт об импорте</translation>
     </message>
     <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать документ: Word, PDF, ODT, Akoma Ntoso или CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
     <message>
         <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
@@ -552,378 +552,402 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: plenipo [FILE]               открыть рабочую среду (с FILE, последним рабочим пространством или примером)
+               plenipo COMMAND [OPTIONS]    работа без экрана
+               plenipo --version | --help
+
+Команды:
+</translation>
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Параметры команды: «plenipo COMMAND --help».
+Параметры рабочей среды: --sample (прилагаемый пример рабочего пространства), --read-only (открыть FILE без изменения), --screenshot PNG (сохранить изображение окна и выйти), --select SYMBOL#NUMBER (показать положение), --language CODE (язык интерфейса).
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>неизвестная команда «%1» (см. plenipo --help)</translation>
     </message>
     <message>
         <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое рабочее пространство FILE с 193 государствами — членами ООН и их региональными группами. С --sample также процессы, нормы 2015 года, пример проекта и иллюстративные позиции.</translation>
     </message>
     <message>
         <source>Create the bundled sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать прилагаемый пример рабочего пространства.</translation>
     </message>
     <message>
         <source>The workspace to create (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаваемое рабочее пространство (*.plenipo).</translation>
     </message>
     <message>
         <source>new: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>new: ожидался один FILE
+</translation>
     </message>
     <message>
         <source>Created %1 (sample workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан %1 (пример рабочего пространства)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан %1</translation>
     </message>
     <message>
         <source>Summarise the workspace FILE (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка рабочего пространства FILE (только чтение).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести JSON.</translation>
     </message>
     <message>
         <source>A workspace (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство (*.plenipo).</translation>
     </message>
     <message>
         <source>info: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>info: ожидался один FILE
+</translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>Вывести анализ консенсуса по документу (только чтение): статус каждого положения (согласовано, согласовано ad referendum, открыто, оспаривается, заблокировано), блокирующие государства, члены без позиции, оговорки, зоны согласия и итоги по документу. Члены — это члены процесса --process, иначе процесса документа, иначе все государства — члены ООН.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
-        <translation type="unfinished"></translation>
+        <source>The document's symbol.</source>
+        <translation>Условное обозначение документа.</translation>
     </message>
     <message>
         <source>A process code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код или название процесса.</translation>
     </message>
     <message>
         <source>consensus: expected WORKSPACE and --document SYMBOL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>consensus: ожидались WORKSPACE и --document SYMBOL
+</translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus: в %1 нет документа «%2»</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus: в %1 нет процесса «%2»</translation>
     </message>
     <message>
         <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать синтетическое рабочее пространство FILE: STATES государств с позициями по каждому положению и каждому варианту одного документа из CLAUSES положений, в каждом из которых одна группа из ALTERNATIVES вариантов в скобках. Одно и то же начальное значение даёт один и тот же файл.</translation>
     </message>
     <message>
         <source>Number of states (default 193).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число государств (по умолчанию 193).</translation>
     </message>
     <message>
         <source>Number of clauses (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число положений (по умолчанию 2000).</translation>
     </message>
     <message>
         <source>Alternatives per clause (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариантов на положение (по умолчанию 3).</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение генератора случайных чисел.</translation>
     </message>
     <message>
         <source>generate: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>generate: ожидался один FILE
+</translation>
     </message>
     <message>
         <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>generate: --states, --clauses, --alternatives и --seed принимают целые числа</translation>
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>Создан %1: %2, %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n положение</numerusform>
+            <numerusform>%n положения</numerusform>
+            <numerusform>%n положений</numerusform>
         </translation>
     </message>
     <message>
         <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
 stats: count bracketed spans, alternative groups, options and words per clause and in total.
 FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: вывести каждую ошибку разметки в виде FILE:LINE:COL: сообщение; код выхода 1 при наличии ошибок.
+stats: подсчитать фрагменты в скобках, группы вариантов, варианты и слова по каждому положению и в целом.
+FILE содержит положения, разделённые пустыми строками; - читает стандартный ввод. Разметка описана в docs/markup.md.</translation>
     </message>
     <message>
         <source>stats: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: вывести JSON.</translation>
     </message>
     <message>
         <source>Check attributions against the states and groups of WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить атрибуции по государствам и группам WORKSPACE.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать.</translation>
     </message>
     <message>
         <source>A markup file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с разметкой или - для стандартного ввода.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
-        <translation type="unfinished"></translation>
+        <translation>markup: ожидалось «check FILE» или «stats FILE»
+</translation>
     </message>
     <message>
         <source>%1: %2, no errors, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, ошибок нет, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, ошибок нет</translation>
     </message>
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословно сравнить A с B. A и B — либо оба документы, либо оба положения:
+  SYMBOL            документ (положения сопоставляются по происхождению)
+  SYMBOL#NUMBER     текущий текст пункта, например A/70/174#13(f)
+  SYMBOL#NUMBER@N   редакция N пункта
+  NORM-CODE         текст нормы в исходном документе, например GGE2015-13f
+Изменения выводятся как {-удалено-}{+вставлено+}.</translation>
     </message>
     <message>
         <source>Compare words case-insensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнивать слова без учёта регистра.</translation>
     </message>
     <message>
         <source>Do not count punctuation-only changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учитывать изменения только в пунктуации.</translation>
     </message>
     <message>
         <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx: записать сравнение в документ Word с отслеживанием изменений (требуется -o).</translation>
     </message>
     <message>
         <source>The file to write (with --format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываемый файл (с --format).</translation>
     </message>
     <message>
         <source>The older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более ранний текст.</translation>
     </message>
     <message>
         <source>The newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более поздний текст.</translation>
     </message>
     <message>
         <source>compare: expected WORKSPACE A B
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: ожидались WORKSPACE A B
+</translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare: --format должен быть docx (получено «%1»)</translation>
     </message>
     <message>
         <source>compare: --format docx needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: для --format docx требуется -o OUT</translation>
     </message>
     <message>
         <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан %1: %2 -&gt; %3 с отслеживанием изменений</translation>
     </message>
     <message>
         <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать FILE в WORKSPACE и вывести отчёт об импорте: что создано и каждая проблема с номером строки. Форматы: akn (Akoma Ntoso: экспорт Plenipo или резолюция ООН с заносимым в отчёт голосованием), docx или txt (проект: абзацы становятся положениями), csv (позиции; см. README). При ошибках в отчёте ничего не записывается; для csv --accept-valid всё же импортирует правильные строки. Код выхода 1, если ничего не импортировано.</translation>
     </message>
     <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>akn, docx, txt или csv (по умолчанию — по имени файла).</translation>
     </message>
     <message>
         <source>csv: import the valid rows even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: импортировать правильные строки, даже если в других строках есть ошибки.</translation>
     </message>
     <message>
         <source>Check and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и сообщить; ничего не записывать.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести отчёт в формате JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx, txt: условное обозначение нового документа (по умолчанию — имя файла).</translation>
     </message>
     <message>
         <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx, txt: название (по умолчанию — первый ненумерованный абзац).</translation>
     </message>
     <message>
         <source>docx, txt: the process code.</source>
-        <translation type="unfinished"></translation>
+        <translation>docx, txt: код процесса.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемый файл.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: ожидались WORKSPACE FILE
+</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import: неизвестный формат «%1» (ожидается %2)</translation>
     </message>
     <message>
         <source>import: nothing was imported; --accept-valid imports the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>import: ничего не импортировано; --accept-valid импортирует правильные строки</translation>
     </message>
     <message>
         <source>import: nothing was imported (see the errors above)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: ничего не импортировано (см. ошибки выше)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
-        <translation type="unfinished"></translation>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Экспортировать документ из WORKSPACE в OUT. Форматы: %1. Экспорт для коалиции (--coalition, код или название коалиции) перечисляет присоединившиеся государства и никогда не содержит внутренних примечаний и позиций; --include-internal добавляет их (как примечания Word) в экспорт документа. Файл записывается под временным именем и переименовывается по завершении.</translation>
     </message>
     <message>
         <source>Export for this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для этой коалиции.</translation>
     </message>
     <message>
         <source>Include internal notes and positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить внутренние примечания и позиции.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываемый файл.</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык титульного блока, надписей и названий государств: ar, zh, en, fr, ru или es (по умолчанию en). Текст положений остаётся в исходном виде.</translation>
     </message>
     <message>
         <source>export: expected one WORKSPACE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: ожидалось одно WORKSPACE
+</translation>
     </message>
     <message>
         <source>export: --document, --format and -o are required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: требуются --document, --format и -o
+</translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export: неизвестный формат «%1» (ожидается один из: %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export: неизвестный язык «%1» (ожидается один из: %2)</translation>
     </message>
     <message>
         <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>export: экспорт для коалиции никогда не содержит внутренних материалов; уберите --include-internal или --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>export: no document '%1' in %2</source>
+        <translation>export: в %2 нет документа «%1»</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export: в %2 нет коалиции «%1» (коалиции: %3)</translation>
     </message>
     <message>
         <source>Exported %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспортирован в %2 (%3)</translation>
     </message>
     <message>
         <source>Exported %1 for %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспортирован для %2 в %3 (%4)</translation>
     </message>
     <message>
         <source>Plenipo negotiation workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenipo — рабочая среда для переговоров</translation>
     </message>
     <message>
         <source>Open FILE without editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть FILE без изменения.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изображение окна в PNG и выйти.</translation>
     </message>
     <message>
         <source>Show the clause SYMBOL#NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать положение SYMBOL#NUMBER.</translation>
     </message>
     <message>
         <source>Open the comparison of A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сравнение A и B.</translation>
     </message>
     <message>
         <source>Open the bundled sample workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть прилагаемый пример рабочего пространства (создаётся при первом использовании).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию — настройка ui/language, иначе язык системы).</translation>
     </message>
     <message>
         <source>A workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемое рабочее пространство.</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
         </translation>
     </message>
 </context>
@@ -931,133 +955,133 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение документа, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION или код нормы</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;равнить</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний:</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n положение сопоставлено по происхождению</numerusform>
+            <numerusform>%n положения сопоставлены по происхождению</numerusform>
+            <numerusform>%n положений сопоставлено по происхождению</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменено</numerusform>
+            <numerusform>%n изменено</numerusform>
+            <numerusform>%n изменено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перенумеровано</numerusform>
+            <numerusform>%n перенумеровано</numerusform>
+            <numerusform>%n перенумеровано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перемещено</numerusform>
+            <numerusform>%n перемещено</numerusform>
+            <numerusform>%n перемещено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вставлено</numerusform>
+            <numerusform>%n вставлено</numerusform>
+            <numerusform>%n вставлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n удалено</numerusform>
+            <numerusform>%n удалено</numerusform>
+            <numerusform>%n удалено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n слово добавлено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n слова добавлено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n слов добавлено&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n удалено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n удалено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n удалено&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>скобки: введено %1, снято %2</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>группы вариантов: введено %1, урегулировано %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все государства (%n)</numerusform>
+            <numerusform>Все государства (%n)</numerusform>
+            <numerusform>Все государства (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Группа %1 (%n)</numerusform>
+            <numerusform>Группа %1 (%n)</numerusform>
+            <numerusform>Группа %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1065,565 +1089,567 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано ad referendum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>оспаривается</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокировано</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить документ коалиции %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по анализу коалиции</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить %1 на основе %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На основе %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа правительственных экспертов</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая группа открытого состава</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой процесс</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулевой проект</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотренный вариант</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместное заявление</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой документ</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная группа ООН</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Политическая группа</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт документа</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: документ в текущем виде</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить внутренние материалы (внутренние примечания и позиции в виде примечаний)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коалиция:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для коалиции никогда не содержит внутренних материалов.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для экспорта.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён: файл не записан.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык титульного блока, надписей и названий государств; текст положений остаётся в исходном виде.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
     <message>
         <source>Ad referendum: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad referendum: %1.</translation>
     </message>
     <message>
         <source>Deletion proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение предложено: %1.</translation>
     </message>
     <message>
         <source>Proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено: %1.</translation>
     </message>
     <message>
         <source>Internal: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее: %1, %2</translation>
     </message>
     <message>
         <source>Internal: %1, %2 (alternative %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее: %1, %2 (вариант %3)</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1.</translation>
     </message>
     <message>
         <source>Process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: %1</translation>
     </message>
     <message>
         <source>Text of the coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст коалиции: %1</translation>
     </message>
     <message>
         <source>Adherent States (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединившиеся государства (%1)</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Not yet agreed within the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не согласовано в коалиции.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Internal notes (not for circulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние примечания (не для распространения)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемый файл</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (по имени файла)</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML (экспорт Plenipo или резолюция ООН)</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект в Word (.docx)</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект в виде простого текста (.txt)</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции (CSV)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;ормат:</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию: имя файла</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условное обозначение проекта:</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию: первый ненумерованный абзац</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название проекта:</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, затем «Проверить»: до «Импортировать» ничего не записывается.</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится отчёт об импорте.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;правильные строки</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Для позиций в CSV с ошибками: импортировать строки без ошибок и пропустить остальные</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемые файлы (*.xml *.akn *.docx *.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готово к импорту: %n предупреждение. Нажмите «Импортировать», чтобы записать в рабочее пространство.</numerusform>
+            <numerusform>Готово к импорту: %n предупреждения. Нажмите «Импортировать», чтобы записать в рабочее пространство.</numerusform>
+            <numerusform>Готово к импорту: %n предупреждений. Нажмите «Импортировать», чтобы записать в рабочее пространство.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n строке есть ошибки. Импортируйте правильные строки без неё или закройте: ничего не изменится.</numerusform>
+            <numerusform>В %n строках есть ошибки. Импортируйте правильные строки без них или закройте: ничего не изменится.</numerusform>
+            <numerusform>В %n строках есть ошибки. Импортируйте правильные строки без них или закройте: ничего не изменится.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка: этот файл нельзя импортировать в текущем виде. Ничего не записано.</numerusform>
+            <numerusform>%n ошибки: этот файл нельзя импортировать в текущем виде. Ничего не записано.</numerusform>
+            <numerusform>%n ошибок: этот файл нельзя импортировать в текущем виде. Ничего не записано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт позиций из %1</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался; рабочее пространство не изменено: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить положение %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие пространства Plenipo (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое рабочее пространство...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;пример рабочего пространства</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить тексты...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Plenipo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать пример рабочего пространства</translation>
     </message>
     <message>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство используется</translation>
     </message>
     <message>
         <source>%1
 
 Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Открыть его только для чтения? Вы сможете всё прочитать и с помощью «Сохранить как» сделать редактируемую копию.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочее пространство</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рабочего пространства</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [только чтение]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое рабочее пространство</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочее пространство</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить рабочее пространство</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как %1; теперь вы работаете с ней.</translation>
     </message>
     <message>
         <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Plenipo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;Рабочая среда для переговоров о нормах и текстах договоров: проекты с текстом в квадратных скобках, позиции государств по каждому пункту, консенсус и коалиции.&lt;/p&gt;&lt;p&gt;Данные о государствах взяты из набора данных mledoze/countries (ODbL 1.0). Позиции в примере носят иллюстративный характер.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
 </context>
@@ -1631,26 +1657,26 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессы</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог норм</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт для всех государств — членов ООН</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n государство-член</numerusform>
+            <numerusform>%n государства-члена</numerusform>
+            <numerusform>%n государств-членов</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,314 +1684,314 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать для выбранных</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее (никогда не попадает в экспорт для коалиции)</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сведения</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции по положению в целом или по одному варианту в скобках</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональные группы</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Политические группы</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать членов процесса или группы; консенсус рассчитывается для них</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать эту позицию для каждого выбранного государства (строка группы означает её членов); один отменяемый шаг</translation>
     </message>
     <message>
         <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить по текущему тексту возможно устаревшие позиции выбранных (всех, если ничего не выбрано)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>условное обозначение документа, например A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>что было сказано или где</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначение:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;История&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать по:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены:</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиции&lt;/b&gt; по %1, пункт %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиции&lt;/b&gt;: выберите положение в навигаторе</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение в целом</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>Консенсус: выберите документ положения, чтобы проанализировать его.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано: %1.</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оговорки: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n член без позиции по положению в целом.</numerusform>
+            <numerusform>%n члена без позиции по положению в целом.</numerusform>
+            <numerusform>%n членов без позиции по положению в целом.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входит в зону согласия: ни один член не возражает.</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Против %1 возражает %2.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У группы %1 нет зоны согласия; наименьший круг блокирующих её государств: %2.</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим «что если»: изменения позиций временные.</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрано %n государство</numerusform>
+            <numerusform>Выбрано %n государства</numerusform>
+            <numerusform>Выбрано %n государств</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите государства или группы для группового ввода</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сведения о позиции&lt;/b&gt;: выберите государство</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиция: %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: было &lt;b&gt;%2&lt;/b&gt; (записал %3); %4: %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Прежних значений нет.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Без региональной группы</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне политических групп</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не записано</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>задать всем...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените, чтобы задать одну позицию для всех показанных здесь государств %1</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>что если</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>внутреннее</translation>
     </message>
     <message>
         <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно, устарело</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция: %1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временно («что если»): не сохраняется, пока вы не оставите гипотетические изменения.</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (%1): %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее: никогда не попадает в экспорт для коалиции.</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, устарело: позиция дана по прежнему тексту положения. Подтвердите или измените её.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записал %1, %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить положение %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить положение %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
         <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать позицию %1 по положению %2: «%3»</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Задать %n позицию</numerusform>
+            <numerusform>Задать %n позиции</numerusform>
+            <numerusform>Задать %n позиций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подтвердить %n позицию по положению %1</numerusform>
+            <numerusform>Подтвердить %n позиции по положению %1</numerusform>
+            <numerusform>Подтвердить %n позиций по положению %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1973,130 +1999,130 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>поддерживает</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>может согласиться</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>оговорка</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>возражает</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>нет позиции</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция:</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки:</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение:</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>возражает против варианта</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>оговорка по варианту</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>блокирует положение</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>что если (временно)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать членов группы или процесса</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти государство по названию, коду или другому названию</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Государства&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все государства</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональные группы ООН</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Политические группы</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиции</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены процесса</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>все члены ООН</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n государства</numerusform>
+            <numerusform>%1 из %n государств</numerusform>
+            <numerusform>%1 из %n государств</numerusform>
         </translation>
     </message>
 </context>
@@ -2104,70 +2130,70 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; по пункту %2:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (положение в целом)</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция по положению в целом не записана</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная гипотетическая позиция, не сохранена.</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По вариантам: %1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус положения: %1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Его возражение блокирует это положение (всего %n блокирующее государство).</numerusform>
+            <numerusform>Его возражение блокирует это положение (всего %n блокирующих государства).</numerusform>
+            <numerusform>Его возражение блокирует это положение (всего %n блокирующих государств).</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, устарело: дано по прежнему тексту.</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы изменить позицию.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пункт %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокируют: %1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Возражает против %n положения этого документа</numerusform>
+            <numerusform>Возражает против %n положений этого документа</numerusform>
+            <numerusform>Возражает против %n положений этого документа</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Блокирует %n положение</numerusform>
+            <numerusform>Блокирует %n положения</numerusform>
+            <numerusform>Блокирует %n положений</numerusform>
         </translation>
     </message>
 </context>
@@ -2175,262 +2201,262 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанные государства, для которых рассчитывается консенсус</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>По региональным группам</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>По числу возражений</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>По названию</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Матрица поддержки&lt;/b&gt;: выберите документ или положение</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Матрица поддержки&lt;/b&gt;: %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n положение для %1:</numerusform>
+            <numerusform>%n положения для %1:</numerusform>
+            <numerusform>%n положений для %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фрагмент в скобках</numerusform>
+            <numerusform>%n фрагмента в скобках</numerusform>
+            <numerusform>%n фрагментов в скобках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные, сначала с наименьшим числом блокирующих: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим «что если»</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Временно изменить позиции и сразу увидеть обновление всех статусов, не затрагивая сохранённые позиции</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать временные позиции как позиции (один отменяемый шаг)</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить временные позиции: снова показываются сохранённые</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Что если»: %n временная позиция, не сохранена</numerusform>
+            <numerusform>«Что если»: %n временные позиции, не сохранены</numerusform>
+            <numerusform>«Что если»: %n временных позиций, не сохранены</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения позиций сохраняются («Правка &gt; Отменить» отменяет их)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица поддержки</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение текстов — Plenipo</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся изменить документ</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с %1</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить новую редакцию...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить новую редакцию</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение нового документа (он следует за %1 и сохраняет происхождение каждого положения):</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся составить документ</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить положение после...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить положение</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер нового положения:</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать положение</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый номер:</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с нормами...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормы, из которых выведено положение %1</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить положение</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить положение %1 из этого документа? Его редакции и позиции будут удалены вместе с ним («Отменить» вернёт их).</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с нормой %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пример рабочего пространства.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, пункт %2: записана %n позиция</numerusform>
+            <numerusform>%1, пункт %2: записаны %n позиции</numerusform>
+            <numerusform>%1, пункт %2: записано %n позиций</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членский состав: открыт для всех государств — членов ООН.</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членский состав: не записан в этом рабочем пространстве.</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Членский состав (%n государство):</numerusform>
+            <numerusform>Членский состав (%n государства):</numerusform>
+            <numerusform>Членский состав (%n государств):</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс:</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следует за:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n положение:</numerusform>
+            <numerusform>%n положения:</numerusform>
+            <numerusform>%n положений:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Положения, связанные с этой нормой (%n):</numerusform>
+            <numerusform>Положения, связанные с этой нормой (%n):</numerusform>
+            <numerusform>Положения, связанные с этой нормой (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>Источник: %1, пункт %2 (%3)</translation>
     </message>
 </context>
 </TS>
