@@ -5,64 +5,64 @@
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为条款 %1 重新编号</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>将条款 %1 与规范关联</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处方括号内案文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 组备选案文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个词中已商定 %1 个（%2%）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处拟议删除</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个选项</numerusform>
         </translation>
     </message>
 </context>
@@ -70,404 +70,404 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修订(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>与规范比较(&amp;N)</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>与前身比较(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>比较所选(&amp;C)</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>本修订的说明（改了什么，应谁要求）</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>与本条款所依据的规范逐词比较</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>与本条款所源自的条款逐词比较</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>修订</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;历史&lt;/b&gt;（选择两个修订进行比较）</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无工作区</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何内容</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在导航栏中选择进程、文件、条款或规范。</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>条款案文未保存</translation>
     </message>
     <message>
         <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>本条款的案文已更改。是否另存为新修订？</translation>
     </message>
     <message>
         <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存条款</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到条款</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>源自：</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>当前案文（第 %1 次修订，共 %2 次）：编辑后保存为新修订</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>当前案文（第 %1 次修订，共 %2 次），只读</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>较早案文：第 %1 次修订，共 %2 次（只读）</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>多数接受的案文</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>最大案文</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>需要什么条件？</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>生成联盟文件...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>按代码或名称列出国家，以逗号分隔：FRA, 德国, ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过的原因</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>案文</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选条款可将其保留在建议案文中；右键单击未通过的条款或备选案文可进行假设分析</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议显示在此处：多数成员接受的案文、至少 N 个成员接受的最大案文，或外部国家加入所需的修改。</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一份文件，包含本联盟接受的条款，并以其成员为加入国（不含立场或说明）</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须加入的国家（可选）</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>至少 </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> 个国家</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>在包括必须加入的国家和所勾选条款的前提下，为最多联盟成员接受的案文（条款和备选案文）</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>至少为这么多联盟成员接受、条款最多的案文</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟：</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部：</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟案文</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 %1 支持%2，会怎样？</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>该条款</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>进程 %1（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择的国家...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;联盟&lt;/b&gt;：请选择文件或条款</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;联盟&lt;/b&gt;：%1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个国家）接受 &lt;b&gt;%3 项条款中的 %2 项&lt;/b&gt;。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（含 %n 个假设立场）</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受整个条款的国家：%1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可选）</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已删去</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>采用 %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>无备选案文</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选定</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加入国：%1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何条款为所有成员接受。</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择的国家</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>生成联盟文件</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件的文号（包含 %1 接受的条款，并以其成员为加入国）：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成联盟文件</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>“必须加入”中有未知国家：%1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>多数成员接受的案文</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有一份案文能在包括所有必须加入的国家的同时保留所有勾选的条款。</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>（精确）</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation>（启发式）</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未包括：%1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个成员接受的最大案文</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包含所勾选条款的案文能为这么多成员接受。</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 加入所需的条件</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是本联盟的成员。</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已接受整个联盟案文。</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段：删去（没有双方都能接受的版本）。</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段：在 %2 中采用 %3，而不是 %4。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>Derived %1 with %n clause(s) and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已生成 %1，含 %n 项条款和 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adherent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个加入国</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 states accept %n clause(s)%3: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 个国家中有 %1 个接受 %n 项条款%3：%4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n 项条款%1，接受的有%2：%3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
 </context>
@@ -475,39 +475,39 @@
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工作区：联合国会员国，或使用 --sample 创建随附示例</translation>
     </message>
     <message>
         <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
-        <translation type="unfinished"></translation>
+        <translation>概述工作区：国家、集团、进程、规范、文件、条款、立场的数量</translation>
     </message>
     <message>
         <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的协商一致分析：每项条款的状态、阻碍国、可达成一致的范围（--document SYMBOL [--process NAME] [--json]）</translation>
     </message>
     <message>
         <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用于性能测试的合成工作区（--states N --clauses N --alternatives N FILE）</translation>
     </message>
     <message>
         <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>检查条款标记（check FILE|-）或统计方括号和词数（stats FILE|- [--json]）</translation>
     </message>
     <message>
         <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐词比较两份文件、两项条款、两个修订，或一项规范与一项条款</translation>
     </message>
     <message>
         <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件导入工作区：Akoma Ntoso、草案（.docx、.txt）或立场（.csv）；输出导入报告</translation>
     </message>
     <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件：Word、PDF、ODT、Akoma Ntoso 或 CSV（--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT）</translation>
     </message>
     <message>
         <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
@@ -516,370 +516,394 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plenipo [FILE]               打开工作台（打开 FILE、上次的工作区或示例）
+      plenipo COMMAND [OPTIONS]    无显示器工作
+      plenipo --version | --help
+
+命令：
+</translation>
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行“plenipo COMMAND --help”查看命令的选项。
+工作台选项：--sample（随附的示例工作区）、--read-only（以只读方式打开 FILE）、--screenshot PNG（保存窗口图片后退出）、--select SYMBOL#NUMBER（显示一项条款）、--language CODE（界面语言）。
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>未知命令“%1”（参见 plenipo --help）</translation>
     </message>
     <message>
         <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新工作区 FILE，包含 193 个联合国会员国及其区域集团。使用 --sample 时，还包括各进程、2015 年规范、一份示例草案和示意性立场。</translation>
     </message>
     <message>
         <source>Create the bundled sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建随附的示例工作区。</translation>
     </message>
     <message>
         <source>The workspace to create (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的工作区（*.plenipo）。</translation>
     </message>
     <message>
         <source>new: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>new：需要一个 FILE
+</translation>
     </message>
     <message>
         <source>Created %1 (sample workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1（示例工作区）</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1</translation>
     </message>
     <message>
         <source>Summarise the workspace FILE (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>概述工作区 FILE（只读）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>A workspace (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区（*.plenipo）。</translation>
     </message>
     <message>
         <source>info: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>info：需要一个 FILE
+</translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>输出文件的协商一致分析（只读）：每项条款的状态（已商定、已商定待核准、未决、有争议、受阻）、阻碍国、未表态成员、保留、可达成一致的范围以及文件的统计数字。成员为 --process 的成员，否则为文件所属进程的成员，否则为所有联合国会员国。</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
-        <translation type="unfinished"></translation>
+        <source>The document's symbol.</source>
+        <translation>文件的文号。</translation>
     </message>
     <message>
         <source>A process code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>进程代码或名称。</translation>
     </message>
     <message>
         <source>consensus: expected WORKSPACE and --document SYMBOL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>consensus：需要 WORKSPACE 和 --document SYMBOL
+</translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus：%1 中没有文件“%2”</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus：%1 中没有进程“%2”</translation>
     </message>
     <message>
         <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建合成工作区 FILE：一份文件含 CLAUSES 项条款，每项条款含一组 ALTERNATIVES 个方括号内备选案文，STATES 个国家对每项条款和每个备选案文都有立场。相同的种子生成相同的文件。</translation>
     </message>
     <message>
         <source>Number of states (default 193).</source>
-        <translation type="unfinished"></translation>
+        <translation>国家数（默认 193）。</translation>
     </message>
     <message>
         <source>Number of clauses (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>条款数（默认 2000）。</translation>
     </message>
     <message>
         <source>Alternatives per clause (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>每项条款的备选案文数（默认 3）。</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子。</translation>
     </message>
     <message>
         <source>generate: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>generate：需要一个 FILE
+</translation>
     </message>
     <message>
         <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：--states、--clauses、--alternatives 和 --seed 须为整数</translation>
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>已创建 %1：%2、%3、%4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项条款</numerusform>
         </translation>
     </message>
     <message>
         <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
 stats: count bracketed spans, alternative groups, options and words per clause and in total.
 FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>check：以 FILE:LINE:COL: 消息 的格式输出每个标记问题；有错误时退出状态为 1。
+stats：按条款及总计统计方括号内案文、备选案文组、选项和词数。
+FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 docs/markup.md。</translation>
     </message>
     <message>
         <source>stats: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats：输出 JSON。</translation>
     </message>
     <message>
         <source>Check attributions against the states and groups of WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 WORKSPACE 中的国家和集团检查归属标注。</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作。</translation>
     </message>
     <message>
         <source>A markup file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记文件，或 - 表示标准输入。</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
-        <translation type="unfinished"></translation>
+        <translation>markup：需要“check FILE”或“stats FILE”
+</translation>
     </message>
     <message>
         <source>%1: %2, no errors, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，无错误，%3</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，无错误</translation>
     </message>
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐词比较 A 与 B。A 和 B 须同为文件或同为条款：
+  SYMBOL            一份文件（条款按沿革对齐）
+  SYMBOL#NUMBER     某段的当前案文，例如 A/70/174#13(f)
+  SYMBOL#NUMBER@N   某段的第 N 次修订
+  NORM-CODE         规范在其来源文件中的案文，例如 GGE2015-13f
+修改显示为 {-删除-}{+插入+}。</translation>
     </message>
     <message>
         <source>Compare words case-insensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较时不区分大小写。</translation>
     </message>
     <message>
         <source>Do not count punctuation-only changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>不计仅涉及标点的修改。</translation>
     </message>
     <message>
         <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx：将比较结果写为带修订标记的 Word 文件（需要 -o）。</translation>
     </message>
     <message>
         <source>The file to write (with --format).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件（与 --format 一起使用）。</translation>
     </message>
     <message>
         <source>The older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>较早的案文。</translation>
     </message>
     <message>
         <source>The newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的案文。</translation>
     </message>
     <message>
         <source>compare: expected WORKSPACE A B
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare：需要 WORKSPACE A B
+</translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare：--format 必须为 docx（收到“%1”）</translation>
     </message>
     <message>
         <source>compare: --format docx needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>compare：--format docx 需要 -o OUT</translation>
     </message>
     <message>
         <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：%2 -&gt; %3，带修订标记</translation>
     </message>
     <message>
         <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 FILE 导入 WORKSPACE 并输出导入报告：创建了什么，以及每个问题及其所在行。格式：akn（Akoma Ntoso：Plenipo 导出文件，或附有记录表决的联合国决议）、docx 或 txt（草案：各段成为条款）、csv（立场；见 README）。报告有错误时不写入任何内容；对于 csv，--accept-valid 仍导入有效行。未导入任何内容时退出状态为 1。</translation>
     </message>
     <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>akn、docx、txt 或 csv（默认：根据文件名）。</translation>
     </message>
     <message>
         <source>csv: import the valid rows even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv：即使其他行有错误，也导入有效行。</translation>
     </message>
     <message>
         <source>Check and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并报告；不写入任何内容。</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出报告。</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx、txt：新文件的文号（默认：文件名）。</translation>
     </message>
     <message>
         <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx、txt：标题（默认：第一个未编号段落）。</translation>
     </message>
     <message>
         <source>docx, txt: the process code.</source>
-        <translation type="unfinished"></translation>
+        <translation>docx、txt：进程代码。</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件。</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import：需要 WORKSPACE FILE
+</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import：未知格式“%1”（应为 %2）</translation>
     </message>
     <message>
         <source>import: nothing was imported; --accept-valid imports the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>import：未导入任何内容；--accept-valid 可导入有效行</translation>
     </message>
     <message>
         <source>import: nothing was imported (see the errors above)</source>
-        <translation type="unfinished"></translation>
+        <translation>import：未导入任何内容（见上述错误）</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
-        <translation type="unfinished"></translation>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>将 WORKSPACE 中的一份文件导出到 OUT。格式：%1。联盟导出（--coalition，联盟的代码或名称）列出加入国，绝不包含内部说明或立场；--include-internal 将其（作为 Word 批注）加入文件导出。文件先以临时名称写入，完成后再重命名。</translation>
     </message>
     <message>
         <source>Export for this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>为该联盟导出。</translation>
     </message>
     <message>
         <source>Include internal notes and positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含内部说明和立场。</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面、标签和国名的语言：ar、zh、en、fr、ru 或 es（默认 en）。条款案文保持原文。</translation>
     </message>
     <message>
         <source>export: expected one WORKSPACE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export：需要一个 WORKSPACE
+</translation>
     </message>
     <message>
         <source>export: --document, --format and -o are required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export：必须提供 --document、--format 和 -o
+</translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export：未知格式“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export：未知语言“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>export：联盟导出绝不包含内部材料；请去掉 --include-internal 或 --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>export: no document '%1' in %2</source>
+        <translation>export：%2 中没有文件“%1”</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export：%2 中没有联盟“%1”（联盟：%3）</translation>
     </message>
     <message>
         <source>Exported %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出到 %2（%3）</translation>
     </message>
     <message>
         <source>Exported %1 for %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 将 %1 导出到 %3（%4）</translation>
     </message>
     <message>
         <source>Plenipo negotiation workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenipo 谈判工作台</translation>
     </message>
     <message>
         <source>Open FILE without editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开 FILE。</translation>
     </message>
     <message>
         <source>Save a picture of the window to PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口图片保存为 PNG 后退出。</translation>
     </message>
     <message>
         <source>Show the clause SYMBOL#NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示条款 SYMBOL#NUMBER。</translation>
     </message>
     <message>
         <source>Open the comparison of A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 A 与 B 的比较。</translation>
     </message>
     <message>
         <source>Open the bundled sample workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开随附的示例工作区（首次使用时创建）。</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>界面语言：ar、zh、en、fr、ru 或 es（默认：ui/language 设置，否则为系统语言）。</translation>
     </message>
     <message>
         <source>A workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的工作区。</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个立场</numerusform>
         </translation>
     </message>
 </context>
@@ -887,109 +911,109 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>文件文号、SYMBOL#NUMBER、SYMBOL#NUMBER@REVISION 或规范代码</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>行内</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;M)</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>旧：</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>新：</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项条款按沿革对应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项重新编号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项移动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项插入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项删除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;增加 %n 个词&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;删除 %n 个&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项未改</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>方括号：新增 %1 处，解决 %2 处</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>备选案文组：新增 %1 组，解决 %2 组</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有国家（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>进程 %1（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集团 %1（%n）</numerusform>
         </translation>
     </message>
 </context>
@@ -997,555 +1021,557 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>已商定</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>已商定（待核准）</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未决</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>有争议</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成联盟文件 %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>根据联盟分析生成</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 生成 %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源自 %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>政府专家组</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>不限成员名额工作组</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>倡议</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>其他进程</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>零号草案</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>订正本</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>联合声明</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>决议</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国区域集团</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>政治集团</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>无：按现状导出文件</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含内部材料（内部说明和立场，作为批注）</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟导出绝不包含内部材料。</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择导出的目标文件。</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面、标签和国名的语言；条款案文保持原文。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
     <message>
         <source>Ad referendum: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准：%1。</translation>
     </message>
     <message>
         <source>Deletion proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>提议删除者：%1。</translation>
     </message>
     <message>
         <source>Proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>提议者：%1。</translation>
     </message>
     <message>
         <source>Internal: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>内部：%1，%2</translation>
     </message>
     <message>
         <source>Internal: %1, %2 (alternative %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部：%1，%2（备选案文 %3）</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1。</translation>
     </message>
     <message>
         <source>Process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进程：%1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：%1</translation>
     </message>
     <message>
         <source>Text of the coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟案文：%1</translation>
     </message>
     <message>
         <source>Adherent States (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入国（%1）</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>案文</translation>
     </message>
     <message>
         <source>Not yet agreed within the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟内尚未商定。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注</translation>
     </message>
     <message>
         <source>Internal notes (not for circulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部说明（不得分发）</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（根据文件名）</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML（Plenipo 导出文件或联合国决议）</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 草案（.docx）</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本草案（.txt）</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>立场（CSV）</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：文件名</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>草案文号(&amp;S)：</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：第一个未编号段落</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>草案标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件后点击“检查”：点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告显示在此处。</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;C)</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效行(&amp;V)</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于有错误的 CSV 立场文件：导入无错误的行，略去其他行</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>可导入的文件 (*.xml *.akn *.docx *.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可以导入：%n 个警告。点击“导入”写入工作区。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行有错误。可导入其余有效行，或关闭：不会有任何改动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误：此文件无法按原样导入。未写入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入立场</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败；工作区未改动：%1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入。</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插入条款 %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenipo 工作区 (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例工作区(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
+        <translation>比较案文(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Plenipo(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建示例工作区</translation>
     </message>
     <message>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正在使用</translation>
     </message>
     <message>
         <source>%1
 
 Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+以只读方式打开吗？您可以阅读全部内容，并用“另存为”制作可编辑的副本。</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无工作区</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [只读]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请另选名称。</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作区</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存工作区</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本另存为 %1；您现在正在处理该副本。</translation>
     </message>
     <message>
         <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Plenipo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;用于谈判规范和条约案文的工作台：方括号草案、各国对每一段的立场、协商一致与联盟。&lt;/p&gt;&lt;p&gt;国家数据源自 mledoze/countries 数据集（ODbL 1.0）。示例立场仅为示意。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
         </translation>
     </message>
 </context>
@@ -1553,24 +1579,24 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>规范目录</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>向所有联合国会员国开放</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成员国</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,304 +1604,304 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选项设置</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部（绝不出现在联盟导出中）</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>保存详情</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>对整个条款或对某一方括号内备选案文的立场</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>区域集团</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>政治集团</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某一进程或集团的成员；为这些成员计算协商一致</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个所选国家设置此立场（集团行代表其成员）；可一步撤销</translation>
     </message>
     <message>
         <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前案文确认所选国家（未选择时为所有国家）可能过时的立场</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件文号，例如 A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>说了什么，或在何处</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;历史&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>针对：</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组依据：</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>立场：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;立场&lt;/b&gt;：%1 第 %2 段</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;立场&lt;/b&gt;：请在导航栏中选择条款</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>整个条款</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>协商一致：请选择条款所属文件进行分析。</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>针对 %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>受 %1 阻碍。</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成员对整个条款没有立场。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在可达成一致的范围内：没有成员反对。</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 反对 %1。</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 组没有可达成一致的范围；阻碍它的最少国家：%2。</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>假设模式：立场更改是临时的。</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个国家</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>选择国家或集团进行批量输入</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;立场详情&lt;/b&gt;：请选择一个国家</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 的立场&lt;/b&gt;（%2）</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：原为 &lt;b&gt;%2&lt;/b&gt;（由 %3 记录）；由 %5 %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;无先前的值。&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>无区域集团</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于任何政治集团</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未记录</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>全部设置...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑以便为此处显示的 %1 的所有国家设置同一立场</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>可能过时</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>立场：%1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时（假设）：保留假设更改之前不会保存。</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（%1）：%2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：%1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部：绝不出现在联盟导出中。</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能过时：针对条款的较早案文表明。请确认或更改。</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 记录，%2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条款 %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑条款 %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
         <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 对条款 %2 的立场设为“%3”</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设置 %n 个立场</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确认对条款 %1 的 %n 个立场</numerusform>
         </translation>
     </message>
 </context>
@@ -1883,128 +1909,128 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>可以接受</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>无立场</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>立场：</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>标记：</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>条款：</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>反对某一备选案文</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>对某一备选案文有保留</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍该条款</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>假设（临时）</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>又称：</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>集团</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某一集团或进程的成员</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、代码或别名查找国家</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;国家&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国区域集团</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>政治集团</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>进程成员</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>所有联合国会员国</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 个国家</numerusform>
         </translation>
     </message>
 </context>
@@ -2012,64 +2038,64 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 对第 %2 段：</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（整个条款）</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录对整个条款的立场</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时假设立场，未保存。</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对备选案文：%1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条款状态：%1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其反对阻碍了该条款（共有 %n 个阻碍国）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能过时：针对较早案文表明。</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可更改立场。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;第 %1 段&lt;/b&gt;：%2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍国：%1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>反对本文件的 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>阻碍 %n 项条款</numerusform>
         </translation>
     </message>
 </context>
@@ -2077,246 +2103,246 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的国家，即计算协商一致所针对的国家</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域集团</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>按反对次数</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>行：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;支持矩阵&lt;/b&gt;：请选择文件或条款</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;支持矩阵&lt;/b&gt;：%1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的 %n 项条款：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处方括号内案文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻条款，阻碍国最少的在前：%1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>假设模式</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>临时更改立场，立即查看各项状态的变化，而不改动已保存的立场</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>将临时立场记录为立场（可一步撤销）</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃临时立场：重新显示已保存的立场</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>假设：%n 个临时立场，未保存</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>立场编辑已保存（“编辑 &gt; 撤销”可还原）</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>支持矩阵</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>比较案文 — Plenipo</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改文件</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 比较</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新修订...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新修订</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件的文号（承接 %1 并保留每项条款的沿革）：</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成文件</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>在其后插入条款...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>插入条款</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>新条款的编号：</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>重新编号...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>为条款重新编号</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>新编号：</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>关联规范...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>条款 %1 所依据的规范</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条款</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>从本文件中删除条款 %1？其修订和立场将一并删除（“撤销”可恢复）。</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与规范 %1 比较</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;示例工作区。&lt;/b&gt;%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 第 %2 段：已记录 %n 个立场</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>主席：</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>成果：</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：向所有联合国会员国开放。</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：本工作区未记录。</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>成员（%n 个国家）：</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>进程：</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>承接：</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项条款：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与该规范关联的条款（%n）：</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>来源：%1，第 %2 段（%3）</translation>
     </message>
 </context>
 </TS>

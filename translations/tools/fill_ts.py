@@ -25,7 +25,7 @@ def load(lang):
     spec = importlib.util.spec_from_file_location(lang, ROOT / 'translations' / 'source' / f'{lang}.py')
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.T, getattr(mod, 'CONTEXT_T', {}), getattr(mod, 'NO_N', set())
+    return mod.T, getattr(mod, 'CONTEXT_T', {}), getattr(mod, 'NO_N', set()), getattr(mod, 'SPACE_OK', set())
 
 
 def problems(src, tr, numerus, no_n):
@@ -48,7 +48,7 @@ def problems(src, tr, numerus, no_n):
 
 
 def fill(lang):
-    T, CT, NO_N = load(lang)
+    T, CT, NO_N, SPACE_OK = load(lang)
     path = ROOT / 'translations' / f'plenipo_{lang}.ts'
     tree = ET.parse(path)
     used, errors = set(), 0
@@ -77,6 +77,8 @@ def fill(lang):
                 continue
             for f in forms:
                 for p in problems(src, f, numerus, src in NO_N or '%n' not in src):
+                    if p.startswith('space') and src in SPACE_OK:
+                        continue
                     if numerus and p == 'no %n' and forms.index(f) in (1, 2) and lang == 'ar':
                         continue  # Arabic singular and dual name the number in words
                     print(f'{lang}: {p}: {src!r} -> {f!r}')
