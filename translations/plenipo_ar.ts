@@ -5,99 +5,99 @@
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترقيم البند %1</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط البند %1 بقواعد</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقطع بين معقوفتين</numerusform>
+            <numerusform>مقطع واحد بين معقوفتين</numerusform>
+            <numerusform>مقطعان بين معقوفتين</numerusform>
+            <numerusform>%n مقاطع بين معقوفتين</numerusform>
+            <numerusform>%n مقطعًا بين معقوفتين</numerusform>
+            <numerusform>%n مقطع بين معقوفتين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مجموعة بدائل</numerusform>
+            <numerusform>مجموعة بدائل واحدة</numerusform>
+            <numerusform>مجموعتا بدائل</numerusform>
+            <numerusform>%n مجموعات بدائل</numerusform>
+            <numerusform>%n مجموعة بدائل</numerusform>
+            <numerusform>%n مجموعة بدائل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 من أصل %n كلمة متفق عليها (%2%)</numerusform>
+            <numerusform>%1 من أصل كلمة واحدة متفق عليها (%2%)</numerusform>
+            <numerusform>%1 من أصل كلمتان متفق عليها (%2%)</numerusform>
+            <numerusform>%1 من أصل %n كلمات متفق عليها (%2%)</numerusform>
+            <numerusform>%1 من أصل %n كلمة متفق عليها (%2%)</numerusform>
+            <numerusform>%1 من أصل %n كلمة متفق عليها (%2%)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حذف مقترح</numerusform>
+            <numerusform>حذف مقترح واحد</numerusform>
+            <numerusform>حذفان مقترحان</numerusform>
+            <numerusform>%n عمليات حذف مقترحة</numerusform>
+            <numerusform>%n حذفًا مقترحًا</numerusform>
+            <numerusform>%n حذف مقترح</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>رهناً بالاستشارة</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n option(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خيار</numerusform>
+            <numerusform>خيار واحد</numerusform>
+            <numerusform>خياران</numerusform>
+            <numerusform>%n خيارات</numerusform>
+            <numerusform>%n خيارًا</numerusform>
+            <numerusform>%n خيار</numerusform>
         </translation>
     </message>
 </context>
@@ -105,459 +105,459 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التنقيح</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترجاع</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بال&amp;قاعدة</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة المحدد</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على هذا التنقيح (ما الذي تغير، ومن طلبه)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة كلمة بكلمة بالقاعدة التي يستمد منها هذا البند</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة كلمة بكلمة بالبند الذي يتحدر منه</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقيح</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الحفظ</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;السجل&lt;/b&gt; (حدد تنقيحين لمقارنتهما)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد شيء</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عملية أو وثيقة أو بندًا أو قاعدة في لوحة التنقل.</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بند غير محفوظ</translation>
     </message>
     <message>
         <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر نص هذا البند. هل تريد حفظه تنقيحًا جديدًا؟</translation>
     </message>
     <message>
         <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ البند</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>البند غير موجود</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة %1</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستمد من:</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>متحدر من:</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الحالي (التنقيح %1 من %2): عدّله واحفظ تنقيحًا جديدًا</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الحالي (التنقيح %1 من %2)، للقراءة فقط</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص سابق: التنقيح %1 من %2 (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الذي يقبله الأكثر</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>أوسع نص</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يلزم؟</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>استخلاص وثيقة الائتلاف...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول بالرمز أو الاسم، مفصولة بفواصل: FRA، ألمانيا، ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعثر بسبب</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد بندًا للإبقاء عليه في النصوص المقترحة؛ انقر بالزر الأيمن على بند أو بديل متعثر لتجربة افتراض</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر الاقتراحات هنا: النص الذي يقبله معظم الأعضاء، أو أوسع نص يقبله N من الأعضاء على الأقل، أو ما يلزم تغييره لتنضم دولة من خارج الائتلاف.</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء وثيقة بالبنود التي يقبلها هذا الائتلاف مع أعضائه بوصفهم دولًا منضمة (بلا مواقف أو ملاحظات)</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول التي يجب أن تكون ضمنه (اختياري)</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>على الأقل </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> دولة</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>النص (البنود والبدائل) الذي يقبله أكبر عدد من أعضاء الائتلاف، مع الدول الواجب وجودها والبنود المحددة</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الذي يضم أكبر عدد من البنود ويقبله هذا العدد على الأقل من أعضاء الائتلاف</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراحات</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>من الخارج:</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الائتلاف</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا لو أيدت %1 %2؟</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>دول مختارة يدويًا...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الائتلاف&lt;/b&gt;: حدد وثيقة أو بندًا</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الائتلاف&lt;/b&gt; بشأن %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يقبل %1 (%n دولة) &lt;b&gt;%2 من أصل %3&lt;/b&gt; بنود.</numerusform>
+            <numerusform>يقبل %1 (دولة واحدة) &lt;b&gt;%2 من أصل %3&lt;/b&gt; بنود.</numerusform>
+            <numerusform>يقبل %1 (دولتان) &lt;b&gt;%2 من أصل %3&lt;/b&gt; بنود.</numerusform>
+            <numerusform>يقبل %1 (%n دول) &lt;b&gt;%2 من أصل %3&lt;/b&gt; بنود.</numerusform>
+            <numerusform>يقبل %1 (%n دولة) &lt;b&gt;%2 من أصل %3&lt;/b&gt; بنود.</numerusform>
+            <numerusform>يقبل %1 (%n دولة) &lt;b&gt;%2 من أصل %3&lt;/b&gt; بنود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(مع %n موقف افتراضي)</numerusform>
+            <numerusform>(مع موقف افتراضي واحد)</numerusform>
+            <numerusform>(مع موقفان افتراضيان)</numerusform>
+            <numerusform>(مع %n مواقف افتراضية)</numerusform>
+            <numerusform>(مع %n موقفًا افتراضيًا)</numerusform>
+            <numerusform>(مع %n موقف افتراضي)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>متعثر</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقبله ككل: %1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اختياري)</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بديل</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقبول</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المنضمة: %1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند يقبله جميع الأعضاء.</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المختارة يدويًا</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>استخلاص وثيقة الائتلاف</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة الجديدة (البنود التي يقبلها %1، مع أعضائه بوصفهم دولًا منضمة):</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخلاص وثيقة الائتلاف</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>دول غير معروفة في «يجب أن تكون ضمنه»: %1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الذي يقبله معظم الأعضاء</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص يُبقي على كل البنود المحددة مع كل الدول الواجب وجودها.</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (دقيق)</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (تقريبي)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبعدون: %1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أوسع نص يقبله على الأقل %n عضو</numerusform>
+            <numerusform>أوسع نص يقبله على الأقل عضو واحد</numerusform>
+            <numerusform>أوسع نص يقبله على الأقل عضوان</numerusform>
+            <numerusform>أوسع نص يقبله على الأقل %n أعضاء</numerusform>
+            <numerusform>أوسع نص يقبله على الأقل %n عضوًا</numerusform>
+            <numerusform>أوسع نص يقبله على الأقل %n عضو</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص يضم البنود المحددة يقبله هذا العدد من الأعضاء.</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يلزم لانضمام %1</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عضو في هذا الائتلاف.</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل %1 بالفعل نص الائتلاف كله.</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة %1: حذفها (لا توجد صيغة تناسب الطرفين).</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة %1: في %2، يؤخذ %3 بدلًا من %4.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
         <source>Derived %1 with %n clause(s) and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُخلصت %1 وفيها %n بند و%2.</numerusform>
+            <numerusform>استُخلصت %1 وفيها بند واحد و%2.</numerusform>
+            <numerusform>استُخلصت %1 وفيها بندان و%2.</numerusform>
+            <numerusform>استُخلصت %1 وفيها %n بنود و%2.</numerusform>
+            <numerusform>استُخلصت %1 وفيها %n بندًا و%2.</numerusform>
+            <numerusform>استُخلصت %1 وفيها %n بند و%2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adherent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دولة منضمة</numerusform>
+            <numerusform>دولة منضمة واحدة</numerusform>
+            <numerusform>دولتان منضمتان</numerusform>
+            <numerusform>%n دول منضمة</numerusform>
+            <numerusform>%n دولة منضمة</numerusform>
+            <numerusform>%n دولة منضمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 states accept %n clause(s)%3: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقبل %1 من أصل %2 دولة %n بند%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة بند واحد%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة بندان%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة %n بنود%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة %n بندًا%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة %n بند%3: %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n بند%1، تقبلها %2: %3</numerusform>
+            <numerusform>بند واحد%1، تقبلها %2: %3</numerusform>
+            <numerusform>بندان%1، تقبلها %2: %3</numerusform>
+            <numerusform>%n بنود%1، تقبلها %2: %3</numerusform>
+            <numerusform>%n بندًا%1، تقبلها %2: %3</numerusform>
+            <numerusform>%n بند%1، تقبلها %2: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتان</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
         </translation>
     </message>
 </context>
@@ -565,39 +565,39 @@
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه التعليمات.</translation>
     </message>
     <message>
         <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مساحة عمل: الدول الأعضاء في الأمم المتحدة، أو المثال المرفق مع --sample</translation>
     </message>
     <message>
         <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
-        <translation type="unfinished"></translation>
+        <translation>تلخيص مساحة عمل: أعداد الدول والمجموعات والعمليات والقواعد والوثائق والبنود والمواقف</translation>
     </message>
     <message>
         <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل توافق الآراء في وثيقة: حالة كل بند، والدول المعرقِلة، ومناطق التوافق (--document SYMBOL [--process NAME] [--json])</translation>
     </message>
     <message>
         <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مساحة عمل اصطناعية لقياس الأداء (--states N --clauses N --alternatives N FILE)</translation>
     </message>
     <message>
         <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من ترميز البنود (check FILE|-) أو عدّ المعقوفات والكلمات (stats FILE|- [--json])</translation>
     </message>
     <message>
         <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة وثيقتين أو بندين أو تنقيحين أو قاعدة ببند، كلمة بكلمة</translation>
     </message>
     <message>
         <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف إلى مساحة عمل: Akoma Ntoso، أو مسودة (.docx، .txt)، أو مواقف (.csv)؛ ويطبع تقرير الاستيراد</translation>
     </message>
     <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير وثيقة: Word أو PDF أو ODT أو Akoma Ntoso أو CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
     <message>
         <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
@@ -606,390 +606,414 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: plenipo [FILE]               فتح منضدة العمل (على FILE، أو آخر مساحة عمل، أو المثال)
+           plenipo COMMAND [OPTIONS]    العمل بلا شاشة
+           plenipo --version | --help
+
+الأوامر:
+</translation>
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+شغّل «plenipo COMMAND --help» لمعرفة خيارات أمر ما.
+خيارات منضدة العمل: --sample (مساحة العمل المثال المرفقة)، --read-only (فتح FILE دون تعديله)، --screenshot PNG (حفظ صورة للنافذة ثم الخروج)، --select SYMBOL#NUMBER (عرض بند)، --language CODE (لغة الواجهة).
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>أمر غير معروف «%1» (انظر plenipo --help)</translation>
     </message>
     <message>
         <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مساحة عمل جديدة FILE تضم الدول الأعضاء في الأمم المتحدة البالغ عددها 193 دولة مع مجموعاتها الإقليمية. ومع --sample، تضم أيضًا العمليات وقواعد عام 2015 ومسودة مثالية ومواقف توضيحية.</translation>
     </message>
     <message>
         <source>Create the bundled sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مساحة العمل المثال المرفقة.</translation>
     </message>
     <message>
         <source>The workspace to create (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل المراد إنشاؤها (*.plenipo).</translation>
     </message>
     <message>
         <source>new: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>new: يُتوقع ملف FILE واحد
+</translation>
     </message>
     <message>
         <source>Created %1 (sample workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت %1 (مساحة عمل مثال)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت %1</translation>
     </message>
     <message>
         <source>Summarise the workspace FILE (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>تلخيص مساحة العمل FILE (للقراءة فقط).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة بصيغة JSON.</translation>
     </message>
     <message>
         <source>A workspace (*.plenipo).</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل (*.plenipo).</translation>
     </message>
     <message>
         <source>info: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>info: يُتوقع ملف FILE واحد
+</translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>طباعة تحليل توافق الآراء في وثيقة (للقراءة فقط): حالة كل بند (متفق عليه، متفق عليه رهناً بالاستشارة، مفتوح، متنازع عليه، معطَّل)، والدول المعرقِلة، والأعضاء الذين لم يبدوا موقفًا، والتحفظات، ومناطق التوافق، وأعداد الوثيقة. والأعضاء هم أعضاء --process، وإلا فأعضاء عملية الوثيقة، وإلا فجميع الدول الأعضاء في الأمم المتحدة.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
-        <translation type="unfinished"></translation>
+        <source>The document's symbol.</source>
+        <translation>رمز الوثيقة.</translation>
     </message>
     <message>
         <source>A process code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عملية أو اسمها.</translation>
     </message>
     <message>
         <source>consensus: expected WORKSPACE and --document SYMBOL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>consensus: يُتوقع WORKSPACE و--document SYMBOL
+</translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus: لا توجد في %1 وثيقة «%2»</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus: لا توجد في %1 عملية «%2»</translation>
     </message>
     <message>
         <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مساحة عمل اصطناعية FILE: لـ STATES دولة مواقف من كل بند وكل بديل في وثيقة واحدة من CLAUSES بندًا، في كل منها مجموعة واحدة بين معقوفتين من ALTERNATIVES بدائل. والبذرة نفسها تعطي الملف نفسه.</translation>
     </message>
     <message>
         <source>Number of states (default 193).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الدول (الافتراضي 193).</translation>
     </message>
     <message>
         <source>Number of clauses (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد البنود (الافتراضي 2000).</translation>
     </message>
     <message>
         <source>Alternatives per clause (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>البدائل في كل بند (الافتراضي 3).</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية.</translation>
     </message>
     <message>
         <source>generate: expected one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>generate: يُتوقع ملف FILE واحد
+</translation>
     </message>
     <message>
         <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>generate: تأخذ --states و--clauses و--alternatives و--seed أعدادًا صحيحة</translation>
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>أُنشئت %1: %2، %3، %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتان</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
         </translation>
     </message>
     <message>
         <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
 stats: count bracketed spans, alternative groups, options and words per clause and in total.
 FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: طباعة كل مشكلة في الترميز بالشكل FILE:LINE:COL: الرسالة؛ وحالة الخروج 1 إذا وُجدت أخطاء.
+stats: عدّ المقاطع بين المعقوفات ومجموعات البدائل والخيارات والكلمات لكل بند وفي المجموع.
+يضم FILE بنودًا تفصل بينها أسطر فارغة؛ و- تقرأ من الدخل القياسي. والترميز موصوف في docs/markup.md.</translation>
     </message>
     <message>
         <source>stats: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: الطباعة بصيغة JSON.</translation>
     </message>
     <message>
         <source>Check attributions against the states and groups of WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الإسنادات مقابل دول ومجموعات WORKSPACE.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُراد فعله.</translation>
     </message>
     <message>
         <source>A markup file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ترميز، أو - للدخل القياسي.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
-        <translation type="unfinished"></translation>
+        <translation>markup: يُتوقع «check FILE» أو «stats FILE»
+</translation>
     </message>
     <message>
         <source>%1: %2, no errors, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، لا أخطاء، %3</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، لا أخطاء</translation>
     </message>
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة A بـ B كلمة بكلمة. يكون A وB كلاهما وثيقتين أو كلاهما بندين:
+  SYMBOL            وثيقة (تُحاذى البنود وفق تحدرها)
+  SYMBOL#NUMBER     النص الحالي لفقرة، مثل A/70/174#13(f)
+  SYMBOL#NUMBER@N   التنقيح N لفقرة
+  NORM-CODE         نص قاعدة في وثيقتها المصدر، مثل GGE2015-13f
+تُطبع التغييرات بالشكل {-محذوف-}{+مدرج+}.</translation>
     </message>
     <message>
         <source>Compare words case-insensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الكلمات دون تمييز حالة الأحرف.</translation>
     </message>
     <message>
         <source>Do not count punctuation-only changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم احتساب التغييرات في علامات الترقيم وحدها.</translation>
     </message>
     <message>
         <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx: كتابة المقارنة في وثيقة Word مع تتبع التغييرات (يتطلب -o).</translation>
     </message>
     <message>
         <source>The file to write (with --format).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته (مع --format).</translation>
     </message>
     <message>
         <source>The older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأقدم.</translation>
     </message>
     <message>
         <source>The newer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأحدث.</translation>
     </message>
     <message>
         <source>compare: expected WORKSPACE A B
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: يُتوقع WORKSPACE A B
+</translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare: يجب أن يكون --format هو docx (وردت «%1»)</translation>
     </message>
     <message>
         <source>compare: --format docx needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: يتطلب --format docx الخيار -o OUT</translation>
     </message>
     <message>
         <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1: %2 -&gt; %3 مع تتبع التغييرات</translation>
     </message>
     <message>
         <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد FILE إلى WORKSPACE وطباعة تقرير الاستيراد: ما أُنشئ وكل مشكلة مع سطرها. الصيغ: akn (Akoma Ntoso: ملف مصدَّر من Plenipo أو قرار للأمم المتحدة مع تصويته المسجل)، وdocx أو txt (مسودة: تصبح الفقرات بنودًا)، وcsv (مواقف؛ انظر README). لا يُكتب شيء إذا كان في التقرير أخطاء؛ وفي csv يستورد --accept-valid الصفوف الصحيحة رغم ذلك. حالة الخروج 1 إذا لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>akn أو docx أو txt أو csv (الافتراضي: من اسم الملف).</translation>
     </message>
     <message>
         <source>csv: import the valid rows even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: استيراد الصفوف الصحيحة حتى لو كانت في صفوف أخرى أخطاء.</translation>
     </message>
     <message>
         <source>Check and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق والإبلاغ؛ دون كتابة شيء.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التقرير بصيغة JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx، txt: رمز الوثيقة الجديدة (الافتراضي: اسم الملف).</translation>
     </message>
     <message>
         <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>docx، txt: العنوان (الافتراضي: أول فقرة غير مرقمة).</translation>
     </message>
     <message>
         <source>docx, txt: the process code.</source>
-        <translation type="unfinished"></translation>
+        <translation>docx، txt: رمز العملية.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد استيراده.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: يُتوقع WORKSPACE FILE
+</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import: صيغة غير معروفة «%1» (المتوقع %2)</translation>
     </message>
     <message>
         <source>import: nothing was imported; --accept-valid imports the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>import: لم يُستورد شيء؛ يستورد --accept-valid الصفوف الصحيحة</translation>
     </message>
     <message>
         <source>import: nothing was imported (see the errors above)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: لم يُستورد شيء (انظر الأخطاء أعلاه)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
-        <translation type="unfinished"></translation>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>تصدير وثيقة من WORKSPACE إلى OUT. الصيغ: %1. التصدير لائتلاف (--coalition، رمز الائتلاف أو اسمه) يسرد الدول المنضمة ولا يحتوي أبدًا على ملاحظات أو مواقف داخلية؛ ويضيفها --include-internal (بوصفها تعليقات Word) إلى تصدير الوثيقة. يُكتب الملف باسم مؤقت ثم يُعاد تسميته عند اكتماله.</translation>
     </message>
     <message>
         <source>Export for this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير لهذا الائتلاف.</translation>
     </message>
     <message>
         <source>Include internal notes and positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الملاحظات والمواقف الداخلية.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته.</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة صفحة الغلاف والتسميات وأسماء الدول: ar أو zh أو en أو fr أو ru أو es (الافتراضي en). ويبقى نص البنود كما كُتب.</translation>
     </message>
     <message>
         <source>export: expected one WORKSPACE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: يُتوقع WORKSPACE واحد
+</translation>
     </message>
     <message>
         <source>export: --document, --format and -o are required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: الخيارات --document و--format و-o مطلوبة
+</translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export: صيغة غير معروفة «%1» (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export: لغة غير معروفة «%1» (المتوقع أحد: %2)</translation>
     </message>
     <message>
         <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>export: التصدير لائتلاف لا يتضمن أبدًا مواد داخلية؛ احذف --include-internal أو --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>export: no document '%1' in %2</source>
+        <translation>export: لا توجد وثيقة «%1» في %2</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export: لا يوجد ائتلاف «%1» في %2 (الائتلافات: %3)</translation>
     </message>
     <message>
         <source>Exported %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت %1 إلى %2 (%3)</translation>
     </message>
     <message>
         <source>Exported %1 for %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت %1 لـ %2 إلى %3 (%4)</translation>
     </message>
     <message>
         <source>Plenipo negotiation workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenipo، منضدة عمل للتفاوض</translation>
     </message>
     <message>
         <source>Open FILE without editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح FILE دون تعديله.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صورة للنافذة في PNG ثم الخروج.</translation>
     </message>
     <message>
         <source>Show the clause SYMBOL#NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البند SYMBOL#NUMBER.</translation>
     </message>
     <message>
         <source>Open the comparison of A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المقارنة بين A وB.</translation>
     </message>
     <message>
         <source>Open the bundled sample workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة العمل المثال المرفقة (تُنشأ عند أول استخدام).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: الإعداد ui/language، وإلا فلغة النظام).</translation>
     </message>
     <message>
         <source>A workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل لفتحها.</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n موقف</numerusform>
+            <numerusform>موقف واحد</numerusform>
+            <numerusform>موقفان</numerusform>
+            <numerusform>%n مواقف</numerusform>
+            <numerusform>%n موقفًا</numerusform>
+            <numerusform>%n موقف</numerusform>
         </translation>
     </message>
 </context>
@@ -997,169 +1021,169 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة، أو SYMBOL#NUMBER، أو SYMBOL#NUMBER@REVISION، أو رمز القاعدة</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن النص</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>القديم:</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجديد:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند مطابقة وفق التحدر</numerusform>
+            <numerusform>بند واحد مطابقة وفق التحدر</numerusform>
+            <numerusform>بندان مطابقة وفق التحدر</numerusform>
+            <numerusform>%n بنود مطابقة وفق التحدر</numerusform>
+            <numerusform>%n بندًا مطابقة وفق التحدر</numerusform>
+            <numerusform>%n بند مطابقة وفق التحدر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n معدّلة</numerusform>
+            <numerusform>%n معدّلة</numerusform>
+            <numerusform>%n معدّلة</numerusform>
+            <numerusform>%n معدّلة</numerusform>
+            <numerusform>%n معدّلة</numerusform>
+            <numerusform>%n معدّلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أعيد ترقيمها</numerusform>
+            <numerusform>%n أعيد ترقيمها</numerusform>
+            <numerusform>%n أعيد ترقيمها</numerusform>
+            <numerusform>%n أعيد ترقيمها</numerusform>
+            <numerusform>%n أعيد ترقيمها</numerusform>
+            <numerusform>%n أعيد ترقيمها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نُقلت</numerusform>
+            <numerusform>%n نُقلت</numerusform>
+            <numerusform>%n نُقلت</numerusform>
+            <numerusform>%n نُقلت</numerusform>
+            <numerusform>%n نُقلت</numerusform>
+            <numerusform>%n نُقلت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أُدرجت</numerusform>
+            <numerusform>%n أُدرجت</numerusform>
+            <numerusform>%n أُدرجت</numerusform>
+            <numerusform>%n أُدرجت</numerusform>
+            <numerusform>%n أُدرجت</numerusform>
+            <numerusform>%n أُدرجت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حُذفت</numerusform>
+            <numerusform>%n حُذفت</numerusform>
+            <numerusform>%n حُذفت</numerusform>
+            <numerusform>%n حُذفت</numerusform>
+            <numerusform>%n حُذفت</numerusform>
+            <numerusform>%n حُذفت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;أضيفت %n كلمة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;أضيفت كلمة واحدة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;أضيفت كلمتان&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;أضيفت %n كلمات&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;أضيفت %n كلمة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;أضيفت %n كلمة&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;حُذفت %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;حُذفت %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;حُذفت %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;حُذفت %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;حُذفت %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;حُذفت %n&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>المعقوفات: أُدخلت %1، وحُسمت %2</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات البدائل: أُدخلت %1، وحُسمت %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل الدول (%n)</numerusform>
+            <numerusform>كل الدول (%n)</numerusform>
+            <numerusform>كل الدول (%n)</numerusform>
+            <numerusform>كل الدول (%n)</numerusform>
+            <numerusform>كل الدول (%n)</numerusform>
+            <numerusform>كل الدول (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
+            <numerusform>العملية %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المجموعة %1 (%n)</numerusform>
+            <numerusform>المجموعة %1 (%n)</numerusform>
+            <numerusform>المجموعة %1 (%n)</numerusform>
+            <numerusform>المجموعة %1 (%n)</numerusform>
+            <numerusform>المجموعة %1 (%n)</numerusform>
+            <numerusform>المجموعة %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1167,580 +1191,582 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه رهناً بالاستشارة</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع عليه</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استخلاص وثيقة الائتلاف %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخلصة من تحليل الائتلاف</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استخلاص %1 من %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>فريق الخبراء الحكوميين</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق العامل المفتوح العضوية</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>مبادرة</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية أخرى</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة الأولية</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقيح</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان مشترك</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة أخرى</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة إقليمية للأمم المتحدة</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة سياسية</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الوثيقة</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: الوثيقة بحالتها الراهنة</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين المواد الداخلية (الملاحظات والمواقف الداخلية، بوصفها تعليقات)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وثيقة:</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ئتلاف:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حفظ في:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الملف</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير لائتلاف لا يحتوي أبدًا على مواد داخلية.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا للتصدير إليه.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت إلى %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: %1</translation>
     </message>
     <message>
         <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة صفحة الغلاف والتسميات وأسماء الدول؛ ويبقى نص البنود كما كُتب.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
     <message>
         <source>Ad referendum: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رهناً بالاستشارة: %1.</translation>
     </message>
     <message>
         <source>Deletion proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحذف مقترح من: %1.</translation>
     </message>
     <message>
         <source>Proposed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح من: %1.</translation>
     </message>
     <message>
         <source>Internal: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي: %1، %2</translation>
     </message>
     <message>
         <source>Internal: %1, %2 (alternative %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي: %1، %2 (البديل %3)</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1.</translation>
     </message>
     <message>
         <source>Process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: %1</translation>
     </message>
     <message>
         <source>Text of the coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الائتلاف: %1</translation>
     </message>
     <message>
         <source>Adherent States (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المنضمة (%1)</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Not yet agreed within the coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتفق عليه بعد داخل الائتلاف.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الحواشي</translation>
     </message>
     <message>
         <source>Internal notes (not for circulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات داخلية (ليست للتعميم)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف لاستيراده</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي (من اسم الملف)</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML (ملف مصدَّر من Plenipo أو قرار للأمم المتحدة)</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة بصيغة Word (.docx)</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة بنص عادي (.txt)</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف (CSV)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي: اسم الملف</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز المسودة:</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي: أول فقرة غير مرقمة</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان المسودة:</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا، ثم «تحقق»: لا يُكتب شيء قبل «استيراد».</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر تقرير الاستيراد هنا.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف ال&amp;صحيحة</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>لمواقف CSV التي فيها أخطاء: استيراد الصفوف الخالية من الأخطاء وترك الباقي</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات القابلة للاستيراد (*.xml *.akn *.docx *.txt *.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جاهز للاستيراد: %n تحذير. اضغط «استيراد» لكتابته في مساحة العمل.</numerusform>
+            <numerusform>جاهز للاستيراد: تحذير واحد. اضغط «استيراد» لكتابته في مساحة العمل.</numerusform>
+            <numerusform>جاهز للاستيراد: تحذيران. اضغط «استيراد» لكتابته في مساحة العمل.</numerusform>
+            <numerusform>جاهز للاستيراد: %n تحذيرات. اضغط «استيراد» لكتابته في مساحة العمل.</numerusform>
+            <numerusform>جاهز للاستيراد: %n تحذيرًا. اضغط «استيراد» لكتابته في مساحة العمل.</numerusform>
+            <numerusform>جاهز للاستيراد: %n تحذير. اضغط «استيراد» لكتابته في مساحة العمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %n صف أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
+            <numerusform>في صف واحد أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
+            <numerusform>في صفان أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
+            <numerusform>في %n صفوف أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
+            <numerusform>في %n صفًا أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
+            <numerusform>في %n صف أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ: لا يمكن استيراد هذا الملف كما هو. لم يُكتب شيء.</numerusform>
+            <numerusform>خطأ واحد: لا يمكن استيراد هذا الملف كما هو. لم يُكتب شيء.</numerusform>
+            <numerusform>خطآن: لا يمكن استيراد هذا الملف كما هو. لم يُكتب شيء.</numerusform>
+            <numerusform>%n أخطاء: لا يمكن استيراد هذا الملف كما هو. لم يُكتب شيء.</numerusform>
+            <numerusform>%n خطأً: لا يمكن استيراد هذا الملف كما هو. لم يُكتب شيء.</numerusform>
+            <numerusform>%n خطأ: لا يمكن استيراد هذا الملف كما هو. لم يُكتب شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المواقف من %1</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد؛ لم تتغير مساحة العمل: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج البند %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحات عمل Plenipo (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل &amp;جديدة...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة العمل ال&amp;مثال</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;دوات</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة النصوص...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن Plenipo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>عن &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح القائمة</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مساحة العمل المثال</translation>
     </message>
     <message>
         <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام</translation>
     </message>
     <message>
         <source>%1
 
 Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+هل تريد فتحها للقراءة فقط؟ يمكنك قراءة كل شيء واستخدام «حفظ باسم» لعمل نسخة قابلة للتعديل.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [للقراءة فقط]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مساحة العمل</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة عمل</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مساحة العمل باسم</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مساحة العمل</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة باسم %1؛ أنت تعمل عليها الآن.</translation>
     </message>
     <message>
         <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>عن Plenipo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;منضدة عمل للتفاوض على القواعد ونصوص المعاهدات: مسودات بين معقوفات، ومواقف الدول من كل فقرة، وتوافق الآراء، والائتلافات.&lt;/p&gt;&lt;p&gt;بيانات الدول مستمدة من مجموعة البيانات mledoze/countries (ODbL 1.0). ومواقف المثال توضيحية.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتان</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
         </translation>
     </message>
 </context>
@@ -1748,29 +1774,29 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق أخرى</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس القواعد</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة لجميع الدول الأعضاء في الأمم المتحدة</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دولة عضو</numerusform>
+            <numerusform>دولة عضو واحدة</numerusform>
+            <numerusform>دولتان عضوان</numerusform>
+            <numerusform>%n دول أعضاء</numerusform>
+            <numerusform>%n دولة عضوًا</numerusform>
+            <numerusform>%n دولة عضو</numerusform>
         </translation>
     </message>
 </context>
@@ -1778,329 +1804,329 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين للمحدد</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي (لا يخرج أبدًا في تصدير لائتلاف)</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التفاصيل</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف من البند كله أو من بديل واحد بين معقوفتين</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات الإقليمية</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات السياسية</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أعضاء عملية أو مجموعة؛ ويُحسب توافق الآراء لهم</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين هذا الموقف لكل دولة محددة (صف المجموعة يمثل أعضاءها)؛ خطوة واحدة قابلة للتراجع</translation>
     </message>
     <message>
         <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد المواقف التي ربما تجاوزها الزمن للمحدد (للجميع إذا لم يُحدَّد شيء) على النص الحالي</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة، مثل A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل، أو أين</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;السجل&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع حسب:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء:</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المواقف&lt;/b&gt; من %1، الفقرة %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المواقف&lt;/b&gt;: حدد بندًا في لوحة التنقل</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>البند كله</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>توافق الآراء: حدد وثيقة البند لتحليلها.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرقله %1.</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحفظات: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عضو بلا موقف من البند كله.</numerusform>
+            <numerusform>عضو واحد بلا موقف من البند كله.</numerusform>
+            <numerusform>عضوان بلا موقف من البند كله.</numerusform>
+            <numerusform>%n أعضاء بلا موقف من البند كله.</numerusform>
+            <numerusform>%n عضوًا بلا موقف من البند كله.</numerusform>
+            <numerusform>%n عضو بلا موقف من البند كله.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في منطقة التوافق: لا يعترض أي عضو.</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعترض %2 على %1.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للمجموعة %1 منطقة توافق؛ وأقل عدد من الدول يعرقلها: %2.</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الافتراض: تغييرات المواقف مؤقتة.</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُددت %n دولة</numerusform>
+            <numerusform>حُددت دولة واحدة</numerusform>
+            <numerusform>حُددت دولتان</numerusform>
+            <numerusform>حُددت %n دول</numerusform>
+            <numerusform>حُددت %n دولة</numerusform>
+            <numerusform>حُددت %n دولة</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد دولًا أو مجموعات للإدخال الجماعي</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تفاصيل الموقف&lt;/b&gt;: حدد دولة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;موقف %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: كان &lt;b&gt;%2&lt;/b&gt; (سجله %3)؛ %4 بواسطة %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;لا توجد قيم سابقة.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مجموعة إقليمية</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في أي مجموعة سياسية</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مسجل</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الكل...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل لتعيين موقف واحد لكل دولة من %1 معروضة هنا</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي</translation>
     </message>
     <message>
         <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما تجاوزه الزمن</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف: %1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقت (افتراضي): لا يُحفظ حتى تُبقي على التغييرات الافتراضية.</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر (%1): %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: %1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي: لا يخرج أبدًا في تصدير لائتلاف.</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما تجاوزه الزمن: أُبدي على نص سابق للبند. أكّده أو غيّره.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سجله %1، %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البند %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البند %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
         <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين موقف %1 من البند %2 إلى «%3»</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعيين %n موقف</numerusform>
+            <numerusform>تعيين موقف واحد</numerusform>
+            <numerusform>تعيين موقفان</numerusform>
+            <numerusform>تعيين %n مواقف</numerusform>
+            <numerusform>تعيين %n موقفًا</numerusform>
+            <numerusform>تعيين %n موقف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تأكيد %n موقف من البند %1</numerusform>
+            <numerusform>تأكيد موقف واحد من البند %1</numerusform>
+            <numerusform>تأكيد موقفان من البند %1</numerusform>
+            <numerusform>تأكيد %n مواقف من البند %1</numerusform>
+            <numerusform>تأكيد %n موقفًا من البند %1</numerusform>
+            <numerusform>تأكيد %n موقف من البند %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2108,133 +2134,133 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤيد</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه القبول</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>يعترض</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موقف</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف:</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات:</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>البند:</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>يعترض على بديل</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ على بديل</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرقل البند</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي (مؤقت)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>أيضًا:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أعضاء مجموعة أو عملية</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن دولة بالاسم أو الرمز أو اسم بديل</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الدول&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الدول</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات الإقليمية للأمم المتحدة</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات السياسية</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلافات</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء عملية</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أعضاء الأمم المتحدة</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 من أصل %n دولة</numerusform>
+            <numerusform>%1 من أصل دولة واحدة</numerusform>
+            <numerusform>%1 من أصل دولتان</numerusform>
+            <numerusform>%1 من أصل %n دول</numerusform>
+            <numerusform>%1 من أصل %n دولة</numerusform>
+            <numerusform>%1 من أصل %n دولة</numerusform>
         </translation>
     </message>
 </context>
@@ -2242,79 +2268,79 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; بشأن الفقرة %2:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (البند ككل)</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل موقف من البند ككل</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقف افتراضي مؤقت، غير محفوظ.</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن البدائل: %1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة البند: %1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اعتراضها يعرقل هذا البند (%n دولة معرقِلة في المجموع).</numerusform>
+            <numerusform>اعتراضها يعرقل هذا البند (دولة معرقِلة واحدة في المجموع).</numerusform>
+            <numerusform>اعتراضها يعرقل هذا البند (دولتان معرقِلتان في المجموع).</numerusform>
+            <numerusform>اعتراضها يعرقل هذا البند (%n دول معرقِلة في المجموع).</numerusform>
+            <numerusform>اعتراضها يعرقل هذا البند (%n دولة معرقِلة في المجموع).</numerusform>
+            <numerusform>اعتراضها يعرقل هذا البند (%n دولة معرقِلة في المجموع).</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما تجاوزه الزمن: أُبدي على نص سابق.</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا لتغيير الموقف.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الفقرة %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرقله: %1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعترض على %n بند من هذه الوثيقة</numerusform>
+            <numerusform>تعترض على بند واحد من هذه الوثيقة</numerusform>
+            <numerusform>تعترض على بندان من هذه الوثيقة</numerusform>
+            <numerusform>تعترض على %n بنود من هذه الوثيقة</numerusform>
+            <numerusform>تعترض على %n بندًا من هذه الوثيقة</numerusform>
+            <numerusform>تعترض على %n بند من هذه الوثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعرقل %n بند</numerusform>
+            <numerusform>تعرقل بند واحد</numerusform>
+            <numerusform>تعرقل بندان</numerusform>
+            <numerusform>تعرقل %n بنود</numerusform>
+            <numerusform>تعرقل %n بندًا</numerusform>
+            <numerusform>تعرقل %n بند</numerusform>
         </translation>
     </message>
 </context>
@@ -2322,286 +2348,286 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المعروضة، والتي يُحسب لها توافق الآراء</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المجموعة الإقليمية</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب عدد الاعتراضات</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الاسم</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مصفوفة التأييد&lt;/b&gt;: حدد وثيقة أو بندًا</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مصفوفة التأييد&lt;/b&gt; لـ %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند لـ %1:</numerusform>
+            <numerusform>بند واحد لـ %1:</numerusform>
+            <numerusform>بندان لـ %1:</numerusform>
+            <numerusform>%n بنود لـ %1:</numerusform>
+            <numerusform>%n بندًا لـ %1:</numerusform>
+            <numerusform>%n بند لـ %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقطع بين معقوفتين</numerusform>
+            <numerusform>مقطع واحد بين معقوفتين</numerusform>
+            <numerusform>مقطعان بين معقوفتين</numerusform>
+            <numerusform>%n مقاطع بين معقوفتين</numerusform>
+            <numerusform>%n مقطعًا بين معقوفتين</numerusform>
+            <numerusform>%n مقطع بين معقوفتين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطَّلة، بدءًا بأقلها دولًا معرقِلة: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الافتراض</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المواقف مؤقتًا ورؤية تحديث كل حالة فورًا، دون المساس بالمواقف المحفوظة</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المواقف المؤقتة مواقفَ (خطوة واحدة قابلة للتراجع)</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل المواقف المؤقتة: تعود المواقف المحفوظة إلى الظهور</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>افتراض: %n موقف افتراضي، غير محفوظة</numerusform>
+            <numerusform>افتراض: موقف افتراضي واحد، غير محفوظة</numerusform>
+            <numerusform>افتراض: موقفان افتراضيان، غير محفوظة</numerusform>
+            <numerusform>افتراض: %n مواقف افتراضية، غير محفوظة</numerusform>
+            <numerusform>افتراض: %n موقفًا افتراضيًا، غير محفوظة</numerusform>
+            <numerusform>افتراض: %n موقف افتراضي، غير محفوظة</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ تعديلات المواقف (تحرير &gt; تراجع يلغيها)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التأييد</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النصوص — Plenipo</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الوثيقة</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بـ %1</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>استخلاص تنقيح جديد...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>استخلاص تنقيح جديد</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة الجديدة (تلي %1 وتحتفظ بتحدر كل بند):</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخلاص الوثيقة</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج بند بعد...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج بند</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البند الجديد:</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الترقيم...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترقيم البند</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الجديد:</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>الربط بقواعد...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد التي يستمد منها البند %1</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البند</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف البند %1 من هذه الوثيقة؟ ستُحذف معه تنقيحاته ومواقفه (التراجع يعيدها).</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بالقاعدة %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مساحة عمل مثال.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، الفقرة %2: سُجِّل %n موقف</numerusform>
+            <numerusform>%1، الفقرة %2: سُجِّل موقف واحد</numerusform>
+            <numerusform>%1، الفقرة %2: سُجِّل موقفان</numerusform>
+            <numerusform>%1، الفقرة %2: سُجِّل %n مواقف</numerusform>
+            <numerusform>%1، الفقرة %2: سُجِّل %n موقفًا</numerusform>
+            <numerusform>%1، الفقرة %2: سُجِّل %n موقف</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة:</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>العضوية: مفتوحة لجميع الدول الأعضاء في الأمم المتحدة.</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>العضوية: غير مسجلة في مساحة العمل هذه.</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>العضوية (%n دولة):</numerusform>
+            <numerusform>العضوية (دولة واحدة):</numerusform>
+            <numerusform>العضوية (دولتان):</numerusform>
+            <numerusform>العضوية (%n دول):</numerusform>
+            <numerusform>العضوية (%n دولة):</numerusform>
+            <numerusform>العضوية (%n دولة):</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق:</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية:</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلي:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند:</numerusform>
+            <numerusform>بند واحد:</numerusform>
+            <numerusform>بندان:</numerusform>
+            <numerusform>%n بنود:</numerusform>
+            <numerusform>%n بندًا:</numerusform>
+            <numerusform>%n بند:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>البنود المرتبطة بهذه القاعدة (%n):</numerusform>
+            <numerusform>البنود المرتبطة بهذه القاعدة (%n):</numerusform>
+            <numerusform>البنود المرتبطة بهذه القاعدة (%n):</numerusform>
+            <numerusform>البنود المرتبطة بهذه القاعدة (%n):</numerusform>
+            <numerusform>البنود المرتبطة بهذه القاعدة (%n):</numerusform>
+            <numerusform>البنود المرتبطة بهذه القاعدة (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>المصدر: %1، الفقرة %2 (%3)</translation>
     </message>
 </context>
 </TS>
