@@ -3,15 +3,15 @@
 
 #include "commandline.h"
 
-#include "exchange/atomicfile.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
+#include "core/error.h"
+#include "core/language.h"
+#include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
-#include "core/error.h"
-#include "core/language.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -76,35 +76,39 @@ const QList<CommandLine::Command> &CommandLine::commands()
 {
     static const QList<Command> list{
         {u"new"_s,
-         QT_TR_NOOP("Create a workspace: the UN member states, or the bundled sample with --sample"),
+         QT_TR_NOOP(
+             "Create a workspace: the UN member states, or the bundled sample with --sample"),
          &CommandLine::newWorkspace},
         {u"info"_s,
          QT_TR_NOOP("Summarise a workspace: counts of states, groups, processes, norms, documents, "
-         "clauses, positions"),
+                    "clauses, positions"),
          &CommandLine::info},
         {u"consensus"_s,
-         QT_TR_NOOP("Consensus analysis of a document: status of every clause, blockers, landing zones "
-         "(--document SYMBOL [--process NAME] [--json])"),
+         QT_TR_NOOP(
+             "Consensus analysis of a document: status of every clause, blockers, landing zones "
+             "(--document SYMBOL [--process NAME] [--json])"),
          &CommandLine::consensus},
         {u"generate"_s,
-         QT_TR_NOOP("Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
-         "FILE)"),
+         QT_TR_NOOP(
+             "Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
+             "FILE)"),
          &CommandLine::generate},
         {u"markup"_s,
          QT_TR_NOOP("Check clause markup (check FILE|-) or count brackets and words (stats "
-         "FILE|- [--json])"),
+                    "FILE|- [--json])"),
          &CommandLine::markup},
         {u"compare"_s,
          QT_TR_NOOP("Compare two documents, clauses, revisions or a norm with a clause, word "
-         "by word"),
+                    "by word"),
          &CommandLine::compare},
         {u"import"_s,
          QT_TR_NOOP("Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
-         "positions (.csv); prints the import report"),
+                    "positions (.csv); prints the import report"),
          &CommandLine::importFile},
         {u"export"_s,
-         QT_TR_NOOP("Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
-         "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
+         QT_TR_NOOP(
+             "Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
+             "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
          &CommandLine::exportDocument},
     };
     return list;
@@ -170,8 +174,8 @@ int CommandLine::newWorkspace(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Create a new workspace FILE holding the 193 UN member states with their regional "
-        "groups. With --sample, also the processes, the 2015 norms, a sample draft and "
-        "illustrative positions."));
+           "groups. With --sample, also the processes, the 2015 norms, a sample draft and "
+           "illustrative positions."));
     const QCommandLineOption sample(u"sample"_s, tr("Create the bundled sample workspace."));
     parser.addOption(sample);
     parser.addPositionalArgument(u"FILE"_s, tr("The workspace to create (*.plenipo)."));
@@ -188,9 +192,9 @@ int CommandLine::newWorkspace(const QStringList &arguments)
         else
             SampleBuilder::addStates(w);
     });
-    out() << (withSample ? tr("Created %1 (sample workspace)") : tr("Created %1"))
-                 .arg(ws->filePath())
-          << Qt::endl;
+    out()
+        << (withSample ? tr("Created %1 (sample workspace)") : tr("Created %1")).arg(ws->filePath())
+        << Qt::endl;
     return Success;
 }
 
@@ -222,9 +226,9 @@ int CommandLine::consensus(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print the consensus analysis of a document (read-only): the status of every clause "
-        "(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
-        "reservations, landing zones, and the document's counts. The members are those of "
-        "--process, else of the document's process, else every UN member state."));
+           "(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
+           "reservations, landing zones, and the document's counts. The members are those of "
+           "--process, else of the document's process, else every UN member state."));
     const QCommandLineOption document(u"document"_s, tr("The document's symbol."), u"SYMBOL"_s);
     const QCommandLineOption process(u"process"_s, tr("A process code or name."), u"NAME"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
@@ -277,8 +281,8 @@ int CommandLine::generate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Create a synthetic workspace FILE: STATES states positioned on every clause and every "
-        "alternative of one document of CLAUSES clauses with one bracketed group of "
-        "ALTERNATIVES alternatives each. The same seed gives the same file."));
+           "alternative of one document of CLAUSES clauses with one bracketed group of "
+           "ALTERNATIVES alternatives each. The same seed gives the same file."));
     const QCommandLineOption states(u"states"_s, tr("Number of states (default 193)."), u"N"_s,
                                     u"193"_s);
     const QCommandLineOption clauses(u"clauses"_s, tr("Number of clauses (default 2000)."), u"N"_s,
@@ -301,14 +305,15 @@ int CommandLine::generate(const QStringList &arguments)
     p.seed = parser.value(seed).toUInt(&ok[3]);
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3])
         return fail(tr("generate: --states, --clauses, --alternatives and --seed take whole "
-                    "numbers"),
+                       "numbers"),
                     UsageError);
     const QString file = parser.positionalArguments().first();
     SyntheticWorkspace::generate(file, p);
     const qint64 positions = qint64(p.states) * p.clauses * (1 + p.alternatives);
     //: %1 is the file; then "193 states", "2000 clauses", "1544000 positions"
     out() << tr("Created %1: %2, %3, %4")
-                 .arg(file, tr("%n state(s)", nullptr, p.states), tr("%n clause(s)", nullptr, p.clauses),
+                 .arg(file, tr("%n state(s)", nullptr, p.states),
+                      tr("%n clause(s)", nullptr, p.clauses),
                       tr("%n position(s)", nullptr, int(positions)))
           << Qt::endl;
     return Success;
@@ -317,8 +322,8 @@ int CommandLine::generate(const QStringList &arguments)
 int CommandLine::markup(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
+    parser.setApplicationDescription(tr(
+        "check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
         "errors.\nstats: count bracketed spans, alternative groups, options and words per clause "
         "and in total.\nFILE holds clauses separated by blank lines; - reads standard input. "
         "The markup is described in docs/markup.md."));
@@ -377,11 +382,11 @@ int CommandLine::compare(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Compare A with B word by word. A and B are both documents or both clauses:\n"
-        "  SYMBOL            a document (clauses aligned through lineage)\n"
-        "  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
-        "  SYMBOL#NUMBER@N   revision N of a paragraph\n"
-        "  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
-        "Changes print as {-deleted-}{+inserted+}."));
+           "  SYMBOL            a document (clauses aligned through lineage)\n"
+           "  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
+           "  SYMBOL#NUMBER@N   revision N of a paragraph\n"
+           "  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
+           "Changes print as {-deleted-}{+inserted+}."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     const QCommandLineOption ignoreCase(u"ignore-case"_s, tr("Compare words case-insensitively."));
     const QCommandLineOption ignorePunctuation(u"ignore-punctuation"_s,
@@ -437,14 +442,14 @@ int CommandLine::importFile(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Import FILE into WORKSPACE and print the import report: what was created and every "
-        "problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
-        "resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
-        "csv (positions; see README). Nothing is written when the report has errors; for csv, "
-        "--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
-        "imported."));
+           "problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
+           "resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
+           "csv (positions; see README). Nothing is written when the report has errors; for csv, "
+           "--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
+           "imported."));
     const QCommandLineOption format(u"format"_s,
                                     tr("akn, docx, txt or csv (default: from the "
-                                    "file name)."),
+                                       "file name)."),
                                     u"FORMAT"_s);
     const QCommandLineOption acceptValid(
         u"accept-valid"_s, tr("csv: import the valid rows even when other rows have errors."));
@@ -452,11 +457,11 @@ int CommandLine::importFile(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print the report as JSON."));
     const QCommandLineOption symbol(u"symbol"_s,
                                     tr("docx, txt: the new document's symbol (default: the file "
-                                    "name)."),
+                                       "name)."),
                                     u"SYMBOL"_s);
     const QCommandLineOption title(u"title"_s,
                                    tr("docx, txt: the title (default: the first unnumbered "
-                                   "paragraph)."),
+                                      "paragraph)."),
                                    u"TITLE"_s);
     const QCommandLineOption process(u"process"_s, tr("docx, txt: the process code."), u"CODE"_s);
     parser.addOptions({format, acceptValid, dryRun, json, symbol, title, process});
@@ -472,8 +477,8 @@ int CommandLine::importFile(const QStringList &arguments)
     if (parser.isSet(format)) {
         chosen = FileImporter::formatFromKey(parser.value(format));
         if (!chosen)
-            return fail(tr("import: unknown format '%1' (expected %2)").arg(
-                            parser.value(format), FileImporter::formatKeys().join(u", "_s)),
+            return fail(tr("import: unknown format '%1' (expected %2)")
+                            .arg(parser.value(format), FileImporter::formatKeys().join(u", "_s)),
                         UsageError);
     }
     const auto ws = Workspace::open(args[0], parser.isSet(dryRun) ? Workspace::Access::ReadOnly
@@ -518,10 +523,10 @@ int CommandLine::exportDocument(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, "
-        "a coalition's code or name) lists the adherent States and never contains internal "
-        "notes or positions; --include-internal adds them (as Word comments) to a document "
-        "export. The file is written under a temporary name and renamed when complete.").arg(
-            DocumentExporter::formats().join(u", "_s)));
+           "a coalition's code or name) lists the adherent States and never contains internal "
+           "notes or positions; --include-internal adds them (as Word comments) to a document "
+           "export. The file is written under a temporary name and renamed when complete.")
+            .arg(DocumentExporter::formats().join(u", "_s)));
     const QCommandLineOption document(u"document"_s, tr("The document's symbol."), u"SYMBOL"_s);
     const QCommandLineOption format(
         u"format"_s, u"%1."_s.arg(DocumentExporter::formats().join(u", "_s)), u"FORMAT"_s);
@@ -546,8 +551,8 @@ int CommandLine::exportDocument(const QStringList &arguments)
                     UsageError);
     const auto exporter = DocumentExporter::create(parser.value(format));
     if (!exporter)
-        return fail(tr("export: unknown format '%1' (expected one of: %2)").arg(
-                        parser.value(format), DocumentExporter::formats().join(u", "_s)),
+        return fail(tr("export: unknown format '%1' (expected one of: %2)")
+                        .arg(parser.value(format), DocumentExporter::formats().join(u", "_s)),
                     UsageError);
     if (!Language::isSupported(parser.value(language)))
         return fail(tr("export: unknown language '%1' (expected one of: %2)")
@@ -555,7 +560,7 @@ int CommandLine::exportDocument(const QStringList &arguments)
                     UsageError);
     if (parser.isSet(coalition) && parser.isSet(internal))
         return fail(tr("export: a coalition export never includes internal material; drop "
-                    "--include-internal or --coalition"),
+                       "--include-internal or --coalition"),
                     UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
@@ -581,8 +586,8 @@ int CommandLine::exportDocument(const QStringList &arguments)
                 if (g.kind == StateGroup::Kind::Coalition)
                     known.append(g.code);
             }
-            return fail(tr("export: no coalition '%1' in %2 (coalitions: %3)").arg(
-                name, ws->filePath(), known.join(u", "_s)));
+            return fail(tr("export: no coalition '%1' in %2 (coalitions: %3)")
+                            .arg(name, ws->filePath(), known.join(u", "_s)));
         }
     }
     exporter->exportToFile(*ws, options, parser.value(output));

@@ -3,10 +3,10 @@
 
 #include "commandline.h"
 #include "comparisonview.h"
-#include "mainwindow.h"
-#include "workbench.h"
 #include "core/language.h"
+#include "mainwindow.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -110,26 +110,31 @@ int main(int argc, char **argv)
     installTranslations(app, chooseLanguage(QCoreApplication::arguments(), false));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Plenipo::CommandLine::tr("Plenipo negotiation workbench"));
+    parser.setApplicationDescription(Plenipo::CommandLine::tr("Plenipo negotiation workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption readOnly(u"read-only"_s, Plenipo::CommandLine::tr("Open FILE without editing it."));
+    const QCommandLineOption readOnly(u"read-only"_s,
+                                      Plenipo::CommandLine::tr("Open FILE without editing it."));
     const QCommandLineOption screenshot(
-        u"screenshot"_s, Plenipo::CommandLine::tr("Save a picture of the window to PNG and quit."), u"PNG"_s);
-    const QCommandLineOption select(u"select"_s, Plenipo::CommandLine::tr("Show the clause SYMBOL#NUMBER."),
+        u"screenshot"_s, Plenipo::CommandLine::tr("Save a picture of the window to PNG and quit."),
+        u"PNG"_s);
+    const QCommandLineOption select(u"select"_s,
+                                    Plenipo::CommandLine::tr("Show the clause SYMBOL#NUMBER."),
                                     u"SYMBOL#NUMBER"_s);
-    const QCommandLineOption compare(u"compare"_s, Plenipo::CommandLine::tr("Open the comparison of A and B."),
-                                     u"A|B"_s);
-    const QCommandLineOption sample(u"sample"_s,
-                                    Plenipo::CommandLine::tr("Open the bundled sample workspace (created on first use)."));
+    const QCommandLineOption compare(
+        u"compare"_s, Plenipo::CommandLine::tr("Open the comparison of A and B."), u"A|B"_s);
+    const QCommandLineOption sample(
+        u"sample"_s,
+        Plenipo::CommandLine::tr("Open the bundled sample workspace (created on first use)."));
     const QCommandLineOption language(
         u"language"_s,
-        Plenipo::CommandLine::tr("The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, "
-           "else the system's)."),
+        Plenipo::CommandLine::tr(
+            "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, "
+            "else the system's)."),
         u"CODE"_s);
     parser.addOptions({readOnly, screenshot, select, compare, sample, language});
-    parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."), u"[FILE]"_s);
+    parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."),
+                                 u"[FILE]"_s);
     parser.process(app);
 
     Plenipo::MainWindow window;

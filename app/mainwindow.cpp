@@ -10,8 +10,8 @@
 #include "core/error.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,18 +3,18 @@
 
 #include "coalitionview.h"
 
-#include "core/statenames.h"
+#include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
 #include "consensus/coalitionproblem.h"
 #include "consensus/coalitionsuggester.h"
-#include "consensussession.h"
-#include "commands/derivecoalitiondocumentcommand.h"
-#include "core/error.h"
-#include "stancestyle.h"
 #include "consensus/whatif.h"
-#include "whatifbar.h"
+#include "consensussession.h"
+#include "core/error.h"
+#include "core/statenames.h"
+#include "stancestyle.h"
 #include "storage/workspace.h"
+#include "whatifbar.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -278,7 +278,8 @@ void CoalitionView::refillChoices()
             for (const State &s : ws->states().states())
                 states << &s;
             std::sort(states.begin(), states.end(), [](const State *a, const State *b) {
-                return QString::localeAwareCompare(StateNames::display(*a), StateNames::display(*b)) < 0;
+                return QString::localeAwareCompare(StateNames::display(*a),
+                                                   StateNames::display(*b)) < 0;
             });
             for (const State *s : states)
                 m_outsider->addItem(u"%1 (%2)"_s.arg(StateNames::display(*s), s->iso3), s->iso3);
@@ -556,10 +557,10 @@ qint64 CoalitionView::deriveDocument(const QString &symbol, const QString &title
     try {
         auto *command = new DeriveCoalitionDocumentCommand(*ws, *a, document);
         ws->undoStack()->push(command);
-        m_suggestion->setHtml(u"<p>%1</p>"_s.arg(
-            tr("Derived %1 with %n clause(s) and %2.", nullptr, clauses)
-                .arg(symbol, tr("%n adherent(s)", nullptr, adherents))
-                .toHtmlEscaped()));
+        m_suggestion->setHtml(
+            u"<p>%1</p>"_s.arg(tr("Derived %1 with %n clause(s) and %2.", nullptr, clauses)
+                                   .arg(symbol, tr("%n adherent(s)", nullptr, adherents))
+                                   .toHtmlEscaped()));
         return command->documentId();
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Cannot derive the coalition document"), e.message());
@@ -626,13 +627,13 @@ void CoalitionView::suggestMostAdherents()
         m_suggestion->setHtml(html);
         return;
     }
-    html += u"<p>%1</p>"_s.arg(tr("%1 of %2 states accept %n clause(s)%3: %4", nullptr,
-                                  int(s.clauseCount()))
-                                   .arg(s.adherents.count())
-                                   .arg((m_coalition | mustIn).count())
-                                   .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
-                                   .arg(names(s.adherents, 30))
-                                   .toHtmlEscaped());
+    html += u"<p>%1</p>"_s.arg(
+        tr("%1 of %2 states accept %n clause(s)%3: %4", nullptr, int(s.clauseCount()))
+            .arg(s.adherents.count())
+            .arg((m_coalition | mustIn).count())
+            .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
+            .arg(names(s.adherents, 30))
+            .toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(
         tr("Left out: %1").arg(names((m_coalition | mustIn) - s.adherents, 30)).toHtmlEscaped());
     for (int i = 0; i < problem.clauses.size() && i < s.versions.size(); ++i) {
@@ -675,12 +676,12 @@ void CoalitionView::suggestLargestText(int atLeast)
         return;
     }
     //: %1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names
-    html += u"<p>%1</p>"_s.arg(tr("%n clause(s)%1, accepted by %2: %3", nullptr,
-                                  int(s.clauseCount()))
-                                   .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
-                                   .arg(tr("%n state(s)", nullptr, s.adherents.count()))
-                                   .arg(names(s.adherents, 30))
-                                   .toHtmlEscaped());
+    html +=
+        u"<p>%1</p>"_s.arg(tr("%n clause(s)%1, accepted by %2: %3", nullptr, int(s.clauseCount()))
+                               .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
+                               .arg(tr("%n state(s)", nullptr, s.adherents.count()))
+                               .arg(names(s.adherents, 30))
+                               .toHtmlEscaped());
     for (int i = 0; i < problem.clauses.size() && i < s.versions.size(); ++i) {
         const int v = s.versions.at(i);
         if (v < 0)

@@ -180,9 +180,8 @@ void ExportDialog::browse()
 void ExportDialog::setRunning(bool running)
 {
     m_running = running;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_format, m_document, m_coalition, m_language, m_path,
-                                          m_browse})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_format, m_document, m_coalition,
+                                                       m_language, m_path, m_browse})
         w->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
     updateChoices();

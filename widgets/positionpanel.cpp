@@ -3,15 +3,15 @@
 
 #include "positionpanel.h"
 
-#include "core/statenames.h"
+#include "commands/setpositionscommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/consensusengine.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
+#include "core/statenames.h"
 #include "positiontreemodel.h"
-#include "commands/setpositionscommand.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
 #include "storage/workspace.h"
 
 #include <QCheckBox>

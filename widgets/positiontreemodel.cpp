@@ -4,9 +4,9 @@
 #include "positiontreemodel.h"
 
 #include "consensussession.h"
+#include "core/statenames.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
-#include "core/statenames.h"
 #include "storage/workspace.h"
 
 #include <QFont>
@@ -382,7 +382,8 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = u"<b>%1</b> (%2)"_s.arg((s ? StateNames::display(*s) : iso).toHtmlEscaped(), iso);
+        QString tip =
+            u"<b>%1</b> (%2)"_s.arg((s ? StateNames::display(*s) : iso).toHtmlEscaped(), iso);
         if (m_clauseId) {
             const auto st = m_session->stance(m_clauseId, m_alternative, state);
             tip += u"<br>%1"_s.arg(tr("Stance: %1").arg(StanceStyle::label(st)));

@@ -100,9 +100,8 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
-            QString tip =
-                u"<b>%1</b><br>%2"_s.arg(StateNames::display(s).toHtmlEscaped(),
-                                        StateNames::displayOfficial(s).toHtmlEscaped());
+            QString tip = u"<b>%1</b><br>%2"_s.arg(StateNames::display(s).toHtmlEscaped(),
+                                                   StateNames::displayOfficial(s).toHtmlEscaped());
             if (!s.aliases.isEmpty())
                 tip +=
                     u"<br><i>%1</i> %2"_s.arg(tr("Also:"), s.aliases.join(u"; "_s).toHtmlEscaped());

@@ -3,13 +3,13 @@
 
 #include "supportmatrixmodel.h"
 
-#include "core/statenames.h"
 #include "consensus/consensusengine.h"
-#include "consensussession.h"
-#include "stancedelegate.h"
-#include "storage/stancematrix.h"
-#include "stancestyle.h"
 #include "consensus/whatif.h"
+#include "consensussession.h"
+#include "core/statenames.h"
+#include "stancedelegate.h"
+#include "stancestyle.h"
+#include "storage/stancematrix.h"
 #include "storage/workspace.h"
 
 #include <QFont>

@@ -3,23 +3,23 @@
 
 #include "workbench.h"
 
-#include "commands/changeclausecommand.h"
 #include "clauseview.h"
-#include "comparisonview.h"
+#include "commands/changeclausecommand.h"
 #include "commands/derivedocumentcommand.h"
-#include "core/statenames.h"
+#include "commands/insertclausecommand.h"
+#include "commands/removeclausecommand.h"
+#include "comparisonview.h"
 #include "core/domaintext.h"
 #include "core/error.h"
-#include "commands/insertclausecommand.h"
+#include "core/statenames.h"
 #include "navigatormodel.h"
-#include "commands/removeclausecommand.h"
 #include "statesview.h"
 // positions, consensus, coalitions (issue 4)
 #include "coalitionview.h"
 #include "consensussession.h"
 #include "positionpanel.h"
-#include "supportmatrixview.h"
 #include "storage/workspace.h"
+#include "supportmatrixview.h"
 #include <QTabWidget>
 
 #include <QDialog>

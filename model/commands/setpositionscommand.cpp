@@ -116,8 +116,8 @@ SetPositionsCommand *SetPositionsCommand::confirm(Workspace &workspace, qint64 c
     if (positions.isEmpty())
         return nullptr;
     auto *command = new SetPositionsCommand(workspace, positions);
-    command->setText(
-        tr("Confirm %n position(s) on clause %1", nullptr, int(positions.size())).arg(clause->number));
+    command->setText(tr("Confirm %n position(s) on clause %1", nullptr, int(positions.size()))
+                         .arg(clause->number));
     return command;
 }
 

@@ -130,9 +130,10 @@ QString Language::translate(const QString &code, const char *context, const char
     QString result = t ? t->translate(context, text, nullptr, n) : QString();
     if (result.isEmpty())
         result = QString::fromUtf8(text);
-    // Like QCoreApplication::translate(): %n becomes the count in the language's digits.
+    // Like QCoreApplication::translate(): %n becomes the count (in Western digits, as in the
+    // UN's documents in every language).
     if (n >= 0)
-        result.replace(u"%n"_s, locale(code).toString(n));
+        result.replace(u"%n"_s, QString::number(n));
     return result;
 }
 

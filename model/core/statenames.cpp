@@ -32,8 +32,7 @@ StateNames StateNames::fromCsv(const QString &path)
     for (const QString &lang : Language::codes()) {
         for (const QString &kind : {u"common"_s, u"official"_s}) {
             if (!column.contains(lang + u'_' + kind))
-                throw Error(Error::Kind::Invalid,
-                            u"%1:1: no %2_%3 column"_s.arg(path, lang, kind));
+                throw Error(Error::Kind::Invalid, u"%1:1: no %2_%3 column"_s.arg(path, lang, kind));
         }
     }
     StateNames table;
@@ -46,8 +45,9 @@ StateNames StateNames::fromCsv(const QString &path)
                                                   .arg(header.size()));
         const QString iso3 = rec.fields.at(column.value(u"iso3"_s)).trimmed().toUpper();
         if (iso3.size() != 3 || table.m_names.contains(iso3))
-            throw Error(Error::Kind::Invalid,
-                        u"%1:%2: bad or repeated ISO3 code '%3'"_s.arg(path).arg(rec.line).arg(iso3));
+            throw Error(
+                Error::Kind::Invalid,
+                u"%1:%2: bad or repeated ISO3 code '%3'"_s.arg(path).arg(rec.line).arg(iso3));
         QHash<QString, Names> &byLanguage = table.m_names[iso3];
         for (const QString &lang : Language::codes()) {
             Names n;

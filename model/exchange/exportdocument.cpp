@@ -52,7 +52,14 @@ QString longDate(const QString &language, QDate date)
     const QLocale locale = Language::locale(language, QLocale::c());
     if (language == u"zh")
         return locale.toString(date, u"yyyy\u5e74M\u6708d\u65e5"_s);
-    return locale.toString(date, u"d MMMM yyyy"_s);
+    QString text = locale.toString(date, u"d MMMM yyyy"_s);
+    // UN documents in Arabic write their numbers in Western digits ("23 سبتمبر 2019"); the
+    // Egyptian locale gives Arabic-Indic ones.
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
+            c = QChar(u'0' + (c.unicode() - 0x0660));
+    }
+    return text;
 }
 
 // Names for the codes of an attribution or ad referendum tag: a state's short name, a group's
@@ -133,8 +140,8 @@ private:
         const MarkupNode &node = m_tree.node(index);
         const QString names = namesOf(m_workspace, m_tree.codes(index), m_language);
         if (node.kind == MarkupNodeKind::AdReferendum)
-            footnote(label(m_language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
-                                                         "Ad referendum: %1."))
+            footnote(label(m_language,
+                           QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Ad referendum: %1."))
                          .arg(names));
         else if (deletion)
             footnote(label(m_language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
@@ -250,8 +257,9 @@ QString internalComment(const Workspace &workspace, const Position &position,
             source.append(part);
     }
     if (!source.isEmpty())
-        text += u" "_s + label(language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Source: %1."))
-                             .arg(source.join(u", "_s));
+        text +=
+            u" "_s + label(language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Source: %1."))
+                         .arg(source.join(u", "_s));
     return text;
 }
 
@@ -262,8 +270,7 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
     const Document *document = &options.document(workspace);
     const StateGroup *coalition = options.coalitionGroup(workspace);
 
-    const QString lang =
-        Language::isSupported(options.language) ? options.language : u"en"_s;
+    const QString lang = Language::isSupported(options.language) ? options.language : u"en"_s;
     ExportDocument out;
     out.language = languageTag(lang);
     out.rightToLeft = Language::direction(lang) == Qt::RightToLeft;
@@ -278,14 +285,14 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
     out.paragraphs.append(paragraph(Style::Symbol, document->symbol));
     out.paragraphs.append(paragraph(Style::Title, document->title));
     if (!out.process.isEmpty())
-        out.paragraphs.append(paragraph(
-            Style::CoverLine,
-            label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Process: %1")).arg(out.process)));
-    if (document->date.isValid())
         out.paragraphs.append(
             paragraph(Style::CoverLine,
-                      label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Date: %1"))
-                          .arg(longDate(lang, document->date))));
+                      label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Process: %1"))
+                          .arg(out.process)));
+    if (document->date.isValid())
+        out.paragraphs.append(paragraph(
+            Style::CoverLine, label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Date: %1"))
+                                  .arg(longDate(lang, document->date))));
 
     if (coalition)
         out.paragraphs.append(paragraph(
@@ -310,16 +317,15 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
         out.paragraphs.append(paragraph(
             Style::Heading,
             label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Adherent States (%1)"))
-                .arg(Language::locale(lang, QLocale::c()).toString(names.size()))));
-        out.paragraphs.append(
-            paragraph(Style::Body,
-                      label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "%1."))
-                          .arg(names.join(label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
-                                                                       ", "))))));
+                .arg(names.size())));
+        out.paragraphs.append(paragraph(
+            Style::Body,
+            label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "%1."))
+                .arg(names.join(label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", ", "))))));
     }
 
-    out.paragraphs.append(
-        paragraph(Style::Heading, label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Text"))));
+    out.paragraphs.append(paragraph(
+        Style::Heading, label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Text"))));
 
     const MarkupParser parser;
     const QList<Clause> clauses = workspace.clauses(document->id);

@@ -84,7 +84,7 @@ struct ExportDocument
     QString process;
     QDate date;
     QString language = QStringLiteral("en-GB"); // BCP 47 tag of the labels' language
-    bool rightToLeft = false;                    // Arabic: paragraphs laid out right to left
+    bool rightToLeft = false;                   // Arabic: paragraphs laid out right to left
     QList<Paragraph> paragraphs;
     QStringList footnotes;
     QList<Comment> comments;

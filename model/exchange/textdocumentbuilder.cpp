@@ -149,7 +149,8 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     if (!document.footnotes.isEmpty()) {
         block(ExportDocument::Style::Heading);
         cursor.insertText(
-            Language::translate(language, "Plenipo::ExportDocument", QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Notes")),
+            Language::translate(language, "Plenipo::ExportDocument",
+                                QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Notes")),
             charFormat(ExportDocument::Style::Heading));
         for (qsizetype i = 0; i < document.footnotes.size(); ++i) {
             QTextBlockFormat b = blockFormat(ExportDocument::Style::Clause, rtl);
