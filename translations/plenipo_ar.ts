@@ -41,7 +41,7 @@
         <translation>
             <numerusform>%1 من أصل %n كلمة متفق عليها (%2%)</numerusform>
             <numerusform>%1 من أصل كلمة واحدة متفق عليها (%2%)</numerusform>
-            <numerusform>%1 من أصل كلمتان متفق عليها (%2%)</numerusform>
+            <numerusform>%1 من أصل كلمتين متفق عليها (%2%)</numerusform>
             <numerusform>%1 من أصل %n كلمات متفق عليها (%2%)</numerusform>
             <numerusform>%1 من أصل %n كلمة متفق عليها (%2%)</numerusform>
             <numerusform>%1 من أصل %n كلمة متفق عليها (%2%)</numerusform>
@@ -367,7 +367,7 @@
         <translation>
             <numerusform>(مع %n موقف افتراضي)</numerusform>
             <numerusform>(مع موقف افتراضي واحد)</numerusform>
-            <numerusform>(مع موقفان افتراضيان)</numerusform>
+            <numerusform>(مع موقفين افتراضيين)</numerusform>
             <numerusform>(مع %n مواقف افتراضية)</numerusform>
             <numerusform>(مع %n موقفًا افتراضيًا)</numerusform>
             <numerusform>(مع %n موقف افتراضي)</numerusform>
@@ -530,8 +530,8 @@
         <source>%1 of %2 states accept %n clause(s)%3: %4</source>
         <translation>
             <numerusform>تقبل %1 من أصل %2 دولة %n بند%3: %4</numerusform>
-            <numerusform>تقبل %1 من أصل %2 دولة بند واحد%3: %4</numerusform>
-            <numerusform>تقبل %1 من أصل %2 دولة بندان%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة بندًا واحدًا%3: %4</numerusform>
+            <numerusform>تقبل %1 من أصل %2 دولة بندين%3: %4</numerusform>
             <numerusform>تقبل %1 من أصل %2 دولة %n بنود%3: %4</numerusform>
             <numerusform>تقبل %1 من أصل %2 دولة %n بندًا%3: %4</numerusform>
             <numerusform>تقبل %1 من أصل %2 دولة %n بند%3: %4</numerusform>
@@ -1046,12 +1046,12 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message numerus="yes">
         <source>%n clause(s) matched through lineage</source>
         <translation>
-            <numerusform>%n بند مطابقة وفق التحدر</numerusform>
-            <numerusform>بند واحد مطابقة وفق التحدر</numerusform>
-            <numerusform>بندان مطابقة وفق التحدر</numerusform>
-            <numerusform>%n بنود مطابقة وفق التحدر</numerusform>
-            <numerusform>%n بندًا مطابقة وفق التحدر</numerusform>
-            <numerusform>%n بند مطابقة وفق التحدر</numerusform>
+            <numerusform>طوبق %n بند وفق التحدر</numerusform>
+            <numerusform>طوبق بند واحد وفق التحدر</numerusform>
+            <numerusform>طوبق بندان وفق التحدر</numerusform>
+            <numerusform>طوبق %n بنود وفق التحدر</numerusform>
+            <numerusform>طوبق %n بندًا وفق التحدر</numerusform>
+            <numerusform>طوبق %n بند وفق التحدر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1555,7 +1555,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>
             <numerusform>في %n صف أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
             <numerusform>في صف واحد أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
-            <numerusform>في صفان أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
+            <numerusform>في صفين أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
             <numerusform>في %n صفوف أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
             <numerusform>في %n صفًا أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
             <numerusform>في %n صف أخطاء. استورد الصفوف الصحيحة من دونها، أو أغلق: لن يتغير شيء.</numerusform>
@@ -1997,7 +1997,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>changed</source>
-        <translation>تغيّر</translation>
+        <translation>غُيِّر</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
@@ -2112,7 +2112,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>
             <numerusform>تعيين %n موقف</numerusform>
             <numerusform>تعيين موقف واحد</numerusform>
-            <numerusform>تعيين موقفان</numerusform>
+            <numerusform>تعيين موقفين</numerusform>
             <numerusform>تعيين %n مواقف</numerusform>
             <numerusform>تعيين %n موقفًا</numerusform>
             <numerusform>تعيين %n موقف</numerusform>
@@ -2123,7 +2123,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>
             <numerusform>تأكيد %n موقف من البند %1</numerusform>
             <numerusform>تأكيد موقف واحد من البند %1</numerusform>
-            <numerusform>تأكيد موقفان من البند %1</numerusform>
+            <numerusform>تأكيد موقفين من البند %1</numerusform>
             <numerusform>تأكيد %n مواقف من البند %1</numerusform>
             <numerusform>تأكيد %n موقفًا من البند %1</numerusform>
             <numerusform>تأكيد %n موقف من البند %1</numerusform>
@@ -2134,11 +2134,11 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation>يؤيد</translation>
+        <translation>تأييد</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation>يمكنه القبول</translation>
+        <translation>قبول ممكن</translation>
     </message>
     <message>
         <source>reservation</source>
@@ -2146,7 +2146,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>objects</source>
-        <translation>يعترض</translation>
+        <translation>اعتراض</translation>
     </message>
     <message>
         <source>no position</source>
@@ -2169,7 +2169,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation>يعترض على بديل</translation>
+        <translation>اعتراض على بديل</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
@@ -2177,7 +2177,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation>يعرقل البند</translation>
+        <translation>عرقلة البند</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
@@ -2257,7 +2257,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>
             <numerusform>%1 من أصل %n دولة</numerusform>
             <numerusform>%1 من أصل دولة واحدة</numerusform>
-            <numerusform>%1 من أصل دولتان</numerusform>
+            <numerusform>%1 من أصل دولتين</numerusform>
             <numerusform>%1 من أصل %n دول</numerusform>
             <numerusform>%1 من أصل %n دولة</numerusform>
             <numerusform>%1 من أصل %n دولة</numerusform>
@@ -2326,7 +2326,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>
             <numerusform>تعترض على %n بند من هذه الوثيقة</numerusform>
             <numerusform>تعترض على بند واحد من هذه الوثيقة</numerusform>
-            <numerusform>تعترض على بندان من هذه الوثيقة</numerusform>
+            <numerusform>تعترض على بندين من هذه الوثيقة</numerusform>
             <numerusform>تعترض على %n بنود من هذه الوثيقة</numerusform>
             <numerusform>تعترض على %n بندًا من هذه الوثيقة</numerusform>
             <numerusform>تعترض على %n بند من هذه الوثيقة</numerusform>
@@ -2336,8 +2336,8 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>Blocks %n clause(s)</source>
         <translation>
             <numerusform>تعرقل %n بند</numerusform>
-            <numerusform>تعرقل بند واحد</numerusform>
-            <numerusform>تعرقل بندان</numerusform>
+            <numerusform>تعرقل بندًا واحدًا</numerusform>
+            <numerusform>تعرقل بندين</numerusform>
             <numerusform>تعرقل %n بنود</numerusform>
             <numerusform>تعرقل %n بندًا</numerusform>
             <numerusform>تعرقل %n بند</numerusform>
@@ -2445,12 +2445,12 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
         <translation>
-            <numerusform>افتراض: %n موقف افتراضي، غير محفوظة</numerusform>
-            <numerusform>افتراض: موقف افتراضي واحد، غير محفوظة</numerusform>
-            <numerusform>افتراض: موقفان افتراضيان، غير محفوظة</numerusform>
-            <numerusform>افتراض: %n مواقف افتراضية، غير محفوظة</numerusform>
-            <numerusform>افتراض: %n موقفًا افتراضيًا، غير محفوظة</numerusform>
-            <numerusform>افتراض: %n موقف افتراضي، غير محفوظة</numerusform>
+            <numerusform>افتراض: %n موقف افتراضي، لم يُحفظ بعد</numerusform>
+            <numerusform>افتراض: موقف افتراضي واحد، لم يُحفظ بعد</numerusform>
+            <numerusform>افتراض: موقفان افتراضيان، لم يُحفظ بعد</numerusform>
+            <numerusform>افتراض: %n مواقف افتراضية، لم يُحفظ بعد</numerusform>
+            <numerusform>افتراض: %n موقفًا افتراضيًا، لم يُحفظ بعد</numerusform>
+            <numerusform>افتراض: %n موقف افتراضي، لم يُحفظ بعد</numerusform>
         </translation>
     </message>
     <message>

@@ -31,8 +31,8 @@
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
         <translation>
-            <numerusform>%1 de %n palabra acordadas (%2 %)</numerusform>
-            <numerusform>%1 de %n palabras acordadas (%2 %)</numerusform>
+            <numerusform>palabras acordadas: %1 de %n (%2 %)</numerusform>
+            <numerusform>palabras acordadas: %1 de %n (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1782,7 +1782,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation>%2 se opone a %1.</translation>
+        <translation>%1 recibe la objeción de %2.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>

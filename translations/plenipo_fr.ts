@@ -31,8 +31,8 @@
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
         <translation>
-            <numerusform>%1 mot convenu sur %n (%2 %)</numerusform>
-            <numerusform>%1 mots convenus sur %n (%2 %)</numerusform>
+            <numerusform>mots convenus : %1 sur %n (%2 %)</numerusform>
+            <numerusform>mots convenus : %1 sur %n (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Re&amp;venir</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
@@ -1782,7 +1782,7 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation>%2 s'oppose à %1.</translation>
+        <translation>%1 fait l'objet d'une objection de %2.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>

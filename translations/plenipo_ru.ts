@@ -33,9 +33,9 @@
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
         <translation>
-            <numerusform>согласовано %1 из %n слова (%2 %)</numerusform>
-            <numerusform>согласовано %1 из %n слов (%2 %)</numerusform>
-            <numerusform>согласовано %1 из %n слов (%2 %)</numerusform>
+            <numerusform>согласовано слов: %1 из %n (%2 %)</numerusform>
+            <numerusform>согласовано слов: %1 из %n (%2 %)</numerusform>
+            <numerusform>согласовано слов: %1 из %n (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1824,7 +1824,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation>Против %1 возражает %2.</translation>
+        <translation>%1: возражения — %2.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>

@@ -2030,7 +2030,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
         <translation>
-            <numerusform>%1 / %n 个国家</numerusform>
+            <numerusform>%1 个，共 %n 个国家</numerusform>
         </translation>
     </message>
 </context>

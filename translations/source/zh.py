@@ -441,7 +441,7 @@ T = {
 "Coalitions": "联盟",
 "Members of a process": "进程成员",
 "all UN members": "所有联合国会员国",
-"%1 of %n state(s)": ["%1 / %n 个国家"],
+"%1 of %n state(s)": ["%1 个，共 %n 个国家"],
 "<b>%1</b> on paragraph %2:": "<b>%1</b> 对第 %2 段：",
 "<b>%1</b> (the clause as a whole)": "<b>%1</b>（整个条款）",
 "no position recorded on the clause as a whole": "未记录对整个条款的立场",
