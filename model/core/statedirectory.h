@@ -11,8 +11,7 @@
 
 namespace Plenipo {
 
-// The states of a workspace with a lookup that resolves ISO3 codes and any name or alias (the
-// workspace's own, and every short and official name in the six UN languages: StateNames),
+// The states of a workspace with a lookup that resolves ISO3 codes and any name or alias,
 // case-, accent- and punctuation-insensitively.
 class StateDirectory
 {
