@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "comparisonview.h"
 #include "core/language.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "storage/workspace.h"
 #include "workbench.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -132,7 +134,13 @@ int main(int argc, char **argv)
             "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, "
             "else the system's)."),
         u"CODE"_s);
-    parser.addOptions({readOnly, screenshot, select, compare, sample, language});
+    const QCommandLineOption view(
+        u"view"_s,
+        Plenipo::CommandLine::tr("Show the clause, positions, matrix or coalition tab; with "
+                                 "--screenshot, export also saves the export dialog to "
+                                 "NAME-export.png."),
+        u"VIEW"_s);
+    parser.addOptions({readOnly, screenshot, select, compare, sample, language, view});
     parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."),
                                  u"[FILE]"_s);
     parser.process(app);
@@ -156,10 +164,22 @@ int main(int argc, char **argv)
         const QString spec = parser.value(compare);
         window.workbench()->showComparison(spec.section(u'|', 0, 0), spec.section(u'|', 1));
     }
+    const QStringList tabs{u"clause"_s, u"positions"_s, u"matrix"_s, u"coalition"_s};
+    if (const qsizetype tab = tabs.indexOf(parser.value(view)); tab >= 0)
+        window.workbench()->centreTabs()->setCurrentIndex(int(tab));
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
-        QTimer::singleShot(800, &window, [&window, png] {
+        const bool exportDialog = parser.value(view) == u"export";
+        QTimer::singleShot(800, &window, [&window, png, exportDialog] {
             bool ok = window.grab().save(png);
+            // The export dialog, on the document shown: NAME-export.png.
+            if (Plenipo::Workspace *ws = window.workbench()->workspace(); exportDialog && ws) {
+                const auto clause = ws->clause(window.workbench()->clauseView()->clause());
+                Plenipo::ExportDialog dialog(*ws, clause ? clause->documentId : 0, &window);
+                dialog.show();
+                QCoreApplication::processEvents();
+                ok = dialog.grab().save(QString(png).replace(u".png"_s, u"-export.png"_s)) && ok;
+            }
             // The comparison window, when open, goes beside it: NAME-compare.png.
             if (auto *cmp = window.workbench()->comparisonView(); cmp && cmp->isVisible())
                 ok = cmp->grab().save(QString(png).replace(u".png"_s, u"-compare.png"_s)) && ok;
