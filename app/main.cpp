@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Plenipo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "clauseview.h"
 #include "commandline.h"
 #include "comparisonview.h"
 #include "core/language.h"
