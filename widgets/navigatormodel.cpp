@@ -3,6 +3,7 @@
 
 #include "navigatormodel.h"
 
+#include "core/domainnames.h"
 #include "core/domaintext.h"
 #include "storage/workspace.h"
 
@@ -182,12 +183,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!p)
             return {};
         if (role == Qt::DisplayRole)
-            return p->name;
+            return DomainNames::display(*p);
         if (role == Qt::ToolTipRole) {
             const QString members = p->allUnMembers
                                         ? tr("open to all UN member states")
                                         : tr("%n member state(s)", nullptr, int(p->members.size()));
-            return u"<b>%1</b><br>%2, %3<br>%4"_s.arg(p->name.toHtmlEscaped(),
+            return u"<b>%1</b><br>%2, %3<br>%4"_s.arg(DomainNames::display(*p).toHtmlEscaped(),
                                                       DomainText::label(p->kind), members,
                                                       p->outcome.toHtmlEscaped());
         }

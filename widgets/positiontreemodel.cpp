@@ -4,6 +4,7 @@
 #include "positiontreemodel.h"
 
 #include "consensussession.h"
+#include "core/domainnames.h"
 #include "core/statenames.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
@@ -102,8 +103,10 @@ void PositionTreeModel::rebuild()
             if (it == groupOf.end()) {
                 const StateGroup *g = ws->group(code);
                 it = groupOf.insert(code, int(m_groups.size()));
-                m_groups.append(
-                    {code, g ? g->name : (code.isEmpty() ? tr("No regional group") : code), {}});
+                m_groups.append({code,
+                                 g ? DomainNames::display(*g)
+                                   : (code.isEmpty() ? tr("No regional group") : code),
+                                 {}});
             }
             m_groups[*it].states.append(i);
         }
@@ -114,7 +117,7 @@ void PositionTreeModel::rebuild()
         for (const StateGroup &g : ws->groups()) {
             if (g.kind != StateGroup::Kind::Political)
                 continue;
-            Group group{g.code, g.name, {}};
+            Group group{g.code, DomainNames::display(g), {}};
             for (const QString &iso : g.members) {
                 const int i = ws->stateIndex(iso);
                 if (i >= 0 && m_session->isMember(i)) {

@@ -6,6 +6,7 @@
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "consensussession.h"
+#include "core/domainnames.h"
 #include "core/statenames.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
@@ -426,7 +427,7 @@ QString SupportMatrixModel::stateToolTip(int row) const
     const StateGroup *g = ws->group(m_groups.at(state));
     QString tip = u"<b>%1</b> (%2)"_s.arg(m_names.at(state).toHtmlEscaped(), iso);
     if (g)
-        tip += u"<br>"_s + g->name.toHtmlEscaped();
+        tip += u"<br>"_s + DomainNames::display(*g).toHtmlEscaped();
     tip +=
         u"<br>"_s + tr("Objects to %n clause(s) of this document", nullptr, m_objections.at(state));
     if (m_blocking.at(state))

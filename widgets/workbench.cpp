@@ -9,6 +9,7 @@
 #include "commands/insertclausecommand.h"
 #include "commands/removeclausecommand.h"
 #include "comparisonview.h"
+#include "core/domainnames.h"
 #include "core/domaintext.h"
 #include "core/error.h"
 #include "core/statenames.h"
@@ -357,7 +358,7 @@ void Workbench::currentChanged(const QModelIndex &index)
         break;
     case NavigatorModel::NodeKind::Process:
         if (const Process *p = m_workspace->process(id)) {
-            m_clauseView->showSummary(p->name, processSummary(id));
+            m_clauseView->showSummary(DomainNames::display(*p), processSummary(id));
             m_statesView->setFilter(u"process:%1"_s.arg(p->code));
         }
         break;
@@ -446,7 +447,7 @@ QString Workbench::documentSummary(qint64 id) const
     html += u"<p>%1, %2</p>"_s.arg(DomainText::label(d->kind).toHtmlEscaped(),
                                    QLocale().toString(d->date, QLocale::LongFormat));
     if (const Process *p = m_workspace->process(d->processId))
-        html += u"<p>%1 %2</p>"_s.arg(tr("Process:"), p->name.toHtmlEscaped());
+        html += u"<p>%1 %2</p>"_s.arg(tr("Process:"), DomainNames::display(*p).toHtmlEscaped());
     if (const Document *pred = m_workspace->document(d->predecessorId))
         html += u"<p>%1 %2</p>"_s.arg(tr("Follows:"), pred->symbol.toHtmlEscaped());
     const QList<Clause> clauses = m_workspace->clauses(id);
