@@ -5,6 +5,7 @@
 // plural rules, state names in every language (display and the alias lookup), exports in a
 // chosen language (labels, state names, right-to-left Word for Arabic), imports of the UN's
 // French and Arabic resolutions, and the command line in the language of LANG.
+#include "core/domainnames.h"
 #include "core/language.h"
 #include "core/statedirectory.h"
 #include "core/statenames.h"
@@ -217,6 +218,52 @@ private Q_SLOTS:
         const State *tur = m_ws->states().byIso3(u"TUR"_s);
         Language::setCurrent(u"en"_s);
         QCOMPARE(StateNames::display(*tur), tur->name);
+    }
+
+    // Process and group names in the interface language where the UN has them; every code of
+    // the table is in the sample (no stale entry), and every UN regional group is covered.
+    void processAndGroupNamesFollowTheLanguage()
+    {
+        QStringList codes;
+        for (const StateGroup &g : m_ws->groups())
+            codes << g.code;
+        for (const Process &p : m_ws->processes())
+            codes << p.code;
+        const QString tableFile = QStringLiteral(PLENIPO_SOURCE_DIR) +
+                                  u"/resources/data/names-un-languages.csv"_s;
+        QFile f(tableFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        f.readLine();
+        int rows = 0;
+        while (!f.atEnd()) {
+            const QString code = QString::fromUtf8(f.readLine()).section(u',', 0, 0);
+            QVERIFY2(codes.contains(code), qPrintable(code));
+            for (const QString &lang : Language::codes())
+                QVERIFY2(DomainNames::bundled().name(code, lang, {}).isEmpty() == (lang == u"en"),
+                         qPrintable(code + u' ' + lang));
+            ++rows;
+        }
+        QCOMPARE(rows, 14);
+        for (const StateGroup &g : m_ws->groups()) {
+            if (g.kind == StateGroup::Kind::Regional)
+                QVERIFY2(!DomainNames::bundled().name(g.code, u"ar"_s, {}).isEmpty(),
+                         qPrintable(g.code));
+        }
+        const StateGroup *weog = m_ws->group(u"WEOG"_s);
+        QVERIFY(weog);
+        QCOMPARE(DomainNames::display(*weog), weog->name);
+        Language::setCurrent(u"fr"_s);
+        QCOMPARE(DomainNames::display(*weog),
+                 u"Groupe des États d'Europe occidentale et autres États"_s);
+        const Process *oewg = m_ws->processByCode(u"OEWG-2021-25"_s);
+        QVERIFY(oewg);
+        QCOMPARE(DomainNames::display(*oewg), u"GTCNL (2021-2025)"_s);
+        Language::setCurrent(u"zh"_s);
+        QCOMPARE(DomainNames::display(*oewg), u"不限成员名额工作组（2021-2025年）"_s);
+        // Without a UN name, the workspace's own.
+        const StateGroup *js = m_ws->group(u"JS2019"_s);
+        QVERIFY(js);
+        QCOMPARE(DomainNames::display(*js), js->name);
     }
 
     // Every short and official name in every language resolves to its state, and no name is

@@ -1016,6 +1016,10 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%n موقف</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
+        <translation>عرض تبويب البند أو المواقف أو المصفوفة أو الائتلاف؛ ومع --screenshot، يحفظ export أيضًا مربع حوار التصدير في NAME-export.png.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>

@@ -928,6 +928,10 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
             <numerusform>%n posiciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
+        <translation>Mostrar la pestaña de cláusula, posiciones, matriz o coalición; con --screenshot, export guarda también el cuadro de diálogo de exportación en NAME-export.png.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>

@@ -928,6 +928,10 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
             <numerusform>%n positions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
+        <translation>Afficher l'onglet clause, positions, matrice ou coalition ; avec --screenshot, export enregistre aussi la boîte de dialogue d'exportation dans NAME-export.png.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>

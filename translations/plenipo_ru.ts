@@ -950,6 +950,10 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%n позиций</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
+        <translation>Показать вкладку положения, позиций, матрицы или коалиции; с --screenshot вариант export также сохраняет диалог экспорта в NAME-export.png.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>

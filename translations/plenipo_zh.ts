@@ -906,6 +906,10 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%n 个立场</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
+        <translation>显示条款、立场、矩阵或联盟选项卡；与 --screenshot 一起使用时，export 还会将导出对话框保存为 NAME-export.png。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>

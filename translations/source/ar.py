@@ -549,5 +549,6 @@ T = {
 "%n clause(s):": P("{}:", CLAUSE),
 "Clauses linked to this norm (%n):": P("البنود المرتبطة بهذه القاعدة ({}):", NUMBER),
 "Source: %1, paragraph %2 (%3)": "المصدر: %1، الفقرة %2 (%3)",
+"Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.": "عرض تبويب البند أو المواقف أو المصفوفة أو الائتلاف؛ ومع --screenshot، يحفظ export أيضًا مربع حوار التصدير في NAME-export.png.",
 }
 CONTEXT_T = {}

@@ -507,5 +507,6 @@ T = {
 "%n clause(s):": ["%n cláusula:", "%n cláusulas:"],
 "Clauses linked to this norm (%n):": ["Cláusulas vinculadas con esta norma (%n):", "Cláusulas vinculadas con esta norma (%n):"],
 "Source: %1, paragraph %2 (%3)": "Fuente: %1, párrafo %2 (%3)",
+"Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.": "Mostrar la pestaña de cláusula, posiciones, matriz o coalición; con --screenshot, export guarda también el cuadro de diálogo de exportación en NAME-export.png.",
 }
 CONTEXT_T = {}

@@ -507,5 +507,6 @@ T = {
 "%n clause(s):": ["%n clause :", "%n clauses :"],
 "Clauses linked to this norm (%n):": ["Clauses liées à cette norme (%n) :", "Clauses liées à cette norme (%n) :"],
 "Source: %1, paragraph %2 (%3)": "Source : %1, paragraphe %2 (%3)",
+"Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.": "Afficher l'onglet clause, positions, matrice ou coalition ; avec --screenshot, export enregistre aussi la boîte de dialogue d'exportation dans NAME-export.png.",
 }
 CONTEXT_T = {}

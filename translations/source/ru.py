@@ -508,5 +508,6 @@ T = {
 "%n clause(s):": ["%n положение:", "%n положения:", "%n положений:"],
 "Clauses linked to this norm (%n):": ["Положения, связанные с этой нормой (%n):", "Положения, связанные с этой нормой (%n):", "Положения, связанные с этой нормой (%n):"],
 "Source: %1, paragraph %2 (%3)": "Источник: %1, пункт %2 (%3)",
+"Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.": "Показать вкладку положения, позиций, матрицы или коалиции; с --screenshot вариант export также сохраняет диалог экспорта в NAME-export.png.",
 }
 CONTEXT_T = {}

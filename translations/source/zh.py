@@ -506,6 +506,7 @@ T = {
 "%n clause(s):": ["%n 项条款："],
 "Clauses linked to this norm (%n):": ["与该规范关联的条款（%n）："],
 "Source: %1, paragraph %2 (%3)": "来源：%1，第 %2 段（%3）",
+"Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.": "显示条款、立场、矩阵或联盟选项卡；与 --screenshot 一起使用时，export 还会将导出对话框保存为 NAME-export.png。",
 }
 CONTEXT_T = {}
 # Full-width parentheses take no space before them.
