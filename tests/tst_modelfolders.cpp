@@ -44,7 +44,7 @@ struct Findings
 Findings check(const QString &modelDir)
 {
     Findings f;
-    static const QRegularExpression include(uR"(^\s*#\s*include\s*"([^"]+)")"_s);
+    static const QRegularExpression include(uR"re(^\s*#\s*include\s*"([^"]+)")re"_s);
     QDirIterator it(modelDir, {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();

@@ -254,7 +254,7 @@ private Q_SLOTS:
     // The scan finds planted literals and leaves translated or non-visible ones alone.
     void scanFindsUntranslatedLiterals()
     {
-        const QString sample = uR"(
+        const QString sample = uR"src(
             label->setText(u"Hello world"_s);
             label->setText(tr("Hello world"));
             box->addItem(tr("All states"), u"all"_s);
@@ -265,7 +265,7 @@ private Q_SLOTS:
             // setText(u"a comment is not code"_s);
             throw Error(Error::Kind::Io, u"cannot read %1"_s.arg(file));
             return fail(u"import: expected FILE"_s, UsageError);
-        )"_s;
+        )src"_s;
         const QStringList found = untranslatedLiterals(u"sample.cpp"_s, sample, true);
         QCOMPARE(found.size(), 4);
         QVERIFY(found.at(0).startsWith(u"sample.cpp:2: setText"_s));
