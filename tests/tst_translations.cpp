@@ -113,9 +113,11 @@ QStringList untranslatedLiterals(const QString &file, QString text, bool errorsT
         "setTitle|showMessage|addTab|insertTab|setTabText|addItem|addItems|setLabelText|"
         "setHeaderLabels|setApplicationDescription|addPositionalArgument|QCommandLineOption|"
         "QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|addAction|addMenu|"
-        "information|warning|critical|question|statusMessage|fail"_s;
+        "statusMessage"_s;
+    // Message boxes, errors and the CLI's fail(); in model/ the same names are the import
+    // report's warning() and error(), which are not translated yet.
     if (errorsToo)
-        calls += u"|Error"_s;
+        calls += u"|information|warning|critical|question|Error|fail"_s;
     const QRegularExpression call(u"\\b(%1)\\s*\\("_s.arg(calls));
     static const QRegularExpression literal(
         uR"re(u"((?:[^"\\]|\\.)*)"(?:\s*u"((?:[^"\\]|\\.)*)")*_s)re"_s);
@@ -272,12 +274,13 @@ private Q_SLOTS:
         QVERIFY(found.at(1).contains(u"setToolTip"_s));
         QVERIFY(found.at(2).contains(u"Error(... u\"cannot read %1\"_s ...)"_s));
         QVERIFY(found.at(3).contains(u"fail"_s));
-        QCOMPARE(untranslatedLiterals(u"sample.cpp"_s, sample, false).size(), 3);
+        QCOMPARE(untranslatedLiterals(u"sample.cpp"_s, sample, false).size(), 2);
     }
 
     // Every user-visible literal of app/, widgets/ and model/ goes through tr(). Errors thrown
-    // by the model (Error(...) in model/) are not scanned: they are English for now (see
-    // translations/README.md); those of the GUI and the command line are.
+    // by the model (Error(...) and its fail() helpers) and its import reports (warning()) are
+    // not scanned: they are
+    // English for now (see translations/README.md); those of the GUI and the command line are.
     void userVisibleLiteralsAreTranslated()
     {
         QStringList found;
