@@ -109,19 +109,19 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>ا&amp;سترجاع</translation>
+        <translation>&amp;استرجاع</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation>المقارنة بال&amp;قاعدة</translation>
+        <translation>&amp;المقارنة بالقاعدة</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation>المقارنة بال&amp;سابق</translation>
+        <translation>&amp;المقارنة بالسابق</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation>م&amp;قارنة المحدد</translation>
+        <translation>&amp;مقارنة المحدد</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
@@ -1037,7 +1037,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation>م&amp;قارنة</translation>
+        <translation>&amp;مقارنة</translation>
     </message>
     <message>
         <source>Old:</source>
@@ -1315,19 +1315,19 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>&amp;الصيغة:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>ال&amp;وثيقة:</translation>
+        <translation>&amp;الوثيقة:</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation>الا&amp;ئتلاف:</translation>
+        <translation>&amp;الائتلاف:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>ال&amp;حفظ في:</translation>
+        <translation>&amp;الحفظ في:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1339,7 +1339,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation>العرض في ال&amp;مجلد</translation>
+        <translation>&amp;العرض في المجلد</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
@@ -1383,7 +1383,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
 </context>
 <context>
@@ -1465,11 +1465,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>ا&amp;ستعراض...</translation>
+        <translation>&amp;استعراض...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ال&amp;ملف:</translation>
+        <translation>&amp;الملف:</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
@@ -1493,7 +1493,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>&amp;الصيغة:</translation>
     </message>
     <message>
         <source>Default: the file name</source>
@@ -1525,7 +1525,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation>استيراد الصفوف ال&amp;صحيحة</translation>
+        <translation>&amp;استيراد الصفوف الصحيحة</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
@@ -1533,7 +1533,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
@@ -1612,7 +1612,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation>مساحة عمل &amp;جديدة...</translation>
+        <translation>&amp;مساحة عمل جديدة...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
@@ -1620,19 +1620,19 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>فتح ال&amp;أخيرة</translation>
+        <translation>&amp;فتح الأخيرة</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation>فتح مساحة العمل ال&amp;مثال</translation>
+        <translation>&amp;فتح مساحة العمل المثال</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation>حفظ &amp;باسم...</translation>
+        <translation>&amp;حفظ باسم...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation>ا&amp;ستيراد...</translation>
+        <translation>&amp;استيراد...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
@@ -1644,19 +1644,19 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>أ&amp;دوات</translation>
+        <translation>&amp;أدوات</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation>م&amp;قارنة النصوص...</translation>
+        <translation>&amp;مقارنة النصوص...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Plenipo</source>
@@ -1664,11 +1664,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>عن &amp;Qt</translation>
+        <translation>&amp;عن Qt</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>م&amp;سح القائمة</translation>
+        <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
@@ -1692,11 +1692,11 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>ت&amp;راجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>Opened %1</source>
