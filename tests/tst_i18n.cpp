@@ -395,9 +395,15 @@ private Q_SLOTS:
         const QByteArray styles = zipEntry(file, u"word/styles.xml"_s);
         const QByteArray document = zipEntry(file, u"word/document.xml"_s);
         const QByteArray footnotes = zipEntry(file, u"word/footnotes.xml"_s);
-        QVERIFY(styles.contains("<w:pPrDefault><w:pPr><w:bidi/><w:spacing"));
         QVERIFY(styles.contains("w:bidi=\"ar-SA\""));
         QVERIFY(document.contains("<w:bidi/></w:sectPr>"));
+        // The Arabic cover lines and headings are right-to-left paragraphs; the clauses, in
+        // English, are not.
+        QVERIFY(document.contains("<w:pPr><w:pStyle w:val=\"CoverLine\"/><w:bidi/></w:pPr>"));
+        QVERIFY(document.contains("<w:pPr><w:pStyle w:val=\"Heading1\"/><w:bidi/></w:pPr>"));
+        QVERIFY(document.contains("<w:pPr><w:pStyle w:val=\"Clause\"/></w:pPr>"));
+        QVERIFY(!document.contains("<w:pPr><w:pStyle w:val=\"Clause\"/><w:bidi/>"));
+        QVERIFY(footnotes.contains("<w:pStyle w:val=\"FootnoteText\"/><w:bidi/>"));
         QVERIFY(document.contains("<w:rPr><w:rtl/></w:rPr><w:t xml:space=\"preserve\">" +
                                   u"العملية: "_s.toUtf8()));
         QVERIFY(footnotes.contains("<w:rtl/></w:rPr><w:t xml:space=\"preserve\"> " +

@@ -126,7 +126,10 @@ public:
             pugi::xml_node note = child(root, "w:footnote");
             note.append_attribute("w:id") = int(i + 1);
             pugi::xml_node p = child(note, "w:p");
-            val(child(p, "w:pPr"), "w:pStyle", "FootnoteText");
+            pugi::xml_node pPr = child(p, "w:pPr");
+            val(pPr, "w:pStyle", "FootnoteText");
+            if (ExportDocument::startsRightToLeft(m_doc.footnotes.at(i)))
+                child(pPr, "w:bidi");
             pugi::xml_node ref = child(p, "w:r");
             val(child(ref, "w:rPr"), "w:rStyle", "FootnoteReference");
             child(ref, "w:footnoteRef");
@@ -149,7 +152,10 @@ public:
             comment.append_attribute("w:date") = w3cdtf(c.date).constData();
             comment.append_attribute("w:initials") = utf8(c.initials).constData();
             pugi::xml_node p = child(comment, "w:p");
-            val(child(p, "w:pPr"), "w:pStyle", "CommentText");
+            pugi::xml_node pPr = child(p, "w:pPr");
+            val(pPr, "w:pStyle", "CommentText");
+            if (ExportDocument::startsRightToLeft(c.text))
+                child(pPr, "w:bidi");
             pugi::xml_node ref = child(p, "w:r");
             val(child(ref, "w:rPr"), "w:rStyle", "CommentReference");
             child(ref, "w:annotationRef");
@@ -288,6 +294,9 @@ private:
         pugi::xml_node p = child(body, "w:p");
         pugi::xml_node pPr = child(p, "w:pPr");
         val(pPr, "w:pStyle", styleId(para.style));
+        // CT_PPrBase order: pStyle, ..., bidi, ...; the paragraph's direction follows its text.
+        if (ExportDocument::startsRightToLeft(ExportDocument::plainText(para.runs)))
+            child(pPr, "w:bidi");
         if (para.mark != ExportDocument::Change::None) {
             pugi::xml_node rPr = child(pPr, "w:rPr");
             revisionAttributes(
@@ -352,8 +361,6 @@ QByteArray stylesPart(const ExportDocument &document)
     if (document.rightToLeft)
         lang.append_attribute("w:bidi") = utf8(document.language).constData();
     pugi::xml_node pPr = child(child(defaults, "w:pPrDefault"), "w:pPr");
-    if (document.rightToLeft)
-        child(pPr, "w:bidi"); // before w:spacing (CT_PPrBase order): every paragraph RTL
     pugi::xml_node spacing = child(pPr, "w:spacing");
     spacing.append_attribute("w:after") = "120";
     spacing.append_attribute("w:line") = "240";

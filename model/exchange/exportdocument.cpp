@@ -377,6 +377,22 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
     return out;
 }
 
+bool ExportDocument::startsRightToLeft(const QString &text)
+{
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirR:
+        case QChar::DirAL:
+            return true;
+        case QChar::DirL:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 QString ExportDocument::plainText(const QList<Run> &runs)
 {
     QString text;

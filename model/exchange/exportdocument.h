@@ -106,6 +106,11 @@ struct ExportDocument
     // The readable text of a run list (no footnotes), as a reader shows it: used by tests and
     // by the comparison.
     static QString plainText(const QList<Run> &runs);
+    // True when the text's first letter is right to left (Arabic): its paragraph is then laid
+    // out right to left. A paragraph takes its direction from its content, so that clause text
+    // in a Latin script stays left to right in an Arabic document (and Arabic text right to left
+    // in any document).
+    static bool startsRightToLeft(const QString &text);
 };
 
 } // namespace Plenipo

@@ -92,16 +92,13 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     auto doc = std::make_unique<QTextDocument>();
     doc->setMetaInformation(QTextDocument::DocumentTitle, document.title);
     doc->setDefaultFont(QFont(u"Times New Roman"_s, 12));
+    // Each paragraph's direction follows its text (ExportDocument::startsRightToLeft); the
+    // headings of the labels' language follow the document's.
     const bool rtl = document.rightToLeft;
     const QString language = document.language.section(u'-', 0, 0);
-    if (rtl) {
-        QTextOption option = doc->defaultTextOption();
-        option.setTextDirection(Qt::RightToLeft);
-        doc->setDefaultTextOption(option);
-    }
     QTextCursor cursor(doc.get());
     bool first = true;
-    auto block = [&](ExportDocument::Style style) {
+    auto block = [&](ExportDocument::Style style, bool rtl) {
         if (first)
             cursor.setBlockFormat(blockFormat(style, rtl));
         else
@@ -111,7 +108,7 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     };
 
     for (const ExportDocument::Paragraph &p : document.paragraphs) {
-        block(p.style);
+        block(p.style, ExportDocument::startsRightToLeft(ExportDocument::plainText(p.runs)));
         const QTextCharFormat base = charFormat(p.style);
         if (!p.number.isEmpty()) {
             QTextCharFormat number = base;
@@ -147,27 +144,31 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     }
 
     if (!document.footnotes.isEmpty()) {
-        block(ExportDocument::Style::Heading);
+        block(ExportDocument::Style::Heading, rtl);
         cursor.insertText(
             Language::translate(language, "Plenipo::ExportDocument",
                                 QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Notes")),
             charFormat(ExportDocument::Style::Heading));
         for (qsizetype i = 0; i < document.footnotes.size(); ++i) {
-            QTextBlockFormat b = blockFormat(ExportDocument::Style::Clause, rtl);
+            QTextBlockFormat b =
+                blockFormat(ExportDocument::Style::Clause,
+                            ExportDocument::startsRightToLeft(document.footnotes.at(i)));
             b.setBottomMargin(2);
             cursor.insertBlock(b, baseFormat(10));
             cursor.insertText(u"%1\t%2"_s.arg(i + 1).arg(document.footnotes.at(i)), baseFormat(10));
         }
     }
     if (!document.comments.isEmpty()) {
-        block(ExportDocument::Style::Heading);
+        block(ExportDocument::Style::Heading, rtl);
         cursor.insertText(Language::translate(language, "Plenipo::ExportDocument",
                                               QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
                                                                 "Internal notes (not for "
                                                                 "circulation)")),
                           charFormat(ExportDocument::Style::Heading));
         for (qsizetype i = 0; i < document.comments.size(); ++i) {
-            QTextBlockFormat b = blockFormat(ExportDocument::Style::Clause, rtl);
+            QTextBlockFormat b =
+                blockFormat(ExportDocument::Style::Clause,
+                            ExportDocument::startsRightToLeft(document.comments.at(i).text));
             b.setBottomMargin(2);
             cursor.insertBlock(b, baseFormat(10));
             cursor.insertText(u"C%1\t%2"_s.arg(i + 1).arg(document.comments.at(i).text),
