@@ -90,7 +90,11 @@ QString Language::nativeName(const QString &code)
 {
     if (code == u"zh")
         return u"中文"_s;
-    return QLocale(qtLanguage(code)).nativeLanguageName();
+    // As language menus write them: "Français", "Español", "Русский".
+    QString name = QLocale(qtLanguage(code)).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
 }
 
 QString Language::current()
