@@ -98,11 +98,11 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     const QString language = document.language.section(u'-', 0, 0);
     QTextCursor cursor(doc.get());
     bool first = true;
-    auto block = [&](ExportDocument::Style style, bool rtl) {
+    auto block = [&](ExportDocument::Style style, bool rightToLeft) {
         if (first)
-            cursor.setBlockFormat(blockFormat(style, rtl));
+            cursor.setBlockFormat(blockFormat(style, rightToLeft));
         else
-            cursor.insertBlock(blockFormat(style, rtl), charFormat(style));
+            cursor.insertBlock(blockFormat(style, rightToLeft), charFormat(style));
         cursor.setBlockCharFormat(charFormat(style));
         first = false;
     };
