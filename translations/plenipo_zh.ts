@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation>如果 %1 支持%2，会怎样？</translation>
+        <translation>如果 %1 支持 %2，会怎样？</translation>
     </message>
     <message>
         <source>the clause</source>
@@ -461,7 +461,7 @@
         <source>%n clause(s)%1, accepted by %2: %3</source>
         <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
         <translation>
-            <numerusform>%n 项条款%1，接受的有%2：%3</numerusform>
+            <numerusform>%n 项条款%1，为 %2 所接受：%3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
