@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commandline.h"
+#include "servercommands.h"
 
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
@@ -110,6 +111,10 @@ const QList<CommandLine::Command> &CommandLine::commands()
              "Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
              "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
          &CommandLine::exportDocument},
+        {u"server"_s,
+         u"Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE "
+         u"URL (see plenipo server --help)"_s,
+         &ServerCommands::run},
     };
     return list;
 }

@@ -1,6 +1,5 @@
-// SPDX-FileCopyrightText: 2026 Plenipo contributors
-// SPDX-License-Identifier: GPL-3.0-or-later
-
+# SPDX-FileCopyrightText: 2026 Plenipo contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DDIR=model -P check_no_widgets.cmake: fails if any source under DIR includes Qt Widgets
 # or Qt PrintSupport headers.
 file(GLOB_RECURSE sources "${DIR}/*.h" "${DIR}/*.cpp")

@@ -285,10 +285,12 @@ private Q_SLOTS:
 
     void delegatePaintsTheStanceColours()
     {
-        m_view->table()->scrollTo(cell(u"GBR"_s, u"2"_s));
-        QCoreApplication::processEvents();
-        const QImage image = m_view->table()->viewport()->grab().toImage();
+        // Each cell is scrolled into view before the viewport is grabbed: how many rows fit
+        // depends on the fonts the machine has.
         auto colourAt = [&](const QString &iso3, const QString &number) {
+            m_view->table()->scrollTo(cell(iso3, number));
+            QCoreApplication::processEvents();
+            const QImage image = m_view->table()->viewport()->grab().toImage();
             const QRect r = m_view->table()->visualRect(cell(iso3, number));
             return QColor(image.pixel(r.center()));
         };

@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Team mode against a real PostgreSQL server (tests/pgserver, started by ctest as a fixture and
+// stopped after, even on failure). Confidentiality is checked the way an outsider would: with
+// psql, not through Plenipo, as users of another delegation and as viewers, reading every table
+// and view they can and searching the whole output for markers planted in every internal field.
+
+#include "core/error.h"
+#include "sample/samplebuilder.h"
+#include "storage/serveraddress.h"
+#include "storage/serveradmin.h"
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Plenipo;
+
+namespace {
+
+struct Server
+{
+    QString socketDir;
+    QString port;
+    QString bin;
+};
+
+Server readServer()
+{
+    Server s;
+    QFile f(QStringLiteral(PLENIPO_PG_DIR) + u"/env"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return s;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        if (l.startsWith(u"PGHOST="_s))
+            s.socketDir = l.mid(7);
+        else if (l.startsWith(u"PGPORT="_s))
+            s.port = l.mid(7);
+        else if (l.startsWith(u"PLENIPO_PG_BIN="_s))
+            s.bin = l.mid(15);
+    }
+    return s;
+}
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QString database = u"teamws"_s;
+const QString ownerLogin = u"ws_owner"_s;
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+    Server m_server;
+    QTemporaryDir m_tmp;
+    QString m_marker; // planted in every internal field, with a suffix per field
+
+    QString url(const QString &login) const
+    {
+        return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(login, m_server.port, database);
+    }
+
+    static QString password(const QString &login) { return login + u"-secret-pw"_s; }
+
+    Result plenipo(const QStringList &args, const QString &login, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSWORD"_s, password(login));
+        env.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // psql as `login` over TCP with its password; `superuser` uses the socket as postgres.
+    Result psql(const QString &login, const QString &sql, bool superuser = false)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSWORD"_s, password(login));
+        p.setProcessEnvironment(env);
+        QStringList args{u"-X"_s, u"-q"_s, u"-At"_s, u"-v"_s, u"ON_ERROR_STOP=0"_s};
+        if (superuser)
+            args << u"-h"_s << m_server.socketDir << u"-p"_s << m_server.port << u"-U"_s << u"postgres"_s
+                 << u"-d"_s << u"postgres"_s;
+        else
+            args << u"-h"_s << u"127.0.0.1"_s << u"-p"_s << m_server.port << u"-U"_s << login << u"-d"_s
+                 << database;
+        // From standard input, each statement runs on its own (psql -c would run a string of
+        // several as one transaction, stopping at the first error).
+        args << u"-f"_s << u"-"_s;
+        p.start(m_server.bin + u"/psql"_s, args);
+        if (!p.waitForStarted())
+            p.start(u"psql"_s, args);
+        p.write("SET client_min_messages TO warning;\n");
+        p.write(sql.toUtf8());
+        p.write(";\n");
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Everything `login` can read: every table and view of the workspace's schema (each one it
+    // may not read answers "permission denied", which is fine), the planner statistics, the
+    // sessions it may see, and the audit trail.
+    QString readEverything(const QString &login)
+    {
+        const Result tables = psql(ownerLogin, u"SELECT table_name FROM information_schema.tables "
+                                               u"WHERE table_schema = 'plenipo' ORDER BY 1"_s);
+        // One psql session reads them all; a table it may not read answers "permission denied"
+        // on standard error and the session goes on (ON_ERROR_STOP=0).
+        const QStringList names = tables.out.split(u'\n', Qt::SkipEmptyParts);
+        QString script;
+        for (const QString &t : names)
+            script += u"COPY (SELECT * FROM plenipo.%1) TO STDOUT;\n"_s.arg(t);
+        for (const QString &view : {u"pg_stats"_s, u"pg_stat_activity"_s, u"pg_stat_user_tables"_s,
+                                    u"pg_policies"_s})
+            script += u"COPY (SELECT * FROM %1) TO STDOUT;\n"_s.arg(view);
+        const Result r = psql(login, script);
+        const int refused = int(r.err.count(u"permission denied"_s));
+        const int readable = int(names.size()) - refused;
+        // A user who could read nothing would find no marker either: make sure it read.
+        [&] { QVERIFY2(readable >= 10, qPrintable(u"%1 read only %2 tables: %3"_s.arg(login).arg(readable).arg(r.err))); }();
+        const QString all = r.out + r.err;
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = readServer();
+        if (m_server.port.isEmpty())
+            QFAIL("no PostgreSQL server: tests/pgserver start did not run (ctest fixture pgserver)");
+        m_marker = u"MARK"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        // psql -c runs one transaction, and CREATE DATABASE may not be inside one.
+        for (const QString &sql :
+             {u"DROP DATABASE IF EXISTS %1"_s.arg(database), u"DROP ROLE IF EXISTS %1"_s.arg(ownerLogin),
+              u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(ownerLogin, password(ownerLogin)),
+              u"CREATE DATABASE %1 OWNER %2"_s.arg(database, ownerLogin)}) {
+            const Result r = psql(QString(), sql, true);
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        }
+    }
+
+    void addresses()
+    {
+        auto a = ServerAddress::parse(u"postgresql://alice:s%40cret@db.example:6543/team?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+        QCOMPARE(a.value(u"user"_s), u"alice"_s);
+        QCOMPARE(a.value(u"host"_s), u"db.example"_s);
+        QCOMPARE(a.value(u"port"_s), u"6543"_s);
+        QCOMPARE(a.value(u"dbname"_s), u"team"_s);
+        QCOMPARE(a.value(u"sslmode"_s), u"verify-full"_s);
+        QCOMPARE(a.value(u"sslrootcert"_s), u"/etc/ca.pem"_s);
+        QVERIFY(a.hasPassword());
+        QVERIFY(!a.parameters().contains(u"password"_s));
+        QVERIFY(!a.display().contains(u"cret"_s));
+        QCOMPARE(a.display(), u"postgresql://alice@db.example:6543/team?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+
+        a = ServerAddress::parse(u"postgres://h1:5432,h2:5433/ws?target_session_attrs=read-write"_s);
+        QCOMPARE(a.value(u"host"_s), u"h1,h2"_s);
+        QCOMPARE(a.value(u"port"_s), u"5432,5433"_s);
+        QCOMPARE(a.value(u"target_session_attrs"_s), u"read-write"_s);
+
+        a = ServerAddress::parse(u"postgresql://[::1]:5432/ws"_s);
+        QCOMPARE(a.value(u"host"_s), u"::1"_s);
+        a = ServerAddress::parse(u"postgresql://%2Fvar%2Frun%2Fpostgresql/ws"_s);
+        QCOMPARE(a.value(u"host"_s), u"/var/run/postgresql"_s);
+
+        a = ServerAddress::parse(u"service=coalition user='o\\'brien'"_s);
+        QCOMPARE(a.value(u"service"_s), u"coalition"_s);
+        QCOMPARE(a.value(u"user"_s), u"o'brien"_s);
+
+        QVERIFY(ServerAddress::looksLikeServer(u"postgresql://x/y"_s));
+        QVERIFY(ServerAddress::looksLikeServer(u"service=x"_s));
+        QVERIFY(!ServerAddress::looksLikeServer(u"/home/me/work.plenipo"_s));
+
+        for (const QString &bad : {u"postgresql://h:99999/db"_s, u"postgresql://[::1/db"_s,
+                                   u"postgresql://h,,k/db"_s, u"service"_s, u"host='unterminated"_s,
+                                   u"postgresql://h/db?sslmode"_s, u"postgresql://h/db?application_name=a;b"_s}) {
+            try {
+                ServerAddress::parse(bad);
+                QFAIL(qPrintable(u"accepted: "_s + bad));
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(u"server address"_s) || e.message().contains(u"not a server"_s),
+                         qPrintable(e.message()));
+            }
+        }
+    }
+
+    void initIsIdempotent()
+    {
+        Result r = plenipo({u"server"_s, u"init"_s, url(ownerLogin)}, ownerLogin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"created"_s), qPrintable(r.out));
+        r = plenipo({u"server"_s, u"init"_s, url(ownerLogin)}, ownerLogin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"up to date"_s), qPrintable(r.out));
+        const Result t = psql(ownerLogin, u"SELECT count(*) FROM information_schema.tables WHERE "
+                                          u"table_schema = 'plenipo' AND table_name IN ('clause', "
+                                          u"'position', 'position_detail', 'audit_log', 'member')"_s);
+        QCOMPARE(t.out.trimmed(), u"5"_s);
+        // The owner is no superuser: what a managed service gives.
+        QCOMPARE(psql(ownerLogin, u"SELECT rolsuper FROM pg_roles WHERE rolname = current_user"_s).out.trimmed(), u"f"_s);
+    }
+
+    void users()
+    {
+        const auto add = [&](const QString &as, const QString &login, const QString &delegation,
+                             const QString &role) {
+            return plenipo({u"server"_s, u"user"_s, u"add"_s, url(as), login, u"--delegation"_s,
+                            delegation, u"--role"_s, role},
+                           as, (password(login) + u"\n"_s).toUtf8());
+        };
+        for (const auto &[login, delegation, role] :
+             {std::tuple{u"alice"_s, u"FRA"_s, u"coordinator"_s}, {u"bob"_s, u"DEU"_s, u"editor"_s},
+              {u"carol"_s, u"FRA"_s, u"viewer"_s}, {u"dave"_s, u"DEU"_s, u"viewer"_s}}) {
+            const Result r = add(ownerLogin, login, delegation, role);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        // The password works (the client sent a SCRAM verifier the server accepts), a wrong one not.
+        QCOMPARE(psql(u"carol"_s, u"SELECT plenipo.current_delegation()"_s).out.trimmed(), u"FRA"_s);
+        {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"PGPASSWORD"_s, u"wrong"_s);
+            p.setProcessEnvironment(env);
+            p.start(m_server.bin + u"/psql"_s, {u"-X"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, m_server.port, u"-U"_s,
+                                                u"carol"_s, u"-d"_s, database, u"-c"_s, u"SELECT 1"_s});
+            p.waitForFinished();
+            QVERIFY(p.exitCode() != 0);
+            QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"password authentication failed"_s));
+        }
+        // A coordinator manages their own delegation, not another's: the server says no.
+        Result r = add(u"alice"_s, u"frank"_s, u"FRA"_s, u"editor"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = add(u"alice"_s, u"erin"_s, u"DEU"_s, u"editor"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"coordinator of delegation DEU"_s), qPrintable(r.err));
+        r = add(u"bob"_s, u"gina"_s, u"DEU"_s, u"viewer"_s); // an editor manages nobody
+        QCOMPARE(r.code, 1);
+        // Nor can a user call the function directly or make roles.
+        QVERIFY(psql(u"dave"_s, u"SELECT plenipo.add_user('zed', 'x', 'DEU', 'coordinator')"_s).err.contains(u"permission denied"_s));
+        QVERIFY(psql(u"bob"_s, u"CREATE ROLE zed LOGIN"_s).err.contains(u"permission denied"_s));
+
+        r = plenipo({u"server"_s, u"user"_s, u"list"_s, url(ownerLogin), u"--json"_s}, ownerLogin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString &login : {u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"frank"_s})
+            QVERIFY2(r.out.contains(u'"' + login + u'"'), qPrintable(r.out));
+        QVERIFY(!r.out.contains(u"erin"_s));
+
+        r = plenipo({u"server"_s, u"user"_s, u"remove"_s, url(u"alice"_s), u"frank"_s}, u"alice"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM pg_roles WHERE rolname = 'frank'"_s).out.trimmed(), u"0"_s);
+    }
+
+    void pushAndConfidentiality()
+    {
+        // A file workspace with the sample and internal positions whose every text field holds
+        // a marker; changing one of them writes an internal history row with markers too.
+        const QString file = m_tmp.filePath(u"delegation.plenipo"_s);
+        {
+            auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+            QList<Position> internal;
+            int n = 0;
+            for (const Document &d : ws->documents()) {
+                for (const Clause &c : ws->clauses(d.id)) {
+                    if (n >= 6)
+                        break;
+                    Position p;
+                    p.clauseId = c.id;
+                    p.state = n % 2 ? u"BRA"_s : u"IND"_s;
+                    p.stance = Stance::Objects;
+                    p.sourceKind = m_marker + u"-kind"_s;
+                    p.sourceText = m_marker + u"-source"_s;
+                    p.sourceSymbol = m_marker + u"-symbol"_s;
+                    p.note = m_marker + u"-note"_s;
+                    p.internal = true;
+                    internal << p;
+                    ++n;
+                }
+            }
+            QCOMPARE(internal.size(), 6);
+            ws->setPositions(internal);
+            internal.first().stance = Stance::Reservation;
+            internal.first().note = m_marker + u"-changed"_s;
+            ws->setPositions({internal.first()});
+        }
+        Result r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin)}, ownerLogin);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"--delegation"_s), qPrintable(r.err));
+        r = plenipo({u"server"_s, u"push"_s, file, url(u"alice"_s), u"--delegation"_s, u"FRA"_s}, u"alice"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"owner"_s), qPrintable(r.err));
+        r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin), u"--delegation"_s, u"FRA"_s}, ownerLogin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin), u"--delegation"_s, u"FRA"_s}, ownerLogin);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"not empty"_s), qPrintable(r.err));
+
+        // Every row arrived: the owner sees what the file has.
+        {
+            auto ws = Workspace::open(file, Workspace::Access::ReadOnly);
+            qint64 clauses = 0;
+            for (const Document &d : ws->documents())
+                clauses += ws->clauses(d.id).size();
+            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.clause"_s).out.trimmed().toLongLong(), clauses);
+            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.state"_s).out.trimmed().toLongLong(),
+                     qint64(ws->states().size()));
+        }
+
+        // The same delegation sees its internal material (so the search below can find it)...
+        for (const QString &login : {u"carol"_s, u"alice"_s}) {
+            const QString all = readEverything(login);
+            for (const QString &field : {u"-kind"_s, u"-source"_s, u"-symbol"_s, u"-note"_s, u"-changed"_s})
+                QVERIFY2(all.contains(m_marker + field), qPrintable(login + u" misses "_s + field));
+        }
+        // ...another delegation's editor and viewer never do, anywhere.
+        for (const QString &login : {u"bob"_s, u"dave"_s}) {
+            const QString all = readEverything(login);
+            QVERIFY2(!all.contains(m_marker), qPrintable(login + u" saw internal material"_s));
+            QVERIFY2(all.contains(u"A/70/174"_s), "shared material is readable");
+        }
+    }
+
+    void viewersCannotWrite()
+    {
+        const Result tables = psql(ownerLogin, u"SELECT table_name FROM information_schema.tables WHERE "
+                                               u"table_schema = 'plenipo' ORDER BY 1"_s);
+        const QString before = psql(ownerLogin, u"SELECT count(*), (SELECT count(*) FROM plenipo.audit_log) FROM plenipo.position"_s).out;
+        for (const QString &login : {u"dave"_s, u"carol"_s}) {
+            for (const QString &t : tables.out.split(u'\n', Qt::SkipEmptyParts)) {
+                for (const QString &sql : {u"INSERT INTO plenipo.%1 DEFAULT VALUES"_s,
+                                           u"DELETE FROM plenipo.%1"_s, u"TRUNCATE plenipo.%1"_s}) {
+                    const Result r = psql(login, sql.arg(t));
+                    QVERIFY2(r.err.contains(u"permission denied"_s) || r.err.contains(u"cannot be changed"_s),
+                             qPrintable(u"%1: %2: %3"_s.arg(login, sql.arg(t), r.err)));
+                }
+            }
+            const Result u = psql(login, u"UPDATE plenipo.clause SET text = 'x'"_s);
+            QVERIFY2(u.err.contains(u"permission denied"_s), qPrintable(u.err));
+        }
+        QCOMPARE(psql(ownerLogin, u"SELECT count(*), (SELECT count(*) FROM plenipo.audit_log) FROM plenipo.position"_s).out, before);
+    }
+
+    void auditTrail()
+    {
+        // The upload is in the trail, written by the server, under the owner's name.
+        QVERIFY(psql(ownerLogin, u"SELECT count(*) FROM plenipo.audit_log WHERE who = 'ws_owner' AND table_name = 'clause' AND operation = 'INSERT'"_s)
+                    .out.trimmed()
+                    .toInt() > 10);
+        // An editor's change is recorded with the old and new value, at the server's time.
+        const QString id = psql(ownerLogin, u"SELECT min(id) FROM plenipo.clause"_s).out.trimmed();
+        Result r = psql(u"bob"_s, u"UPDATE plenipo.clause SET text = text || ' [edited by bob]' WHERE id = %1"_s.arg(id));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        r = psql(u"dave"_s, u"SELECT who, operation, new_row->>'text' LIKE '%edited by bob%', old_row->>'text' NOT LIKE '%edited%', at <= now() + interval '1 second' "
+                           u"FROM plenipo.audit_log WHERE table_name = 'clause' AND who = 'bob'"_s);
+        QCOMPARE(r.out.trimmed(), u"bob|UPDATE|t|t|t"_s);
+        // Nobody may change it, not even its owner.
+        for (const QString &login : {u"bob"_s, u"alice"_s, ownerLogin}) {
+            for (const QString &sql : {u"UPDATE plenipo.audit_log SET who = 'x'"_s, u"DELETE FROM plenipo.audit_log"_s,
+                                       u"INSERT INTO plenipo.audit_log (who, table_name, operation, internal) VALUES ('x', 'x', 'x', false)"_s}) {
+                r = psql(login, sql);
+                QVERIFY2(!r.err.isEmpty(), qPrintable(login + u": "_s + sql));
+            }
+        }
+    }
+
+    void tlsVerifyFull()
+    {
+        const QString base = url(ownerLogin) + u"?sslmode=verify-full&sslrootcert="_s + m_server.socketDir;
+        Result r = plenipo({u"server"_s, u"user"_s, u"list"_s, base + u"/ca.crt"_s}, ownerLogin);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"alice"_s));
+        QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM pg_stat_ssl WHERE ssl"_s).code, 0);
+        // A server whose certificate another authority signed is refused before any password.
+        r = plenipo({u"server"_s, u"user"_s, u"list"_s, base + u"/other-ca.crt"_s}, ownerLogin);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"certificate verify failed"_s), qPrintable(r.err));
+    }
+
+    void delegationComesFromTheServer()
+    {
+        // bob (DEU) writes an internal detail claiming to be France's: the server records DEU.
+        Result r = psql(u"bob"_s, u"INSERT INTO plenipo.position_detail (note, internal, delegation) VALUES ('%1-spoof', 1, 'FRA')"_s.arg(m_marker));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(psql(ownerLogin, u"SELECT delegation FROM plenipo.position_detail WHERE note = '%1-spoof'"_s.arg(m_marker)).out.trimmed(), u"DEU"_s);
+        QVERIFY(!readEverything(u"carol"_s).contains(m_marker + u"-spoof"_s));
+        QVERIFY(readEverything(u"dave"_s).contains(m_marker + u"-spoof"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
