@@ -112,8 +112,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
              "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
          &CommandLine::exportDocument},
         {u"server"_s,
-         u"Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE "
-         u"URL (see plenipo server --help)"_s,
+         QT_TR_NOOP("Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., "
+                    "push FILE URL (see plenipo server --help)"),
          &ServerCommands::run},
     };
     return list;

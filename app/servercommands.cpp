@@ -45,11 +45,6 @@ int usage(const QString &message, const QString &help)
     return CommandLine::UsageError;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Plenipo::ServerCommands", text);
-}
-
 // A line from the terminal without echo, or from standard input when it is not a terminal.
 QString readSecret(const QString &prompt)
 {
@@ -81,9 +76,9 @@ QSqlDatabase connect(const ServerAddress &address)
         if (!ServerAddress::needsPassword(e.message()) || !isatty(STDIN_FILENO))
             throw;
         const QString password =
-            readSecret(tr("Password for %1: ").arg(address.value(u"user"_s).isEmpty()
-                                                       ? address.display()
-                                                       : address.value(u"user"_s)));
+            readSecret(ServerCommands::tr("Password for %1: ")
+                           .arg(address.value(u"user"_s).isEmpty() ? address.display()
+                                                                   : address.value(u"user"_s)));
         return address.open(name, password);
     }
 }
@@ -91,7 +86,7 @@ QSqlDatabase connect(const ServerAddress &address)
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &code)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, ServerCommands::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         code = usage(parser.errorText(), parser.helpText());
@@ -108,23 +103,25 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int &code)
 int init(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, "
-           "row-level security policies and audit trail. Run as the database's owner; running it "
-           "again upgrades and changes nothing else."));
-    parser.addPositionalArgument(u"URL"_s, tr("postgresql://owner@host/database or service=NAME"));
+    parser.setApplicationDescription(ServerCommands::tr(
+        "Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, "
+        "row-level security policies and audit trail. Run as the database's owner; running it "
+        "again upgrades and changes nothing else."));
+    parser.addPositionalArgument(
+        u"URL"_s, ServerCommands::tr("postgresql://owner@host/database or service=NAME"));
     int code = 0;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("server init takes one URL"), parser.helpText());
+        return usage(ServerCommands::tr("server init takes one URL"), parser.helpText());
     const ServerAddress address = ServerAddress::parse(parser.positionalArguments().first());
     QSqlDatabase db = connect(address);
     ServerAdmin admin(db);
     const bool existed = admin.isInitialised();
     admin.init();
-    out() << (existed ? tr("%1: team workspace is up to date").arg(address.display())
-                      : tr("%1: team workspace created").arg(address.display()))
+    out() << (existed
+                  ? ServerCommands::tr("%1: team workspace is up to date").arg(address.display())
+                  : ServerCommands::tr("%1: team workspace created").arg(address.display()))
           << Qt::endl;
     return CommandLine::Success;
 }
@@ -133,17 +130,24 @@ int user(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Manage the users of a team workspace: add (or change) a login with its delegation and "
-           "role, remove it, or list them. The owner manages every delegation, a coordinator their "
-           "own; the server checks."));
-    parser.addPositionalArgument(u"add|remove|list"_s, tr("what to do"));
-    parser.addPositionalArgument(u"URL"_s, tr("the server workspace"));
-    parser.addPositionalArgument(u"LOGIN"_s, tr("the user's login name (add, remove)"));
-    const QCommandLineOption delegationOption(u"delegation"_s, tr("the user's delegation (a state's ISO3 code or a group code)"), u"CODE"_s);
-    const QCommandLineOption roleOption(u"role"_s, tr("viewer, editor or coordinator"), u"ROLE"_s);
-    const QCommandLineOption keepPassword(u"keep-password"_s, tr("change an existing login without setting a new password"));
-    const QCommandLineOption json(u"json"_s, tr("list as JSON"));
+    parser.setApplicationDescription(ServerCommands::tr(
+        "Manage the users of a team workspace: add (or change) a login with its delegation and "
+        "role, remove it, or list them. The owner manages every delegation, a coordinator their "
+        "own; the server checks."));
+    parser.addPositionalArgument(u"add|remove|list"_s, ServerCommands::tr("what to do"));
+    parser.addPositionalArgument(u"URL"_s, ServerCommands::tr("the server workspace"));
+    parser.addPositionalArgument(u"LOGIN"_s,
+                                 ServerCommands::tr("the user's login name (add, remove)"));
+    const QCommandLineOption delegationOption(
+        u"delegation"_s,
+        ServerCommands::tr("the user's delegation (a state's ISO3 code or a group code)"),
+        u"CODE"_s);
+    const QCommandLineOption roleOption(
+        u"role"_s, ServerCommands::tr("viewer, editor or coordinator"), u"ROLE"_s);
+    const QCommandLineOption keepPassword(
+        u"keep-password"_s,
+        ServerCommands::tr("change an existing login without setting a new password"));
+    const QCommandLineOption json(u"json"_s, ServerCommands::tr("list as JSON"));
     parser.addOptions({delegationOption, roleOption, keepPassword, json});
     int code = 0;
     if (!parse(parser, arguments, code))
@@ -151,35 +155,41 @@ int user(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (action == u"add") {
         if (args.size() != 3 || !parser.isSet(delegationOption) || !parser.isSet(roleOption))
-            return usage(tr("usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE"),
-                         parser.helpText());
+            return usage(
+                ServerCommands::tr(
+                    "usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE"),
+                parser.helpText());
         const auto capability = ServerAdmin::capabilityFromName(parser.value(roleOption));
         QString password;
         if (!parser.isSet(keepPassword)) {
-            password = readSecret(tr("New password for %1: ").arg(args.at(2)));
-            if (isatty(STDIN_FILENO) && readSecret(tr("Again: ")) != password)
-                throw Error(Error::Kind::Invalid, tr("the two passwords differ"));
+            password = readSecret(ServerCommands::tr("New password for %1: ").arg(args.at(2)));
+            if (isatty(STDIN_FILENO) && readSecret(ServerCommands::tr("Again: ")) != password)
+                throw Error(Error::Kind::Invalid, ServerCommands::tr("the two passwords differ"));
             if (password.isEmpty())
-                throw Error(Error::Kind::Invalid, tr("no password given for %1").arg(args.at(2)));
+                throw Error(Error::Kind::Invalid,
+                            ServerCommands::tr("no password given for %1").arg(args.at(2)));
         }
         QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
         ServerAdmin(db).addUser(args.at(2), password, parser.value(delegationOption), capability);
-        out() << tr("%1: %2 of delegation %3").arg(args.at(2), parser.value(roleOption),
-                                                  parser.value(delegationOption).toUpper())
+        out() << ServerCommands::tr("%1: %2 of delegation %3")
+                     .arg(args.at(2), parser.value(roleOption),
+                          parser.value(delegationOption).toUpper())
               << Qt::endl;
         return CommandLine::Success;
     }
     if (action == u"remove") {
         if (args.size() != 3)
-            return usage(tr("usage: plenipo server user remove URL LOGIN"), parser.helpText());
+            return usage(ServerCommands::tr("usage: plenipo server user remove URL LOGIN"),
+                         parser.helpText());
         QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
         ServerAdmin(db).removeUser(args.at(2));
-        out() << tr("%1 removed").arg(args.at(2)) << Qt::endl;
+        out() << ServerCommands::tr("%1 removed").arg(args.at(2)) << Qt::endl;
         return CommandLine::Success;
     }
     if (action == u"list") {
         if (args.size() != 2)
-            return usage(tr("usage: plenipo server user list URL [--json]"), parser.helpText());
+            return usage(ServerCommands::tr("usage: plenipo server user list URL [--json]"),
+                         parser.helpText());
         QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
         const auto users = ServerAdmin(db).users();
         if (parser.isSet(json)) {
@@ -197,28 +207,30 @@ int user(const QStringList &arguments)
         }
         return CommandLine::Success;
     }
-    return usage(tr("server user takes add, remove or list"), parser.helpText());
+    return usage(ServerCommands::tr("server user takes add, remove or list"), parser.helpText());
 }
 
 int push(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Upload a workspace file into a new, empty team workspace (as its owner). Internal "
-           "material in the file becomes the named delegation's, which alone will see it."));
-    parser.addPositionalArgument(u"FILE"_s, tr("the workspace file"));
-    parser.addPositionalArgument(u"URL"_s, tr("the server workspace"));
-    const QCommandLineOption delegationOption(u"delegation"_s, tr("whose internal material the file holds"), u"CODE"_s);
+    parser.setApplicationDescription(ServerCommands::tr(
+        "Upload a workspace file into a new, empty team workspace (as its owner). Internal "
+        "material in the file becomes the named delegation's, which alone will see it."));
+    parser.addPositionalArgument(u"FILE"_s, ServerCommands::tr("the workspace file"));
+    parser.addPositionalArgument(u"URL"_s, ServerCommands::tr("the server workspace"));
+    const QCommandLineOption delegationOption(
+        u"delegation"_s, ServerCommands::tr("whose internal material the file holds"), u"CODE"_s);
     parser.addOption(delegationOption);
     int code = 0;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return usage(tr("usage: plenipo server push FILE URL [--delegation CODE]"), parser.helpText());
+        return usage(ServerCommands::tr("usage: plenipo server push FILE URL [--delegation CODE]"),
+                     parser.helpText());
     QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
     const auto r = ServerPush::push(args.at(0), db, parser.value(delegationOption));
-    out() << tr("%1 uploaded: %2 rows in %3 tables (%4 internal)")
+    out() << ServerCommands::tr("%1 uploaded: %2 rows in %3 tables (%4 internal)")
                  .arg(args.at(0))
                  .arg(r.rows)
                  .arg(r.tables)
@@ -240,16 +252,20 @@ int ServerCommands::run(const QStringList &arguments)
     if (sub == u"push")
         return push(rest);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        out() << tr("Usage: plenipo server init URL\n"
-                    "       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator\n"
-                    "       plenipo server user remove URL LOGIN\n"
-                    "       plenipo server user list URL [--json]\n"
-                    "       plenipo server push FILE URL [--delegation CODE]\n"
-                    "URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.\n")
+        out() << ServerCommands::tr(
+                     "Usage: plenipo server init URL\n"
+                     "       plenipo server user add URL LOGIN --delegation CODE --role "
+                     "viewer|editor|coordinator\n"
+                     "       plenipo server user remove URL LOGIN\n"
+                     "       plenipo server user list URL [--json]\n"
+                     "       plenipo server push FILE URL [--delegation CODE]\n"
+                     "URL: postgresql://user@host:port/database?sslmode=verify-full, or "
+                     "service=NAME.\n")
               << Qt::flush;
         return sub.isEmpty() ? CommandLine::UsageError : CommandLine::Success;
     }
-    return usage(tr("unknown server command '%1'").arg(sub), tr("see plenipo server --help"));
+    return usage(ServerCommands::tr("unknown server command '%1'").arg(sub),
+                 ServerCommands::tr("see plenipo server --help"));
 }
 
 } // namespace Plenipo

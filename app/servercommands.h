@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Plenipo {
@@ -18,6 +19,8 @@ namespace Plenipo {
 // is asked twice on a terminal, or read as the first line of standard input.
 class ServerCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(Plenipo::ServerCommands)
+
 public:
     // arguments()[0] is "server". Returns the exit code; throws Error.
     static int run(const QStringList &arguments);

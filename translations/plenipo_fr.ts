@@ -932,6 +932,10 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
         <translation>Afficher l'onglet clause, positions, matrice ou coalition ; avec --screenshot, export enregistre aussi la boîte de dialogue d'exportation dans NAME-export.png.</translation>
     </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>
@@ -1924,6 +1928,147 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     <message>
         <source>Delete clause %1</source>
         <translation>Supprimer la clause %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown server command '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see plenipo server --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postgresql://owner@host/database or service=NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server init takes one URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: team workspace is up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: team workspace created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user's login name (add, remove)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>viewer, editor or coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change an existing login without setting a new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password given for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of delegation %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: plenipo server user remove URL LOGIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: plenipo server user list URL [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server user takes add, remove or list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whose internal material the file holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
