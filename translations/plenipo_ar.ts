@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
@@ -442,7 +442,7 @@
         <translation>تعذّر استخلاص وثيقة الائتلاف</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
+        <source>Unknown states in "must be in": %1</source>
         <translation>دول غير معروفة في «يجب أن تكون ضمنه»: %1</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
         <translation>
             <numerusform>%n بند%1، تقبلها %2: %3</numerusform>
             <numerusform>بند واحد%1، تقبلها %2: %3</numerusform>
@@ -615,7 +615,7 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
         <translation>
@@ -624,7 +624,7 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
+        <source>unknown command '%1' (see plenipo --help)</source>
         <translation>أمر غير معروف «%1» (انظر plenipo --help)</translation>
     </message>
     <message>
@@ -672,11 +672,11 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
         <translation>طباعة تحليل توافق الآراء في وثيقة (للقراءة فقط): حالة كل بند (متفق عليه، متفق عليه رهناً بالاستشارة، مفتوح، متنازع عليه، معطَّل)، والدول المعرقِلة، والأعضاء الذين لم يبدوا موقفًا، والتحفظات، ومناطق التوافق، وأعداد الوثيقة. والأعضاء هم أعضاء --process، وإلا فأعضاء عملية الوثيقة، وإلا فجميع الدول الأعضاء في الأمم المتحدة.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
+        <source>The document's symbol.</source>
         <translation>رمز الوثيقة.</translation>
     </message>
     <message>
@@ -690,11 +690,11 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
+        <source>consensus: %1 has no document '%2'</source>
         <translation>consensus: لا توجد في %1 وثيقة «%2»</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
+        <source>consensus: %1 has no process '%2'</source>
         <translation>consensus: لا توجد في %1 عملية «%2»</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
         <translation>أُنشئت %1: %2، %3، %4</translation>
     </message>
     <message numerus="yes">
@@ -779,7 +779,7 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
         <translation>ملف ترميز، أو - للدخل القياسي.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
         <translation>markup: يُتوقع «check FILE» أو «stats FILE»
 </translation>
@@ -806,9 +806,9 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
         <translation>مقارنة A بـ B كلمة بكلمة. يكون A وB كلاهما وثيقتين أو كلاهما بندين:
   SYMBOL            وثيقة (تُحاذى البنود وفق تحدرها)
@@ -848,7 +848,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
+        <source>compare: --format must be docx (got '%1')</source>
         <translation>compare: يجب أن يكون --format هو docx (وردت «%1»)</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>طباعة التقرير بصيغة JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
         <translation>docx، txt: رمز الوثيقة الجديدة (الافتراضي: اسم الملف).</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
+        <source>import: unknown format '%1' (expected %2)</source>
         <translation>import: صيغة غير معروفة «%1» (المتوقع %2)</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>import: لم يُستورد شيء (انظر الأخطاء أعلاه)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
         <translation>تصدير وثيقة من WORKSPACE إلى OUT. الصيغ: %1. التصدير لائتلاف (--coalition، رمز الائتلاف أو اسمه) يسرد الدول المنضمة ولا يحتوي أبدًا على ملاحظات أو مواقف داخلية؛ ويضيفها --include-internal (بوصفها تعليقات Word) إلى تصدير الوثيقة. يُكتب الملف باسم مؤقت ثم يُعاد تسميته عند اكتماله.</translation>
     </message>
     <message>
@@ -946,11 +946,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
         <translation>export: صيغة غير معروفة «%1» (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
         <translation>export: لغة غير معروفة «%1» (المتوقع أحد: %2)</translation>
     </message>
     <message>
@@ -958,11 +958,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>export: التصدير لائتلاف لا يتضمن أبدًا مواد داخلية؛ احذف --include-internal أو --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
+        <source>export: no document '%1' in %2</source>
         <translation>export: لا توجد وثيقة «%1» في %2</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
         <translation>export: لا يوجد ائتلاف «%1» في %2 (الائتلافات: %3)</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>فتح مساحة العمل المثال المرفقة (تُنشأ عند أول استخدام).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: الإعداد ui/language، وإلا فلغة النظام).</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الفريق على خادم PostgreSQL: init URL، user add|remove|list URL ...، push FILE URL (انظر plenipo server --help)</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1752,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
@@ -1926,7 +1926,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>البند كله</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
+        <source>Consensus: select the clause's document to analyse it.</source>
         <translation>توافق الآراء: حدد وثيقة البند لتحليلها.</translation>
     </message>
     <message>
@@ -2112,135 +2112,141 @@ Open it read-only? You can read everything and use Save As to make an editable c
        plenipo server push FILE URL [--delegation CODE]
 URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: plenipo server init URL
+          plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+          plenipo server user remove URL LOGIN
+          plenipo server user list URL [--json]
+          plenipo server push FILE URL [--delegation CODE]
+URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAME.
+</translation>
     </message>
     <message>
-        <source>unknown server command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown server command '%1'</source>
+        <translation>أمر server غير معروف «%1»</translation>
     </message>
     <message>
         <source>see plenipo server --help</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر plenipo server --help</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لـ %1: </translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">عرض هذه التعليمات.</translation>
+        <translation>عرض هذه التعليمات.</translation>
     </message>
     <message>
-        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database&apos;s owner; running it again upgrades and changes nothing else.</source>
-        <translation type="unfinished"></translation>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation>إنشاء مساحة عمل لفريق على خادم PostgreSQL أو ترقيتها: جداولها وأدوارها وسياسات الأمان على مستوى الصفوف وسجل التدقيق. شغّله بصفتك مالك قاعدة البيانات؛ وإعادة تشغيله تُرقّي ولا تغيّر شيئًا آخر.</translation>
     </message>
     <message>
         <source>postgresql://owner@host/database or service=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://owner@host/database أو service=NAME</translation>
     </message>
     <message>
         <source>server init takes one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ server init عنوان URL واحدًا</translation>
     </message>
     <message>
         <source>%1: team workspace is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مساحة عمل الفريق محدَّثة</translation>
     </message>
     <message>
         <source>%1: team workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أُنشئت مساحة عمل الفريق</translation>
     </message>
     <message>
         <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة مستخدمي مساحة عمل فريق: إضافة اسم دخول (أو تغييره) مع وفده ودوره، أو حذفه، أو سردها. يدير المالك كل الوفود، والمنسق وفده؛ ويتحقق الخادم من ذلك.</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُراد فعله</translation>
     </message>
     <message>
         <source>the server workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل على الخادم</translation>
     </message>
     <message>
-        <source>the user&apos;s login name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's login name (add, remove)</source>
+        <translation>اسم دخول المستخدم (add، remove)</translation>
     </message>
     <message>
-        <source>the user&apos;s delegation (a state&apos;s ISO3 code or a group code)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation>وفد المستخدم (رمز ISO3 لدولة أو رمز مجموعة)</translation>
     </message>
     <message>
         <source>viewer, editor or coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>viewer أو editor أو coordinator</translation>
     </message>
     <message>
         <source>change an existing login without setting a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير اسم دخول موجود دون تعيين كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>السرد بصيغة JSON</translation>
     </message>
     <message>
         <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة لـ %1: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ كلمة مرور لـ %1</translation>
     </message>
     <message>
         <source>%1: %2 of delegation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 في الوفد %3</translation>
     </message>
     <message>
         <source>usage: plenipo server user remove URL LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: plenipo server user remove URL LOGIN</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1</translation>
     </message>
     <message>
         <source>usage: plenipo server user list URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: plenipo server user list URL [--json]</translation>
     </message>
     <message>
         <source>server user takes add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ server user أحد add أو remove أو list</translation>
     </message>
     <message>
-        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation&apos;s, which alone will see it.</source>
-        <translation type="unfinished"></translation>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation>رفع ملف مساحة عمل إلى مساحة عمل فريق جديدة فارغة (بصفتك مالكها). تصبح المواد الداخلية في الملف للوفد المسمى، وهو وحده من سيراها.</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مساحة العمل</translation>
     </message>
     <message>
         <source>whose internal material the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد الذي تخصه المواد الداخلية في الملف</translation>
     </message>
     <message>
         <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: plenipo server push FILE URL [--delegation CODE]</translation>
     </message>
     <message>
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفع %1: %2 صفًا في %3 جداول (%4 داخلية)</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2781,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>المصدر: %1، الفقرة %2 (%3)</translation>
     </message>
 </context>

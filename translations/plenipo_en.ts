@@ -120,7 +120,7 @@
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
         <translation>
             <numerusform>%n clause%1, accepted by %2: %3</numerusform>
             <numerusform>%n clauses%1, accepted by %2: %3</numerusform>

@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
@@ -394,7 +394,7 @@
         <translation>No se puede derivar el documento de la coalición</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
+        <source>Unknown states in "must be in": %1</source>
         <translation>Estados desconocidos en «deben estar»: %1</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
         <translation>
             <numerusform>%n cláusula%1, aceptada por %2: %3</numerusform>
             <numerusform>%n cláusulas%1, aceptadas por %2: %3</numerusform>
@@ -543,7 +543,7 @@ Comandos:
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
         <translation>
@@ -552,7 +552,7 @@ Opciones del banco de trabajo: --sample (el espacio de trabajo de ejemplo inclui
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
+        <source>unknown command '%1' (see plenipo --help)</source>
         <translation>comando desconocido «%1» (véase plenipo --help)</translation>
     </message>
     <message>
@@ -600,11 +600,11 @@ Opciones del banco de trabajo: --sample (el espacio de trabajo de ejemplo inclui
 </translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
         <translation>Mostrar el análisis del consenso sobre un documento (solo lectura): el estado de cada cláusula (acordada, acordada ad referéndum, abierta, impugnada, bloqueada), los Estados que bloquean, los miembros sin posición, las reservas, las zonas de acuerdo y los recuentos del documento. Los miembros son los de --process, si no los del proceso del documento, si no todos los Estados Miembros de las Naciones Unidas.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
+        <source>The document's symbol.</source>
         <translation>La signatura del documento.</translation>
     </message>
     <message>
@@ -618,11 +618,11 @@ Opciones del banco de trabajo: --sample (el espacio de trabajo de ejemplo inclui
 </translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
+        <source>consensus: %1 has no document '%2'</source>
         <translation>consensus: %1 no tiene ningún documento «%2»</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
+        <source>consensus: %1 has no process '%2'</source>
         <translation>consensus: %1 no tiene ningún proceso «%2»</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ Opciones del banco de trabajo: --sample (el espacio de trabajo de ejemplo inclui
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
         <translation>Creado %1: %2, %3, %4</translation>
     </message>
     <message numerus="yes">
@@ -699,7 +699,7 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
         <translation>Un archivo con marcado, o - para la entrada estándar.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
         <translation>markup: se esperaba «check FILE» o «stats FILE»
 </translation>
@@ -722,9 +722,9 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Comparar A con B palabra por palabra. A y B son ambos documentos o ambos cláusulas:
   SYMBOL            un documento (cláusulas alineadas por su filiación)
@@ -764,7 +764,7 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
 </translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
+        <source>compare: --format must be docx (got '%1')</source>
         <translation>compare: --format debe ser docx (se recibió «%1»)</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>Mostrar el informe en JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
         <translation>docx, txt: la signatura del nuevo documento (por defecto: el nombre del archivo).</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
 </translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
+        <source>import: unknown format '%1' (expected %2)</source>
         <translation>import: formato desconocido «%1» (se esperaba %2)</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>import: no se importó nada (véanse los errores anteriores)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
         <translation>Exportar un documento de WORKSPACE a OUT. Formatos: %1. Una exportación para una coalición (--coalition, el código o el nombre de una coalición) enumera los Estados adherentes y nunca contiene notas ni posiciones internas; --include-internal las añade (como comentarios de Word) a la exportación de un documento. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
     </message>
     <message>
@@ -862,11 +862,11 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
 </translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
         <translation>export: formato desconocido «%1» (se esperaba uno de: %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
         <translation>export: idioma desconocido «%1» (se esperaba uno de: %2)</translation>
     </message>
     <message>
@@ -874,11 +874,11 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>export: una exportación para una coalición nunca incluye material interno; quite --include-internal o --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
+        <source>export: no document '%1' in %2</source>
         <translation>export: no hay ningún documento «%1» en %2</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
         <translation>export: no hay ninguna coalición «%1» en %2 (coaliciones: %3)</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>Abrir el espacio de trabajo de ejemplo incluido (se crea la primera vez).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>El idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: el ajuste ui/language; si no, el del sistema).</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     </message>
     <message>
         <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de equipo en un servidor PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL (véase plenipo server --help)</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
@@ -1762,7 +1762,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>La cláusula entera</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
+        <source>Consensus: select the clause's document to analyse it.</source>
         <translation>Consenso: seleccione el documento de la cláusula para analizarlo.</translation>
     </message>
     <message>
@@ -1940,135 +1940,141 @@ Open it read-only? You can read everything and use Save As to make an editable c
        plenipo server push FILE URL [--delegation CODE]
 URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plenipo server init URL
+    plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+    plenipo server user remove URL LOGIN
+    plenipo server user list URL [--json]
+    plenipo server push FILE URL [--delegation CODE]
+URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
+</translation>
     </message>
     <message>
-        <source>unknown server command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown server command '%1'</source>
+        <translation>comando server desconocido «%1»</translation>
     </message>
     <message>
         <source>see plenipo server --help</source>
-        <translation type="unfinished"></translation>
+        <translation>véase plenipo server --help</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1: </translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Mostrar esta ayuda.</translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database&apos;s owner; running it again upgrades and changes nothing else.</source>
-        <translation type="unfinished"></translation>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation>Crear o actualizar un espacio de trabajo de equipo en un servidor PostgreSQL: sus tablas, funciones, políticas de seguridad a nivel de fila y registro de auditoría. Ejecútelo como propietario de la base de datos; si se vuelve a ejecutar, actualiza y no cambia nada más.</translation>
     </message>
     <message>
         <source>postgresql://owner@host/database or service=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://owner@host/database o service=NAME</translation>
     </message>
     <message>
         <source>server init takes one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>server init requiere una sola URL</translation>
     </message>
     <message>
         <source>%1: team workspace is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el espacio de trabajo de equipo está al día</translation>
     </message>
     <message>
         <source>%1: team workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: espacio de trabajo de equipo creado</translation>
     </message>
     <message>
         <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar los usuarios de un espacio de trabajo de equipo: añadir (o cambiar) un usuario con su delegación y su función, eliminarlo o enumerarlos. El propietario gestiona todas las delegaciones, un coordinador la suya; el servidor lo comprueba.</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hacer</translation>
     </message>
     <message>
         <source>the server workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo en el servidor</translation>
     </message>
     <message>
-        <source>the user&apos;s login name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's login name (add, remove)</source>
+        <translation>el nombre de usuario (add, remove)</translation>
     </message>
     <message>
-        <source>the user&apos;s delegation (a state&apos;s ISO3 code or a group code)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation>la delegación del usuario (código ISO3 de un Estado o código de un grupo)</translation>
     </message>
     <message>
         <source>viewer, editor or coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>viewer, editor o coordinator</translation>
     </message>
     <message>
         <source>change an existing login without setting a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar un usuario existente sin establecer una nueva contraseña</translation>
     </message>
     <message>
         <source>list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar en JSON</translation>
     </message>
     <message>
         <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para %1: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dio ninguna contraseña para %1</translation>
     </message>
     <message>
         <source>%1: %2 of delegation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de la delegación %3</translation>
     </message>
     <message>
         <source>usage: plenipo server user remove URL LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: plenipo server user remove URL LOGIN</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminado</translation>
     </message>
     <message>
         <source>usage: plenipo server user list URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: plenipo server user list URL [--json]</translation>
     </message>
     <message>
         <source>server user takes add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>server user requiere add, remove o list</translation>
     </message>
     <message>
-        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation&apos;s, which alone will see it.</source>
-        <translation type="unfinished"></translation>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation>Subir un archivo de espacio de trabajo a un nuevo espacio de trabajo de equipo vacío (como su propietario). El material interno del archivo pasa a ser de la delegación indicada, la única que lo verá.</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del espacio de trabajo</translation>
     </message>
     <message>
         <source>whose internal material the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>la delegación a la que pertenece el material interno del archivo</translation>
     </message>
     <message>
         <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: plenipo server push FILE URL [--delegation CODE]</translation>
     </message>
     <message>
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 subido: %2 filas en %3 tablas (%4 internas)</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2553,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Fuente: %1, párrafo %2 (%3)</translation>
     </message>
 </context>

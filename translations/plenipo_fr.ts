@@ -934,7 +934,7 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     </message>
     <message>
         <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation type="unfinished" />
+        <translation>Mode équipe sur un serveur PostgreSQL : init URL, user add|remove|list URL ..., push FILE URL (voir plenipo server --help)</translation>
     </message>
 </context>
 <context>
@@ -1940,19 +1940,25 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
        plenipo server push FILE URL [--delegation CODE]
 URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 </source>
-        <translation type="unfinished" />
+        <translation>Usage : plenipo server init URL
+        plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+        plenipo server user remove URL LOGIN
+        plenipo server user list URL [--json]
+        plenipo server push FILE URL [--delegation CODE]
+URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
+</translation>
     </message>
     <message>
         <source>unknown server command '%1'</source>
-        <translation type="unfinished" />
+        <translation>commande server inconnue « %1 »</translation>
     </message>
     <message>
         <source>see plenipo server --help</source>
-        <translation type="unfinished" />
+        <translation>voir plenipo server --help</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished" />
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1960,115 +1966,115 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
     </message>
     <message>
         <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
-        <translation type="unfinished" />
+        <translation>Créer ou mettre à niveau un espace de travail d'équipe sur un serveur PostgreSQL : ses tables, ses rôles, ses règles de sécurité au niveau des lignes et sa piste d'audit. À lancer en tant que propriétaire de la base ; relancé, il met à niveau et ne change rien d'autre.</translation>
     </message>
     <message>
         <source>postgresql://owner@host/database or service=NAME</source>
-        <translation type="unfinished" />
+        <translation>postgresql://owner@host/database ou service=NAME</translation>
     </message>
     <message>
         <source>server init takes one URL</source>
-        <translation type="unfinished" />
+        <translation>server init prend une seule URL</translation>
     </message>
     <message>
         <source>%1: team workspace is up to date</source>
-        <translation type="unfinished" />
+        <translation>%1 : l'espace de travail d'équipe est à jour</translation>
     </message>
     <message>
         <source>%1: team workspace created</source>
-        <translation type="unfinished" />
+        <translation>%1 : espace de travail d'équipe créé</translation>
     </message>
     <message>
         <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
-        <translation type="unfinished" />
+        <translation>Gérer les utilisateurs d'un espace de travail d'équipe : ajouter (ou modifier) un identifiant avec sa délégation et son rôle, le supprimer ou les énumérer. Le propriétaire gère toutes les délégations, un coordonnateur la sienne ; le serveur vérifie.</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished" />
+        <translation>que faire</translation>
     </message>
     <message>
         <source>the server workspace</source>
-        <translation type="unfinished" />
+        <translation>l'espace de travail sur le serveur</translation>
     </message>
     <message>
         <source>the user's login name (add, remove)</source>
-        <translation type="unfinished" />
+        <translation>l'identifiant de l'utilisateur (add, remove)</translation>
     </message>
     <message>
         <source>the user's delegation (a state's ISO3 code or a group code)</source>
-        <translation type="unfinished" />
+        <translation>la délégation de l'utilisateur (code ISO3 d'un État ou code d'un groupe)</translation>
     </message>
     <message>
         <source>viewer, editor or coordinator</source>
-        <translation type="unfinished" />
+        <translation>viewer, editor ou coordinator</translation>
     </message>
     <message>
         <source>change an existing login without setting a new password</source>
-        <translation type="unfinished" />
+        <translation>modifier un identifiant existant sans définir de nouveau mot de passe</translation>
     </message>
     <message>
         <source>list as JSON</source>
-        <translation type="unfinished" />
+        <translation>énumérer en JSON</translation>
     </message>
     <message>
         <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
-        <translation type="unfinished" />
+        <translation>usage : plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished" />
+        <translation>Nouveau mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished" />
+        <translation>Encore une fois : </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished" />
+        <translation>les deux mots de passe diffèrent</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished" />
+        <translation>aucun mot de passe fourni pour %1</translation>
     </message>
     <message>
         <source>%1: %2 of delegation %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 de la délégation %3</translation>
     </message>
     <message>
         <source>usage: plenipo server user remove URL LOGIN</source>
-        <translation type="unfinished" />
+        <translation>usage : plenipo server user remove URL LOGIN</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished" />
+        <translation>%1 supprimé</translation>
     </message>
     <message>
         <source>usage: plenipo server user list URL [--json]</source>
-        <translation type="unfinished" />
+        <translation>usage : plenipo server user list URL [--json]</translation>
     </message>
     <message>
         <source>server user takes add, remove or list</source>
-        <translation type="unfinished" />
+        <translation>server user prend add, remove ou list</translation>
     </message>
     <message>
         <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
-        <translation type="unfinished" />
+        <translation>Téléverser un fichier d'espace de travail dans un nouvel espace de travail d'équipe vide (en tant que propriétaire). Les éléments internes du fichier reviennent à la délégation indiquée, qui seule les verra.</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished" />
+        <translation>le fichier d'espace de travail</translation>
     </message>
     <message>
         <source>whose internal material the file holds</source>
-        <translation type="unfinished" />
+        <translation>la délégation à qui appartiennent les éléments internes du fichier</translation>
     </message>
     <message>
         <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
-        <translation type="unfinished" />
+        <translation>usage : plenipo server push FILE URL [--delegation CODE]</translation>
     </message>
     <message>
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
-        <translation type="unfinished" />
+        <translation>%1 téléversé : %2 lignes dans %3 tables (%4 internes)</translation>
     </message>
 </context>
 <context>

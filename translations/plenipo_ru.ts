@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
@@ -406,7 +406,7 @@
         <translation>Не удаётся составить документ коалиции</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
+        <source>Unknown states in "must be in": %1</source>
         <translation>Неизвестные государства в поле «должны войти»: %1</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
         <translation>
             <numerusform>%n положение%1, которое принимают %2: %3</numerusform>
             <numerusform>%n положения%1, которые принимают %2: %3</numerusform>
@@ -561,7 +561,7 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
         <translation>
@@ -570,7 +570,7 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
+        <source>unknown command '%1' (see plenipo --help)</source>
         <translation>неизвестная команда «%1» (см. plenipo --help)</translation>
     </message>
     <message>
@@ -618,11 +618,11 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
         <translation>Вывести анализ консенсуса по документу (только чтение): статус каждого положения (согласовано, согласовано ad referendum, открыто, оспаривается, заблокировано), блокирующие государства, члены без позиции, оговорки, зоны согласия и итоги по документу. Члены — это члены процесса --process, иначе процесса документа, иначе все государства — члены ООН.</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
+        <source>The document's symbol.</source>
         <translation>Условное обозначение документа.</translation>
     </message>
     <message>
@@ -636,11 +636,11 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
+        <source>consensus: %1 has no document '%2'</source>
         <translation>consensus: в %1 нет документа «%2»</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
+        <source>consensus: %1 has no process '%2'</source>
         <translation>consensus: в %1 нет процесса «%2»</translation>
     </message>
     <message>
@@ -675,7 +675,7 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
         <translation>Создан %1: %2, %3, %4</translation>
     </message>
     <message numerus="yes">
@@ -719,7 +719,7 @@ FILE содержит положения, разделённые пустыми 
         <translation>Файл с разметкой или - для стандартного ввода.</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
         <translation>markup: ожидалось «check FILE» или «stats FILE»
 </translation>
@@ -743,9 +743,9 @@ FILE содержит положения, разделённые пустыми 
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Пословно сравнить A с B. A и B — либо оба документы, либо оба положения:
   SYMBOL            документ (положения сопоставляются по происхождению)
@@ -785,7 +785,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
+        <source>compare: --format must be docx (got '%1')</source>
         <translation>compare: --format должен быть docx (получено «%1»)</translation>
     </message>
     <message>
@@ -817,7 +817,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Вывести отчёт в формате JSON.</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
         <translation>docx, txt: условное обозначение нового документа (по умолчанию — имя файла).</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
+        <source>import: unknown format '%1' (expected %2)</source>
         <translation>import: неизвестный формат «%1» (ожидается %2)</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>import: ничего не импортировано (см. ошибки выше)</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
         <translation>Экспортировать документ из WORKSPACE в OUT. Форматы: %1. Экспорт для коалиции (--coalition, код или название коалиции) перечисляет присоединившиеся государства и никогда не содержит внутренних примечаний и позиций; --include-internal добавляет их (как примечания Word) в экспорт документа. Файл записывается под временным именем и переименовывается по завершении.</translation>
     </message>
     <message>
@@ -883,11 +883,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
         <translation>export: неизвестный формат «%1» (ожидается один из: %2)</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
         <translation>export: неизвестный язык «%1» (ожидается один из: %2)</translation>
     </message>
     <message>
@@ -895,11 +895,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>export: экспорт для коалиции никогда не содержит внутренних материалов; уберите --include-internal или --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
+        <source>export: no document '%1' in %2</source>
         <translation>export: в %2 нет документа «%1»</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
         <translation>export: в %2 нет коалиции «%1» (коалиции: %3)</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Открыть прилагаемый пример рабочего пространства (создаётся при первом использовании).</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию — настройка ui/language, иначе язык системы).</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный режим на сервере PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL (см. plenipo server --help)</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
@@ -1803,7 +1803,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>Положение в целом</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
+        <source>Consensus: select the clause's document to analyse it.</source>
         <translation>Консенсус: выберите документ положения, чтобы проанализировать его.</translation>
     </message>
     <message>
@@ -1983,135 +1983,141 @@ Open it read-only? You can read everything and use Save As to make an editable c
        plenipo server push FILE URL [--delegation CODE]
 URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: plenipo server init URL
+              plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+              plenipo server user remove URL LOGIN
+              plenipo server user list URL [--json]
+              plenipo server push FILE URL [--delegation CODE]
+URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAME.
+</translation>
     </message>
     <message>
-        <source>unknown server command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown server command '%1'</source>
+        <translation>неизвестная команда server «%1»</translation>
     </message>
     <message>
         <source>see plenipo server --help</source>
-        <translation type="unfinished"></translation>
+        <translation>см. plenipo server --help</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Показать эту справку.</translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database&apos;s owner; running it again upgrades and changes nothing else.</source>
-        <translation type="unfinished"></translation>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation>Создать или обновить командное рабочее пространство на сервере PostgreSQL: его таблицы, роли, политики защиты на уровне строк и журнал аудита. Запускайте от имени владельца базы данных; повторный запуск обновляет и больше ничего не меняет.</translation>
     </message>
     <message>
         <source>postgresql://owner@host/database or service=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://owner@host/database или service=NAME</translation>
     </message>
     <message>
         <source>server init takes one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>server init принимает один URL</translation>
     </message>
     <message>
         <source>%1: team workspace is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: командное рабочее пространство в актуальном состоянии</translation>
     </message>
     <message>
         <source>%1: team workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: командное рабочее пространство создано</translation>
     </message>
     <message>
         <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление пользователями командного рабочего пространства: добавить (или изменить) учётную запись с её делегацией и ролью, удалить её или вывести список. Владелец управляет всеми делегациями, координатор — своей; проверяет сервер.</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>что сделать</translation>
     </message>
     <message>
         <source>the server workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочее пространство на сервере</translation>
     </message>
     <message>
-        <source>the user&apos;s login name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's login name (add, remove)</source>
+        <translation>имя пользователя (add, remove)</translation>
     </message>
     <message>
-        <source>the user&apos;s delegation (a state&apos;s ISO3 code or a group code)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation>делегация пользователя (код ISO3 государства или код группы)</translation>
     </message>
     <message>
         <source>viewer, editor or coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>viewer, editor или coordinator</translation>
     </message>
     <message>
         <source>change an existing login without setting a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>изменить существующую учётную запись, не задавая новый пароль</translation>
     </message>
     <message>
         <source>list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список в формате JSON</translation>
     </message>
     <message>
         <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для %1: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>пароли не совпадают</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль для %1 не указан</translation>
     </message>
     <message>
         <source>%1: %2 of delegation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 делегации %3</translation>
     </message>
     <message>
         <source>usage: plenipo server user remove URL LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: plenipo server user remove URL LOGIN</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удалён</translation>
     </message>
     <message>
         <source>usage: plenipo server user list URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: plenipo server user list URL [--json]</translation>
     </message>
     <message>
         <source>server user takes add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>server user принимает add, remove или list</translation>
     </message>
     <message>
-        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation&apos;s, which alone will see it.</source>
-        <translation type="unfinished"></translation>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation>Загрузить файл рабочего пространства в новое пустое командное рабочее пространство (от имени владельца). Внутренние материалы файла переходят к указанной делегации, и только она будет их видеть.</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл рабочего пространства</translation>
     </message>
     <message>
         <source>whose internal material the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>делегация, которой принадлежат внутренние материалы файла</translation>
     </message>
     <message>
         <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: plenipo server push FILE URL [--delegation CODE]</translation>
     </message>
     <message>
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 загружен: %2 строк в %3 таблицах (внутренних: %4)</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2610,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Источник: %1, пункт %2 (%3)</translation>
     </message>
 </context>

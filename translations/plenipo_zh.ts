@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;2 alternative groups&quot;, %2 is &quot;5 options&quot;</extracomment>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
@@ -382,7 +382,7 @@
         <translation>无法生成联盟文件</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
+        <source>Unknown states in "must be in": %1</source>
         <translation>“必须加入”中有未知国家：%1</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
     </message>
     <message numerus="yes">
         <source>%n clause(s)%1, accepted by %2: %3</source>
-        <extracomment>%1 &quot; (exact)&quot; or &quot; (heuristic)&quot;, %2 &quot;12 states&quot;, %3 their names</extracomment>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
         <translation>
             <numerusform>%n 项条款%1，为 %2 所接受：%3</numerusform>
         </translation>
@@ -525,7 +525,7 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;plenipo COMMAND --help&apos; for a command&apos;s options.
+Run 'plenipo COMMAND --help' for a command's options.
 Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
 </source>
         <translation>
@@ -534,7 +534,7 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see plenipo --help)</source>
+        <source>unknown command '%1' (see plenipo --help)</source>
         <translation>未知命令“%1”（参见 plenipo --help）</translation>
     </message>
     <message>
@@ -582,11 +582,11 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document&apos;s counts. The members are those of --process, else of the document&apos;s process, else every UN member state.</source>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
         <translation>输出文件的协商一致分析（只读）：每项条款的状态（已商定、已商定待核准、未决、有争议、受阻）、阻碍国、未表态成员、保留、可达成一致的范围以及文件的统计数字。成员为 --process 的成员，否则为文件所属进程的成员，否则为所有联合国会员国。</translation>
     </message>
     <message>
-        <source>The document&apos;s symbol.</source>
+        <source>The document's symbol.</source>
         <translation>文件的文号。</translation>
     </message>
     <message>
@@ -600,11 +600,11 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
 </translation>
     </message>
     <message>
-        <source>consensus: %1 has no document &apos;%2&apos;</source>
+        <source>consensus: %1 has no document '%2'</source>
         <translation>consensus：%1 中没有文件“%2”</translation>
     </message>
     <message>
-        <source>consensus: %1 has no process &apos;%2&apos;</source>
+        <source>consensus: %1 has no process '%2'</source>
         <translation>consensus：%1 中没有进程“%2”</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@ Workbench options: --sample (the bundled sample workspace), --read-only (open FI
     </message>
     <message>
         <source>Created %1: %2, %3, %4</source>
-        <extracomment>%1 is the file; then &quot;193 states&quot;, &quot;2000 clauses&quot;, &quot;1544000 positions&quot;</extracomment>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
         <translation>已创建 %1：%2、%3、%4</translation>
     </message>
     <message numerus="yes">
@@ -679,7 +679,7 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
         <translation>标记文件，或 - 表示标准输入。</translation>
     </message>
     <message>
-        <source>markup: expected &apos;check FILE&apos; or &apos;stats FILE&apos;
+        <source>markup: expected 'check FILE' or 'stats FILE'
 </source>
         <translation>markup：需要“check FILE”或“stats FILE”
 </translation>
@@ -701,9 +701,9 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
     <message>
         <source>Compare A with B word by word. A and B are both documents or both clauses:
   SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph&apos;s current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
   SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm&apos;s text in its source document, e.g. GGE2015-13f
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
 Changes print as {-deleted-}{+inserted+}.</source>
         <translation>逐词比较 A 与 B。A 和 B 须同为文件或同为条款：
   SYMBOL            一份文件（条款按沿革对齐）
@@ -743,7 +743,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>compare: --format must be docx (got &apos;%1&apos;)</source>
+        <source>compare: --format must be docx (got '%1')</source>
         <translation>compare：--format 必须为 docx（收到“%1”）</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>以 JSON 输出报告。</translation>
     </message>
     <message>
-        <source>docx, txt: the new document&apos;s symbol (default: the file name).</source>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
         <translation>docx、txt：新文件的文号（默认：文件名）。</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (expected %2)</source>
+        <source>import: unknown format '%1' (expected %2)</source>
         <translation>import：未知格式“%1”（应为 %2）</translation>
     </message>
     <message>
@@ -809,7 +809,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>import：未导入任何内容（见上述错误）</translation>
     </message>
     <message>
-        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition&apos;s code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
         <translation>将 WORKSPACE 中的一份文件导出到 OUT。格式：%1。联盟导出（--coalition，联盟的代码或名称）列出加入国，绝不包含内部说明或立场；--include-internal 将其（作为 Word 批注）加入文件导出。文件先以临时名称写入，完成后再重命名。</translation>
     </message>
     <message>
@@ -841,11 +841,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
 </translation>
     </message>
     <message>
-        <source>export: unknown format &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
         <translation>export：未知格式“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>export: unknown language &apos;%1&apos; (expected one of: %2)</source>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
         <translation>export：未知语言“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -853,11 +853,11 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>export：联盟导出绝不包含内部材料；请去掉 --include-internal 或 --coalition</translation>
     </message>
     <message>
-        <source>export: no document &apos;%1&apos; in %2</source>
+        <source>export: no document '%1' in %2</source>
         <translation>export：%2 中没有文件“%1”</translation>
     </message>
     <message>
-        <source>export: no coalition &apos;%1&apos; in %2 (coalitions: %3)</source>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
         <translation>export：%2 中没有联盟“%1”（联盟：%3）</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>打开随附的示例工作区（首次使用时创建）。</translation>
     </message>
     <message>
-        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system&apos;s).</source>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>界面语言：ar、zh、en、fr、ru 或 es（默认：ui/language 设置，否则为系统语言）。</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 服务器上的团队模式：init URL、user add|remove|list URL ...、push FILE URL（参见 plenipo server --help）</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1567,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 &quot; [read-only]&quot; or nothing, %3 &quot;193 states&quot;, %4 &quot;5 documents&quot;</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
     </message>
     <message numerus="yes">
@@ -1721,7 +1721,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>整个条款</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
+        <source>Consensus: select the clause's document to analyse it.</source>
         <translation>协商一致：请选择条款所属文件进行分析。</translation>
     </message>
     <message>
@@ -1897,135 +1897,141 @@ Open it read-only? You can read everything and use Save As to make an editable c
        plenipo server push FILE URL [--delegation CODE]
 URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： plenipo server init URL
+      plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+      plenipo server user remove URL LOGIN
+      plenipo server user list URL [--json]
+      plenipo server push FILE URL [--delegation CODE]
+URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAME。
+</translation>
     </message>
     <message>
-        <source>unknown server command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown server command '%1'</source>
+        <translation>未知 server 命令“%1”</translation>
     </message>
     <message>
         <source>see plenipo server --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参见 plenipo server --help</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码： </translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">显示此帮助。</translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database&apos;s owner; running it again upgrades and changes nothing else.</source>
-        <translation type="unfinished"></translation>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation>在 PostgreSQL 服务器上创建或升级团队工作区：其表、角色、行级安全策略和审计记录。请以数据库所有者身份运行；再次运行只会升级，不改动其他内容。</translation>
     </message>
     <message>
         <source>postgresql://owner@host/database or service=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://owner@host/database 或 service=NAME</translation>
     </message>
     <message>
         <source>server init takes one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>server init 只接受一个 URL</translation>
     </message>
     <message>
         <source>%1: team workspace is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：团队工作区已是最新</translation>
     </message>
     <message>
         <source>%1: team workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已创建团队工作区</translation>
     </message>
     <message>
         <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理团队工作区的用户：添加（或更改）一个登录名及其代表团和角色、删除该登录名或列出所有用户。所有者管理所有代表团，协调员管理本代表团；由服务器核查。</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作</translation>
     </message>
     <message>
         <source>the server workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的工作区</translation>
     </message>
     <message>
-        <source>the user&apos;s login name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's login name (add, remove)</source>
+        <translation>用户的登录名（add、remove）</translation>
     </message>
     <message>
-        <source>the user&apos;s delegation (a state&apos;s ISO3 code or a group code)</source>
-        <translation type="unfinished"></translation>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation>用户的代表团（国家的 ISO3 代码或集团代码）</translation>
     </message>
     <message>
         <source>viewer, editor or coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>viewer、editor 或 coordinator</translation>
     </message>
     <message>
         <source>change an existing login without setting a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改现有登录名而不设置新密码</translation>
     </message>
     <message>
         <source>list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 列出</translation>
     </message>
     <message>
         <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码： </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次： </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 %1 的密码</translation>
     </message>
     <message>
         <source>%1: %2 of delegation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：代表团 %3 的 %2</translation>
     </message>
     <message>
         <source>usage: plenipo server user remove URL LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plenipo server user remove URL LOGIN</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
     <message>
         <source>usage: plenipo server user list URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plenipo server user list URL [--json]</translation>
     </message>
     <message>
         <source>server user takes add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>server user 只接受 add、remove 或 list</translation>
     </message>
     <message>
-        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation&apos;s, which alone will see it.</source>
-        <translation type="unfinished"></translation>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation>将工作区文件上传到一个新的空团队工作区（以所有者身份）。文件中的内部材料归所指定的代表团所有，只有该代表团能看到。</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件</translation>
     </message>
     <message>
         <source>whose internal material the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中内部材料所属的代表团</translation>
     </message>
     <message>
         <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plenipo server push FILE URL [--delegation CODE]</translation>
     </message>
     <message>
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传 %1：%3 个表中的 %2 行（内部 %4 行）</translation>
     </message>
 </context>
 <context>
@@ -2490,7 +2496,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
     </message>
     <message>
         <source>Source: %1, paragraph %2 (%3)</source>
-        <extracomment>The norm&apos;s source: %1 the document symbol, %2 its paragraph, %3 the norm&apos;s code</extracomment>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>来源：%1，第 %2 段（%3）</translation>
     </message>
 </context>
