@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commandline.h"
+#include "commands/commandrunner.h"
 #include "servercommands.h"
 
+#include "commands/setclausetextcommand.h"
 #include "compare/comparison.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
 #include "core/error.h"
 #include "core/language.h"
+#include "core/searchquery.h"
 #include "exchange/atomicfile.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
+#include "exchange/exportdocument.h"
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
@@ -23,9 +27,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <cstring>
 
@@ -106,6 +114,10 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TR_NOOP("Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
                     "positions (.csv); prints the import report"),
          &CommandLine::importFile},
+        {u"search"_s,
+         QT_TR_NOOP("Find words in a workspace: clauses, documents, norms, position sources and "
+                    "notes, states (QUERY [--kind KIND] [--json])"),
+         &CommandLine::search},
         {u"export"_s,
          QT_TR_NOOP(
              "Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
@@ -113,8 +125,18 @@ const QList<CommandLine::Command> &CommandLine::commands()
          &CommandLine::exportDocument},
         {u"server"_s,
          QT_TR_NOOP("Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., "
-                    "push FILE URL (see plenipo server --help)"),
+                    "push FILE URL, pull URL FILE (see plenipo server --help)"),
          &ServerCommands::run},
+        {u"revise"_s,
+         QT_TR_NOOP("Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER "
+                    "--text T | --text-file F [--note N])"),
+         &CommandLine::revise},
+        {u"positions"_s,
+         QT_TR_NOOP("List every position on a clause, with outdated and orphaned ones "
+                    "(SYMBOL#NUMBER [--json])"),
+         &CommandLine::positions},
+        // tst_crashsafety kills this at random moments: a loop of committed writes.
+        {u"write-loop"_s, "(testing) repeat writes until killed", &CommandLine::writeLoop, true},
     };
     return list;
 }
@@ -142,8 +164,10 @@ int CommandLine::printHelp()
                 "       plenipo COMMAND [OPTIONS]    work without a display\n"
                 "       plenipo --version | --help\n\n"
                 "Commands:\n");
-    for (const Command &c : commands())
-        out() << "  " << c.name.leftJustified(10) << tr(c.summary) << "\n";
+    for (const Command &c : commands()) {
+        if (!c.hidden)
+            out() << "  " << c.name.leftJustified(10) << tr(c.summary) << "\n";
+    }
     out() << tr("\nRun 'plenipo COMMAND --help' for a command's options.\n"
                 "Workbench options: --sample (the bundled sample workspace), --read-only (open "
                 "FILE without editing), --screenshot PNG (save a picture of the window and "
@@ -272,11 +296,187 @@ int CommandLine::consensus(const QStringList &arguments)
         engine.setMembers(ws->stateSet(un));
     }
     engine.setDocument(doc->id);
-    if (parser.isSet(json))
-        out() << QJsonDocument(ConsensusReport::toJson(engine, label))
+    if (parser.isSet(json)) {
+        // Streamed clause by clause (issue 12: 49 MB of JSON for 193 x 2,000 x 3).
+        out().flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) ||
+            !ConsensusReport::writeJson(engine, label, stdOut))
+            return fail(u"consensus: cannot write the report: %1"_s.arg(stdOut.errorString()));
+        stdOut.flush();
+        return Success;
+    }
+    out() << ConsensusReport::toText(engine, label);
+    out().flush();
+    return Success;
+}
+
+int CommandLine::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, "
+        u"norms, position sources and notes, state names and aliases, ignoring case and "
+        u"accents. QUERY: words (all must occur), \"a phrase\", a prefix infra*, -word to "
+        u"leave out. Matches print between \u00ab and \u00bb."_s);
+    const QCommandLineOption kind(
+        u"kind"_s, u"Only this kind: clause, document, norm, position or state (repeatable)."_s,
+        u"KIND"_s);
+    const QCommandLineOption revisions(u"revisions"_s,
+                                       u"Also search every earlier revision of the clauses."_s);
+    const QCommandLineOption internal(
+        u"include-internal"_s, u"Also search the sources and notes of internal positions."_s);
+    const QCommandLineOption document(u"document"_s, u"Only in this document."_s, u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, u"Only in this process's documents."_s,
+                                     u"CODE"_s);
+    const QCommandLineOption limit(u"limit"_s, u"At most N hits of each kind (default 20)."_s,
+                                   u"N"_s, u"20"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({kind, revisions, internal, document, process, limit, json});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"QUERY"_s, u"What to find (several words may follow)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return fail(u"search: expected WORKSPACE and QUERY\n"_s + parser.helpText(), UsageError);
+    SearchQuery query = SearchQuery::parse(args.mid(1).join(u' '));
+    if (!query.error().isEmpty())
+        return fail(u"search: %1"_s.arg(query.error()));
+    if (query.terms().isEmpty())
+        return fail(u"search: the query holds no word to search for"_s, UsageError);
+    for (const QString &k : parser.values(kind)) {
+        const auto parsed = SearchQuery::kindFromKey(k);
+        if (!parsed || *parsed == SearchHit::Kind::Revision)
+            return fail(u"search: unknown --kind '%1' (clause, document, norm, position or "
+                        u"state)"_s.arg(k),
+                        UsageError);
+        query.kinds << *parsed;
+    }
+    bool ok = false;
+    query.limit = parser.value(limit).toInt(&ok);
+    if (!ok || query.limit < 1)
+        return fail(u"search: --limit takes a whole number from 1"_s, UsageError);
+    query.includeRevisions = parser.isSet(revisions);
+    query.includeInternal = parser.isSet(internal);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    if (parser.isSet(document)) {
+        const Document *d = ws->documentBySymbol(parser.value(document));
+        if (!d)
+            return fail(
+                u"search: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+        query.documentId = d->id;
+    }
+    if (parser.isSet(process)) {
+        const Process *p = ws->processByCode(parser.value(process));
+        if (!p)
+            return fail(
+                u"search: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+        query.processId = p->id;
+    }
+    QList<SearchHit::Kind> truncated;
+    const QList<SearchHit> hits = ws->search(query, &truncated);
+
+    const auto marked = [](const SearchHit &h) {
+        QString text = h.context;
+        for (auto it = h.matches.crbegin(); it != h.matches.crend(); ++it) {
+            text.insert(it->first + it->second, u'\u00bb');
+            text.insert(it->first, u'\u00ab');
+        }
+        return text.simplified();
+    };
+    const auto where = [&](const SearchHit &h) {
+        QString s = h.label;
+        if (h.kind == SearchHit::Kind::Revision)
+            s += u" @%1"_s.arg(h.revisionNumber);
+        if (h.kind == SearchHit::Kind::Position) {
+            if (!h.alternative.isEmpty())
+                s += u" "_s + h.alternative;
+            s += u" ["_s + h.states.join(u' ');
+            if (h.positionCount > h.states.size())
+                s += u" ... %1 positions"_s.arg(h.positionCount);
+            s += u"]"_s;
+            if (h.internal)
+                s += u" (internal)"_s;
+        }
+        return s;
+    };
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const SearchHit &h : hits) {
+            QJsonArray matches;
+            for (const auto &[start, length] : h.matches)
+                matches.append(QJsonArray{qint64(start), qint64(length)});
+            QJsonObject o{{u"kind"_s, SearchQuery::kindKey(h.kind)},
+                          {u"label"_s, h.label},
+                          {u"context"_s, h.context},
+                          {u"matches"_s, matches}};
+            const Document *d = ws->document(h.documentId);
+            if (d)
+                o[u"document"_s] = d->symbol;
+            if (const auto c = ws->clause(h.clauseId))
+                o[u"clause"_s] = c->number;
+            if (h.kind == SearchHit::Kind::Revision)
+                o[u"revision"_s] = h.revisionNumber;
+            if (h.kind == SearchHit::Kind::Norm)
+                if (const Norm *n = ws->norm(h.id))
+                    o[u"norm"_s] = n->code;
+            if (h.kind == SearchHit::Kind::State)
+                o[u"state"_s] = h.states.value(0);
+            if (h.kind == SearchHit::Kind::Position) {
+                o[u"alternative"_s] = h.alternative;
+                o[u"states"_s] = QJsonArray::fromStringList(h.states);
+                o[u"positions"_s] = h.positionCount;
+                o[u"internal"_s] = h.internal;
+            }
+            list.append(o);
+        }
+        QJsonArray more;
+        for (const SearchHit::Kind k : std::as_const(truncated))
+            more.append(SearchQuery::kindKey(k));
+        out() << QJsonDocument(QJsonObject{{u"query"_s, args.mid(1).join(u' ')},
+                                           {u"hits"_s, list},
+                                           {u"truncated"_s, more}})
                      .toJson(QJsonDocument::Indented);
-    else
-        out() << ConsensusReport::toText(engine, label);
+        out().flush();
+        return Success;
+    }
+    if (hits.isEmpty()) {
+        out() << "No matches for " << args.mid(1).join(u' ') << Qt::endl;
+        return Success;
+    }
+    const auto heading = [](SearchHit::Kind k) {
+        switch (k) {
+        case SearchHit::Kind::Clause:
+            return u"Clauses"_s;
+        case SearchHit::Kind::Revision:
+            return u"Earlier revisions"_s;
+        case SearchHit::Kind::Document:
+            return u"Documents"_s;
+        case SearchHit::Kind::Norm:
+            return u"Norms"_s;
+        case SearchHit::Kind::Position:
+            return u"Positions"_s;
+        case SearchHit::Kind::State:
+            return u"States"_s;
+        }
+        return QString();
+    };
+    for (const SearchHit::Kind k : SearchQuery::allKinds()) {
+        qsizetype n = 0;
+        for (const SearchHit &h : hits)
+            n += h.kind == k;
+        if (!n)
+            continue;
+        out() << heading(k) << " (" << n << (truncated.contains(k) ? "+" : "") << ")\n";
+        for (const SearchHit &h : hits) {
+            if (h.kind == k)
+                out() << "  " << where(h) << ": " << marked(h) << "\n";
+        }
+    }
+    if (!truncated.isEmpty())
+        out() << "(+: more hits than --limit shows)\n";
     out().flush();
     return Success;
 }
@@ -387,7 +587,7 @@ int CommandLine::compare(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Compare A with B word by word. A and B are both documents or both clauses:\n"
-           "  SYMBOL            a document (clauses aligned through lineage)\n"
+           "  SYMBOL            a document (clauses aligned through lineage, then content)\n"
            "  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
            "  SYMBOL#NUMBER@N   revision N of a paragraph\n"
            "  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
@@ -515,6 +715,13 @@ int CommandLine::importFile(const QStringList &arguments)
     out().flush();
     if (!failure.isEmpty())
         return fail(failure);
+    // A dry run exits as the real import would: 1 when it would write nothing.
+    if (parser.isSet(dryRun) && !importer.canApply(parser.isSet(acceptValid))) {
+        if (importer.offersValidRows())
+            return fail(u"import --dry-run: the report has errors; nothing would be imported "
+                        u"(--accept-valid would import the valid rows)"_s);
+        return fail(u"import --dry-run: the report has errors; nothing would be imported"_s);
+    }
     if (!imported && !parser.isSet(dryRun)) {
         if (importer.offersValidRows())
             return fail(tr("import: nothing was imported; --accept-valid imports the valid rows"));
@@ -604,6 +811,8 @@ int CommandLine::exportDocument(const QStringList &arguments)
                      .arg(doc->symbol, options.coalition, parser.value(output),
                           exporter->displayName());
     out() << Qt::endl;
+    for (const QString &notice : ExportDocument::coalitionNotices(*ws, options))
+        out() << tr("Note: %1").arg(notice) << Qt::endl;
     return Success;
 }
 
@@ -611,6 +820,292 @@ bool CommandLine::needsGuiApplication(int argc, char **argv)
 {
     // PDF and ODT lay text out with fonts, which needs a QGuiApplication.
     return argc >= 2 && std::strcmp(argv[1], "export") == 0;
+}
+
+namespace {
+
+// The clause SYMBOL#NUMBER of the workspace (no revision suffix).
+Clause clauseOf(const Workspace &ws, const QString &command, const QString &reference)
+{
+    if (!reference.contains(u'#') || reference.contains(u'@'))
+        throw Error(Error::Kind::Invalid,
+                    u"%1: expected a clause SYMBOL#NUMBER, got '%2'"_s.arg(command, reference));
+    const Comparison::Side side = Comparison::resolve(ws, reference);
+    return *ws.clause(side.clauseId);
+}
+
+QString wordsOfAlternative(const MarkupTree &tree, const QString &alternative)
+{
+    if (alternative.isEmpty())
+        return {};
+    const int node = tree.findById(alternative);
+    return node < 0 ? QString() : tree.plainText(node).simplified();
+}
+
+} // namespace
+
+int CommandLine::revise(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save "
+        u"revision does. Every position on a bracketed span or alternative follows the words it "
+        u"was given on: it moves to the span of the new text holding them (its id changes with "
+        u"it), is marked outdated when those words changed, and is orphaned (kept, counted "
+        u"nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned."_s);
+    const QCommandLineOption text(u"text"_s, u"The new text."_s, u"TEXT"_s);
+    const QCommandLineOption textFile(u"text-file"_s, u"Read the new text from FILE (UTF-8)."_s,
+                                      u"FILE"_s);
+    const QCommandLineOption note(u"note"_s, u"The revision's note."_s, u"NOTE"_s);
+    parser.addOptions({text, textFile, note});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER, e.g. SAMPLE/CONSEQ/2026/Rev.1#7"_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || parser.isSet(text) == parser.isSet(textFile))
+        return fail(u"revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file\n"_s +
+                        parser.helpText(),
+                    UsageError);
+    QString newText = parser.value(text);
+    if (parser.isSet(textFile)) {
+        QFile f(parser.value(textFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(u"revise: cannot read %1: %2"_s.arg(f.fileName(), f.errorString()));
+        const QByteArray bytes = f.readAll();
+        newText = QString::fromUtf8(bytes);
+        if (newText.toUtf8() != bytes)
+            return fail(u"revise: %1 is not valid UTF-8"_s.arg(f.fileName()));
+        while (newText.endsWith(u'\n') || newText.endsWith(u'\r'))
+            newText.chop(1);
+    }
+    if (newText.trimmed().isEmpty())
+        return fail(u"revise: the new text is empty"_s, UsageError);
+    const auto ws = Workspace::open(args[0]);
+    const Clause clause = clauseOf(*ws, u"revise"_s, args[1]);
+    const MarkupTree tree = MarkupParser().parse(newText);
+    for (const MarkupDiagnostic &d : tree.diagnostics()) {
+        if (d.isError())
+            return fail(u"revise: the new text has markup errors; the first, at line %1, column "
+                        u"%2: %3"_s.arg(d.line)
+                            .arg(d.column)
+                            .arg(d.message));
+    }
+    if (clause.text == newText) {
+        out() << "No change: " << args[1] << " already has this text" << Qt::endl;
+        return Success;
+    }
+    auto *command = new SetClauseTextCommand(*ws, clause.id, newText, parser.value(note));
+    if (const auto failure = CommandRunner::push(*ws, command))
+        return fail(u"%1: %2"_s.arg(failure->action, failure->message));
+    out() << "Saved " << args[1] << " as revision " << ws->revisions(clause.id).size() << Qt::endl;
+    int moved = 0, changed = 0, orphaned = 0, agreed = 0, stayed = 0;
+    for (const AlternativeCarry &c : command->carries()) {
+        const int n = command->positionsOn(c.from);
+        if (!n)
+            continue;
+        switch (c.fate) {
+        case AlternativeCarry::Fate::Kept:
+            if (c.from == c.to) {
+                stayed += n;
+                out() << "  " << c.from << ": " << n << " position(s) stay, same words" << Qt::endl;
+            } else {
+                moved += n;
+                out() << "  " << c.from << " -> " << c.to << ": " << n
+                      << " position(s) moved with their words \"" << c.words << "\"" << Qt::endl;
+            }
+            break;
+        case AlternativeCarry::Fate::Changed:
+            changed += n;
+            out() << "  " << c.from << (c.from == c.to ? u""_s : u" -> "_s + c.to) << ": " << n
+                  << " position(s) now outdated, the words changed (\"" << c.words << "\")"
+                  << Qt::endl;
+            break;
+        case AlternativeCarry::Fate::Agreed:
+            agreed += n;
+            out() << "  " << c.from << ": " << n << " position(s) kept as history: \"" << c.words
+                  << "\" is now agreed text" << Qt::endl;
+            break;
+        case AlternativeCarry::Fate::Orphaned:
+            orphaned += n;
+            out() << "  " << c.from << ": " << n << " position(s) orphaned, their words \""
+                  << c.words << "\" are gone" << Qt::endl;
+            break;
+        }
+    }
+    out() << "Positions on alternatives: " << stayed << " unchanged, " << moved << " moved, "
+          << changed << " outdated, " << orphaned << " orphaned, " << agreed << " agreed"
+          << Qt::endl;
+    const QByteArray whole = ws->stances().vector(clause.id, u""_s);
+    const int wholeCount = int(whole.size() - whole.count('\0'));
+    if (wholeCount)
+        out() << "Positions on the whole clause: " << wholeCount
+              << " now outdated (the clause's text changed)" << Qt::endl;
+    return Success;
+}
+
+int CommandLine::positions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): "
+        u"state, stance, alternative id, the words of that alternative, source, and whether it "
+        u"is outdated (given on words that changed since) or orphaned (its words are gone; not "
+        u"counted by consensus, coalitions or exports)."_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOption(json);
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER"_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return fail(u"positions: expected WORKSPACE SYMBOL#NUMBER\n"_s + parser.helpText(),
+                    UsageError);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const Clause clause = clauseOf(*ws, u"positions"_s, args[1]);
+    const MarkupTree tree = MarkupParser().parse(clause.text);
+    const auto source = [](const Position &p) {
+        QStringList parts;
+        for (const QString &part :
+             {p.sourceKind, p.sourceSymbol,
+              p.sourceDate.isValid() ? p.sourceDate.toString(Qt::ISODate) : QString(),
+              p.sourceText}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        return parts.join(u", "_s);
+    };
+    QJsonArray rows;
+    QString text;
+    int outdated = 0;
+    const auto add = [&](const Position &p, const QString &words, bool isOutdated,
+                         const QString &detached) {
+        rows.append(QJsonObject{
+            {u"state"_s, p.state},
+            {u"stance"_s, StanceText::key(p.stance)},
+            {u"alternative"_s, p.alternative},
+            {u"words"_s, words},
+            {u"sourceKind"_s, p.sourceKind},
+            {u"sourceText"_s, p.sourceText},
+            {u"sourceSymbol"_s, p.sourceSymbol},
+            {u"sourceDate"_s,
+             p.sourceDate.isValid() ? p.sourceDate.toString(Qt::ISODate) : QString()},
+            {u"note"_s, p.note},
+            {u"internal"_s, p.internal},
+            {u"outdated"_s, isOutdated},
+            {u"orphaned"_s, detached == u"orphaned"_s},
+            {u"agreed"_s, detached == u"agreed"_s},
+        });
+        QStringList flags;
+        if (isOutdated)
+            flags << u"outdated"_s;
+        if (!detached.isEmpty())
+            flags << detached;
+        text += u"%1  %2  %3%4%5%6\n"_s.arg(
+            p.state, StanceText::key(p.stance).leftJustified(11),
+            p.alternative.isEmpty() ? u"clause"_s : p.alternative,
+            words.isEmpty() ? QString() : u" \"%1\""_s.arg(words),
+            source(p).isEmpty() ? QString() : u"  [%1]"_s.arg(source(p)),
+            flags.isEmpty() ? QString() : u"  (%1)"_s.arg(flags.join(u", "_s)));
+    };
+    for (const Position &p : ws->positions(clause.id)) {
+        const bool o = ws->isOutdated(p);
+        outdated += o ? 1 : 0;
+        add(p, wordsOfAlternative(tree, p.alternative), o, {});
+    }
+    const QList<DetachedPosition> detached = ws->detachedPositions(clause.id);
+    int orphanedCount = 0;
+    for (const DetachedPosition &d : detached) {
+        const bool orphan = d.reason == DetachedPosition::Reason::Orphaned;
+        orphanedCount += orphan ? 1 : 0;
+        add(d.position, d.words, false, orphan ? u"orphaned"_s : u"agreed"_s);
+    }
+    if (parser.isSet(json)) {
+        const QJsonObject root{
+            {u"clause"_s, args[1]},
+            {u"text"_s, clause.text},
+            {u"revision"_s, int(ws->revisions(clause.id).size())},
+            {u"positions"_s, rows},
+            {u"counts"_s, QJsonObject{{u"positions"_s, int(rows.size() - detached.size())},
+                                      {u"outdated"_s, outdated},
+                                      {u"orphaned"_s, orphanedCount},
+                                      {u"agreed"_s, int(detached.size()) - orphanedCount}}},
+        };
+        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        out() << args[1] << ": " << (rows.size() - detached.size()) << " position(s), " << outdated
+              << " outdated, " << orphanedCount << " orphaned, "
+              << (detached.size() - orphanedCount) << " kept as history of agreed text\n"
+              << text;
+    }
+    out().flush();
+    return Success;
+}
+
+int CommandLine::writeLoop(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"For the crash-safety test (not listed in --help): repeat, COUNT times or until killed, "
+        u"a step of writes to WORKSPACE: a new revision of a clause (--revise), a new stance of "
+        u"every state on a clause (--positions), Save As alternately to FILE and FILE.alt "
+        u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s);
+    const QCommandLineOption revise(u"revise"_s, u"Revise the clause SYMBOL#NUMBER."_s,
+                                    u"CLAUSE"_s);
+    const QCommandLineOption positions(
+        u"positions"_s, u"Set every state's position on SYMBOL#NUMBER."_s, u"CLAUSE"_s);
+    const QCommandLineOption saveAs(u"save-as"_s, u"Save As FILE (and FILE.alt)."_s, u"FILE"_s);
+    const QCommandLineOption count(u"count"_s, u"Steps (default: until killed)."_s, u"N"_s);
+    parser.addOptions({revise, positions, saveAs, count});
+    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"write-loop: expected WORKSPACE\n"_s + parser.helpText(), UsageError);
+    auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadWrite);
+    const auto clauseOf = [&ws](const QString &ref) -> qint64 {
+        const qsizetype hash = ref.lastIndexOf(u'#');
+        const Document *doc = ws->documentBySymbol(ref.left(std::max<qsizetype>(hash, 0)));
+        if (doc) {
+            for (const Clause &c : ws->clauses(doc->id)) {
+                if (c.number == ref.mid(hash + 1))
+                    return c.id;
+            }
+        }
+        throw Error(Error::Kind::NotFound, u"write-loop: no clause %1"_s.arg(ref));
+    };
+    const qint64 revised = parser.isSet(revise) ? clauseOf(parser.value(revise)) : 0;
+    const qint64 positioned = parser.isSet(positions) ? clauseOf(parser.value(positions)) : 0;
+    const qint64 steps = parser.isSet(count) ? parser.value(count).toLongLong() : -1;
+    for (qint64 step = 1; steps < 0 || step <= steps; ++step) {
+        if (revised) {
+            // A long text, so that a revision spans pages: a torn write would show.
+            ws->reviseClause(revised,
+                             u"Revision %1: "_s.arg(step) +
+                                 u"States should cooperate in good faith. "_s.repeated(200),
+                             u"step %1"_s.arg(step));
+        }
+        if (positioned) {
+            QList<Position> all;
+            for (const QString &state : ws->stateOrder()) {
+                Position p;
+                p.clauseId = positioned;
+                p.state = state;
+                p.stance = Stance(1 + step % 4);
+                p.note = u"step %1"_s.arg(step);
+                all << p;
+            }
+            ws->setPositions(all);
+        }
+        if (parser.isSet(saveAs))
+            ws->saveAs(parser.value(saveAs) + (step % 2 ? u""_s : u".alt"_s));
+        out() << "committed " << step << Qt::endl;
+    }
+    return Success;
 }
 
 } // namespace Plenipo

@@ -40,6 +40,7 @@ private:
         QString name;
         const char *summary; // QT_TR_NOOP: translated when printed
         std::function<int(const QStringList &)> run;
+        bool hidden = false; // for tests: not listed in --help
     };
     static const QList<Command> &commands();
     static int printHelp();
@@ -51,6 +52,10 @@ private:
     static int compare(const QStringList &arguments);
     static int importFile(const QStringList &arguments);
     static int exportDocument(const QStringList &arguments);
+    static int revise(const QStringList &arguments);
+    static int positions(const QStringList &arguments);
+    static int search(const QStringList &arguments);
+    static int writeLoop(const QStringList &arguments);
 };
 
 } // namespace Plenipo

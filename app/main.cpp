@@ -7,6 +7,7 @@
 #include "core/language.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "storage/workspace.h"
 #include "workbench.h"
 
@@ -32,6 +33,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(u"Plenipo"_s);
     QCoreApplication::setApplicationName(u"plenipo"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENIPO_VERSION));
+    // issue 12 part A: the user's name and delegation sign every change, here and in commands.
+    Plenipo::Preferences::load().apply();
 }
 
 // The interface language: --language CODE (GUI only), else the `ui/language` setting (set by

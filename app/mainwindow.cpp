@@ -3,13 +3,23 @@
 
 #include "mainwindow.h"
 
+#include "commandguard.h"
+
 #include "clauseview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "workspaceopener.h"
 
 #include "core/error.h"
+#include "core/searchhit.h"
+#include "navigatormodel.h"
+#include "positionpanel.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
+#include "searchpanel.h"
+#include "statesview.h"
 #include "storage/workspace.h"
 #include "workbench.h"
 
@@ -17,15 +27,21 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workbench, &Workbench::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     createActions();
+    installSearchAndPreferences(); // issue 12 part A
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
@@ -157,24 +174,13 @@ bool MainWindow::openSampleWorkspace()
 
 bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 {
-    try {
-        setWorkspace(Workspace::open(path, readOnly ? Workspace::Access::ReadOnly
-                                                    : Workspace::Access::ReadWrite));
-    } catch (const Error &e) {
-        if (e.kind() == Error::Kind::Locked) {
-            const auto answer = QMessageBox::question(
-                this, tr("Workspace in use"),
-                tr("%1\n\nOpen it read-only? You can read everything and use Save As to make "
-                   "an editable copy.")
-                    .arg(e.message()),
-                QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-            return answer == QMessageBox::Open && openWorkspace(path, true);
-        }
-        QMessageBox::critical(this, tr("Cannot open workspace"), e.message());
-        if (e.kind() == Error::Kind::Io)
+    WorkspaceOpener::Result opened = WorkspaceOpener::open(this, path, readOnly);
+    if (!opened.workspace) {
+        if (opened.failure == Error::Kind::Io)
             m_recent->remove(path);
         return false;
     }
+    setWorkspace(std::move(opened.workspace));
     m_recent->add(path);
     return true;
 }
@@ -182,17 +188,42 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_workbench->setWorkspace(nullptr);
+    m_searchPanel->setWorkspace(nullptr); // issue 12 part A
     m_editMenu->clear();
     m_workspace = std::move(workspace);
     m_workbench->setWorkspace(m_workspace.get());
+    m_searchPanel->setWorkspace(m_workspace.get()); // issue 12 part A
     if (m_workspace) {
+        // Undo and Redo as QUndoStack's own actions show them (text and state follow the
+        // stack), but run through CommandGuard so that a failing undo is reported, not thrown
+        // out of the event loop.
         QUndoStack *stack = m_workspace->undoStack();
-        QAction *undo = stack->createUndoAction(m_editMenu, tr("&Undo"));
+        auto *undo = new QAction(m_editMenu);
+        auto *redo = new QAction(m_editMenu);
         undo->setShortcut(QKeySequence::Undo);
-        QAction *redo = stack->createRedoAction(m_editMenu, tr("&Redo"));
         redo->setShortcut(QKeySequence::Redo);
+        const auto follow = [this, stack, undo, redo] {
+            undo->setEnabled(stack->canUndo());
+            undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            redo->setEnabled(stack->canRedo());
+            redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        };
+        follow();
+        connect(stack, &QUndoStack::indexChanged, undo, follow);
+        connect(stack, &QUndoStack::cleanChanged, undo, follow);
+        connect(undo, &QAction::triggered, this, [this] {
+            if (m_workspace)
+                CommandGuard::undo(this, *m_workspace);
+        });
+        connect(redo, &QAction::triggered, this, [this] {
+            if (m_workspace)
+                CommandGuard::redo(this, *m_workspace);
+        });
         m_editMenu->addAction(undo);
         m_editMenu->addAction(redo);
+        // issue 12 part A: Edit > Find in Workspace.
+        m_editMenu->addSeparator();
+        m_editMenu->addAction(m_findInWorkspace);
         // The document count in the status bar follows imports, derivations and their undo.
         connect(m_workspace.get(), &Workspace::structureChanged, this, &MainWindow::updateTitle);
         connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
@@ -283,6 +314,104 @@ void MainWindow::about()
            "<p>State data derived from the mledoze/countries data set (ODbL 1.0). Sample "
            "positions are illustrative.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+// ---- issue 12 part A: Find in Workspace, Settings > Configure Plenipo (hook) ------------------
+
+void MainWindow::installSearchAndPreferences()
+{
+    Preferences::load().apply(); // who you are: the author of every change
+
+    m_searchPanel = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Find in Workspace"), this);
+    m_searchDock->setObjectName(u"searchDock"_s);
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchHit);
+
+    m_findInWorkspace =
+        new QAction(QIcon::fromTheme(u"edit-find"_s), tr("Find in &Workspace..."), this);
+    m_findInWorkspace->setObjectName(u"findInWorkspace"_s);
+    m_findInWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findInWorkspace->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_findInWorkspace, &QAction::triggered, this, &MainWindow::showSearch);
+    addAction(m_findInWorkspace); // the shortcut works with the menu bar hidden too
+    m_editMenu->addAction(m_findInWorkspace);
+
+    QToolBar *bar = addToolBar(tr("Search"));
+    bar->setObjectName(u"searchToolBar"_s);
+    m_searchField = new QLineEdit(bar);
+    m_searchField->setObjectName(u"toolbarSearch"_s);
+    m_searchField->setPlaceholderText(tr("Find in workspace (Ctrl+Shift+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(m_searchField->fontMetrics().averageCharWidth() * 36);
+    bar->addWidget(m_searchField);
+    connect(m_searchField, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_searchDock->show();
+        m_searchPanel->setQueryText(text);
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchDock->show();
+        m_searchPanel->setQueryText(m_searchField->text());
+        if (!m_searchPanel->hits().isEmpty())
+            openSearchHit(m_searchPanel->hits().first());
+    });
+
+    // Settings > Configure Plenipo, before Help.
+    auto *settings = new QMenu(tr("&Settings"), this);
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), settings);
+    QAction *configure = settings->addAction(QIcon::fromTheme(u"configure"_s),
+                                             tr("&Configure Plenipo..."), this, [this] {
+                                                 PreferencesDialog dialog(m_workspace.get(), this);
+                                                 dialog.exec();
+                                             });
+    configure->setMenuRole(QAction::PreferencesRole);
+    configure->setObjectName(u"configurePlenipo"_s);
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Clause:
+    case SearchHit::Kind::Revision:
+        if (m_workbench->selectClause(hit.clauseId)) {
+            m_workbench->centreTabs()->setCurrentWidget(m_workbench->clauseView());
+            // An earlier revision: select it in the history, which shows its text.
+            QTreeWidget *history = m_workbench->clauseView()->history();
+            if (hit.kind == SearchHit::Kind::Revision && hit.revisionNumber > 0 &&
+                hit.revisionNumber <= history->topLevelItemCount())
+                history->setCurrentItem(history->topLevelItem(hit.revisionNumber - 1));
+        }
+        break;
+    case SearchHit::Kind::Position:
+        if (m_workbench->selectClause(hit.clauseId))
+            m_workbench->centreTabs()->setCurrentWidget(m_workbench->positionPanel());
+        break;
+    case SearchHit::Kind::Document:
+    case SearchHit::Kind::Norm: {
+        const QModelIndex index = m_workbench->navigatorModel()->find(
+            hit.kind == SearchHit::Kind::Document ? NavigatorModel::NodeKind::Document
+                                                  : NavigatorModel::NodeKind::Norm,
+            hit.id);
+        if (index.isValid()) {
+            m_workbench->navigator()->scrollTo(index);
+            m_workbench->navigator()->setCurrentIndex(index);
+        }
+        break;
+    }
+    case SearchHit::Kind::State:
+        m_workbench->statesView()->setSearchText(hit.states.value(0));
+        break;
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

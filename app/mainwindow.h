@@ -7,12 +7,16 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
 
 namespace Plenipo {
 
 class RecentFiles;
+class SearchPanel;
+struct SearchHit;
 class Workbench;
 class Workspace;
 
@@ -35,6 +39,10 @@ public:
     static QString sampleWorkspacePath();
 
     Workbench *workbench() const { return m_workbench; }
+    // issue 12 part A: Find in Workspace (a dock) and its toolbar field.
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+    QLineEdit *toolbarSearchField() const { return m_searchField; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +56,11 @@ private:
     void openDialog();
     void saveAsDialog();
     void about();
+    // ---- issue 12 part A (hook): Find in Workspace, the toolbar search field, Settings >
+    // Configure Plenipo. Self-contained so that the KXmlGui window can take them over.
+    void installSearchAndPreferences();
+    void showSearch();
+    void openSearchHit(const SearchHit &hit);
 
     std::unique_ptr<Workspace> m_workspace;
     Workbench *m_workbench;
@@ -56,6 +69,11 @@ private:
     QMenu *m_editMenu = nullptr;
     QAction *m_saveAs = nullptr;
     QLabel *m_fileLabel;
+    // issue 12 part A
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QAction *m_findInWorkspace = nullptr;
 };
 
 } // namespace Plenipo

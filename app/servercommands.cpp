@@ -7,6 +7,8 @@
 #include "core/error.h"
 #include "storage/serveraddress.h"
 #include "storage/serveradmin.h"
+#include "storage/serverconnection.h"
+#include "storage/serverpull.h"
 #include "storage/serverpush.h"
 
 #include <QCommandLineParser>
@@ -15,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QUuid>
 
 #include <cstdio>
 #include <termios.h>
@@ -66,21 +67,19 @@ QString readSecret(const QString &prompt)
     return line;
 }
 
-// Connects, asking for the password on a terminal when the server wants one libpq did not find.
-QSqlDatabase connect(const ServerAddress &address)
+// Asks on a terminal when the server wants a password libpq did not find; never otherwise.
+ServerConnection::PasswordPrompt terminalPrompt()
 {
-    const QString name = u"plenipo-cli-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    try {
-        return address.open(name);
-    } catch (const Error &e) {
-        if (!ServerAddress::needsPassword(e.message()) || !isatty(STDIN_FILENO))
-            throw;
-        const QString password =
-            readSecret(ServerCommands::tr("Password for %1: ")
-                           .arg(address.value(u"user"_s).isEmpty() ? address.display()
-                                                                   : address.value(u"user"_s)));
-        return address.open(name, password);
-    }
+    if (!isatty(STDIN_FILENO))
+        return {};
+    return [](const QString &who) {
+        return readSecret(ServerCommands::tr("Password for %1: ").arg(who));
+    };
+}
+
+ServerConnection connect(const QString &url)
+{
+    return ServerConnection(ServerAddress::parse(url), terminalPrompt());
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &code)
@@ -114,9 +113,9 @@ int init(const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(ServerCommands::tr("server init takes one URL"), parser.helpText());
-    const ServerAddress address = ServerAddress::parse(parser.positionalArguments().first());
-    QSqlDatabase db = connect(address);
-    ServerAdmin admin(db);
+    ServerConnection connection = connect(parser.positionalArguments().first());
+    const ServerAddress &address = connection.address();
+    ServerAdmin admin(connection);
     const bool existed = admin.isInitialised();
     admin.init();
     out() << (existed
@@ -169,8 +168,9 @@ int user(const QStringList &arguments)
                 throw Error(Error::Kind::Invalid,
                             ServerCommands::tr("no password given for %1").arg(args.at(2)));
         }
-        QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
-        ServerAdmin(db).addUser(args.at(2), password, parser.value(delegationOption), capability);
+        ServerConnection connection = connect(args.at(1));
+        ServerAdmin(connection)
+            .addUser(args.at(2), password, parser.value(delegationOption), capability);
         out() << ServerCommands::tr("%1: %2 of delegation %3")
                      .arg(args.at(2), parser.value(roleOption),
                           parser.value(delegationOption).toUpper())
@@ -181,8 +181,8 @@ int user(const QStringList &arguments)
         if (args.size() != 3)
             return usage(ServerCommands::tr("usage: plenipo server user remove URL LOGIN"),
                          parser.helpText());
-        QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
-        ServerAdmin(db).removeUser(args.at(2));
+        ServerConnection connection = connect(args.at(1));
+        ServerAdmin(connection).removeUser(args.at(2));
         out() << ServerCommands::tr("%1 removed").arg(args.at(2)) << Qt::endl;
         return CommandLine::Success;
     }
@@ -190,8 +190,8 @@ int user(const QStringList &arguments)
         if (args.size() != 2)
             return usage(ServerCommands::tr("usage: plenipo server user list URL [--json]"),
                          parser.helpText());
-        QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
-        const auto users = ServerAdmin(db).users();
+        ServerConnection connection = connect(args.at(1));
+        const auto users = ServerAdmin(connection).users();
         if (parser.isSet(json)) {
             QJsonArray a;
             for (const auto &m : users)
@@ -228,13 +228,37 @@ int push(const QStringList &arguments)
     if (args.size() != 2)
         return usage(ServerCommands::tr("usage: plenipo server push FILE URL [--delegation CODE]"),
                      parser.helpText());
-    QSqlDatabase db = connect(ServerAddress::parse(args.at(1)));
-    const auto r = ServerPush::push(args.at(0), db, parser.value(delegationOption));
+    ServerConnection connection = connect(args.at(1));
+    const auto r = ServerPush::push(args.at(0), connection, parser.value(delegationOption));
     out() << ServerCommands::tr("%1 uploaded: %2 rows in %3 tables (%4 internal)")
                  .arg(args.at(0))
                  .arg(r.rows)
                  .arg(r.tables)
                  .arg(r.internalRows)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int pull(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ServerCommands::tr(
+        "Write a file copy of a team workspace for reading on the road: only what your login may "
+        "see (the server decides), as a new workspace file."));
+    parser.addPositionalArgument(u"URL"_s, ServerCommands::tr("the server workspace"));
+    parser.addPositionalArgument(u"FILE"_s, ServerCommands::tr("the new workspace file"));
+    int code = 0;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usage(ServerCommands::tr("usage: plenipo server pull URL FILE"), parser.helpText());
+    ServerConnection connection = connect(args.at(0));
+    const auto r = ServerPull::pull(connection, args.at(1));
+    out() << ServerCommands::tr("%1 written: %2 rows from %3 tables")
+                 .arg(args.at(1))
+                 .arg(r.rows)
+                 .arg(r.tables)
           << Qt::endl;
     return CommandLine::Success;
 }
@@ -251,6 +275,8 @@ int ServerCommands::run(const QStringList &arguments)
         return user(rest);
     if (sub == u"push")
         return push(rest);
+    if (sub == u"pull")
+        return pull(rest);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         out() << ServerCommands::tr(
                      "Usage: plenipo server init URL\n"
@@ -259,6 +285,7 @@ int ServerCommands::run(const QStringList &arguments)
                      "       plenipo server user remove URL LOGIN\n"
                      "       plenipo server user list URL [--json]\n"
                      "       plenipo server push FILE URL [--delegation CODE]\n"
+                     "       plenipo server pull URL FILE\n"
                      "URL: postgresql://user@host:port/database?sslmode=verify-full, or "
                      "service=NAME.\n")
               << Qt::flush;

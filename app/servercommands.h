@@ -14,6 +14,7 @@ namespace Plenipo {
 //   plenipo server user remove URL LOGIN
 //   plenipo server user list URL [--json]
 //   plenipo server push FILE URL [--delegation CODE]
+//   plenipo server pull URL FILE
 // URL is a connection URI or a libpq connection string (service=NAME). Passwords come from
 // libpq (PGPASSWORD, ~/.pgpass, a service file) or a prompt on a terminal; a new user's password
 // is asked twice on a terminal, or read as the first line of standard input.

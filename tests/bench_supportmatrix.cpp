@@ -8,11 +8,11 @@
 // Not a test: run it from a Release build (`bash packaging/devenv bench`).
 
 #include "consensussession.h"
+#include "sample/syntheticworkspace.h"
 #include "stancedelegate.h"
+#include "storage/workspace.h"
 #include "supportmatrixmodel.h"
 #include "supportmatrixview.h"
-#include "sample/syntheticworkspace.h"
-#include "storage/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 // Akoma Ntoso export and import: real UN resolutions with their recorded votes, schema validity
 // of the export (xmllint against the OASIS schema), the round trip export -> import, and what a
 // coalition export leaves out.
-#include "exchange/aknexporter.h"
-#include "exchange/aknimporter.h"
+#include "commands/importdocumentcommand.h"
 #include "consensus/coalitionanalysis.h"
 #include "core/error.h"
+#include "exchange/aknexporter.h"
+#include "exchange/aknimporter.h"
 #include "exchange/fileimporter.h"
-#include "commands/importdocumentcommand.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
@@ -384,8 +384,7 @@ private Q_SLOTS:
         const qsizetype processes = ws->processes().size();
         QVERIFY(ws->documents().isEmpty());
 
-        auto command = ImportDocumentCommand::run(
-            *ws, [&] { importer.apply(*ws); }, u"Import"_s);
+        auto command = ImportDocumentCommand::run(*ws, [&] { importer.apply(*ws); }, u"Import"_s);
         QUndoStack &stack = *ws->undoStack();
         stack.push(command.release());
         const Document *doc = ws->documentBySymbol(symbol);

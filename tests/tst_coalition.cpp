@@ -4,14 +4,14 @@
 // Coalitions (issue 4): what a coalition accepts and why the rest fails, its text, what an
 // outsider needs changed, suggestions (exact against brute force, the heuristic's quality), and
 // deriving a coalition document.
+#include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
 #include "consensus/coalitionproblem.h"
 #include "consensus/coalitionsuggester.h"
-#include "commands/derivecoalitiondocumentcommand.h"
+#include "consensus/whatif.h"
 #include "markup/markupparser.h"
 #include "sample/samplebuilder.h"
-#include "consensus/whatif.h"
 #include "storage/workspace.h"
 
 #include <QRandomGenerator>

@@ -4,11 +4,11 @@
 // The coalition view on the sample workspace: the 2019 Joint Statement coalition on Rev.1,
 // what fails and because of whom, the coalition text, what-if (at once, then discarded),
 // hand-picked lists, suggestions and what a state outside needs to join.
-#include "consensus/coalitionanalysis.h"
 #include "coalitionview.h"
+#include "consensus/coalitionanalysis.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
 #include "sample/samplebuilder.h"
-#include "consensus/whatif.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>

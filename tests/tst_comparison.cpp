@@ -3,10 +3,10 @@
 
 // Comparison of documents, clauses, revisions and norms by reference, as `plenipo compare` and
 // the comparison view do it, with hand-checked expectations on the sample.
+#include "commands/setclausetextcommand.h"
 #include "compare/comparison.h"
 #include "core/error.h"
 #include "sample/samplebuilder.h"
-#include "commands/setclausetextcommand.h"
 #include "storage/workspace.h"
 
 #include <QJsonArray>

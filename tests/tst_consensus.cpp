@@ -4,15 +4,16 @@
 // Positions and the consensus engine (issue 4): every status rule, landing zones, minimal
 // blocking sets, document aggregates, incremental updates, what-if, history, outdated positions
 // and bulk commands. (`plenipo consensus` is tested in tst_consensuscli.)
-#include "consensus/consensusengine.h"
-#include "consensus/consensusreport.h"
-#include "core/error.h"
-#include "sample/samplebuilder.h"
 #include "commands/setclausetextcommand.h"
 #include "commands/setpositionscommand.h"
+#include "consensus/consensusengine.h"
+#include "consensus/consensusreport.h"
 #include "consensus/whatif.h"
+#include "core/error.h"
+#include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -492,6 +493,28 @@ private Q_SLOTS:
         };
         expectError(parsePositions(id, u"AAA:supports ZZZ:objects"_s), u"ZZZ"_s);
         expectError(parsePositions(id, u"AAA@alt:supports"_s), u"alt"_s);
+    }
+
+    // issue 12: `plenipo consensus --json` streams clause by clause; the bytes are those of
+    // the whole document serialised at once, on every document of the sample.
+    void streamedJsonEqualsWholeDocument()
+    {
+        auto ws = Workspace::create(m_dir.filePath(u"stream.plenipo"_s), SampleBuilder::addSample);
+        for (const Document &d : ws->documents()) {
+            ConsensusEngine engine(*ws);
+            if (const Process *p = d.processId ? ws->process(d.processId) : nullptr)
+                engine.setProcess(*p);
+            else
+                engine.setMembers(ws->stateSet(ws->stateOrder()));
+            engine.setDocument(d.id);
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(ConsensusReport::writeJson(engine, u"label"_s, buffer));
+            const QByteArray whole = QJsonDocument(ConsensusReport::toJson(engine, u"label"_s))
+                                         .toJson(QJsonDocument::Indented);
+            QCOMPARE(buffer.data().size(), whole.size());
+            QVERIFY2(buffer.data() == whole, qPrintable(d.symbol));
+        }
     }
 };
 

@@ -3,8 +3,8 @@
 
 // Draft import from plain text and Word: numbering detection, title and preamble, continuation
 // lines, brackets kept, markup diagnostics with line and column.
-#include "exchange/draftimporter.h"
 #include "core/error.h"
+#include "exchange/draftimporter.h"
 #include "exchange/fileimporter.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"

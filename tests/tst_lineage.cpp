@@ -3,12 +3,12 @@
 
 // Deriving documents and editing their structure keeps lineage, and every step is undoable.
 #include "commands/changeclausecommand.h"
-#include "compare/comparison.h"
 #include "commands/derivedocumentcommand.h"
 #include "commands/insertclausecommand.h"
 #include "commands/removeclausecommand.h"
-#include "sample/samplebuilder.h"
 #include "commands/setclausetextcommand.h"
+#include "compare/comparison.h"
+#include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
 #include <QTemporaryDir>

@@ -108,6 +108,8 @@ QString codeName(MarkupDiagnostic::Code code)
         return u"UnterminatedAttribution"_s;
     case MarkupDiagnostic::Code::UnmatchedClosingBrace:
         return u"UnmatchedClosingBrace"_s;
+    case MarkupDiagnostic::Code::NestingTooDeep:
+        return u"NestingTooDeep"_s;
     case MarkupDiagnostic::Code::UnterminatedDeletion:
         return u"UnterminatedDeletion"_s;
     case MarkupDiagnostic::Code::EmptyDeletion:

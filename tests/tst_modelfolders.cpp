@@ -37,7 +37,7 @@ const QHash<QString, QSet<QString>> &rules()
 
 struct Findings
 {
-    QStringList violations; // "file: #include "x/y.h": folder a may not use folder b"
+    QStringList violations;              // "file: #include "x/y.h": folder a may not use folder b"
     QHash<QString, QSet<QString>> graph; // folder -> folders it includes
 };
 
@@ -51,7 +51,8 @@ Findings check(const QString &modelDir)
         const QString rel = QDir(modelDir).relativeFilePath(path);
         const QString folder = rel.section(u'/', 0, 0);
         if (!rel.contains(u'/')) {
-            f.violations << u"%1: a source file at the root of model/, outside every subsystem"_s.arg(rel);
+            f.violations
+                << u"%1: a source file at the root of model/, outside every subsystem"_s.arg(rel);
             continue;
         }
         if (!rules().contains(folder)) {
@@ -69,13 +70,14 @@ Findings check(const QString &modelDir)
             if (!m.hasMatch())
                 continue;
             const QString target = m.captured(1);
-            if (target.endsWith(u".moc"_s) || target.startsWith(u"moc_"_s) || target.startsWith(u"ui_"_s))
+            if (target.endsWith(u".moc"_s) || target.startsWith(u"moc_"_s) ||
+                target.startsWith(u"ui_"_s))
                 continue;
             if (!target.contains(u'/')) {
                 // A Plenipo header must be written from the model root ("markup/markupparser.h").
                 if (QFile::exists(QFileInfo(path).dir().filePath(target)))
-                    f.violations << u"%1:%2: #include \"%3\" is not written from the model root"_s.arg(
-                        rel, QString::number(lineNo), target);
+                    f.violations << u"%1:%2: #include \"%3\" is not written from the model root"_s
+                                        .arg(rel, QString::number(lineNo), target);
                 continue;
             }
             const QString to = target.section(u'/', 0, 0);
@@ -159,13 +161,17 @@ private Q_SLOTS:
         write(tmp.filePath(u"stray.h"_s), "\n");
         const Findings f = check(tmp.path());
         const QString all = f.violations.join(u'\n');
-        QVERIFY2(all.contains(u"core/a.h:1: #include \"markup/b.h\": core/ may not use markup/"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"core/a.h:1: #include \"markup/b.h\": core/ may not use markup/"_s),
+                 qPrintable(all));
         QVERIFY2(all.contains(u"commands/c.cpp:1: #include \"exchange/d.h\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"exchange/d.h:1: #include \"commands/e.h\""_s), qPrintable(all));
-        QVERIFY2(all.contains(u"commands/e.h:1: #include \"e2.h\" is not written from the model root"_s), qPrintable(all));
+        QVERIFY2(
+            all.contains(u"commands/e.h:1: #include \"e2.h\" is not written from the model root"_s),
+            qPrintable(all));
         QVERIFY2(all.contains(u"stray.h: a source file at the root of model/"_s), qPrintable(all));
         QCOMPARE(f.violations.size(), 5);
-        QCOMPARE(cycle(f.graph), (QStringList{u"commands"_s, u"core"_s, u"exchange"_s, u"markup"_s}));
+        QCOMPARE(cycle(f.graph),
+                 (QStringList{u"commands"_s, u"core"_s, u"exchange"_s, u"markup"_s}));
     }
 };
 

@@ -4,11 +4,11 @@
 // The position panel on the sample workspace: the tree model under QAbstractItemModelTester,
 // grouping, the members filter, editing in place, bulk entry (group rows, selections),
 // internal and possibly outdated marks with Confirm, and the details form.
+#include "commands/setclausetextcommand.h"
 #include "consensussession.h"
 #include "positionpanel.h"
 #include "positiontreemodel.h"
 #include "sample/samplebuilder.h"
-#include "commands/setclausetextcommand.h"
 #include "stancedelegate.h"
 #include "storage/workspace.h"
 
@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -225,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(row(u"GBR"_s, PositionTreeModel::FlagsColumn)
                     .data()
                     .toString()
-                    .contains(u"possibly outdated"_s));
+                    .contains(u"outdated: text changed since given"_s));
         QVERIFY(m_panel->confirmButton()->isEnabled());
         // Confirm the United Kingdom only, then everyone.
         m_panel->tree()->selectionModel()->select(
@@ -296,6 +297,57 @@ private Q_SLOTS:
         m_panel.reset();
         m_session.reset();
         m_ws.reset();
+    }
+
+    // Issue 10: a bracket deleted with its words leaves orphaned positions, listed under the
+    // table with Re-attach and Discard (undoable), and marked in the Flags column.
+    void orphanedPositionsCanBeReattachedOrDiscarded()
+    {
+        const qint64 clause = clauseOf(u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"7"_s);
+        m_panel->setClause(clause);
+        QVERIFY(!m_panel->detachedList()->isVisibleTo(m_panel.get()));
+        QString text = m_ws->clause(clause)->text;
+        const qsizetype from = text.indexOf(u"[, including the general availability"_s);
+        const qsizetype to = text.indexOf(u"{NLD, CZE}"_s, from) + 10;
+        QVERIFY(from > 0 && to > from);
+        text.remove(from, to - from);
+        const int before = int(m_ws->positions(clause).size());
+        m_ws->undoStack()->push(new SetClauseTextCommand(*m_ws, clause, text, u"test"_s));
+        const int orphans = m_panel->detachedList()->topLevelItemCount();
+        QVERIFY(orphans >= 8);
+        QCOMPARE(int(m_ws->positions(clause).size()) + orphans, before);
+        QVERIFY(m_panel->detachedList()->isVisibleTo(m_panel.get()));
+        QVERIFY(!m_panel->reattachButton()->isEnabled());
+        const QString iso = m_ws->detachedPositions(clause).first().position.state;
+        if (model()->indexOfState(iso).isValid())
+            QVERIFY(row(iso, PositionTreeModel::FlagsColumn)
+                        .data()
+                        .toString()
+                        .contains(u"orphaned position"_s));
+
+        // Re-attach the first one to the whole clause, then undo.
+        m_panel->detachedList()->setCurrentItem(m_panel->detachedList()->topLevelItem(0));
+        QVERIFY(m_panel->reattachButton()->isEnabled());
+        m_panel->reattachTarget()->setCurrentIndex(m_panel->reattachTarget()->findData(QString()));
+        const auto previous = m_ws->position(clause, iso);
+        QTest::mouseClick(m_panel->reattachButton(), Qt::LeftButton);
+        QCOMPARE(m_panel->detachedList()->topLevelItemCount(), orphans - 1);
+        QVERIFY(m_ws->position(clause, iso).has_value());
+        m_ws->undoStack()->undo();
+        QCOMPARE(m_panel->detachedList()->topLevelItemCount(), orphans);
+        QCOMPARE(m_ws->position(clause, iso).has_value(), previous.has_value());
+
+        // Discard all of them, then undo.
+        m_panel->detachedList()->selectAll();
+        QTest::mouseClick(m_panel->discardButton(), Qt::LeftButton);
+        QCOMPARE(m_panel->detachedList()->topLevelItemCount(), 0);
+        QVERIFY(!m_panel->detachedList()->isVisibleTo(m_panel.get()));
+        m_ws->undoStack()->undo();
+        QCOMPARE(m_panel->detachedList()->topLevelItemCount(), orphans);
+        m_ws->undoStack()->undo(); // the revision
+        QCOMPARE(int(m_ws->positions(clause).size()), before);
+        QCOMPARE(m_panel->detachedList()->topLevelItemCount(), 0);
+        m_panel->setClause(m_clause2);
     }
 };
 

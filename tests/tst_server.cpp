@@ -13,7 +13,9 @@
 #include "storage/workspace.h"
 
 #include <QFile>
+#include <QMap>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,11 +103,11 @@ class TestServer : public QObject
         p.setProcessEnvironment(env);
         QStringList args{u"-X"_s, u"-q"_s, u"-At"_s, u"-v"_s, u"ON_ERROR_STOP=0"_s};
         if (superuser)
-            args << u"-h"_s << m_server.socketDir << u"-p"_s << m_server.port << u"-U"_s << u"postgres"_s
-                 << u"-d"_s << u"postgres"_s;
+            args << u"-h"_s << m_server.socketDir << u"-p"_s << m_server.port << u"-U"_s
+                 << u"postgres"_s << u"-d"_s << u"postgres"_s;
         else
-            args << u"-h"_s << u"127.0.0.1"_s << u"-p"_s << m_server.port << u"-U"_s << login << u"-d"_s
-                 << database;
+            args << u"-h"_s << u"127.0.0.1"_s << u"-p"_s << m_server.port << u"-U"_s << login
+                 << u"-d"_s << database;
         // From standard input, each statement runs on its own (psql -c would run a string of
         // several as one transaction, stopping at the first error).
         args << u"-f"_s << u"-"_s;
@@ -134,14 +136,18 @@ class TestServer : public QObject
         QString script;
         for (const QString &t : names)
             script += u"COPY (SELECT * FROM plenipo.%1) TO STDOUT;\n"_s.arg(t);
-        for (const QString &view : {u"pg_stats"_s, u"pg_stat_activity"_s, u"pg_stat_user_tables"_s,
-                                    u"pg_policies"_s})
+        for (const QString &view :
+             {u"pg_stats"_s, u"pg_stat_activity"_s, u"pg_stat_user_tables"_s, u"pg_policies"_s})
             script += u"COPY (SELECT * FROM %1) TO STDOUT;\n"_s.arg(view);
         const Result r = psql(login, script);
         const int refused = int(r.err.count(u"permission denied"_s));
         const int readable = int(names.size()) - refused;
         // A user who could read nothing would find no marker either: make sure it read.
-        [&] { QVERIFY2(readable >= 10, qPrintable(u"%1 read only %2 tables: %3"_s.arg(login).arg(readable).arg(r.err))); }();
+        [&] {
+            QVERIFY2(
+                readable >= 10,
+                qPrintable(u"%1 read only %2 tables: %3"_s.arg(login).arg(readable).arg(r.err)));
+        }();
         const QString all = r.out + r.err;
         return all;
     }
@@ -152,13 +158,15 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_server = readServer();
         if (m_server.port.isEmpty())
-            QFAIL("no PostgreSQL server: tests/pgserver start did not run (ctest fixture pgserver)");
+            QFAIL(
+                "no PostgreSQL server: tests/pgserver start did not run (ctest fixture pgserver)");
         m_marker = u"MARK"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
         // psql -c runs one transaction, and CREATE DATABASE may not be inside one.
-        for (const QString &sql :
-             {u"DROP DATABASE IF EXISTS %1"_s.arg(database), u"DROP ROLE IF EXISTS %1"_s.arg(ownerLogin),
-              u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(ownerLogin, password(ownerLogin)),
-              u"CREATE DATABASE %1 OWNER %2"_s.arg(database, ownerLogin)}) {
+        for (const QString &sql : {u"DROP DATABASE IF EXISTS %1"_s.arg(database),
+                                   u"DROP ROLE IF EXISTS %1"_s.arg(ownerLogin),
+                                   u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(
+                                       ownerLogin, password(ownerLogin)),
+                                   u"CREATE DATABASE %1 OWNER %2"_s.arg(database, ownerLogin)}) {
             const Result r = psql(QString(), sql, true);
             QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         }
@@ -166,7 +174,8 @@ private Q_SLOTS:
 
     void addresses()
     {
-        auto a = ServerAddress::parse(u"postgresql://alice:s%40cret@db.example:6543/team?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+        auto a = ServerAddress::parse(
+            u"postgresql://alice:s%40cret@db.example:6543/team?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
         QCOMPARE(a.value(u"user"_s), u"alice"_s);
         QCOMPARE(a.value(u"host"_s), u"db.example"_s);
         QCOMPARE(a.value(u"port"_s), u"6543"_s);
@@ -176,9 +185,12 @@ private Q_SLOTS:
         QVERIFY(a.hasPassword());
         QVERIFY(!a.parameters().contains(u"password"_s));
         QVERIFY(!a.display().contains(u"cret"_s));
-        QCOMPARE(a.display(), u"postgresql://alice@db.example:6543/team?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+        QCOMPARE(
+            a.display(),
+            u"postgresql://alice@db.example:6543/team?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
 
-        a = ServerAddress::parse(u"postgres://h1:5432,h2:5433/ws?target_session_attrs=read-write"_s);
+        a = ServerAddress::parse(
+            u"postgres://h1:5432,h2:5433/ws?target_session_attrs=read-write"_s);
         QCOMPARE(a.value(u"host"_s), u"h1,h2"_s);
         QCOMPARE(a.value(u"port"_s), u"5432,5433"_s);
         QCOMPARE(a.value(u"target_session_attrs"_s), u"read-write"_s);
@@ -196,14 +208,16 @@ private Q_SLOTS:
         QVERIFY(ServerAddress::looksLikeServer(u"service=x"_s));
         QVERIFY(!ServerAddress::looksLikeServer(u"/home/me/work.plenipo"_s));
 
-        for (const QString &bad : {u"postgresql://h:99999/db"_s, u"postgresql://[::1/db"_s,
-                                   u"postgresql://h,,k/db"_s, u"service"_s, u"host='unterminated"_s,
-                                   u"postgresql://h/db?sslmode"_s, u"postgresql://h/db?application_name=a;b"_s}) {
+        for (const QString &bad :
+             {u"postgresql://h:99999/db"_s, u"postgresql://[::1/db"_s, u"postgresql://h,,k/db"_s,
+              u"service"_s, u"host='unterminated"_s, u"postgresql://h/db?sslmode"_s,
+              u"postgresql://h/db?application_name=a;b"_s}) {
             try {
                 ServerAddress::parse(bad);
                 QFAIL(qPrintable(u"accepted: "_s + bad));
             } catch (const Error &e) {
-                QVERIFY2(e.message().contains(u"server address"_s) || e.message().contains(u"not a server"_s),
+                QVERIFY2(e.message().contains(u"server address"_s) ||
+                             e.message().contains(u"not a server"_s),
                          qPrintable(e.message()));
             }
         }
@@ -217,12 +231,15 @@ private Q_SLOTS:
         r = plenipo({u"server"_s, u"init"_s, url(ownerLogin)}, ownerLogin);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"up to date"_s), qPrintable(r.out));
-        const Result t = psql(ownerLogin, u"SELECT count(*) FROM information_schema.tables WHERE "
-                                          u"table_schema = 'plenipo' AND table_name IN ('clause', "
-                                          u"'position', 'position_detail', 'audit_log', 'member')"_s);
+        const Result t =
+            psql(ownerLogin, u"SELECT count(*) FROM information_schema.tables WHERE "
+                             u"table_schema = 'plenipo' AND table_name IN ('clause', "
+                             u"'position', 'position_detail', 'audit_log', 'member')"_s);
         QCOMPARE(t.out.trimmed(), u"5"_s);
         // The owner is no superuser: what a managed service gives.
-        QCOMPARE(psql(ownerLogin, u"SELECT rolsuper FROM pg_roles WHERE rolname = current_user"_s).out.trimmed(), u"f"_s);
+        QCOMPARE(psql(ownerLogin, u"SELECT rolsuper FROM pg_roles WHERE rolname = current_user"_s)
+                     .out.trimmed(),
+                 u"f"_s);
     }
 
     void users()
@@ -234,23 +251,29 @@ private Q_SLOTS:
                            as, (password(login) + u"\n"_s).toUtf8());
         };
         for (const auto &[login, delegation, role] :
-             {std::tuple{u"alice"_s, u"FRA"_s, u"coordinator"_s}, {u"bob"_s, u"DEU"_s, u"editor"_s},
-              {u"carol"_s, u"FRA"_s, u"viewer"_s}, {u"dave"_s, u"DEU"_s, u"viewer"_s}}) {
+             {std::tuple{u"alice"_s, u"FRA"_s, u"coordinator"_s},
+              {u"bob"_s, u"DEU"_s, u"editor"_s},
+              {u"carol"_s, u"FRA"_s, u"viewer"_s},
+              {u"dave"_s, u"DEU"_s, u"viewer"_s}}) {
             const Result r = add(ownerLogin, login, delegation, role);
             QVERIFY2(r.code == 0, qPrintable(r.err));
         }
-        // The password works (the client sent a SCRAM verifier the server accepts), a wrong one not.
-        QCOMPARE(psql(u"carol"_s, u"SELECT plenipo.current_delegation()"_s).out.trimmed(), u"FRA"_s);
+        // The password works (the client sent a SCRAM verifier the server accepts), a wrong one
+        // not.
+        QCOMPARE(psql(u"carol"_s, u"SELECT plenipo.current_delegation()"_s).out.trimmed(),
+                 u"FRA"_s);
         {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"PGPASSWORD"_s, u"wrong"_s);
             p.setProcessEnvironment(env);
-            p.start(m_server.bin + u"/psql"_s, {u"-X"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, m_server.port, u"-U"_s,
-                                                u"carol"_s, u"-d"_s, database, u"-c"_s, u"SELECT 1"_s});
+            p.start(m_server.bin + u"/psql"_s,
+                    {u"-X"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, m_server.port, u"-U"_s, u"carol"_s,
+                     u"-d"_s, database, u"-c"_s, u"SELECT 1"_s});
             p.waitForFinished();
             QVERIFY(p.exitCode() != 0);
-            QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"password authentication failed"_s));
+            QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                        .contains(u"password authentication failed"_s));
         }
         // A coordinator manages their own delegation, not another's: the server says no.
         Result r = add(u"alice"_s, u"frank"_s, u"FRA"_s, u"editor"_s);
@@ -261,7 +284,8 @@ private Q_SLOTS:
         r = add(u"bob"_s, u"gina"_s, u"DEU"_s, u"viewer"_s); // an editor manages nobody
         QCOMPARE(r.code, 1);
         // Nor can a user call the function directly or make roles.
-        QVERIFY(psql(u"dave"_s, u"SELECT plenipo.add_user('zed', 'x', 'DEU', 'coordinator')"_s).err.contains(u"permission denied"_s));
+        QVERIFY(psql(u"dave"_s, u"SELECT plenipo.add_user('zed', 'x', 'DEU', 'coordinator')"_s)
+                    .err.contains(u"permission denied"_s));
         QVERIFY(psql(u"bob"_s, u"CREATE ROLE zed LOGIN"_s).err.contains(u"permission denied"_s));
 
         r = plenipo({u"server"_s, u"user"_s, u"list"_s, url(ownerLogin), u"--json"_s}, ownerLogin);
@@ -272,7 +296,9 @@ private Q_SLOTS:
 
         r = plenipo({u"server"_s, u"user"_s, u"remove"_s, url(u"alice"_s), u"frank"_s}, u"alice"_s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM pg_roles WHERE rolname = 'frank'"_s).out.trimmed(), u"0"_s);
+        QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM pg_roles WHERE rolname = 'frank'"_s)
+                     .out.trimmed(),
+                 u"0"_s);
     }
 
     void pushAndConfidentiality()
@@ -310,12 +336,15 @@ private Q_SLOTS:
         Result r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin)}, ownerLogin);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"--delegation"_s), qPrintable(r.err));
-        r = plenipo({u"server"_s, u"push"_s, file, url(u"alice"_s), u"--delegation"_s, u"FRA"_s}, u"alice"_s);
+        r = plenipo({u"server"_s, u"push"_s, file, url(u"alice"_s), u"--delegation"_s, u"FRA"_s},
+                    u"alice"_s);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"owner"_s), qPrintable(r.err));
-        r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin), u"--delegation"_s, u"FRA"_s}, ownerLogin);
+        r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin), u"--delegation"_s, u"FRA"_s},
+                    ownerLogin);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin), u"--delegation"_s, u"FRA"_s}, ownerLogin);
+        r = plenipo({u"server"_s, u"push"_s, file, url(ownerLogin), u"--delegation"_s, u"FRA"_s},
+                    ownerLogin);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"not empty"_s), qPrintable(r.err));
 
@@ -325,15 +354,21 @@ private Q_SLOTS:
             qint64 clauses = 0;
             for (const Document &d : ws->documents())
                 clauses += ws->clauses(d.id).size();
-            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.clause"_s).out.trimmed().toLongLong(), clauses);
-            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.state"_s).out.trimmed().toLongLong(),
+            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.clause"_s)
+                         .out.trimmed()
+                         .toLongLong(),
+                     clauses);
+            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.state"_s)
+                         .out.trimmed()
+                         .toLongLong(),
                      qint64(ws->states().size()));
         }
 
         // The same delegation sees its internal material (so the search below can find it)...
         for (const QString &login : {u"carol"_s, u"alice"_s}) {
             const QString all = readEverything(login);
-            for (const QString &field : {u"-kind"_s, u"-source"_s, u"-symbol"_s, u"-note"_s, u"-changed"_s})
+            for (const QString &field :
+                 {u"-kind"_s, u"-source"_s, u"-symbol"_s, u"-note"_s, u"-changed"_s})
                 QVERIFY2(all.contains(m_marker + field), qPrintable(login + u" misses "_s + field));
         }
         // ...another delegation's editor and viewer never do, anywhere.
@@ -344,52 +379,186 @@ private Q_SLOTS:
         }
     }
 
+    void pullHoldsWhatTheUserMaySee()
+    {
+        for (const auto &[login, sees] : {std::pair{u"dave"_s, false}, {u"carol"_s, true}}) {
+            const QString file = m_tmp.filePath(login + u"-copy.plenipo"_s);
+            const Result r = plenipo({u"server"_s, u"pull"_s, url(login), file}, login);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            // The whole file, every byte (free pages included), holds a marker or not.
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll().contains(m_marker.toUtf8()), sees);
+            // It is a sound workspace whose stance vectors agree with its position rows.
+            auto ws = Workspace::open(file, Workspace::Access::ReadOnly);
+            qint64 positions = 0;
+            for (const Document &d : ws->documents()) {
+                for (const Clause &c : ws->clauses(d.id)) {
+                    for (const Position &p : ws->positions(c.id)) {
+                        QCOMPARE(ws->stances().stance(c.id, p.alternative, ws->stateIndex(p.state)),
+                                 p.stance);
+                        ++positions;
+                    }
+                }
+            }
+            const QString visible =
+                psql(login, u"SELECT count(*) FROM plenipo.position"_s).out.trimmed();
+            QCOMPARE(positions, visible.toLongLong());
+            QVERIFY(positions > 100);
+            // A second pull never overwrites.
+            QCOMPARE(plenipo({u"server"_s, u"pull"_s, url(login), file}, login).code, 1);
+        }
+    }
+
     void viewersCannotWrite()
     {
-        const Result tables = psql(ownerLogin, u"SELECT table_name FROM information_schema.tables WHERE "
-                                               u"table_schema = 'plenipo' ORDER BY 1"_s);
-        const QString before = psql(ownerLogin, u"SELECT count(*), (SELECT count(*) FROM plenipo.audit_log) FROM plenipo.position"_s).out;
+        const Result tables =
+            psql(ownerLogin, u"SELECT table_name FROM information_schema.tables WHERE "
+                             u"table_schema = 'plenipo' ORDER BY 1"_s);
+        const QString before =
+            psql(
+                ownerLogin,
+                u"SELECT count(*), (SELECT count(*) FROM plenipo.audit_log) FROM plenipo.position"_s)
+                .out;
         for (const QString &login : {u"dave"_s, u"carol"_s}) {
             for (const QString &t : tables.out.split(u'\n', Qt::SkipEmptyParts)) {
                 for (const QString &sql : {u"INSERT INTO plenipo.%1 DEFAULT VALUES"_s,
                                            u"DELETE FROM plenipo.%1"_s, u"TRUNCATE plenipo.%1"_s}) {
                     const Result r = psql(login, sql.arg(t));
-                    QVERIFY2(r.err.contains(u"permission denied"_s) || r.err.contains(u"cannot be changed"_s),
+                    QVERIFY2(r.err.contains(u"permission denied"_s) ||
+                                 r.err.contains(u"cannot be changed"_s),
                              qPrintable(u"%1: %2: %3"_s.arg(login, sql.arg(t), r.err)));
                 }
             }
             const Result u = psql(login, u"UPDATE plenipo.clause SET text = 'x'"_s);
             QVERIFY2(u.err.contains(u"permission denied"_s), qPrintable(u.err));
         }
-        QCOMPARE(psql(ownerLogin, u"SELECT count(*), (SELECT count(*) FROM plenipo.audit_log) FROM plenipo.position"_s).out, before);
+        QCOMPARE(
+            psql(
+                ownerLogin,
+                u"SELECT count(*), (SELECT count(*) FROM plenipo.audit_log) FROM plenipo.position"_s)
+                .out,
+            before);
     }
 
     void auditTrail()
     {
         // The upload is in the trail, written by the server, under the owner's name.
-        QVERIFY(psql(ownerLogin, u"SELECT count(*) FROM plenipo.audit_log WHERE who = 'ws_owner' AND table_name = 'clause' AND operation = 'INSERT'"_s)
-                    .out.trimmed()
-                    .toInt() > 10);
+        QVERIFY(
+            psql(
+                ownerLogin,
+                u"SELECT count(*) FROM plenipo.audit_log WHERE who = 'ws_owner' AND table_name = 'clause' AND operation = 'INSERT'"_s)
+                .out.trimmed()
+                .toInt() > 10);
         // An editor's change is recorded with the old and new value, at the server's time.
         const QString id = psql(ownerLogin, u"SELECT min(id) FROM plenipo.clause"_s).out.trimmed();
-        Result r = psql(u"bob"_s, u"UPDATE plenipo.clause SET text = text || ' [edited by bob]' WHERE id = %1"_s.arg(id));
+        Result r = psql(
+            u"bob"_s,
+            u"UPDATE plenipo.clause SET text = text || ' [edited by bob]' WHERE id = %1"_s.arg(id));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        r = psql(u"dave"_s, u"SELECT who, operation, new_row->>'text' LIKE '%edited by bob%', old_row->>'text' NOT LIKE '%edited%', at <= now() + interval '1 second' "
-                           u"FROM plenipo.audit_log WHERE table_name = 'clause' AND who = 'bob'"_s);
+        r = psql(u"dave"_s,
+                 u"SELECT who, operation, new_row->>'text' LIKE '%edited by bob%', "
+                 u"old_row->>'text' NOT LIKE '%edited%', at <= now() + interval '1 second' "
+                 u"FROM plenipo.audit_log WHERE table_name = 'clause' AND who = 'bob'"_s);
         QCOMPARE(r.out.trimmed(), u"bob|UPDATE|t|t|t"_s);
         // Nobody may change it, not even its owner.
         for (const QString &login : {u"bob"_s, u"alice"_s, ownerLogin}) {
-            for (const QString &sql : {u"UPDATE plenipo.audit_log SET who = 'x'"_s, u"DELETE FROM plenipo.audit_log"_s,
-                                       u"INSERT INTO plenipo.audit_log (who, table_name, operation, internal) VALUES ('x', 'x', 'x', false)"_s}) {
+            for (
+                const QString &sql :
+                {u"UPDATE plenipo.audit_log SET who = 'x'"_s, u"DELETE FROM plenipo.audit_log"_s,
+                 u"INSERT INTO plenipo.audit_log (who, table_name, operation, internal) VALUES ('x', 'x', 'x', false)"_s}) {
                 r = psql(login, sql);
                 QVERIFY2(!r.err.isEmpty(), qPrintable(login + u": "_s + sql));
             }
         }
     }
 
+    // The invariant, on a random sequence of writes by two delegations' editors: a login sees a
+    // position detail exactly when it is shared or was last written by the login's delegation,
+    // and nobody can change or delete a row it cannot see.
+    void randomWritesKeepConfidentiality()
+    {
+        struct Row
+        {
+            bool internal = false;
+            QString delegation;
+        };
+        QMap<QString, Row> rows; // note -> what the server must hold
+        const QHash<QString, QString> delegationOf = {{u"alice"_s, u"FRA"_s},
+                                                      {u"bob"_s, u"DEU"_s},
+                                                      {u"carol"_s, u"FRA"_s},
+                                                      {u"dave"_s, u"DEU"_s}};
+        const auto expectedFor = [&](const QString &login) {
+            QStringList out;
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                if (!it->internal || it->delegation == delegationOf.value(login))
+                    out << it.key();
+            return out;
+        };
+        const auto seen = [&](const QString &login) {
+            QStringList out =
+                psql(login, u"SELECT note FROM plenipo.position_detail WHERE note LIKE "
+                            u"'RND%' ORDER BY note"_s)
+                    .out.split(u'\n', Qt::SkipEmptyParts);
+            out.sort();
+            return out;
+        };
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        for (int step = 0; step < 40; ++step) {
+            const QString writer = random.bounded(2) ? u"alice"_s : u"bob"_s;
+            const int action = rows.isEmpty() ? 0 : int(random.bounded(3));
+            const bool internal = random.bounded(2);
+            QString sqlText;
+            if (action == 0) {
+                const QString note = u"RND%1-%2"_s.arg(seed).arg(step, 3, 10, QChar(u'0'));
+                sqlText =
+                    u"INSERT INTO plenipo.position_detail (note, internal) VALUES ('%1', %2)"_s
+                        .arg(note)
+                        .arg(int(internal));
+                rows.insert(note, {internal, delegationOf.value(writer)});
+            } else {
+                const QString note = rows.keys().at(int(random.bounded(int(rows.size()))));
+                const bool visible =
+                    !rows[note].internal || rows[note].delegation == delegationOf.value(writer);
+                if (action == 1) {
+                    sqlText =
+                        u"UPDATE plenipo.position_detail SET internal = %1 WHERE note = '%2'"_s
+                            .arg(int(internal))
+                            .arg(note);
+                    if (visible)
+                        rows[note] = {internal, delegationOf.value(writer)};
+                } else {
+                    sqlText = u"DELETE FROM plenipo.position_detail WHERE note = '%1'"_s.arg(note);
+                    if (visible)
+                        rows.remove(note);
+                }
+            }
+            const Result r = psql(writer, sqlText);
+            QVERIFY2(
+                r.err.isEmpty(),
+                qPrintable(u"seed %1 step %2: %3: %4"_s.arg(seed).arg(step).arg(sqlText, r.err)));
+            for (const QString &login : {u"carol"_s, u"dave"_s})
+                QVERIFY2(
+                    seen(login) == expectedFor(login),
+                    qPrintable(
+                        u"seed %1 step %2 (%3), %4 sees %5, expected %6"_s.arg(seed).arg(step).arg(
+                            sqlText, login, seen(login).join(u' '),
+                            expectedFor(login).join(u' '))));
+        }
+        for (const QString &login : {u"alice"_s, u"bob"_s})
+            QCOMPARE(seen(login), expectedFor(login));
+        // The owner sees every row the sequence left.
+        QCOMPARE(psql(ownerLogin,
+                      u"SELECT count(*) FROM plenipo.position_detail WHERE note LIKE 'RND%'"_s)
+                     .out.trimmed(),
+                 QString::number(rows.size()));
+    }
+
     void tlsVerifyFull()
     {
-        const QString base = url(ownerLogin) + u"?sslmode=verify-full&sslrootcert="_s + m_server.socketDir;
+        const QString base =
+            url(ownerLogin) + u"?sslmode=verify-full&sslrootcert="_s + m_server.socketDir;
         Result r = plenipo({u"server"_s, u"user"_s, u"list"_s, base + u"/ca.crt"_s}, ownerLogin);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"alice"_s));
@@ -403,9 +572,17 @@ private Q_SLOTS:
     void delegationComesFromTheServer()
     {
         // bob (DEU) writes an internal detail claiming to be France's: the server records DEU.
-        Result r = psql(u"bob"_s, u"INSERT INTO plenipo.position_detail (note, internal, delegation) VALUES ('%1-spoof', 1, 'FRA')"_s.arg(m_marker));
+        Result r = psql(
+            u"bob"_s,
+            u"INSERT INTO plenipo.position_detail (note, internal, delegation) VALUES ('%1-spoof', 1, 'FRA')"_s
+                .arg(m_marker));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        QCOMPARE(psql(ownerLogin, u"SELECT delegation FROM plenipo.position_detail WHERE note = '%1-spoof'"_s.arg(m_marker)).out.trimmed(), u"DEU"_s);
+        QCOMPARE(
+            psql(ownerLogin,
+                 u"SELECT delegation FROM plenipo.position_detail WHERE note = '%1-spoof'"_s.arg(
+                     m_marker))
+                .out.trimmed(),
+            u"DEU"_s);
         QVERIFY(!readEverything(u"carol"_s).contains(m_marker + u"-spoof"_s));
         QVERIFY(readEverything(u"dave"_s).contains(m_marker + u"-spoof"_s));
     }

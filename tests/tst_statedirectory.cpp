@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Alias lookup: every spelling a UN document uses resolves to the right state.
-#include "sample/samplebuilder.h"
 #include "core/statedirectory.h"
 #include "core/textnormalizer.h"
+#include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Workspace storage: round trips, migrations, every bad-file case, locking, Save As, undo.
+#include "commands/setclausetextcommand.h"
 #include "core/error.h"
 #include "sample/samplebuilder.h"
 #include "storage/schema.h"
-#include "commands/setclausetextcommand.h"
 #include "storage/sqlitedialect.h"
 #include "storage/workspace.h"
 

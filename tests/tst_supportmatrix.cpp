@@ -4,17 +4,18 @@
 // The support matrix on the sample workspace: the model under QAbstractItemModelTester, the
 // blocked clause and its blocker, row orders, member filters, in-place editing (undoable),
 // what-if (temporary, then kept or discarded) and what the delegate paints.
+#include "commands/setclausetextcommand.h"
 #include "consensus/consensusengine.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
 #include "sample/samplebuilder.h"
 #include "stancedelegate.h"
 #include "stancelegend.h"
 #include "stancestyle.h"
+#include "storage/workspace.h"
 #include "supportmatrixmodel.h"
 #include "supportmatrixview.h"
-#include "consensus/whatif.h"
 #include "whatifbar.h"
-#include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -306,8 +307,41 @@ private Q_SLOTS:
         for (Stance s : allStances)
             QVERIFY2(labels.contains(StanceText::label(s)), qPrintable(StanceText::label(s)));
         QVERIFY(labels.contains(u"blocks the clause"_s));
+        QVERIFY(labels.contains(u"outdated: text changed since given"_s));
+        QVERIFY(labels.contains(u"orphaned position (not counted)"_s));
         for (ConsensusStatus s : allConsensusStatuses)
             QVERIFY(labels.contains(ConsensusStatusText::label(s)));
+    }
+
+    // Issue 10: outdated and orphaned positions are marked in their cells (and painted).
+    void outdatedAndOrphanedAreMarked()
+    {
+        const qint64 clause = clauseOf(u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"7"_s);
+        QString text = m_ws->clause(clause)->text;
+        const qsizetype from = text.indexOf(u"[, including the general availability"_s);
+        const qsizetype to = text.indexOf(u"{NLD, CZE}"_s, from) + 10;
+        QVERIFY(from > 0 && to > from);
+        text.remove(from, to - from);
+        QVERIFY(!(cellFlags(u"NLD"_s, u"7"_s) & SupportMatrixModel::Orphaned));
+        m_ws->undoStack()->push(new SetClauseTextCommand(*m_ws, clause, text, u"test"_s));
+        // The Netherlands supported the public-core bracket: orphaned now.
+        QVERIFY(cellFlags(u"NLD"_s, u"7"_s) & SupportMatrixModel::Orphaned);
+        QVERIFY(cell(u"NLD"_s, u"7"_s)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Orphaned position"_s));
+        // The whole-clause positions were given on the earlier text: outdated.
+        bool anyOutdated = false;
+        for (const Position &p : m_ws->positions(clause)) {
+            if (p.alternative.isEmpty() && cell(p.state, u"7"_s).isValid()) {
+                QVERIFY(cellFlags(p.state, u"7"_s) & SupportMatrixModel::Outdated);
+                anyOutdated = true;
+            }
+        }
+        QVERIFY(anyOutdated);
+        m_ws->undoStack()->undo();
+        QVERIFY(!(cellFlags(u"NLD"_s, u"7"_s) & SupportMatrixModel::Orphaned));
+        QVERIFY(!(cellFlags(u"NLD"_s, u"7"_s) & SupportMatrixModel::Outdated));
     }
 
     void cleanupTestCase()

@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <dtl/dtl.hpp>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
 
@@ -120,6 +123,8 @@ private Q_SLOTS:
     void sideBySide();
     void json();
     void randomEditsCoverBothTexts();
+    void keepsWhatStayedNorm13fSample();
+    void keepsWhatStayedRandom();
 };
 
 void TestWordDiff::tokenize_data()
@@ -592,6 +597,194 @@ void TestWordDiff::randomEditsCoverBothTexts()
         rendered.remove(deletion).replace(u"{+"_s, QString()).replace(u"+}"_s, QString());
         QCOMPARE(withoutSpace(rendered), withoutSpace(newText));
     }
+}
+
+namespace {
+
+// The words (Word tokens) of the ops of one type.
+int wordsOf(const WordDiff &diff, WordDiff::OpType type)
+{
+    int n = 0;
+    for (const WordDiff::Op &op : diff.ops()) {
+        if (op.type != type)
+            continue;
+        const WordTokenizer &side =
+            type == WordDiff::OpType::Delete ? diff.oldTokens() : diff.newTokens();
+        const qsizetype b = type == WordDiff::OpType::Delete ? op.oldBegin : op.newBegin;
+        const qsizetype e = type == WordDiff::OpType::Delete ? op.oldEnd : op.newEnd;
+        for (qsizetype i = b; i < e; ++i)
+            n += side.at(i).kind == Kind::Word ? 1 : 0;
+    }
+    return n;
+}
+
+// Words added plus removed by a minimal token edit script (dtl's plain edit distance, what
+// `git diff --word-diff` reports), counting only Word tokens.
+int minimalWordEdits(const WordDiff &diff)
+{
+    std::vector<QString> a;
+    std::vector<QString> b;
+    std::vector<bool> aWord;
+    std::vector<bool> bWord;
+    for (qsizetype i = 0; i < diff.oldTokens().size(); ++i) {
+        a.push_back(diff.oldTokens().tokenText(i).toString());
+        aWord.push_back(diff.oldTokens().at(i).kind == Kind::Word);
+    }
+    for (qsizetype i = 0; i < diff.newTokens().size(); ++i) {
+        b.push_back(diff.newTokens().tokenText(i).toString());
+        bWord.push_back(diff.newTokens().at(i).kind == Kind::Word);
+    }
+    dtl::Diff<QString, std::vector<QString>> d(a, b);
+    d.compose();
+    int edits = 0;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    for (const auto &e : d.getSes().getSequence()) {
+        if (e.second.type == dtl::SES_COMMON) {
+            ++i;
+            ++j;
+        } else if (e.second.type == dtl::SES_DELETE) {
+            edits += aWord[size_t(i++)] ? 1 : 0;
+        } else {
+            edits += bWord[size_t(j++)] ? 1 : 0;
+        }
+    }
+    return edits;
+}
+
+// No run of three or more words the two texts share in an Equal stretch of the minimal
+// script is reported deleted and re-inserted: every deleted stretch holds at most two words
+// that also stand, in the same order, in the inserted stretch right after it.
+int longestSharedRunInChanges(const WordDiff &diff)
+{
+    int longest = 0;
+    const QList<WordDiff::Op> &ops = diff.ops();
+    for (qsizetype k = 0; k + 1 < ops.size(); ++k) {
+        if (ops[k].type != WordDiff::OpType::Delete || ops[k + 1].type != WordDiff::OpType::Insert)
+            continue;
+        QStringList removed;
+        QStringList added;
+        for (qsizetype i = ops[k].oldBegin; i < ops[k].oldEnd; ++i)
+            removed << diff.oldTokens().tokenText(i).toString();
+        for (qsizetype i = ops[k + 1].newBegin; i < ops[k + 1].newEnd; ++i)
+            added << diff.newTokens().tokenText(i).toString();
+        // Longest common run of words (contiguous on both sides).
+        for (qsizetype x = 0; x < removed.size(); ++x) {
+            for (qsizetype y = 0; y < added.size(); ++y) {
+                int run = 0;
+                int words = 0;
+                while (x + run < removed.size() && y + run < added.size() &&
+                       removed[x + run] == added[y + run]) {
+                    words += removed[x + run].front().isLetterOrNumber() ? 1 : 0;
+                    ++run;
+                }
+                longest = std::max(longest, words);
+            }
+        }
+    }
+    return longest;
+}
+
+} // namespace
+
+void TestWordDiff::keepsWhatStayedNorm13fSample()
+{
+    // Issue 10: `plenipo compare` of norm 13(f) with SAMPLE/CONSEQ/2026/ZD paragraph 8 struck
+    // out and re-inserted "critical infrastructure or otherwise impairs the use and operation of
+    // critical infrastructure serving the public" (49 words added, 16 removed). git's word diff
+    // changes 6 words: "should", "infrastructure", "public." out, and the bracketed additions in.
+    const QString norm =
+        u"A State should not conduct or knowingly support ICT activity, contrary to its "
+        u"obligations under international law, that intentionally damages critical "
+        u"infrastructure or otherwise impairs the use and operation of critical infrastructure "
+        u"serving the public."_s;
+    const QString zd8 =
+        u"A State [shall][should] not conduct or knowingly support ICT activity, contrary to its "
+        u"obligations under international law, that intentionally damages [or disrupts]{EST} "
+        u"critical infrastructure[, including healthcare facilities,]{FRA, EU} or otherwise "
+        u"impairs the use and operation of critical infrastructure serving the public[, "
+        u"including the general availability or integrity of the public core of the "
+        u"Internet]{NLD, CZE}. ^[Facilitator's note: language taken from A/70/174, para. 13(f), "
+        u"with proposed additions.]"_s;
+    const WordDiff diff(norm, zd8);
+    const QString shown = diff.toInline();
+    QVERIFY2(shown.contains(u"critical infrastructure{+[, including healthcare facilities,]{FRA, "
+                            u"EU}+} or otherwise impairs the use and operation of critical "
+                            u"infrastructure serving the public{-.-}{+"_s),
+             qPrintable(shown));
+    // Removed: only "should" (git: "should", and "infrastructure" and "public." that it
+    // re-inserts glued to markup); nothing the texts share.
+    QCOMPARE(diff.summary().wordsRemoved, 1);
+    // Added: the words that really are new, and no more: shall, should; or disrupts; including
+    // healthcare facilities; including the general availability or integrity of the public core
+    // of the Internet; and the note's words.
+    const int newWords = 2 + 2 + 3 + 13 + 14;
+    QCOMPARE(diff.summary().wordsAdded, newWords);
+    QCOMPARE(longestSharedRunInChanges(diff), 1); // "should", inside the new [shall][should]
+    const int minimal = minimalWordEdits(diff);
+    const int ours = diff.summary().wordsAdded + diff.summary().wordsRemoved;
+    QVERIFY2(ours <= minimal + std::max(2.0, minimal * 0.05),
+             qPrintable(u"%1 vs %2"_s.arg(ours).arg(minimal)));
+}
+
+void TestWordDiff::keepsWhatStayedRandom()
+{
+    // Random drafts edited the way drafters do (words replaced, phrases inserted, brackets
+    // added): every pair stays within 5% of a minimal token edit script, and no shared run of
+    // three or more words is ever shown deleted and re-inserted.
+    const QStringList vocabulary{
+        u"States"_s,     u"shall"_s,     u"should"_s,   u"not"_s,    u"conduct"_s, u"critical"_s,
+        u"the"_s,        u"of"_s,        u"ICT"_s,      u"public"_s, u"core"_s,    u"Internet"_s,
+        u"services"_s,   u"operation"_s, u"use"_s,      u"damage"_s, u"impair"_s,  u"health"_s,
+        u"facilities"_s, u"support"_s,   u"activity"_s, u"law"_s,    u"norm"_s,    u"and"_s};
+    QRandomGenerator random(20261202);
+    int pairs = 0;
+    for (int round = 0; round < 300; ++round) {
+        QStringList words;
+        const int length = 10 + int(random.bounded(60));
+        for (int i = 0; i < length; ++i)
+            words << vocabulary.at(random.bounded(vocabulary.size()));
+        QStringList edited = words;
+        for (int e = 0, n = 1 + int(random.bounded(6)); e < n; ++e) {
+            const int at = int(random.bounded(edited.size() + 1));
+            switch (random.bounded(4)) {
+            case 0: { // a phrase inserted
+                QStringList phrase;
+                for (int k = 0, m = 1 + int(random.bounded(6)); k < m; ++k)
+                    phrase << vocabulary.at(random.bounded(vocabulary.size()));
+                edited.insert(at, phrase.join(u' '));
+                break;
+            }
+            case 1: // a word removed
+                if (at < edited.size())
+                    edited.removeAt(at);
+                break;
+            case 2: // a word replaced
+                if (at < edited.size())
+                    edited[at] = vocabulary.at(random.bounded(vocabulary.size()));
+                break;
+            default: // brackets added around a stretch
+                if (at + 2 < edited.size()) {
+                    edited[at] = u"["_s + edited[at];
+                    edited[at + 2] += u"]"_s;
+                }
+                break;
+            }
+        }
+        const WordDiff diff(words.join(u' '), edited.join(u' '));
+        const int minimal = minimalWordEdits(diff);
+        const int ours = diff.summary().wordsAdded + diff.summary().wordsRemoved;
+        QCOMPARE(wordsOf(diff, WordDiff::OpType::Insert), diff.summary().wordsAdded);
+        QVERIFY2(ours <= minimal + std::max(2.0, minimal * 0.05),
+                 qPrintable(u"round %1: %2 words changed, minimal %3\n%4"_s.arg(round)
+                                .arg(ours)
+                                .arg(minimal)
+                                .arg(diff.toInline())));
+        QVERIFY2(longestSharedRunInChanges(diff) <= 2,
+                 qPrintable(u"round %1: %2"_s.arg(round).arg(diff.toInline())));
+        ++pairs;
+    }
+    QCOMPARE(pairs, 300);
 }
 
 QTEST_GUILESS_MAIN(TestWordDiff)

@@ -4,14 +4,14 @@
 // The workbench driven as a user drives it, in a real (offscreen) window.
 #include "clauseeditor.h"
 #include "clauseview.h"
+#include "commands/setclausetextcommand.h"
 #include "comparisonview.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
 #include "sample/samplebuilder.h"
-#include "commands/setclausetextcommand.h"
 #include "statesview.h"
-#include "workbench.h"
 #include "storage/workspace.h"
+#include "workbench.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -238,6 +238,23 @@ private Q_SLOTS:
         // A bad reference says why.
         QVERIFY(!cmp->compare(u"A/70/174#99"_s, u"A/70/174#13(a)"_s));
         QVERIFY(cmp->summaryText().contains(u"has no paragraph 99"_s));
+        // Issue 10: the user overrides a pairing of two documents' clauses.
+        QVERIFY(cmp->compare(u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s));
+        QVERIFY(cmp->pairNewBox()->isVisibleTo(cmp));
+        qint64 newId = 0;
+        for (const Comparison::Entry &e : cmp->comparison()->entries()) {
+            if (e.pair.isMatched() && !newId)
+                newId = e.newClauseId;
+        }
+        QVERIFY(newId);
+        cmp->setPairing(newId, 0);
+        bool inserted = false;
+        for (const Comparison::Entry &e : cmp->comparison()->entries())
+            inserted = inserted ||
+                       (e.newClauseId == newId && e.pair.match == ClauseAligner::Match::Inserted);
+        QVERIFY(inserted);
+        cmp->clearPairings();
+        QVERIFY(cmp->pairings().isEmpty());
         cmp->close();
     }
 

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "clauseview.h"
+#include "commandguard.h"
+
+#include "findbar.h"
 
 #include "clauseeditor.h"
-#include "core/error.h"
 #include "commands/setclausetextcommand.h"
+#include "core/error.h"
 #include "storage/workspace.h"
 
 #include <QHBoxLayout>
@@ -42,7 +45,17 @@ ClauseView::ClauseView(QWidget *parent)
     , m_history(new QTreeWidget(this))
     , m_editBox(new QWidget(this))
     , m_historyBox(new QWidget(this))
+    , m_findBar(new FindBar(this))
 {
+    // Ctrl+F finds within the text shown: the clause editor, or the summary (issue 12).
+    m_findBar->setTextEdit(m_editor);
+    m_findBar->install(this);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_stack->currentWidget() == m_editor)
+            m_findBar->setTextEdit(m_editor);
+        else
+            m_findBar->setTextEdit(m_summary);
+    });
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setObjectName(u"clauseHeader"_s);
@@ -91,6 +104,7 @@ ClauseView::ClauseView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_revisionLabel);
     layout->addWidget(m_stack, 3);
+    layout->addWidget(m_findBar);
     layout->addWidget(m_stats);
     layout->addWidget(m_editBox);
     layout->addWidget(m_historyBox, 2);
@@ -194,7 +208,7 @@ QString ClauseView::reference(int revision) const
 {
     const auto c = m_workspace ? m_workspace->clause(m_clauseId) : std::nullopt;
     const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
-    if (!d)
+    if (!c || !d)
         return {};
     QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
     if (revision)
@@ -206,14 +220,9 @@ bool ClauseView::saveRevision(const QString &note)
 {
     if (!m_workspace || !m_clauseId || !isModified())
         return false;
-    try {
-        m_workspace->undoStack()->push(
-            new SetClauseTextCommand(*m_workspace, m_clauseId, m_editor->toPlainText(), note));
-    } catch (const Error &e) {
-        QMessageBox::critical(this, tr("Cannot save the clause"), e.message());
-        return false;
-    }
-    return true;
+    return CommandGuard::push(
+        this, *m_workspace,
+        new SetClauseTextCommand(*m_workspace, m_clauseId, m_editor->toPlainText(), note));
 }
 
 void ClauseView::refresh()

@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace Plenipo {
 
 class ClauseEditor;
+class FindBar;
 class Workspace;
 
 // Shows and edits the selected clause: its document and number, the norms it derives from and
@@ -44,6 +45,7 @@ public:
 
     ClauseEditor *editor() const { return m_editor; }
     QTreeWidget *history() const { return m_history; }
+    FindBar *findBar() const { return m_findBar; }
     QLabel *statisticsLabel() const { return m_stats; }
 
 Q_SIGNALS:
@@ -74,6 +76,7 @@ private:
     QTreeWidget *m_history;
     QWidget *m_editBox;
     QWidget *m_historyBox;
+    FindBar *m_findBar;
     QString m_savedText;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "coalitionview.h"
+#include "commandguard.h"
 
 #include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
@@ -556,7 +557,8 @@ qint64 CoalitionView::deriveDocument(const QString &symbol, const QString &title
     const int adherents = m_coalition.count();
     try {
         auto *command = new DeriveCoalitionDocumentCommand(*ws, *a, document);
-        ws->undoStack()->push(command);
+        if (!CommandGuard::push(this, *ws, command))
+            return 0;
         m_suggestion->setHtml(
             u"<p>%1</p>"_s.arg(tr("Derived %1 with %n clause(s) and %2.", nullptr, clauses)
                                    .arg(symbol, tr("%n adherent(s)", nullptr, adherents))

@@ -3,6 +3,8 @@
 
 #include "comparisonview.h"
 
+#include "findbar.h"
+
 #include "core/error.h"
 #include "storage/workspace.h"
 
@@ -123,7 +125,14 @@ ComparisonView::ComparisonView(QWidget *parent)
     , m_modeBox(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_browser(new QTextBrowser(this))
+    , m_pairingRow(new QWidget(this))
+    , m_pairNew(new QComboBox(m_pairingRow))
+    , m_pairOld(new QComboBox(m_pairingRow))
+    , m_findBar(new FindBar(this))
 {
+    // Ctrl+F finds within the comparison (issue 12).
+    m_findBar->setTextEdit(m_browser);
+    m_findBar->install(this);
     m_old->setObjectName(u"oldReference"_s);
     m_new->setObjectName(u"newReference"_s);
     const QString hint = tr("Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code");
@@ -143,10 +152,40 @@ ComparisonView::ComparisonView(QWidget *parent)
     refs->addWidget(m_new, 1);
     refs->addWidget(m_modeBox);
     refs->addWidget(go);
+    // Overriding a pairing (documents): new clause, old clause or none, Pair, Reset.
+    m_pairNew->setObjectName(u"pairNewClause"_s);
+    m_pairOld->setObjectName(u"pairOldClause"_s);
+    m_pairNew->setToolTip(tr("A clause of the newer document"));
+    m_pairOld->setToolTip(tr("The clause of the older document it corresponds to, or none"));
+    auto *pair = new QPushButton(tr("&Pair"), m_pairingRow);
+    pair->setObjectName(u"pairClauses"_s);
+    pair->setToolTip(tr("Compare these two clauses with each other, whatever lineage and "
+                        "content say"));
+    auto *reset = new QPushButton(tr("Reset Pairings"), m_pairingRow);
+    reset->setObjectName(u"resetPairings"_s);
+    auto *pairing = new QHBoxLayout(m_pairingRow);
+    pairing->setContentsMargins(0, 0, 0, 0);
+    pairing->addWidget(new QLabel(tr("Pair new clause"), m_pairingRow));
+    pairing->addWidget(m_pairNew, 1);
+    pairing->addWidget(new QLabel(tr("with old clause"), m_pairingRow));
+    pairing->addWidget(m_pairOld, 1);
+    pairing->addWidget(pair);
+    pairing->addWidget(reset);
+    m_pairingRow->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(refs);
     layout->addWidget(m_summary);
+    layout->addWidget(m_pairingRow);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
+
+    connect(pair, &QPushButton::clicked, this, [this] {
+        if (m_pairNew->currentIndex() >= 0)
+            setPairing(m_pairNew->currentData().toLongLong(),
+                       m_pairOld->currentData().toLongLong());
+    });
+    connect(reset, &QPushButton::clicked, this, &ComparisonView::clearPairings);
 
     connect(go, &QPushButton::clicked, this, [this] { compare(m_old->text(), m_new->text()); });
     connect(m_new, &QLineEdit::returnPressed, go, &QPushButton::click);
@@ -181,10 +220,32 @@ bool ComparisonView::compare(const QString &oldReference, const QString &newRefe
 {
     m_old->setText(oldReference);
     m_new->setText(newReference);
+    if (oldReference != m_oldReference || newReference != m_newReference)
+        m_pairings.clear();
+    m_oldReference = oldReference;
+    m_newReference = newReference;
+    return recompare();
+}
+
+void ComparisonView::setPairing(qint64 newClauseId, qint64 oldClauseId)
+{
+    m_pairings.insert(newClauseId, oldClauseId);
+    recompare();
+}
+
+void ComparisonView::clearPairings()
+{
+    m_pairings.clear();
+    recompare();
+}
+
+bool ComparisonView::recompare()
+{
     if (!m_workspace)
         return false;
     try {
-        m_comparison = Comparison::compare(*m_workspace, oldReference, newReference);
+        m_comparison =
+            Comparison::compare(*m_workspace, m_oldReference, m_newReference, {}, m_pairings);
     } catch (const Error &e) {
         m_comparison.reset();
         render();
@@ -193,7 +254,32 @@ bool ComparisonView::compare(const QString &oldReference, const QString &newRefe
         return false;
     }
     render();
+    refillPairing();
     return true;
+}
+
+void ComparisonView::refillPairing()
+{
+    const bool documents = m_comparison && m_comparison->isDocumentComparison();
+    m_pairingRow->setVisible(documents);
+    const qint64 previous = m_pairNew->currentData().toLongLong();
+    m_pairNew->clear();
+    m_pairOld->clear();
+    if (!documents)
+        return;
+    m_pairOld->addItem(tr("(no counterpart)"), qint64(0));
+    QList<std::pair<QString, qint64>> olds;
+    for (const Comparison::Entry &e : m_comparison->entries()) {
+        if (e.newClauseId)
+            m_pairNew->addItem(e.newNumber, e.newClauseId);
+        if (e.oldClauseId)
+            olds.append({e.oldNumber, e.oldClauseId});
+    }
+    for (const auto &[number, id] : std::as_const(olds))
+        m_pairOld->addItem(number, id);
+    const int keep = m_pairNew->findData(previous);
+    if (keep >= 0)
+        m_pairNew->setCurrentIndex(keep);
 }
 
 void ComparisonView::setMode(Mode mode)
@@ -227,7 +313,7 @@ void ComparisonView::render()
     const Comparison::Totals &t = m_comparison->totals();
     QStringList parts;
     if (m_comparison->isDocumentComparison()) {
-        parts << tr("%n clause(s) matched through lineage", nullptr, t.clausesMatched)
+        parts << tr("%n clause(s) matched through lineage or content", nullptr, t.clausesMatched)
               << tr("%n changed", nullptr, t.clausesChanged)
               << tr("%n renumbered", nullptr, t.clausesRenumbered)
               << tr("%n moved", nullptr, t.clausesMoved)

@@ -5,6 +5,7 @@
 
 #include "compare/comparison.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -16,6 +17,7 @@ class QTextBrowser;
 
 namespace Plenipo {
 
+class FindBar;
 class Workspace;
 
 // Shows a Comparison: inline (deleted words struck through in red, inserted words underlined in
@@ -42,9 +44,18 @@ public:
     Mode mode() const { return m_mode; }
 
     const std::optional<Comparison> &comparison() const { return m_comparison; }
+    // The user's pairing of two documents' clauses (issue 10): new clause `newClauseId` pairs
+    // with old clause `oldClauseId` (0: with none), whatever lineage and content say; the
+    // comparison is made again. Cleared when other texts are compared.
+    void setPairing(qint64 newClauseId, qint64 oldClauseId);
+    void clearPairings();
+    const QHash<qint64, qint64> &pairings() const { return m_pairings; }
+    QComboBox *pairNewBox() const { return m_pairNew; }
+    QComboBox *pairOldBox() const { return m_pairOld; }
     QString summaryText() const;
     QString html() const;
     QTextBrowser *browser() const { return m_browser; }
+    FindBar *findBar() const { return m_findBar; }
 
     // HTML renderings, also used by tests.
     static QString inlineHtml(const Comparison &comparison);
@@ -52,6 +63,8 @@ public:
 
 private:
     void render();
+    void refillPairing();
+    bool recompare();
 
     Workspace *m_workspace = nullptr;
     std::optional<Comparison> m_comparison;
@@ -61,6 +74,13 @@ private:
     QComboBox *m_modeBox;
     QLabel *m_summary;
     QTextBrowser *m_browser;
+    QWidget *m_pairingRow;
+    QComboBox *m_pairNew;
+    QComboBox *m_pairOld;
+    QHash<qint64, qint64> m_pairings;
+    QString m_oldReference;
+    QString m_newReference;
+    FindBar *m_findBar;
 };
 
 } // namespace Plenipo

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "consensussession.h"
+#include "commandguard.h"
 
 #include "commands/setpositionscommand.h"
 #include "consensus/consensusengine.h"
@@ -175,7 +176,8 @@ void ConsensusSession::setStance(const QStringList &states, qint64 clauseId,
             m_whatIf->setStance(iso, clauseId, alternative, stance);
         return;
     }
-    m_workspace->undoStack()->push(
+    CommandGuard::push(
+        nullptr, *m_workspace,
         SetPositionsCommand::setStance(*m_workspace, clauseId, alternative, states, stance));
 }
 
@@ -195,7 +197,7 @@ void ConsensusSession::keepWhatIf()
         return;
     const QList<Position> keep = m_whatIf->takePositions();
     if (!keep.isEmpty())
-        m_workspace->undoStack()->push(new SetPositionsCommand(*m_workspace, keep));
+        CommandGuard::push(nullptr, *m_workspace, new SetPositionsCommand(*m_workspace, keep));
     setWhatIfMode(false);
 }
 

@@ -3,6 +3,9 @@
 
 #include "exportdialog.h"
 
+#include "exchange/exportdocument.h"
+#include "preferences.h"
+
 #include "core/error.h"
 #include "core/language.h"
 #include "exchange/documentexporter.h"
@@ -138,7 +141,7 @@ void ExportDialog::updateChoices()
     m_exportButton->setEnabled(m_document->count() > 0 && !m_running);
 }
 
-// A file name from the symbol ("A/70/174" -> "A-70-174.docx") in the documents folder, until
+// A file name from the symbol ("A/70/174" -> "A-70-174.docx") in the export folder, until
 // the user types or browses to a path of their own; then only the suffix follows the format.
 void ExportDialog::suggestPath()
 {
@@ -159,9 +162,8 @@ void ExportDialog::suggestPath()
     const QString coalition = m_coalition->currentData().toString();
     if (!coalition.isEmpty())
         base += u'-' + coalition;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    // The default export folder of the preferences (issue 12), else the Documents folder.
+    const QString folder = Preferences::load().effectiveExportFolder();
     m_path->setText(QDir(folder).filePath(base + u'.' + suffix));
 }
 
@@ -222,7 +224,16 @@ bool ExportDialog::exportNow()
         exporter->exportToFile(m_workspace, options, file);
         ok = true;
         m_exported = file;
-        m_result->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
+        QString result = tr("Exported to %1.").arg(QDir::toNativeSeparators(file));
+        // Text identity (issue 10): say when the coalition text relied on outdated positions.
+        const QStringList notices = ExportDocument::coalitionNotices(m_workspace, options);
+        if (!notices.isEmpty())
+            result +=
+                u"\n"_s +
+                tr("The coalition text relies on outdated positions in %n paragraph(s):", nullptr,
+                   int(notices.size())) +
+                u"\n"_s + notices.join(u'\n');
+        m_result->setText(result);
     } catch (const Error &e) {
         m_progress->setValue(0);
         m_result->setText(e.kind() == Error::Kind::Cancelled

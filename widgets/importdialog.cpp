@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "importdialog.h"
+#include "commands/commandrunner.h"
 
+#include "commands/importdocumentcommand.h"
+#include "commands/setpositionscommand.h"
 #include "core/error.h"
 #include "exchange/fileimporter.h"
-#include "commands/importdocumentcommand.h"
 #include "exchange/positionscsvimporter.h"
-#include "commands/setpositionscommand.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>
@@ -187,7 +188,8 @@ bool ImportDialog::importNow(bool acceptValid)
             // Positions are an edit like any other: one undoable step.
             auto *command = new SetPositionsCommand(m_workspace, csv->positions());
             command->setText(tr("Import positions from %1").arg(csv->report().fileName()));
-            m_workspace.undoStack()->push(command);
+            if (const auto failure = CommandRunner::push(m_workspace, command))
+                throw Error(Error::Kind::Database, failure->message);
             m_importer->report().setOutcome(acceptValid ? ImportReport::Outcome::ImportedValid
                                                         : ImportReport::Outcome::Imported);
         } else {
@@ -195,7 +197,8 @@ bool ImportDialog::importNow(bool acceptValid)
             auto command = ImportDocumentCommand::run(
                 m_workspace, [&] { m_importer->apply(m_workspace, acceptValid); },
                 tr("Import %1").arg(m_importer->report().fileName()));
-            m_workspace.undoStack()->push(command.release());
+            if (const auto failure = CommandRunner::push(m_workspace, command.release()))
+                throw Error(Error::Kind::Database, failure->message);
         }
     } catch (const Error &e) {
         showReport(tr("The import failed; the workspace is unchanged: %1").arg(e.message()), false);

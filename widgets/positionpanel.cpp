@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "positionpanel.h"
+#include "commandguard.h"
+#include "commands/commandrunner.h"
 
+#include "core/error.h"
+
+#include "commands/detachedpositioncommand.h"
 #include "commands/setpositionscommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/consensusengine.h"
@@ -28,6 +33,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -77,6 +83,11 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     , m_internal(new QCheckBox(tr("Internal (never leaves in a coalition export)"), this))
     , m_saveDetails(new QPushButton(tr("Save Details"), this))
     , m_history(new QLabel(this))
+    , m_detachedBox(new QGroupBox(tr("Positions no longer on the text"), this))
+    , m_detached(new QTreeWidget(this))
+    , m_reattachTo(new QComboBox(this))
+    , m_reattach(new QPushButton(tr("Re-attach"), this))
+    , m_discard(new QPushButton(tr("Discard"), this))
 {
     setObjectName(u"positionPanel"_s);
     m_title->setTextFormat(Qt::RichText);
@@ -123,7 +134,7 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     m_tree->setColumnWidth(PositionTreeModel::NoteColumn,
                            fm.horizontalAdvance(u"a note of some length"_s));
     m_tree->setColumnWidth(PositionTreeModel::FlagsColumn,
-                           fm.horizontalAdvance(u"possibly outdated"_s) + 12);
+                           fm.horizontalAdvance(u"outdated: text changed since given"_s) + 12);
 
     m_bulkStance->setObjectName(u"bulkStance"_s);
     for (Stance s : allStances)
@@ -133,8 +144,8 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     m_apply->setToolTip(tr("Set this stance for every selected state (a group row stands for "
                            "its members); one undoable step"));
     m_confirm->setObjectName(u"confirmPositions"_s);
-    m_confirm->setToolTip(tr("Confirm the possibly outdated positions of the selection (of "
-                             "everyone when nothing is selected) on the current text"));
+    m_confirm->setToolTip(tr("Confirm the outdated positions of the selection (of everyone "
+                             "when nothing is selected) on the current text"));
 
     // Details of the current state's position.
     m_sourceKind->setEditable(true);
@@ -195,11 +206,38 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     bulk->addSpacing(12);
     bulk->addWidget(m_confirm);
 
+    // Orphaned positions (their words are gone) and history of agreed text: shown, counted
+    // nowhere; an orphaned one can be re-attached or discarded.
+    m_detachedBox->setObjectName(u"detachedPositionsBox"_s);
+    m_detached->setObjectName(u"detachedPositions"_s);
+    m_detached->setColumnCount(4);
+    m_detached->setHeaderLabels({tr("State"), tr("Stance"), tr("Was on"), tr("Why")});
+    m_detached->setRootIsDecorated(false);
+    m_detached->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_detached->setMaximumHeight(fm.height() * 7);
+    m_reattachTo->setObjectName(u"reattachTarget"_s);
+    m_reattachTo->setToolTip(tr("The alternative to put the selected position back on"));
+    m_reattach->setObjectName(u"reattachPosition"_s);
+    m_reattach->setToolTip(tr("Put the selected orphaned position back on the chosen "
+                              "alternative; it shows as outdated until confirmed"));
+    m_discard->setObjectName(u"discardPositions"_s);
+    m_discard->setToolTip(tr("Remove the selected orphaned positions (they stay in the history)"));
+    auto *detachedButtons = new QHBoxLayout;
+    detachedButtons->addWidget(new QLabel(tr("Re-attach to:"), m_detachedBox));
+    detachedButtons->addWidget(m_reattachTo, 1);
+    detachedButtons->addWidget(m_reattach);
+    detachedButtons->addWidget(m_discard);
+    auto *detachedLayout = new QVBoxLayout(m_detachedBox);
+    detachedLayout->addWidget(m_detached);
+    detachedLayout->addLayout(detachedButtons);
+    m_detachedBox->hide();
+
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_tree, 1);
     topLayout->addLayout(bulk);
+    topLayout->addWidget(m_detachedBox);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(details);
@@ -231,6 +269,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
             [this] { applyToSelection(m_bulkStance->currentData().toInt()); });
     connect(m_confirm, &QPushButton::clicked, this, &PositionPanel::confirmOutdated);
     connect(m_saveDetails, &QPushButton::clicked, this, &PositionPanel::saveDetails);
+    connect(m_reattach, &QPushButton::clicked, this, &PositionPanel::reattachSelected);
+    connect(m_discard, &QPushButton::clicked, this, &PositionPanel::discardSelected);
+    connect(m_detached, &QTreeWidget::itemSelectionChanged, this, &PositionPanel::updateButtons);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PositionPanel::updateButtons);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -253,8 +294,10 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
         setClause(0);
         if (ws) {
             connect(ws, &Workspace::positionsChanged, this, [this](qint64 clauseId) {
-                if (clauseId == m_clauseId)
+                if (clauseId == m_clauseId) {
                     updateDetails();
+                    updateDetached();
+                }
             });
             connect(ws, &Workspace::clauseChanged, this, [this](qint64 clauseId) {
                 if (clauseId == m_clauseId)
@@ -288,6 +331,10 @@ void PositionPanel::setClause(qint64 clauseId)
     m_clauseId = clauseId;
     if (clauseId) {
         const auto c = ws->clause(clauseId);
+        if (!c) {
+            setClause(0);
+            return;
+        }
         const Document *d = ws->document(c->documentId);
         m_title->setText(
             tr("<b>Positions</b> on %1 paragraph %2")
@@ -300,7 +347,86 @@ void PositionPanel::setClause(qint64 clauseId)
     m_tree->expandAll();
     updateStatus();
     updateDetails();
+    updateDetached();
     updateButtons();
+}
+
+void PositionPanel::updateDetached()
+{
+    m_detached->clear();
+    Workspace *ws = m_session->workspace();
+    const QList<DetachedPosition> detached =
+        ws && m_clauseId ? ws->detachedPositions(m_clauseId) : QList<DetachedPosition>();
+    for (const DetachedPosition &d : detached) {
+        const State *s = ws->states().byIso3(d.position.state);
+        const bool orphaned = d.reason == DetachedPosition::Reason::Orphaned;
+        auto *item = new QTreeWidgetItem(
+            m_detached,
+            {u"%1 %2"_s.arg(d.position.state, s ? s->name : QString()),
+             StanceText::label(d.position.stance),
+             d.words.isEmpty() ? d.position.alternative
+                               : u"%1 \u201c%2\u201d"_s.arg(d.position.alternative, d.words),
+             orphaned ? tr("orphaned: its words are gone") : tr("agreed: now unbracketed text")});
+        item->setData(0, Qt::UserRole, d.id);
+        item->setData(1, Qt::UserRole, orphaned);
+        item->setToolTip(
+            3, orphaned ? tr("Not counted by consensus, coalitions or exports. Re-attach it to "
+                             "an alternative or discard it.")
+                        : tr("Kept as the history of the agreement on these words; not counted "
+                             "as a position on any alternative."));
+        if (!d.position.sourceText.isEmpty())
+            item->setToolTip(0, d.position.sourceText);
+    }
+    m_detachedBox->setTitle(
+        tr("%n position(s) no longer on the text", nullptr, int(detached.size())));
+    m_detachedBox->setVisible(!detached.isEmpty());
+    const QString previous = m_reattachTo->currentData().toString();
+    m_reattachTo->clear();
+    for (int i = 0; i < m_alternative->count(); ++i)
+        m_reattachTo->addItem(m_alternative->itemText(i), m_alternative->itemData(i));
+    const int keep = m_reattachTo->findData(previous);
+    if (keep >= 0)
+        m_reattachTo->setCurrentIndex(keep);
+    updateButtons();
+}
+
+void PositionPanel::reattachSelected()
+{
+    Workspace *ws = m_session->workspace();
+    const QList<QTreeWidgetItem *> selected = m_detached->selectedItems();
+    if (!ws || ws->isReadOnly() || selected.size() != 1 ||
+        !selected.first()->data(1, Qt::UserRole).toBool())
+        return;
+    const qint64 id = selected.first()->data(0, Qt::UserRole).toLongLong();
+    try {
+        if (const auto failure = CommandRunner::push(
+                *ws, DetachedPositionCommand::reattach(*ws, m_clauseId, id,
+                                                       m_reattachTo->currentData().toString())))
+            m_status->setText(tr("Could not re-attach the position: %1").arg(failure->message));
+    } catch (const Error &e) { // the command checks its arguments when it is made
+        m_status->setText(tr("Could not re-attach the position: %1").arg(e.message()));
+    }
+}
+
+void PositionPanel::discardSelected()
+{
+    Workspace *ws = m_session->workspace();
+    if (!ws || ws->isReadOnly())
+        return;
+    QList<qint64> ids;
+    for (QTreeWidgetItem *item : m_detached->selectedItems()) {
+        if (item->data(1, Qt::UserRole).toBool())
+            ids << item->data(0, Qt::UserRole).toLongLong();
+    }
+    if (ids.isEmpty())
+        return;
+    try {
+        if (const auto failure =
+                CommandRunner::push(*ws, DetachedPositionCommand::discard(*ws, m_clauseId, ids)))
+            m_status->setText(tr("Could not discard the positions: %1").arg(failure->message));
+    } catch (const Error &e) { // the command checks its arguments when it is made
+        m_status->setText(tr("Could not discard the positions: %1").arg(e.message()));
+    }
 }
 
 bool PositionPanel::setAlternative(const QString &alternative)
@@ -324,8 +450,9 @@ void PositionPanel::refillAlternatives()
     m_alternative->clear();
     m_alternative->addItem(tr("The whole clause"), QString());
     Workspace *ws = m_session->workspace();
-    if (ws && m_clauseId) {
-        const ClauseShape shape = ClauseShape::of(ws->clause(m_clauseId)->text);
+    const std::optional<Clause> clause = ws && m_clauseId ? ws->clause(m_clauseId) : std::nullopt;
+    if (clause) {
+        const ClauseShape shape = ClauseShape::of(clause->text);
         const QFontMetrics fm(m_alternative->font());
         for (const ClauseShape::Group &g : shape.groups()) {
             for (const ClauseShape::Alternative &a : g.alternatives) {
@@ -419,6 +546,13 @@ void PositionPanel::updateButtons()
             anyOutdated = anyOutdated || ws->isOutdated(p);
     }
     m_confirm->setEnabled(ws && !ws->isReadOnly() && anyOutdated);
+    bool anyOrphaned = false;
+    const QList<QTreeWidgetItem *> detached = m_detached->selectedItems();
+    for (QTreeWidgetItem *item : detached)
+        anyOrphaned = anyOrphaned || item->data(1, Qt::UserRole).toBool();
+    const bool editable = ws && !ws->isReadOnly() && m_clauseId;
+    m_reattach->setEnabled(editable && detached.size() == 1 && anyOrphaned);
+    m_discard->setEnabled(editable && anyOrphaned);
 }
 
 void PositionPanel::applyToSelection(int stance)
@@ -436,7 +570,7 @@ void PositionPanel::confirmOutdated()
         return;
     const QStringList states = m_model->statesOf(m_tree->selectionModel()->selectedRows());
     if (QUndoCommand *command = SetPositionsCommand::confirm(*ws, m_clauseId, states))
-        ws->undoStack()->push(command);
+        CommandGuard::push(this, *ws, command);
     updateButtons();
 }
 
@@ -510,7 +644,7 @@ void PositionPanel::saveDetails()
     p.sourceText = m_sourceText->text().trimmed();
     p.note = m_note->text().trimmed();
     p.internal = m_internal->isChecked();
-    ws->undoStack()->push(new SetPositionsCommand(*ws, {p}));
+    CommandGuard::push(this, *ws, new SetPositionsCommand(*ws, {p}));
 }
 
 } // namespace Plenipo

@@ -8,10 +8,12 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeView;
+class QTreeWidget;
 
 namespace Plenipo {
 
@@ -53,6 +55,15 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *notice() const { return m_notice; }
     QPushButton *confirmButton() const { return m_confirm; }
+    // Text identity (issue 10): the positions of the clause that left the text (orphaned, or
+    // kept as history of agreed text), with Re-attach (to the alternative chosen beside it)
+    // and Discard for the selected ones; both undoable.
+    QTreeWidget *detachedList() const { return m_detached; }
+    QComboBox *reattachTarget() const { return m_reattachTo; }
+    QPushButton *reattachButton() const { return m_reattach; }
+    QPushButton *discardButton() const { return m_discard; }
+    void reattachSelected();
+    void discardSelected();
 
 private:
     void refillMembers();
@@ -61,6 +72,7 @@ private:
     void updateDetails();
     void saveDetails();
     void updateButtons();
+    void updateDetached();
 
     ConsensusSession *m_session;
     PositionTreeModel *m_model;
@@ -86,6 +98,11 @@ private:
     QPushButton *m_saveDetails;
     QLabel *m_history;
     QString m_detailsState;
+    QGroupBox *m_detachedBox;
+    QTreeWidget *m_detached;
+    QComboBox *m_reattachTo;
+    QPushButton *m_reattach;
+    QPushButton *m_discard;
 };
 
 } // namespace Plenipo

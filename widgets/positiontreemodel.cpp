@@ -218,7 +218,7 @@ QModelIndex PositionTreeModel::index(int row, int column, const QModelIndex &par
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex PositionTreeModel::parent(const QModelIndex &child) const
@@ -369,7 +369,9 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
             if (p && p->internal)
                 flags << tr("internal");
             if (outdated)
-                flags << tr("possibly outdated");
+                flags << tr("outdated: text changed since given");
+            if (m_clauseId && ws->orphanedStates(m_clauseId).contains(state))
+                flags << tr("orphaned position");
             return flags.join(u", "_s);
         }
         }
@@ -378,7 +380,7 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         if (column == FlagsColumn) {
             if (whatIf)
                 return StanceStyle::whatIfColour();
-            if (outdated)
+            if (outdated || (m_clauseId && ws->orphanedStates(m_clauseId).contains(state)))
                 return QColor(0xa8, 0x6b, 0x00);
             if (p && p->internal)
                 return QColor(0xb3, 0x1b, 0x1b);
@@ -404,14 +406,18 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
                 tip += u"<br>%1"_s.arg(
                     tr("Internal: never leaves in a coalition export.").toHtmlEscaped());
             if (outdated)
-                tip += u"<br>%1"_s.arg(tr("Possibly outdated: given on an earlier text of the "
-                                          "clause. Confirm it or change it."));
+                tip += u"<br>%1"_s.arg(tr("Outdated: the words it was given on have changed "
+                                          "since. Confirm it or change it."));
             if (!p->author.isEmpty())
                 tip += u"<br><small>%1</small>"_s.arg(
                     tr("Recorded by %1, %2")
                         .arg(p->author, QLocale().toString(p->modified, QLocale::ShortFormat))
                         .toHtmlEscaped());
         }
+        if (m_clauseId && ws->orphanedStates(m_clauseId).contains(state))
+            tip += u"<br>%1"_s.arg(tr("Has an orphaned position on this clause: its words are "
+                                      "gone; it is listed below the table to re-attach or "
+                                      "discard, and counted nowhere."));
         return tip;
     }
     default:

@@ -4,8 +4,8 @@
 #include "stancelegend.h"
 
 #include "flowlayout.h"
-#include "storage/stancematrix.h"
 #include "stancestyle.h"
+#include "storage/stancematrix.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -111,6 +111,27 @@ StanceLegend::StanceLegend(int parts, QWidget *parent)
                                        p.drawRect(box.adjusted(1, 1, -1, -1));
                                    }),
                         tr("what-if (temporary)")});
+        // Text identity (issue 10), drawn as SupportMatrixDelegate does.
+        entries.append({cellPixmap(base, size,
+                                   [](QPainter &p, QRect box) {
+                                       const int d = qMax(4, box.height() / 3);
+                                       p.setRenderHint(QPainter::Antialiasing, true);
+                                       p.setPen(Qt::NoPen);
+                                       p.setBrush(QColor(0xd0, 0x8a, 0x00));
+                                       p.drawEllipse(
+                                           QRect(box.left() + 2, box.bottom() - d - 1, d, d));
+                                   }),
+                        tr("outdated: text changed since given")});
+        entries.append({cellPixmap(base, size,
+                                   [](QPainter &p, QRect box) {
+                                       const int d = qMax(4, box.height() / 3);
+                                       p.setRenderHint(QPainter::Antialiasing, true);
+                                       p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1.5));
+                                       p.setBrush(Qt::NoBrush);
+                                       p.drawEllipse(QRect(box.left() + 1, box.bottom() - d - 2,
+                                                           d + 2, d + 2));
+                                   }),
+                        tr("orphaned position (not counted)")});
         addRow(tr("Marks:"), entries);
     }
     if (parts & Statuses) {

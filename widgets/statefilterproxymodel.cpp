@@ -3,8 +3,8 @@
 
 #include "statefilterproxymodel.h"
 
-#include "statetablemodel.h"
 #include "core/textnormalizer.h"
+#include "statetablemodel.h"
 
 namespace Plenipo {
 

@@ -50,11 +50,17 @@ void StateTableModel::setClause(qint64 clauseId)
 void StateTableModel::reloadPositions()
 {
     m_stances.clear();
+    m_outdated.clear();
+    m_orphaned.clear();
     if (m_workspace && m_clauseId) {
         for (const Position &p : m_workspace->positions(m_clauseId)) {
             if (p.alternative.isEmpty())
                 m_stances.insert(p.state, p.stance);
         }
+        for (const QString &iso : m_workspace->iso3(m_workspace->outdatedStates(m_clauseId)))
+            m_outdated.insert(iso);
+        for (int i : m_workspace->orphanedStates(m_clauseId))
+            m_orphaned.insert(m_workspace->stateOrder().value(i));
     }
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, StanceColumn), index(rowCount() - 1, StanceColumn));
@@ -94,8 +100,20 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
             return StateNames::display(s);
         case RegionalGroupColumn:
             return s.regionalGroup;
-        case StanceColumn:
-            return m_clauseId && m_stances.contains(s.iso3) ? StanceText::label(stance) : QString();
+        case StanceColumn: {
+            QString text =
+                m_clauseId && m_stances.contains(s.iso3) ? StanceText::label(stance) : QString();
+            // Marks of text identity (issue 10): outdated, orphaned.
+            QStringList marks;
+            if (m_outdated.contains(s.iso3))
+                marks << tr("outdated");
+            if (m_orphaned.contains(s.iso3))
+                marks << tr("orphaned");
+            if (!marks.isEmpty())
+                text = text.isEmpty() ? u"(%1)"_s.arg(marks.join(u", "_s))
+                                      : u"%1 (%2)"_s.arg(text, marks.join(u", "_s));
+            return text;
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -106,6 +124,17 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
                 tip +=
                     u"<br><i>%1</i> %2"_s.arg(tr("Also:"), s.aliases.join(u"; "_s).toHtmlEscaped());
             return tip;
+        }
+        if (index.column() == StanceColumn &&
+            (m_outdated.contains(s.iso3) || m_orphaned.contains(s.iso3))) {
+            QStringList lines;
+            if (m_outdated.contains(s.iso3))
+                lines << tr("Outdated: a position of this state on the clause was given on words "
+                            "that have changed since.");
+            if (m_orphaned.contains(s.iso3))
+                lines << tr("Orphaned: a position of this state lost its words; it is not "
+                            "counted (see the positions panel).");
+            return lines.join(u"<br>"_s);
         }
         return {};
     case Qt::ForegroundRole:

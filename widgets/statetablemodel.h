@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include "core/stance.h"
 
@@ -54,6 +55,8 @@ private:
     Workspace *m_workspace = nullptr;
     qint64 m_clauseId = 0;
     QHash<QString, Stance> m_stances; // ISO3 -> stance on the whole clause
+    QSet<QString> m_outdated;         // ISO3 with an outdated position on the clause (issue 10)
+    QSet<QString> m_orphaned;         // ISO3 with an orphaned position on the clause
 };
 
 } // namespace Plenipo

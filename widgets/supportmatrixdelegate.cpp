@@ -3,8 +3,8 @@
 
 #include "supportmatrixdelegate.h"
 
-#include "storage/stancematrix.h"
 #include "stancestyle.h"
+#include "storage/stancematrix.h"
 #include "supportmatrixmodel.h"
 
 #include <QPainter>
@@ -49,6 +49,24 @@ void SupportMatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->setPen(QPen(StanceStyle::whatIfColour(), 2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(box.adjusted(1, 1, -1, -1));
+    }
+    // Text identity (issue 10): an amber dot for an outdated position, a dark ring for an
+    // orphaned one, in the bottom-left corner.
+    if (cell & (M::Outdated | M::Orphaned)) {
+        const int d = qMax(4, box.height() / 3);
+        const QRect mark(box.left() + 2, box.bottom() - d - 1, d, d);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        if (cell & M::Outdated) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xd0, 0x8a, 0x00));
+            painter->drawEllipse(mark);
+        }
+        if (cell & M::Orphaned) {
+            painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(mark.adjusted(-1, -1, 1, 1));
+        }
+        painter->setRenderHint(QPainter::Antialiasing, false);
     }
     if (cell & M::GroupStart) {
         painter->fillRect(QRect(r.left(), r.top(), r.width(), 2), QColor(0x40, 0x40, 0x40));

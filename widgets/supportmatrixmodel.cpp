@@ -130,6 +130,12 @@ void SupportMatrixModel::refreshColumn(Column &column)
     column.altReservations = StateSet(stateCount);
     column.blockers = StateSet(stateCount);
     column.objecting = StateSet(stateCount);
+    column.outdated = ws->outdatedStates(column.clauseId);
+    column.orphaned = StateSet(stateCount);
+    for (int i : ws->orphanedStates(column.clauseId)) {
+        if (i < stateCount)
+            column.orphaned.insert(i);
+    }
     if (const ClauseConsensus *cc = engine->clause(column.clauseId)) {
         column.status = cc->status;
         column.number = cc->number;
@@ -249,6 +255,10 @@ QVariant SupportMatrixModel::data(const QModelIndex &index, int role) const
             cell |= GroupStart;
         if (column.status == ConsensusStatus::Blocked)
             cell |= BlockedClause;
+        if (column.outdated.contains(state))
+            cell |= Outdated;
+        if (column.orphaned.contains(state))
+            cell |= Orphaned;
         return cell;
     }
     case StanceDelegate::StanceRole:
@@ -390,9 +400,17 @@ QString SupportMatrixModel::cellToolTip(int row, int col) const
     if (const auto p = ws->position(column.clauseId, iso)) {
         if (!p->sourceText.isEmpty())
             tip += u"<br>"_s + tr("Source: %1").arg(p->sourceText.toHtmlEscaped());
-        if (ws->isOutdated(*p))
-            tip += u"<br><i>"_s + tr("Possibly outdated: given on an earlier text.") + u"</i>"_s;
     }
+    if (column.outdated.contains(state))
+        tip += u"<br><i>"_s +
+               tr("Outdated (dot): a position of this state here was given on words that have "
+                  "changed since.") +
+               u"</i>"_s;
+    if (column.orphaned.contains(state))
+        tip += u"<br><i>"_s +
+               tr("Orphaned position (ring): its words are gone from the text; it is not "
+                  "counted. Re-attach or discard it in the positions panel.") +
+               u"</i>"_s;
     tip += u"<br><small>"_s + tr("Double-click to change the stance.") + u"</small>"_s;
     return tip;
 }

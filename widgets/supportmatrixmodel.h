@@ -51,6 +51,10 @@ public:
         WhatIfStance = 0x80,   // the whole-clause stance is a temporary one
         GroupStart = 0x100,    // first row of a group (row order by group)
         BlockedClause = 0x200, // the clause is blocked
+        Outdated = 0x400,      // a position of the state on the clause or an alternative is
+                               // outdated: its words changed since it was given (issue 10)
+        Orphaned = 0x800,      // the state has an orphaned position on the clause (counted
+                               // nowhere: its words are gone)
     };
     enum class RowOrder
     {
@@ -93,6 +97,8 @@ private:
         StateSet blockers;
         StateSet whatIf;
         StateSet objecting; // whole-clause or alternative objection
+        StateSet outdated;  // Outdated
+        StateSet orphaned;  // Orphaned
     };
     void reset();
     void refreshColumn(Column &column);

@@ -4,14 +4,14 @@
 #include "supportmatrixview.h"
 
 #include "consensus/consensusengine.h"
+#include "consensus/whatif.h"
 #include "consensussession.h"
 #include "stancelegend.h"
 #include "stancestyle.h"
+#include "storage/workspace.h"
 #include "supportmatrixdelegate.h"
 #include "supportmatrixmodel.h"
-#include "consensus/whatif.h"
 #include "whatifbar.h"
-#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -3,9 +3,9 @@
 
 #include "whatifbar.h"
 
+#include "consensus/whatif.h"
 #include "consensussession.h"
 #include "stancestyle.h"
-#include "consensus/whatif.h"
 #include "storage/workspace.h"
 
 #include <QHBoxLayout>

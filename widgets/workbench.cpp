@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "workbench.h"
+#include "commandguard.h"
 
 #include "clauseview.h"
 #include "commands/changeclausecommand.h"
@@ -169,11 +170,7 @@ void Workbench::navigatorMenu(const QPoint &pos)
     const bool writable = !m_workspace->isReadOnly();
     // Runs an undoable edit, showing any error.
     const auto push = [this](QUndoCommand *command) {
-        try {
-            m_workspace->undoStack()->push(command);
-        } catch (const Error &e) {
-            QMessageBox::critical(this, tr("Cannot change the document"), e.message());
-        }
+        CommandGuard::push(this, *m_workspace, command);
     };
     if (kind == NavigatorModel::NodeKind::Document) {
         const Document *d = m_workspace->document(id);
@@ -287,7 +284,7 @@ void Workbench::navigatorMenu(const QPoint &pos)
         kind == NavigatorModel::NodeKind::LinkedClause) {
         const auto c = m_workspace->clause(id);
         const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
-        if (d) {
+        if (c && d) {
             const QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
             for (qint64 normId : c->normIds) {
                 if (const Norm *n = m_workspace->norm(normId)) {

@@ -51,7 +51,10 @@ void DeriveDocumentCommand::redo()
                    .arg(m_workspace.document(m_sourceId)->symbol));
         if (first) {
             m_clauseIds << id;
-            m_revisionIds << m_workspace.clause(id)->revisionId;
+            const std::optional<Clause> added = m_workspace.clause(id);
+            if (!added)
+                throw Error(Error::Kind::Database, u"clause %1 was not written"_s.arg(id));
+            m_revisionIds << added->revisionId;
         }
     }
     batch->commit();

@@ -3,9 +3,12 @@
 
 #include "commands/insertclausecommand.h"
 
+#include "core/error.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
@@ -24,7 +27,10 @@ void InsertClauseCommand::redo()
 {
     // The ids of the first time are reused, so that later commands still find the clause.
     m_clause.id = m_workspace.insertClause(m_clause, m_ordinal);
-    m_clause.revisionId = m_workspace.clause(m_clause.id)->revisionId;
+    const std::optional<Clause> added = m_workspace.clause(m_clause.id);
+    if (!added)
+        throw Error(Error::Kind::Database, u"clause %1 was not written"_s.arg(m_clause.id));
+    m_clause.revisionId = added->revisionId;
 }
 
 void InsertClauseCommand::undo()

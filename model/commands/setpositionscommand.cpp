@@ -135,8 +135,10 @@ bool SetPositionsCommand::mergeWith(const QUndoCommand *other)
     m_after = o->m_after;
     setText(o->text());
     bool unchanged = true;
-    for (qsizetype i = 0; i < m_after.size() && unchanged; ++i)
-        unchanged = m_before[i] && sameValue(*m_before[i], m_after[i]);
+    for (qsizetype i = 0; i < m_after.size() && unchanged; ++i) {
+        const std::optional<Position> &before = m_before[i];
+        unchanged = before && sameValue(*before, m_after[i]);
+    }
     setObsolete(unchanged);
     return true;
 }
@@ -151,8 +153,8 @@ void SetPositionsCommand::undo()
     QList<Position> restore;
     QList<PositionKey> remove;
     for (qsizetype i = 0; i < m_after.size(); ++i) {
-        if (m_before[i])
-            restore << *m_before[i];
+        if (const std::optional<Position> &before = m_before[i])
+            restore << *before;
         else
             remove << PositionKey{m_after[i].clauseId, m_after[i].state, m_after[i].alternative};
     }

@@ -96,8 +96,113 @@ QList<qsizetype> ClauseAligner::longestIncreasingSubsequence(const QList<qsizety
     return result;
 }
 
+namespace {
+
+// The words of each clause, interned, for the content matching (case ignored, punctuation left
+// out): the sequence for the similarity, and the distinct words for the index.
+struct Words
+{
+    std::vector<int> sequence;
+    QList<int> distinct;
+};
+
+QList<Words> wordsOf(const QList<ClauseAligner::Clause> &clauses, QHash<QString, int> &ids)
+{
+    QList<Words> out;
+    out.reserve(clauses.size());
+    for (const ClauseAligner::Clause &c : clauses) {
+        Words w;
+        w.sequence = wordIds(WordTokenizer(c.text), ids);
+        QList<int> d(w.sequence.cbegin(), w.sequence.cend());
+        std::sort(d.begin(), d.end());
+        d.erase(std::unique(d.begin(), d.end()), d.end());
+        w.distinct = d;
+        out << w;
+    }
+    return out;
+}
+
+double dice(const std::vector<int> &x, const std::vector<int> &y)
+{
+    if (x.empty() && y.empty())
+        return 1.0;
+    if (x.empty() || y.empty())
+        return 0.0;
+    dtl::Diff<int, std::vector<int>> diff(x, y);
+    diff.onOnlyEditDistance();
+    diff.compose();
+    const double total = double(x.size() + y.size());
+    return (total - double(diff.getEditDistance())) / total;
+}
+
+// |LCS(x, y)| / |x|: how much of x stands, in order, in y.
+double containment(const std::vector<int> &x, const std::vector<int> &y)
+{
+    if (x.empty() || y.empty())
+        return 0.0;
+    dtl::Diff<int, std::vector<int>> diff(x, y);
+    diff.onOnlyEditDistance();
+    diff.compose();
+    const double lcs = double(x.size() + y.size() - size_t(diff.getEditDistance())) / 2.0;
+    return lcs / double(x.size());
+}
+
+// An index of rare words: word -> the clauses of one side holding it. Hand-written (a hash of
+// posting lists): a few lines, and no library we use offers one.
+class RareWordIndex
+{
+public:
+    static constexpr int rareLimit = 8;   // a word in at most this many clauses is rare
+    static constexpr int perClause = 6;   // keys per clause when it has no rare word
+    static constexpr int candidates = 12; // best candidates kept per clause
+
+    explicit RareWordIndex(const QList<Words> &side)
+        : m_side(side)
+    {
+        for (qsizetype i = 0; i < side.size(); ++i) {
+            for (int w : side[i].distinct)
+                m_postings[w].append(i);
+        }
+    }
+    // The clauses of the side sharing the most rare words with `words`, best first.
+    QList<qsizetype> candidatesFor(const Words &words) const
+    {
+        QList<std::pair<int, int>> byFrequency; // (frequency, word)
+        for (int w : words.distinct) {
+            const auto it = m_postings.constFind(w);
+            if (it != m_postings.cend())
+                byFrequency.append({int(it->size()), w});
+        }
+        std::sort(byFrequency.begin(), byFrequency.end());
+        QHash<qsizetype, int> shared;
+        int used = 0;
+        for (const auto &[frequency, w] : std::as_const(byFrequency)) {
+            if (frequency > rareLimit && used >= perClause)
+                break;
+            for (qsizetype i : m_postings.value(w))
+                ++shared[i];
+            ++used;
+        }
+        QList<std::pair<int, qsizetype>> ranked;
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+            ranked.append({-it.value(), it.key()});
+        std::sort(ranked.begin(), ranked.end());
+        QList<qsizetype> out;
+        for (qsizetype k = 0; k < ranked.size() && k < candidates; ++k)
+            out << ranked[k].second;
+        return out;
+    }
+
+private:
+    const QList<Words> &m_side;
+    QHash<int, QList<qsizetype>> m_postings;
+};
+
+} // namespace
+
 QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
-                                                const QList<Clause> &newClauses)
+                                                const QList<Clause> &newClauses,
+                                                const QList<Override> &overrides)
 {
     const qsizetype m = oldClauses.size();
     const qsizetype n = newClauses.size();
@@ -119,8 +224,25 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
     QList<Match> how(n, Match::Inserted);
     QList<bool> oldTaken(m, false);
 
+    // 0. The user's pairings.
+    QList<bool> newFixed(n, false);
+    for (const Override &o : overrides) {
+        if (o.newIndex < 0 || o.newIndex >= n || newFixed.at(o.newIndex))
+            continue;
+        if (o.oldIndex >= 0 && (o.oldIndex >= m || oldTaken.at(o.oldIndex)))
+            continue;
+        newFixed[o.newIndex] = true;
+        if (o.oldIndex >= 0) {
+            matchOf[o.newIndex] = o.oldIndex;
+            how[o.newIndex] = Match::User;
+            oldTaken[o.oldIndex] = true;
+        }
+    }
+
     // 1. Lineage.
     for (qsizetype j = 0; j < n; ++j) {
+        if (newFixed.at(j))
+            continue;
         const qint64 origin = newClauses.at(j).originId;
         const qsizetype i = origin != 0 ? oldById.value(origin, -1) : -1;
         if (i >= 0 && !oldTaken.at(i)) {
@@ -130,29 +252,113 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
         }
     }
 
-    // 2. Same number and similar text, for new clauses without a usable origin.
-    for (qsizetype j = 0; j < n; ++j) {
-        const Clause &clause = newClauses.at(j);
-        if (matchOf.at(j) >= 0 || (clause.originId != 0 && oldById.contains(clause.originId)))
-            continue;
-        const QString &number = newNumbers.at(j);
-        if (number.isEmpty())
-            continue;
-        qsizetype best = -1;
-        double bestSimilarity = 0.5;
-        for (qsizetype i = 0; i < m; ++i) {
-            if (oldTaken.at(i) || oldNumbers.at(i) != number)
+    // 2. Content, for new clauses without a usable origin.
+    QHash<QString, int> ids;
+    const QList<Words> oldWords = wordsOf(oldClauses, ids);
+    const QList<Words> newWords = wordsOf(newClauses, ids);
+    QList<qsizetype> freeOld;
+    for (qsizetype i = 0; i < m; ++i) {
+        if (!oldTaken.at(i))
+            freeOld << i;
+    }
+    {
+        QList<Words> freeOldWords;
+        for (qsizetype i : std::as_const(freeOld))
+            freeOldWords << oldWords.at(i);
+        const RareWordIndex index(freeOldWords);
+        struct Candidate
+        {
+            double score;
+            qsizetype oldIndex;
+            qsizetype newIndex;
+        };
+        QList<Candidate> candidates;
+        for (qsizetype j = 0; j < n; ++j) {
+            const Clause &clause = newClauses.at(j);
+            if (newFixed.at(j) || matchOf.at(j) >= 0 ||
+                (clause.originId != 0 && oldById.contains(clause.originId)))
                 continue;
-            const double s = similarity(oldClauses.at(i).text, clause.text);
-            if (s > bestSimilarity) {
-                best = i;
-                bestSimilarity = s;
+            QList<qsizetype> pool = index.candidatesFor(newWords.at(j));
+            // The old clause with the same number is always a candidate.
+            for (qsizetype k = 0; k < freeOld.size(); ++k) {
+                if (!newNumbers.at(j).isEmpty() &&
+                    oldNumbers.at(freeOld.at(k)) == newNumbers.at(j) && !pool.contains(k))
+                    pool << k;
+            }
+            for (qsizetype k : std::as_const(pool)) {
+                const qsizetype i = freeOld.at(k);
+                const double s = dice(oldWords.at(i).sequence, newWords.at(j).sequence);
+                if (s <= 0.5)
+                    continue;
+                // The same number breaks ties (and only ties: 1e-9 is below any real gap).
+                const bool sameNumber =
+                    !newNumbers.at(j).isEmpty() && oldNumbers.at(i) == newNumbers.at(j);
+                candidates.append({s + (sameNumber ? 1e-9 : 0.0), i, j});
             }
         }
-        if (best >= 0) {
-            matchOf[j] = best;
-            how[j] = Match::NumberAndText;
-            oldTaken[best] = true;
+        std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            if (a.newIndex != b.newIndex)
+                return a.newIndex < b.newIndex;
+            return a.oldIndex < b.oldIndex;
+        });
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (matchOf.at(c.newIndex) >= 0 || oldTaken.at(c.oldIndex))
+                continue;
+            matchOf[c.newIndex] = c.oldIndex;
+            how[c.newIndex] = oldNumbers.at(c.oldIndex) == newNumbers.at(c.newIndex) &&
+                                      !newNumbers.at(c.newIndex).isEmpty()
+                                  ? Match::NumberAndText
+                                  : Match::Content;
+            oldTaken[c.oldIndex] = true;
+        }
+    }
+
+    // Splits and merges: an inserted clause made mostly of a paired old clause's words, a
+    // deleted clause whose words mostly stand in a paired new clause.
+    QList<qsizetype> splitFrom(n, -1);
+    QList<qsizetype> mergedInto(m, -1);
+    {
+        QList<qsizetype> pairedOld;
+        QList<Words> pairedOldWords;
+        QList<qsizetype> newOfOld(m, -1);
+        for (qsizetype j = 0; j < n; ++j) {
+            if (matchOf.at(j) >= 0) {
+                pairedOld << matchOf.at(j);
+                pairedOldWords << oldWords.at(matchOf.at(j));
+                newOfOld[matchOf.at(j)] = j;
+            }
+        }
+        const RareWordIndex oldIndex(pairedOldWords);
+        for (qsizetype j = 0; j < n; ++j) {
+            if (matchOf.at(j) >= 0 || newFixed.at(j) || newWords.at(j).sequence.size() < 3)
+                continue;
+            for (qsizetype k : oldIndex.candidatesFor(newWords.at(j))) {
+                if (containment(newWords.at(j).sequence, pairedOldWords.at(k).sequence) > 0.6) {
+                    splitFrom[j] = pairedOld.at(k);
+                    break;
+                }
+            }
+        }
+        QList<qsizetype> pairedNew;
+        QList<Words> pairedNewWords;
+        for (qsizetype j = 0; j < n; ++j) {
+            if (matchOf.at(j) >= 0) {
+                pairedNew << j;
+                pairedNewWords << newWords.at(j);
+            }
+        }
+        const RareWordIndex newIndex(pairedNewWords);
+        for (qsizetype i = 0; i < m; ++i) {
+            if (oldTaken.at(i) || oldWords.at(i).sequence.size() < 3)
+                continue;
+            for (qsizetype k : newIndex.candidatesFor(oldWords.at(i))) {
+                if (containment(oldWords.at(i).sequence, pairedNewWords.at(k).sequence) > 0.6) {
+                    mergedInto[i] = pairedNew.at(k);
+                    break;
+                }
+            }
         }
     }
 
@@ -182,8 +388,11 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
     qsizetype nextOld = 0; // deleted old clauses before this index have been emitted
     const auto emitDeletedBefore = [&](qsizetype limit) {
         for (; nextOld < limit; ++nextOld) {
-            if (!oldTaken.at(nextOld))
-                result.append(Pair{nextOld, -1, Match::Deleted, false, false});
+            if (!oldTaken.at(nextOld)) {
+                Pair deleted{nextOld, -1, Match::Deleted, false, false, -1, -1};
+                deleted.mergedInto = mergedInto.at(nextOld);
+                result.append(deleted);
+            }
         }
     };
     for (qsizetype j = 0; j < n; ++j) {
@@ -195,6 +404,8 @@ QList<ClauseAligner::Pair> ClauseAligner::align(const QList<Clause> &oldClauses,
         if (pair.oldIndex >= 0) {
             pair.moved = !stable.at(j);
             pair.renumbered = oldNumbers.at(pair.oldIndex) != newNumbers.at(j);
+        } else {
+            pair.splitFrom = splitFrom.at(j);
         }
         result.append(pair);
     }
@@ -209,12 +420,16 @@ QString ClauseAligner::matchName(Match match)
         return u"lineage"_s;
     case Match::NumberAndText:
         return u"number-and-text"_s;
+    case Match::Content:
+        return u"content"_s;
+    case Match::User:
+        return u"user"_s;
     case Match::Deleted:
         return u"deleted"_s;
     case Match::Inserted:
         return u"inserted"_s;
     }
-    return QString();
+    return {};
 }
 
 } // namespace Plenipo

@@ -15,11 +15,22 @@ namespace Plenipo {
 // Matching, in this order:
 //  1. Lineage: a new clause whose originId is the id of an old clause descends from it. An old
 //     clause is matched once: a second new clause with the same origin (a split) is inserted.
-//  2. Fallback, for a new clause whose originId is 0 or names no clause of the old list: an
-//     old clause not matched yet with the same number (white space and case ignored: "13 bis"
-//     == "13bis") and a text similarity strictly above 0.5 (similarity(): Dice coefficient of
-//     the common words, 2·|LCS| / (|a| + |b|)). The most similar candidate wins.
-//  3. Anything left is deleted (old only) or inserted (new only, e.g. "13 bis").
+//  2. Content, for a new clause whose originId is 0 or names no clause of the old list (two
+//     sessions' versions of a resolution have no lineage): an old clause not matched yet whose
+//     text similarity is strictly above 0.5 (similarity(): Dice coefficient of the common
+//     words, 2·|LCS| / (|a| + |b|)), wherever it stands and whatever its number. Candidates
+//     come from an index of the old clauses' rare words (a word in at most 8 old clauses, or
+//     failing that the clause's rarest words), so 2,000 x 2,000 clauses cost a few thousand
+//     similarities, not four million. Pairs are taken best first, each clause once; the same
+//     number (white space and case ignored: "13 bis" == "13bis") breaks ties. A pair with
+//     the same number is NumberAndText, another Content.
+//  3. Anything left is deleted (old only) or inserted (new only, e.g. "13 bis"). An inserted
+//     clause most of whose words come from a paired old clause was split from it
+//     (Pair::splitFrom); a deleted clause most of whose words stand in a paired new clause was
+//     merged into it (Pair::mergedInto).
+//  Overrides (a user's pairing in the comparison window) come before all of this: a forced
+//  pair is matched as given (Match::User); a new clause forced to "no counterpart" stays
+//  inserted.
 //
 // A matched pair is moved when its relative order changed: over the matched pairs in new order,
 // the old positions outside one longest increasing subsequence are moved (when two clauses swap
@@ -43,6 +54,8 @@ public:
     {
         Lineage,
         NumberAndText,
+        Content,  // similar text, another number (no lineage)
+        User,     // paired by the user (an override)
         Deleted,  // old only
         Inserted, // new only
     };
@@ -54,11 +67,24 @@ public:
         Match match = Match::Inserted;
         bool moved = false;
         bool renumbered = false;
+        // An inserted clause that was split from old clause splitFrom (index in the old list),
+        // or -1; a deleted clause that was merged into new clause mergedInto, or -1.
+        qsizetype splitFrom = -1;
+        qsizetype mergedInto = -1;
 
         bool isMatched() const { return oldIndex >= 0 && newIndex >= 0; }
     };
 
-    static QList<Pair> align(const QList<Clause> &oldClauses, const QList<Clause> &newClauses);
+    // A user's pairing: new clause newIndex pairs with old clause oldIndex (-1: with none).
+    struct Override
+    {
+        qsizetype oldIndex = -1;
+        qsizetype newIndex = -1;
+        bool operator==(const Override &) const = default;
+    };
+
+    static QList<Pair> align(const QList<Clause> &oldClauses, const QList<Clause> &newClauses,
+                             const QList<Override> &overrides = {});
 
     // 2·|LCS| / (|a| + |b|) over the words and markup tokens of both texts (case ignored,
     // punctuation left out); 1 when both have none.

@@ -53,11 +53,15 @@ QString Comparison::Entry::status() const
     QString s;
     switch (pair.match) {
     case ClauseAligner::Match::Inserted:
-        return u"inserted"_s;
+        return splitFromNumber.isEmpty() ? u"inserted"_s
+                                         : u"inserted, split from %1"_s.arg(splitFromNumber);
     case ClauseAligner::Match::Deleted:
-        return u"deleted"_s;
+        return mergedIntoNumber.isEmpty() ? u"deleted"_s
+                                          : u"deleted, merged into %1"_s.arg(mergedIntoNumber);
     case ClauseAligner::Match::Lineage:
     case ClauseAligner::Match::NumberAndText:
+    case ClauseAligner::Match::Content:
+    case ClauseAligner::Match::User:
         s = changed() ? u"changed"_s : u"unchanged"_s;
         break;
     }
@@ -129,7 +133,8 @@ Comparison::Side Comparison::resolve(const Workspace &ws, const QString &referen
 }
 
 Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
-                               const QString &newReference, const WordDiff::Options &options)
+                               const QString &newReference, const WordDiff::Options &options,
+                               const QHash<qint64, qint64> &pairings)
 {
     Comparison result;
     result.m_old = resolve(ws, oldReference);
@@ -146,8 +151,14 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
         const auto textOf = [&ws](const Side &s) {
             return ws.revisions(s.clauseId).at(s.revision - 1).text;
         };
-        const Clause oldClause = *ws.clause(result.m_old.clauseId);
-        const Clause newClause = *ws.clause(result.m_new.clauseId);
+        const auto clauseOf = [&ws](qint64 id) {
+            std::optional<Clause> c = ws.clause(id);
+            if (!c)
+                throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(id));
+            return *c;
+        };
+        const Clause oldClause = clauseOf(result.m_old.clauseId);
+        const Clause newClause = clauseOf(result.m_new.clauseId);
         const QString oldText = textOf(result.m_old);
         const QString newText = textOf(result.m_new);
         ClauseAligner::Pair pair;
@@ -162,7 +173,9 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
                                   newClause.number,
                                   oldText,
                                   newText,
-                                  WordDiff(oldText, newText, options)};
+                                  WordDiff(oldText, newText, options),
+                                  {},
+                                  {}};
     } else {
         const QList<Clause> oldClauses = ws.clauses(result.m_old.documentId);
         const QList<Clause> newClauses = ws.clauses(result.m_new.documentId);
@@ -185,13 +198,33 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
             a << ClauseAligner::Clause{c.id, 0, c.number, c.text};
         for (const Clause &c : newClauses)
             b << ClauseAligner::Clause{c.id, ancestorIn(c.originId), c.number, c.text};
-        for (const ClauseAligner::Pair &p : ClauseAligner::align(a, b)) {
+        QList<ClauseAligner::Override> overrides;
+        for (auto it = pairings.cbegin(); it != pairings.cend(); ++it) {
+            ClauseAligner::Override o;
+            for (qsizetype k = 0; k < b.size(); ++k) {
+                if (b[k].id == it.key())
+                    o.newIndex = k;
+            }
+            for (qsizetype k = 0; k < a.size(); ++k) {
+                if (a[k].id == it.value())
+                    o.oldIndex = k;
+            }
+            if (o.newIndex >= 0)
+                overrides << o;
+        }
+        for (const ClauseAligner::Pair &p : ClauseAligner::align(a, b, overrides)) {
             const ClauseAligner::Clause o =
                 p.oldIndex >= 0 ? a[p.oldIndex] : ClauseAligner::Clause{};
             const ClauseAligner::Clause n =
                 p.newIndex >= 0 ? b[p.newIndex] : ClauseAligner::Clause{};
-            result.m_entries << Entry{p,        o.id,   n.id,   o.number,
-                                      n.number, o.text, n.text, WordDiff(o.text, n.text, options)};
+            Entry e{p,        o.id,   n.id,   o.number,
+                    n.number, o.text, n.text, WordDiff(o.text, n.text, options),
+                    {},       {}};
+            if (p.splitFrom >= 0)
+                e.splitFromNumber = a[p.splitFrom].number;
+            if (p.mergedInto >= 0)
+                e.mergedIntoNumber = b[p.mergedInto].number;
+            result.m_entries << e;
         }
     }
 
@@ -216,7 +249,7 @@ QString Comparison::toText() const
 {
     QString out = u"Comparing %1 with %2%3\n\n"_s.arg(
         m_old.label, m_new.label,
-        m_documents ? u" (clauses aligned through lineage)"_s : QString());
+        m_documents ? u" (clauses aligned through lineage, then content)"_s : QString());
     for (const Entry &e : m_entries) {
         QString numbers;
         if (e.pair.match == ClauseAligner::Match::Inserted)
@@ -258,6 +291,10 @@ QJsonObject Comparison::toJson() const
         o.insert(u"match"_s, ClauseAligner::matchName(e.pair.match));
         o.insert(u"moved"_s, e.pair.moved);
         o.insert(u"renumbered"_s, e.pair.renumbered);
+        if (!e.splitFromNumber.isEmpty())
+            o.insert(u"splitFrom"_s, e.splitFromNumber);
+        if (!e.mergedIntoNumber.isEmpty())
+            o.insert(u"mergedInto"_s, e.mergedIntoNumber);
         entries.append(o);
     }
     const Totals &t = m_totals;

@@ -6,6 +6,7 @@
 #include "compare/clausealigner.h"
 #include "compare/worddiff.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -48,6 +49,9 @@ public:
         QString newText;
         WordDiff diff; // deleted clause: old text against ""; inserted: "" against new text
 
+        QString splitFromNumber;  // inserted: the old clause it was split from, if any
+        QString mergedIntoNumber; // deleted: the new clause it was merged into, if any
+
         bool changed() const { return !diff.isIdentical(); }
         // "unchanged", "changed", "inserted", "deleted", with ", renumbered" / ", moved".
         QString status() const;
@@ -65,8 +69,11 @@ public:
     };
 
     // Throws Error (NotFound, Invalid) naming the reference that does not resolve.
+    // `pairings` (documents only): the user's overrides, new clause id -> old clause id (0: no
+    // counterpart); see ClauseAligner::Override.
     static Comparison compare(const Workspace &workspace, const QString &oldReference,
-                              const QString &newReference, const WordDiff::Options &options = {});
+                              const QString &newReference, const WordDiff::Options &options = {},
+                              const QHash<qint64, qint64> &pairings = {});
     // The side a reference names, or Error.
     static Side resolve(const Workspace &workspace, const QString &reference);
 

@@ -121,6 +121,10 @@ TextRange textRange(const WordTokenizer &tokens, qsizetype begin, qsizetype end)
     return {first.offset, last.offset + last.length - first.offset};
 }
 
+// The readability clean-up folds unchanged stretches of at most this many words into the changes
+// beside them.
+constexpr int maxFoldedWords = 2;
+
 int countKind(const WordTokenizer &tokens, qsizetype begin, qsizetype end, Kind kind)
 {
     int n = 0;
@@ -243,6 +247,17 @@ void WordDiff::compute()
     }
 
     // Fold short unchanged stretches between two changes into them, until nothing changes.
+    // Each fold shows its words as removed and added again; all folds together may add at most
+    // 5% of the words the minimal script changes (and at least one two-word fold), so the
+    // counts stay those of a minimal edit script (issue 10).
+    int minimalWords = 0;
+    for (const Segment &s : std::as_const(segments)) {
+        if (!s.equal)
+            minimalWords += countKind(m_old, s.oldBegin, s.oldEnd, Kind::Word) +
+                            countKind(m_new, s.newBegin, s.newEnd, Kind::Word);
+    }
+    const double foldBudget = std::max(2.0, 0.05 * minimalWords);
+    int foldedWords = 0;
     for (bool folded = true; folded;) {
         folded = false;
         qsizetype k = 1;
@@ -255,6 +270,15 @@ void WordDiff::compute()
                 continue;
             }
             const qsizetype length = middle.size();
+            // Never more than two unchanged words: a longer run that both texts share is
+            // shown as shared, whatever the changes beside it (issue 10).
+            const int middleWords = countKind(m_new, middle.newBegin, middle.newEnd, Kind::Word);
+            const int cost =
+                middleWords + countKind(m_old, middle.oldBegin, middle.oldEnd, Kind::Word);
+            if (middleWords > maxFoldedWords || foldedWords + cost > foldBudget) {
+                ++k;
+                continue;
+            }
             const bool shortEquality = length < before.size() && length < after.size();
             const bool insideChangedBrackets =
                 length <= before.size() + after.size() &&
@@ -264,6 +288,7 @@ void WordDiff::compute()
                 ++k;
                 continue;
             }
+            foldedWords += cost;
             markChanged(oldChanged, middle.oldBegin, middle.oldEnd);
             markChanged(newChanged, middle.newBegin, middle.newEnd);
             segments[k - 1].oldEnd = after.oldEnd;

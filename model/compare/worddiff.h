@@ -18,8 +18,12 @@ namespace Plenipo {
 // The raw edit script is then made readable:
 //  - every stretch of changes between two unchanged stretches becomes one Delete op followed by
 //    one Insert op (a replaced phrase is never interleaved word by word);
-//  - an unchanged stretch strictly shorter (in tokens) than the changes on both sides of it is
-//    folded into them ("a b c to d e" -> "x y z to v w" is one replacement);
+//  - an unchanged stretch of at most two words, strictly shorter (in tokens) than the changes on
+//    both sides of it, is folded into them ("a b c to d e" -> "x y z to v w" is one
+//    replacement); a stretch of three or more unchanged words is never folded, so what both
+//    texts share always shows as shared; and all folds together add at most 5% of the words a
+//    minimal edit script changes (at least one fold of two words is always allowed), so the
+//    counts of words added and removed stay those of a minimal script;
 //  - an unchanged stretch inside a bracket pair that was itself inserted or deleted is folded
 //    into the change when it is not longer than the changes beside it: old "should", new
 //    "[shall][should]" reads {-should-}{+[shall][should]+}, not {+[shall][+}should{+]+}.

@@ -5,8 +5,8 @@
 
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
-#include "markup/markupstatistics.h"
 #include "consensus/whatif.h"
+#include "markup/markupstatistics.h"
 #include "storage/workspace.h"
 
 namespace Plenipo {

@@ -4,6 +4,7 @@
 #include "consensus/coalitionsuggester.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace Plenipo {
@@ -52,7 +53,7 @@ qint64 binomial(int n, int k)
         if (r > 1e15)
             return std::numeric_limits<qint64>::max();
     }
-    return qint64(r + 0.5);
+    return std::llround(r);
 }
 
 } // namespace

@@ -4,9 +4,12 @@
 #include "consensus/consensusengine.h"
 
 #include "consensus/minimumhittingset.h"
-#include "core/process.h"
 #include "consensus/whatif.h"
+#include "core/error.h"
+#include "core/process.h"
 #include "storage/workspace.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
@@ -206,7 +209,9 @@ ClauseConsensus ConsensusEngine::analyse(const ClauseShape &shape, const StateSe
 
 ClauseConsensus ConsensusEngine::analyseClause(qint64 clauseId)
 {
-    const auto clause = m_workspace.clause(clauseId);
+    const std::optional<Clause> clause = m_workspace.clause(clauseId);
+    if (!clause)
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
     Entry &e = m_shapes[clauseId];
     if (e.text.isNull() || e.text != clause->text) {
         e.text = clause->text.isNull() ? QString(QStringView(u"")) : clause->text;

@@ -6,9 +6,9 @@
 #include "consensus/clauseconsensus.h"
 #include "consensus/clauseshape.h"
 #include "consensus/documentconsensus.h"
+#include "consensus/whatif.h"
 #include "core/stance.h"
 #include "core/stateset.h"
-#include "consensus/whatif.h"
 
 #include <QHash>
 #include <QObject>

@@ -7,6 +7,7 @@
 #include "storage/workspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -24,9 +25,66 @@ QString list(const Workspace &w, const StateSet &set)
     return w.iso3(set).join(u", "_s);
 }
 
+// Text identity (issue 10): the members whose positions on a clause are outdated (given on
+// words that have changed since) or orphaned (their words are gone: not counted above).
+struct Staleness
+{
+    StateSet outdated;
+    StateSet orphaned;
+};
+
+Staleness stalenessOf(const ConsensusEngine &engine, qint64 clauseId)
+{
+    const Workspace &w = engine.workspace();
+    Staleness s{w.outdatedStates(clauseId) & engine.members(), StateSet(engine.members().size())};
+    for (int state : w.orphanedStates(clauseId))
+        s.orphaned.insert(state);
+    s.orphaned &= engine.members();
+    return s;
+}
+
 } // namespace
 
-QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString &processLabel)
+namespace {
+
+QJsonObject clauseJson(const ConsensusEngine &engine, const ClauseConsensus &c)
+{
+    const Workspace &w = engine.workspace();
+    const Staleness stale = stalenessOf(engine, c.clauseId);
+    QJsonArray groups;
+    for (const ClauseConsensus::Group &g : c.groups) {
+        QJsonArray alternatives;
+        for (const ClauseConsensus::Alternative &a : g.alternatives) {
+            alternatives.append(QJsonObject{{u"id"_s, a.id},
+                                            {u"text"_s, a.text},
+                                            {u"supporters"_s, codes(w, a.supporters)},
+                                            {u"acceptors"_s, codes(w, a.acceptors)},
+                                            {u"reservations"_s, codes(w, a.reservations)},
+                                            {u"objectors"_s, codes(w, a.objectors)}});
+        }
+        groups.append(QJsonObject{{u"id"_s, g.id},
+                                  {u"optional"_s, g.optional},
+                                  {u"parentAlternative"_s, g.parentAlternative},
+                                  {u"landingZone"_s, QJsonArray::fromStringList(g.landingZone)},
+                                  {u"minimalBlockingSet"_s, codes(w, g.minimalBlockingSet)},
+                                  {u"alternatives"_s, alternatives}});
+    }
+    return QJsonObject{
+        {u"number"_s, c.number},
+        {u"status"_s, ConsensusStatusText::key(c.status)},
+        {u"blockers"_s, codes(w, c.blockers)},
+        {u"objectors"_s, codes(w, c.objectors)},
+        {u"reservations"_s, codes(w, c.reservations)},
+        {u"silent"_s, codes(w, c.silent)},
+        {u"adReferendum"_s, QJsonArray::fromStringList(c.adReferendum)},
+        {u"outdated"_s, codes(w, stale.outdated)},
+        {u"orphaned"_s, codes(w, stale.orphaned)},
+        {u"groups"_s, groups},
+    };
+}
+
+// Everything but the clauses.
+QJsonObject headJson(const ConsensusEngine &engine, const QString &processLabel)
 {
     const Workspace &w = engine.workspace();
     const DocumentConsensus &s = engine.summary();
@@ -59,40 +117,79 @@ QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString
         {u"adReferendum"_s, s.adReferendum},
         {u"blocked"_s, blocked},
     };
-
-    QJsonArray clauses;
+    int outdatedClauses = 0;
+    int orphanedClauses = 0;
+    int outdatedStates = 0;
+    int orphanedStates = 0;
     for (const ClauseConsensus &c : engine.clauses()) {
-        QJsonArray groups;
-        for (const ClauseConsensus::Group &g : c.groups) {
-            QJsonArray alternatives;
-            for (const ClauseConsensus::Alternative &a : g.alternatives) {
-                alternatives.append(QJsonObject{{u"id"_s, a.id},
-                                                {u"text"_s, a.text},
-                                                {u"supporters"_s, codes(w, a.supporters)},
-                                                {u"acceptors"_s, codes(w, a.acceptors)},
-                                                {u"reservations"_s, codes(w, a.reservations)},
-                                                {u"objectors"_s, codes(w, a.objectors)}});
-            }
-            groups.append(QJsonObject{{u"id"_s, g.id},
-                                      {u"optional"_s, g.optional},
-                                      {u"parentAlternative"_s, g.parentAlternative},
-                                      {u"landingZone"_s, QJsonArray::fromStringList(g.landingZone)},
-                                      {u"minimalBlockingSet"_s, codes(w, g.minimalBlockingSet)},
-                                      {u"alternatives"_s, alternatives}});
-        }
-        clauses.append(QJsonObject{
-            {u"number"_s, c.number},
-            {u"status"_s, ConsensusStatusText::key(c.status)},
-            {u"blockers"_s, codes(w, c.blockers)},
-            {u"objectors"_s, codes(w, c.objectors)},
-            {u"reservations"_s, codes(w, c.reservations)},
-            {u"silent"_s, codes(w, c.silent)},
-            {u"adReferendum"_s, QJsonArray::fromStringList(c.adReferendum)},
-            {u"groups"_s, groups},
-        });
+        const Staleness stale = stalenessOf(engine, c.clauseId);
+        outdatedClauses += stale.outdated.isEmpty() ? 0 : 1;
+        orphanedClauses += stale.orphaned.isEmpty() ? 0 : 1;
+        outdatedStates += stale.outdated.count();
+        orphanedStates += stale.orphaned.count();
     }
+    QJsonObject summary = root[u"summary"_s].toObject();
+    summary[u"outdated"_s] =
+        QJsonObject{{u"clauses"_s, outdatedClauses}, {u"states"_s, outdatedStates}};
+    summary[u"orphaned"_s] =
+        QJsonObject{{u"clauses"_s, orphanedClauses}, {u"states"_s, orphanedStates}};
+    root[u"summary"_s] = summary;
+    return root;
+}
+
+} // namespace
+
+QJsonObject ConsensusReport::toJson(const ConsensusEngine &engine, const QString &processLabel)
+{
+    QJsonObject root = headJson(engine, processLabel);
+    QJsonArray clauses;
+    for (const ClauseConsensus &c : engine.clauses())
+        clauses.append(clauseJson(engine, c));
     root[u"clauses"_s] = clauses;
     return root;
+}
+
+bool ConsensusReport::writeJson(const ConsensusEngine &engine, const QString &processLabel,
+                                QIODevice &device)
+{
+    const QJsonObject head = headJson(engine, processLabel);
+    if (engine.clauses().isEmpty() || head.contains(u"clauses"_s))
+        return device.write(
+                   QJsonDocument(toJson(engine, processLabel)).toJson(QJsonDocument::Indented)) >=
+               0;
+    // QJsonObject keeps its keys sorted, so "clauses" is the first member of the root and the
+    // rest follows it. Each clause is serialised alone, as the only element of an array, and
+    // indented one level deeper, which is how the whole document would print it. Hand-written
+    // because Qt has no streaming JSON writer; the test compares the bytes with toJson().
+    if (device.write("{\n    \"clauses\": [\n") < 0)
+        return false;
+    const QList<ClauseConsensus> &clauses = engine.clauses();
+    QByteArray chunk;
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        const QByteArray element = QJsonDocument(QJsonArray{clauseJson(engine, clauses[i])})
+                                       .toJson(QJsonDocument::Indented);
+        // "[\n    {\n ... \n    }\n]\n": keep the lines between the brackets, 4 spaces deeper.
+        const qsizetype from = element.indexOf('\n') + 1;
+        const qsizetype to = element.lastIndexOf(']'); // after the element's last newline
+        chunk.clear();
+        chunk.reserve((to - from) * 11 / 10 + 8);
+        bool lineStart = true;
+        for (qsizetype k = from; k < to; ++k) {
+            if (lineStart)
+                chunk.append("    ");
+            const char ch = element[k];
+            lineStart = ch == '\n';
+            if (lineStart && k + 1 == to)
+                break; // the element's final newline: the separator follows
+            chunk.append(ch);
+        }
+        chunk.append(i + 1 < clauses.size() ? ",\n" : "\n");
+        if (device.write(chunk) < 0)
+            return false;
+    }
+    QByteArray rest = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    rest.remove(0, rest.indexOf('\n') + 1); // "{\n"
+    return device.write("    ],\n") >= 0 && device.write(rest) >= 0;
 }
 
 QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &processLabel)
@@ -122,8 +219,21 @@ QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &pr
             out += u"  %1: %2\n"_s.arg(c->number, list(w, c->blockers));
         }
     }
-    out += u"\n"_s;
+    QList<Staleness> stale;
+    int outdatedClauses = 0;
+    int orphanedClauses = 0;
     for (const ClauseConsensus &c : engine.clauses()) {
+        stale << stalenessOf(engine, c.clauseId);
+        outdatedClauses += stale.last().outdated.isEmpty() ? 0 : 1;
+        orphanedClauses += stale.last().orphaned.isEmpty() ? 0 : 1;
+    }
+    out += u"Positions: outdated (text changed since given) on %1 clauses; orphaned (their "
+           u"words are gone, not counted) on %2 clauses\n"_s.arg(outdatedClauses)
+               .arg(orphanedClauses);
+    out += u"\n"_s;
+    qsizetype index = 0;
+    for (const ClauseConsensus &c : engine.clauses()) {
+        const Staleness &st = stale.at(index++);
         out += u"%1  %2\n"_s.arg(c.number, ConsensusStatusText::label(c.status));
         if (!c.blockers.isEmpty())
             out += u"    blocked by: %1\n"_s.arg(list(w, c.blockers));
@@ -134,6 +244,13 @@ QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &pr
                 c.silent.count() > 12 ? u"%1 states"_s.arg(c.silent.count()) : list(w, c.silent));
         if (!c.adReferendum.isEmpty())
             out += u"    ad referendum: %1\n"_s.arg(c.adReferendum.join(u", "_s));
+        if (!st.outdated.isEmpty())
+            out += u"    outdated positions (%1): %2\n"_s.arg(st.outdated.count())
+                       .arg(st.outdated.count() > 12 ? u"%1 states"_s.arg(st.outdated.count())
+                                                     : list(w, st.outdated));
+        if (!st.orphaned.isEmpty())
+            out += u"    orphaned positions (%1, not counted): %2\n"_s.arg(st.orphaned.count())
+                       .arg(list(w, st.orphaned));
         for (const ClauseConsensus::Group &g : c.groups) {
             if (g.hasLandingZone()) {
                 out += u"    %1: landing zone %2\n"_s.arg(g.id, g.landingZone.isEmpty()

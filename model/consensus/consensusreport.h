@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QIODevice>
 #include <QJsonObject>
 #include <QString>
 
@@ -25,6 +26,12 @@ class ConsensusReport
 public:
     // `processLabel`: how the members were chosen (a process code, or empty for "all states").
     static QJsonObject toJson(const ConsensusEngine &engine, const QString &processLabel);
+    // Writes QJsonDocument(toJson(...)).toJson(QJsonDocument::Indented), byte for byte, clause
+    // by clause: never more than one clause's JSON in memory (a 193 x 2,000 x 3 analysis is
+    // 49 MB of JSON, which toJson() would hold several times over). Returns false when the
+    // device refuses to write.
+    static bool writeJson(const ConsensusEngine &engine, const QString &processLabel,
+                          QIODevice &device);
     static QString toText(const ConsensusEngine &engine, const QString &processLabel);
 };
 

@@ -6,6 +6,7 @@
 #include "core/clause.h"
 #include "core/clauserevision.h"
 #include "core/position.h"
+#include "core/positionsnapshot.h"
 
 #include <QList>
 
@@ -19,6 +20,7 @@ struct ClauseSnapshot
     QList<ClauseRevision> revisions;
     QList<Position> positions;
     QList<qint64> descendants; // clauses whose origin was this one (their link is restored)
+    PositionSnapshot store;    // the stored records, for the detached positions (issue 10)
 };
 
 } // namespace Plenipo

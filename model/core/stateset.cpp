@@ -17,8 +17,7 @@ StateSet::StateSet(int size)
 StateSet StateSet::full(int size)
 {
     StateSet s(size);
-    for (int i = 0; i < int(s.m_words.size()); ++i)
-        s.m_words[i] = ~quint64(0);
+    std::fill(s.m_words.begin(), s.m_words.end(), ~quint64(0));
     if (size % 64)
         s.m_words.back() = (quint64(1) << (size % 64)) - 1;
     return s;

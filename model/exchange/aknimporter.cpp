@@ -3,9 +3,9 @@
 
 #include "exchange/aknimporter.h"
 
-#include "exchange/aknexporter.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "exchange/aknexporter.h"
 #include "exchange/importguard.h"
 #include "markup/markupparser.h"
 #include "storage/workspace.h"
@@ -654,6 +654,7 @@ void AknReader::run()
                         .arg(column)
                         .arg(str(result.description())));
     }
+    ImportGuard::requireXmlDepth(xml, m_data, m_fileName);
     const pugi::xml_node root = xml.document_element();
     if (std::strcmp(root.name(), "akomaNtoso") != 0 ||
         attr(root, "xmlns") != AknExporter::aknNamespace()) {

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "core/document.h"
-#include "exchange/importreport.h"
 #include "core/position.h"
 #include "core/process.h"
 #include "core/stategroup.h"
+#include "exchange/importreport.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -4,8 +4,8 @@
 #include "exchange/documentcomparison.h"
 
 #include "compare/comparison.h"
-#include "core/error.h"
 #include "compare/worddiff.h"
+#include "core/error.h"
 #include "storage/workspace.h"
 
 #include <QHash>

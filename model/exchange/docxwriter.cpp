@@ -228,8 +228,7 @@ private:
             t.append_child(pugi::node_pcdata).set_value(utf8(pending).constData());
             pending.clear();
         };
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
+        for (const QChar c : text) {
             if (c == u'\t') {
                 flush();
                 child(run, "w:tab");

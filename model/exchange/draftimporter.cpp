@@ -8,6 +8,7 @@
 #include "storage/workspace.h"
 
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -95,6 +96,9 @@ QString formatNumber(const QString &format, int value)
     return QString::number(value);
 }
 
+// Word allows list levels 0 to 8 (w:ilvl); anything else comes from a damaged or hostile file.
+constexpr int kMaxListLevel = 8;
+
 pugi::xml_document parseXml(const QByteArray &data, const QString &name)
 {
     ImportGuard::requireSafeXml(data, name);
@@ -113,6 +117,7 @@ pugi::xml_document parseXml(const QByteArray &data, const QString &name)
                 .arg(column)
                 .arg(str(result.description())));
     }
+    ImportGuard::requireXmlDepth(doc, data, name);
     return doc;
 }
 
@@ -206,10 +211,11 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
                         fileName, path));
             return {};
         }
+        // The size in the zip header is only a claim: the entry is inflated through a device
+        // that stops one byte past the limit (KArchiveFile::data() would inflate it all).
         ImportGuard::requireEntrySize(file->size(), fileName, path, limits);
-        QByteArray content = file->data();
-        ImportGuard::requireEntrySize(content.size(), fileName, path, limits);
-        return content;
+        return ImportGuard::readEntry(*static_cast<const KZipFileEntry *>(file), bytes, fileName,
+                                      path, limits);
     };
     const QByteArray documentXml = entry(u"word/document.xml"_s, true);
     const QByteArray footnotesXml = entry(u"word/footnotes.xml"_s, false);
@@ -306,8 +312,16 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
             runText(c, p.text);
             const pugi::xml_node numPr = wchild(wchild(c, "pPr"), "numPr");
             const QString numId = wattr(wchild(numPr, "numId"), "val");
-            if (numPr && !numId.isEmpty() && numId != u"0") {
-                const int level = wattr(wchild(numPr, "ilvl"), "val").toInt();
+            bool levelOk = true;
+            const QString ilvl = wattr(wchild(numPr, "ilvl"), "val");
+            const int level = ilvl.isEmpty() ? 0 : ilvl.toInt(&levelOk);
+            if (numPr && !numId.isEmpty() && numId != u"0" &&
+                (!levelOk || level < 0 || level > kMaxListLevel)) {
+                m_report.warning(p.place,
+                                 u"list level '%1' is not a Word list level (0 to %2): "
+                                 u"the paragraph's automatic number is ignored"_s.arg(ilvl.left(20))
+                                     .arg(kMaxListLevel));
+            } else if (numPr && !numId.isEmpty() && numId != u"0") {
                 QString format = formats.value(numId).value(level);
                 if (format.isEmpty())
                     format = level == 0 ? u"decimal"_s

@@ -393,6 +393,34 @@ bool ExportDocument::startsRightToLeft(const QString &text)
     return false;
 }
 
+QStringList ExportDocument::coalitionNotices(const Workspace &workspace,
+                                             const ExportOptions &options)
+{
+    const StateGroup *coalition = options.coalitionGroup(workspace);
+    if (!coalition)
+        return {};
+    const Document &document = options.document(workspace);
+    const StateSet members = workspace.stateSet(coalition->members);
+    const CoalitionAnalysis analysis(workspace, document.id, members);
+    QStringList notices;
+    for (const Clause &clause : workspace.clauses(document.id)) {
+        const CoalitionAnalysis::Clause *agreed = analysis.clause(clause.id);
+        if (!agreed || !agreed->accepted)
+            continue;
+        const StateSet outdated = workspace.outdatedStates(clause.id) & members;
+        if (outdated.isEmpty())
+            continue;
+        // Shown to the user (interface language), not written into the export.
+        notices << QCoreApplication::translate(
+                       "Plenipo::ExportDocument",
+                       "Paragraph %1: the coalition text relies on %n outdated position(s), "
+                       "given on words that have changed since: %2",
+                       nullptr, int(outdated.count()))
+                       .arg(clause.number, workspace.iso3(outdated).join(u", "_s));
+    }
+    return notices;
+}
+
 QString ExportDocument::plainText(const QList<Run> &runs)
 {
     QString text;

@@ -103,6 +103,12 @@ struct ExportDocument
     // coalition; calls options.step() before the first clause and after each one.
     static ExportDocument build(const Workspace &workspace, const ExportOptions &options);
 
+    // For a coalition export (options.coalition set; empty otherwise): one line per clause whose
+    // coalition text was built from positions that are outdated (given on words that changed
+    // since), naming the paragraph and the states, for the export report and dialog. Orphaned
+    // positions are never used: they are not on the text (Workspace::detachedPositions).
+    static QStringList coalitionNotices(const Workspace &workspace, const ExportOptions &options);
+
     // The readable text of a run list (no footnotes), as a reader shows it: used by tests and
     // by the comparison.
     static QString plainText(const QList<Run> &runs);

@@ -3,8 +3,8 @@
 
 #include "exchange/fileimporter.h"
 
-#include "exchange/aknimporter.h"
 #include "core/error.h"
+#include "exchange/aknimporter.h"
 #include "exchange/positionscsvimporter.h"
 
 #include <QFileInfo>

@@ -5,7 +5,16 @@
 
 #include "core/error.h"
 
+#include <KCompressionDevice>
+#include <KZipFileEntry>
+
+#include <QBuffer>
+
 #include <QFile>
+
+#include <memory>
+
+#include <pugixml.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +24,7 @@ namespace {
 
 QString megabytes(qint64 bytes)
 {
-    if (bytes < 1024 * 1024)
+    if (bytes < qint64(1024) * 1024)
         return QString::number((bytes + 1023) / 1024) + u" KB"_s;
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"_s;
 }
@@ -149,6 +158,94 @@ void ImportGuard::requireEntrySize(qint64 uncompressedSize, const QString &name,
             u"%1: the zip entry %2 expands to %3, more than the %4 an import accepts "
             u"(a damaged or hostile file); nothing was imported"_s.arg(
                 name, entry, megabytes(uncompressedSize), megabytes(limits.maxExpandedBytes)));
+    }
+}
+
+QByteArray ImportGuard::readEntry(const KZipFileEntry &file, QByteArrayView package,
+                                  const QString &name, const QString &entry, const Limits &limits)
+{
+    std::unique_ptr<QIODevice> device;
+    if (file.encoding() == 8) { // deflated
+        if (file.position() < 0 || file.compressedSize() < 0 ||
+            file.position() + file.compressedSize() > package.size())
+            throw Error(Error::Kind::Invalid,
+                        u"%1: the zip entry %2 lies outside the file (a damaged file); nothing was "
+                        u"imported"_s.arg(name, entry));
+        auto *input = new QBuffer;
+        input->setData(package.sliced(file.position(), file.compressedSize()).toByteArray());
+        input->open(QIODevice::ReadOnly);
+        auto *inflater = new KCompressionDevice(input, true, KCompressionDevice::GZip);
+        inflater->setSkipHeaders(); // raw deflate, as in a zip
+        device.reset(inflater);
+        device->open(QIODevice::ReadOnly);
+    } else {
+        device.reset(file.createDevice()); // stored: bounded by the package itself
+    }
+    if (!device || (!device->isOpen() && !device->open(QIODevice::ReadOnly)))
+        throw Error(Error::Kind::Invalid,
+                    u"%1: the zip entry %2 cannot be read (a damaged file); nothing was "
+                    u"imported"_s.arg(name, entry));
+    QByteArray content;
+    char chunk[64 * 1024];
+    for (;;) {
+        const qint64 got = device->read(chunk, sizeof chunk);
+        if (got < 0)
+            throw Error(Error::Kind::Invalid,
+                        u"%1: the zip entry %2 cannot be inflated (%3); nothing was "
+                        u"imported"_s.arg(name, entry, device->errorString()));
+        if (got == 0)
+            break;
+        if (content.size() + got > limits.maxExpandedBytes) {
+            throw Error(
+                Error::Kind::Invalid,
+                u"%1: the zip entry %2 expands to more than the %3 an import accepts (its "
+                u"header claims %4: a damaged or hostile file); nothing was imported"_s.arg(
+                    name, entry, megabytes(limits.maxExpandedBytes), megabytes(file.size())));
+        }
+        content.append(chunk, got);
+    }
+    if (content.size() != file.size())
+        throw Error(Error::Kind::Invalid,
+                    u"%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or "
+                    u"hostile file); nothing was imported"_s.arg(name, entry)
+                        .arg(content.size())
+                        .arg(file.size()));
+    return content;
+}
+
+void ImportGuard::requireXmlDepth(const pugi::xml_node &root, QByteArrayView data,
+                                  const QString &name)
+{
+    // An explicit walk (first child, next sibling, back up): the check itself must not recurse.
+    int depth = 0;
+    pugi::xml_node n = root.first_child();
+    if (!n)
+        return;
+    depth = 1;
+    while (n) {
+        if (depth > maxXmlDepth) {
+            int line = 0;
+            int column = 0;
+            lineAndColumn(data, qsizetype(std::max<ptrdiff_t>(n.offset_debug(), 0)), &line,
+                          &column);
+            throw Error(Error::Kind::Invalid,
+                        u"%1: line %2: the XML is nested more than %3 elements deep (a damaged or "
+                        u"hostile file); nothing was imported"_s.arg(name)
+                            .arg(line)
+                            .arg(maxXmlDepth));
+        }
+        if (n.first_child()) {
+            n = n.first_child();
+            ++depth;
+            continue;
+        }
+        while (n && !n.next_sibling() && n != root) {
+            n = n.parent();
+            --depth;
+        }
+        if (!n || n == root)
+            break;
+        n = n.next_sibling();
     }
 }
 

@@ -3,8 +3,8 @@
 
 #include "exchange/positionscsvexporter.h"
 
-#include "exchange/csvwriter.h"
 #include "core/error.h"
+#include "exchange/csvwriter.h"
 #include "storage/workspace.h"
 
 #include <QIODevice>

@@ -6,8 +6,8 @@
 #include "core/csvreader.h"
 #include "core/error.h"
 #include "exchange/importguard.h"
-#include "markup/markupparser.h"
 #include "exchange/positionscsvexporter.h"
+#include "markup/markupparser.h"
 #include "storage/workspace.h"
 
 #include <QHash>
@@ -141,7 +141,7 @@ void PositionsCsvImporter::read(QByteArrayView data, const QString &fileName)
                 seen.insert(key, rec.line);
             }
         }
-        if (m_report.errorCount() != errorsBefore)
+        if (m_report.errorCount() != errorsBefore || !clause || !state || !stance)
             continue;
         Row row;
         row.line = rec.line;

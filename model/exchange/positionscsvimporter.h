@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "exchange/importreport.h"
 #include "core/position.h"
+#include "exchange/importreport.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -36,6 +36,7 @@ struct MarkupDiagnostic
         UnterminatedNote,        // "^[" without "]" on the same line
         MisplacedAdReferendum,   // "{ad ref.}" neither after a span nor at the end (warning)
         OptionOutOfSequence,     // "Option 3:" where "Option 2:" was expected (warning)
+        NestingTooDeep,          // brackets/deletions nested beyond MarkupParser::maxNesting
     };
 
     Severity severity = Severity::Error;

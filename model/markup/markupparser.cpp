@@ -130,7 +130,25 @@ private:
     int m_optionGroup = -1;
     int m_option = -1;
     int m_joinGroup = -1; // the group a "[" at the current position continues
+    int m_excess = 0;     // "[" kept as text beyond maxNesting whose "]" is not yet seen
+    bool m_reportedDepth = false;
+
+    // True (and reported once) when one more span or deletion would nest beyond maxNesting.
+    bool tooDeep(qsizetype i, qsizetype length);
 };
+
+bool Run::tooDeep(qsizetype i, qsizetype length)
+{
+    if (m_spanDepth + m_deletionDepth < MarkupParser::maxNesting)
+        return false;
+    if (!m_reportedDepth) {
+        m_reportedDepth = true;
+        diagnose(Severity::Error, Code::NestingTooDeep, i, length,
+                 u"brackets and deletions nested more than %1 levels deep: the deeper ones are "
+                 u"kept as text"_s.arg(MarkupParser::maxNesting));
+    }
+    return true;
+}
 
 int Run::addNode(Kind kind, qsizetype begin, int parent)
 {
@@ -247,10 +265,22 @@ void Run::parse()
             break;
         }
         case u'[':
+            if (m_joinGroup < 0 && tooDeep(i, 1)) {
+                ++m_excess;
+                markText(i);
+                ++i;
+                break;
+            }
             flushText(i);
             i = openSpan(i);
             break;
         case u']':
+            if (m_excess > 0) {
+                --m_excess; // closes a "[" kept as text
+                markText(i);
+                ++i;
+                break;
+            }
             i = closingBracket(i);
             break;
         case u'{':
@@ -264,6 +294,11 @@ void Run::parse()
             break;
         case u'~':
             if (i + 1 < m_n && m_s[i + 1] == u'~') {
+                if (nodes.at(top()).kind != Kind::Deletion && tooDeep(i, 2)) {
+                    markText(i);
+                    i += 2;
+                    break;
+                }
                 flushText(i);
                 i = tildes(i);
             } else {
@@ -572,6 +607,7 @@ void Run::finishOption(qsizetype at)
 qsizetype Run::startOption(qsizetype cut, qsizetype headerBegin, qsizetype headerEnd, int number)
 {
     flushText(cut);
+    m_excess = 0; // an option ends everything open, the brackets kept as text too
     const int root = MarkupTree::root();
     closeFramesAbove(m_option >= 0 ? m_option : root, cut);
     if (m_option >= 0) {

@@ -32,6 +32,12 @@ public:
     // Says whether a code in an attribution or ad referendum tag names a known state or group.
     using CodeValidator = std::function<bool(QStringView code)>;
 
+    // The deepest nesting of bracketed spans and deletions the parser builds. Every consumer of
+    // the tree (renderers, statistics, consensus shapes) may then recurse over it safely: text
+    // from files can hold any depth (100,000 "[" overflowed the exporters' stacks). A "[" or
+    // "~~" beyond it is kept as text, with its matching "]", and reported once (NestingTooDeep).
+    static constexpr int maxNesting = 32;
+
     // Without a validator, codes are only checked for form (isWellFormedCode).
     explicit MarkupParser(CodeValidator validator = {});
 

@@ -136,10 +136,17 @@ int parseNumber(QStringView digits)
 
 int MarkupTree::findById(QStringView id) const
 {
+    // Ids come from files (a CSV's alternative column, an AKN attribute): any text may arrive.
+    // Only "bN", "gN" and "gN.M" name nodes; the letter is checked first so that a leading dot
+    // (".2") never slices a negative length.
     if (id.size() < 2)
         return -1;
     const QChar letter = id.front();
+    if (letter != u'b' && letter != u'g')
+        return -1;
     const qsizetype dot = id.indexOf(u'.');
+    if (dot == 1 || (dot > 0 && letter != u'g'))
+        return -1;
     const int number = parseNumber(id.sliced(1, (dot < 0 ? id.size() : dot) - 1));
     if (number < 0)
         return -1;

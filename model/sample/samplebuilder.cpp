@@ -94,7 +94,7 @@ public:
             return out;
         if (!v.isArray())
             fail(where, u"'%1' must be a list"_s.arg(key));
-        for (const QJsonValue &e : v.toArray()) {
+        for (const QJsonValue e : v.toArray()) {
             if (!e.isString())
                 fail(where, u"'%1' must be a list of text"_s.arg(key));
             out << e.toString();
@@ -349,7 +349,11 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         p.sourceDate = QDate::fromString(j.string(source, u"date"_s, where, false), Qt::ISODate);
         p.note = j.string(o, u"note"_s, where, false);
         p.internal = o.value(u"internal"_s).toBool();
-        p.revisionId = workspace.clause(clauseId)->revisionId;
+        const std::optional<Clause> clause = workspace.clause(clauseId);
+        if (!clause)
+            throw Error(Error::Kind::Invalid,
+                        u"%1: clause %2 is not in the workspace"_s.arg(where).arg(clauseId));
+        p.revisionId = clause->revisionId;
         for (const QString &iso : expand(j.strings(o, u"states"_s, where), where)) {
             p.state = iso;
             workspace.setPosition(p);

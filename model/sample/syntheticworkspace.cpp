@@ -108,12 +108,15 @@ void SyntheticWorkspace::generate(const QString &path, const Parameters &p)
             text += u' ' + phrase(rng, 6 + int(rng.bounded(10))) + u'.';
             clause.text = text;
             const qint64 clauseId = w.addClause(clause);
-            const qint64 revisionId = w.clause(clauseId)->revisionId;
+            const std::optional<Clause> added = w.clause(clauseId);
+            if (!added)
+                throw Error(Error::Kind::Database, u"clause %1 was not written"_s.arg(clauseId));
+            const qint64 revisionId = added->revisionId;
 
             // Clause-level difficulty: most clauses draw few objections, some many.
             const int objectPerMille = rng.bounded(10) < 7 ? 0 : 2 + int(rng.bounded(12));
             positions.clear();
-            positions.reserve(p.states * (1 + p.alternatives));
+            positions.reserve(qsizetype(p.states) * (1 + p.alternatives));
             for (int alt = 0; alt <= p.alternatives; ++alt) {
                 const QString alternative = alt ? u"g1.%1"_s.arg(alt) : QString();
                 const int altObjections =

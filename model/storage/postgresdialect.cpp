@@ -58,7 +58,8 @@ void PostgresDialect::configureForWriting(QSqlDatabase &db) const
 
 int PostgresDialect::schemaVersion(QSqlDatabase &db) const
 {
-    QSqlQuery q = exec(db, u"SELECT to_regclass('%1.schema_version') IS NOT NULL"_s.arg(schemaName()));
+    QSqlQuery q =
+        exec(db, u"SELECT to_regclass('%1.schema_version') IS NOT NULL"_s.arg(schemaName()));
     if (!q.next() || !q.value(0).toBool())
         return 0;
     q = exec(db, u"SELECT max(version) FROM %1.schema_version"_s.arg(schemaName()));
@@ -70,7 +71,8 @@ void PostgresDialect::setSchemaVersion(QSqlDatabase &db, int version) const
     exec(db, u"CREATE TABLE IF NOT EXISTS %1.schema_version (version INTEGER NOT NULL)"_s.arg(
                  schemaName()));
     exec(db, u"DELETE FROM %1.schema_version"_s.arg(schemaName()));
-    exec(db, u"INSERT INTO %1.schema_version (version) VALUES (%2)"_s.arg(schemaName()).arg(version));
+    exec(db,
+         u"INSERT INTO %1.schema_version (version) VALUES (%2)"_s.arg(schemaName()).arg(version));
 }
 
 bool PostgresDialect::hasWorkspaceMark(QSqlDatabase &db) const
@@ -97,13 +99,55 @@ QString PostgresDialect::integrityProblem(QSqlDatabase &) const
 
 void PostgresDialect::copyTo(QSqlDatabase &, const QString &path) const
 {
-    throw Error(Error::Kind::Invalid,
-                u"a server workspace cannot be saved as %1: use \"plenipo server pull\" for a file copy"_s
-                    .arg(path));
+    throw Error(
+        Error::Kind::Invalid,
+        u"a server workspace cannot be saved as %1: use \"plenipo server pull\" for a file copy"_s
+            .arg(path));
 }
 
-void PostgresDialect::checkpoint(QSqlDatabase &) const
+void PostgresDialect::checkpoint(QSqlDatabase &) const {}
+
+QStringList PostgresDialect::searchIndexSchema() const
 {
+    // The index kept by the engine, as in SQLite: stored generated tsvector columns with GIN
+    // indexes, so every transaction that changes a row changes its entry. The 'simple'
+    // configuration (no stemming, as FTS5's unicode61); removing accents would need the unaccent
+    // extension, which not every managed service offers.
+    QStringList out;
+    const auto indexed = [&](const QString &table, const QString &expression) {
+        out << u"ALTER TABLE %1 ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+               u"(to_tsvector('simple', %2)) STORED"_s.arg(table, expression);
+        out << u"CREATE INDEX %1_search ON %1 USING gin (search_vector)"_s.arg(table);
+    };
+    indexed(u"clause"_s, u"number || ' ' || text"_s);
+    indexed(u"clause_revision"_s, u"text"_s);
+    indexed(u"document"_s, u"symbol || ' ' || title"_s);
+    indexed(u"norm"_s, u"code || ' ' || title || ' ' || summary"_s);
+    indexed(u"position_detail"_s, u"source_text || ' ' || source_symbol || ' ' || note"_s);
+    indexed(u"state"_s, u"iso3 || ' ' || name || ' ' || official_name"_s);
+    return out;
+}
+
+namespace {
+
+[[noreturn]] void noServerSearch()
+{
+    throw Error(
+        Error::Kind::Invalid,
+        u"searching a server workspace needs the server backend, which this Plenipo does not "
+        u"have yet: pull a file copy (plenipo server pull) and search that"_s);
+}
+
+} // namespace
+
+QString PostgresDialect::searchExpression(const SearchQuery &) const
+{
+    noServerSearch();
+}
+
+QString PostgresDialect::searchSql(SearchHit::Kind, bool, bool, bool) const
+{
+    noServerSearch();
 }
 
 } // namespace Plenipo

@@ -29,6 +29,10 @@ public:
     QString integrityProblem(QSqlDatabase &db) const override;
     void copyTo(QSqlDatabase &db, const QString &path) const override;
     void checkpoint(QSqlDatabase &db) const override;
+    QStringList searchIndexSchema() const override;
+    QString searchExpression(const SearchQuery &query) const override;
+    QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
+                      bool includeInternal) const override;
 };
 
 } // namespace Plenipo

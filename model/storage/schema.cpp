@@ -115,8 +115,8 @@ const char *const version1[] = {
 // position was given on (so it can show as possibly outdated once the text changes).
 const char *const version2[] = {
     "ALTER TABLE position ADD COLUMN alternative TEXT NOT NULL DEFAULT ''",
-    "ALTER TABLE position ADD COLUMN revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET "
-    "NULL",
+    ("ALTER TABLE position ADD COLUMN revision_id {fk} REFERENCES clause_revision(id) ON DELETE "
+     "SET NULL"),
     "DROP INDEX position_key",
     "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id, alternative)",
 };
@@ -196,6 +196,37 @@ const char *const version4Finish[] = {
     "CREATE UNIQUE INDEX position_key ON position(clause_id, state_id, alternative)",
     "CREATE INDEX position_detail_ref ON position(detail_id)",
 };
+
+// Version 5 (issue 10, text identity): positions detached from the text. When a clause gets a new
+// text, a position on an alternative follows the words it was given on; when those words are gone
+// (orphaned) or were agreed and lost their brackets (agreed), the position leaves `position` and
+// the stance vectors (so nothing counts it) and is kept here with the id and the words of the
+// alternative it was on, until the user re-attaches or discards it. Its details stay shared in
+// position_detail. One self-contained step: nothing else changes.
+const char *const version5[] = {
+    R"(CREATE TABLE detached_position (
+        id {pk},
+        clause_id {fk} NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        alternative TEXT NOT NULL,
+        words TEXT NOT NULL DEFAULT '',
+        stance INTEGER NOT NULL CHECK (stance BETWEEN 0 AND 4),
+        detail_id {fk} NOT NULL REFERENCES position_detail(id),
+        reason TEXT NOT NULL CHECK (reason IN ('orphaned', 'agreed')),
+        revision_id {fk} REFERENCES clause_revision(id) ON DELETE SET NULL,
+        detached_at TEXT NOT NULL))",
+    "CREATE INDEX detached_position_clause ON detached_position(clause_id, state_id)",
+    "CREATE INDEX detached_position_detail ON detached_position(detail_id)",
+};
+
+// Version 6 (full-text search, issue 12): the search index over clause texts and revisions,
+// documents, norms, position sources and notes, and states with their aliases, kept current
+// by the engine in the same transactions as the rows it indexes and filled from the rows
+// already there. Engine-specific (FTS5 here, tsvector in PostgreSQL): the dialect writes it.
+QStringList version6(const SqlDialect &dialect)
+{
+    return dialect.searchIndexSchema();
+}
 
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
@@ -333,7 +364,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 6;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -347,6 +378,10 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version3, dialect);
     case 4:
         return render(version4, dialect) + render(version4Finish, dialect);
+    case 5:
+        return render(version5, dialect);
+    case 6:
+        return version6(dialect);
     default:
         return {};
     }

@@ -19,8 +19,9 @@ QString decode(QStringView part, const QString &text)
     const QByteArray bytes = QByteArray::fromPercentEncoding(part.toUtf8());
     const QString decoded = QString::fromUtf8(bytes);
     if (decoded.toUtf8() != bytes)
-        throw Error(Error::Kind::Invalid,
-                    u"the server address \"%1\" has percent-encoded bytes that are not UTF-8"_s.arg(text));
+        throw Error(
+            Error::Kind::Invalid,
+            u"the server address \"%1\" has percent-encoded bytes that are not UTF-8"_s.arg(text));
     return decoded;
 }
 
@@ -65,7 +66,8 @@ QMap<QString, QString> parseKeywords(const QString &text)
             }
             if (!closed)
                 throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\": unterminated quoted value of \"%2\""_s.arg(text, key));
+                            u"the server address \"%1\": unterminated quoted value of \"%2\""_s.arg(
+                                text, key));
         } else {
             while (i < text.size() && !text.at(i).isSpace()) {
                 const QChar c = text.at(i++);
@@ -118,22 +120,27 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
         if (spec.isEmpty()) {
             if (authority.isEmpty())
                 break;
-            throw Error(Error::Kind::Invalid,
-                        u"the server address \"%1\" has an empty host in its host list"_s.arg(text));
+            throw Error(
+                Error::Kind::Invalid,
+                u"the server address \"%1\" has an empty host in its host list"_s.arg(text));
         }
         QString host, port;
         if (spec.startsWith(u'[')) {
             const qsizetype close = spec.indexOf(u']');
             if (close < 0)
-                throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\" has an IPv6 host without its closing \"]\""_s.arg(text));
+                throw Error(
+                    Error::Kind::Invalid,
+                    u"the server address \"%1\" has an IPv6 host without its closing \"]\""_s.arg(
+                        text));
             host = spec.mid(1, close - 1).toString();
             const QStringView after = spec.mid(close + 1);
             if (after.startsWith(u':'))
                 port = after.mid(1).toString();
             else if (!after.isEmpty())
-                throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\": unexpected \"%2\" after an IPv6 host"_s.arg(text, after.toString()));
+                throw Error(
+                    Error::Kind::Invalid,
+                    u"the server address \"%1\": unexpected \"%2\" after an IPv6 host"_s.arg(
+                        text, after.toString()));
         } else {
             const qsizetype colon = spec.lastIndexOf(u':');
             host = decode(colon >= 0 ? spec.left(colon) : spec, text);
@@ -144,8 +151,9 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
             bool ok = false;
             const int n = port.toInt(&ok);
             if (!ok || n < 1 || n > 65535)
-                throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\" has an invalid port \"%2\""_s.arg(text, port));
+                throw Error(
+                    Error::Kind::Invalid,
+                    u"the server address \"%1\" has an invalid port \"%2\""_s.arg(text, port));
             anyPort = true;
         }
         hosts << host;
@@ -162,7 +170,8 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
             const qsizetype eq = pair.indexOf(u'=');
             if (eq <= 0)
                 throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\": the parameter \"%2\" has no value"_s.arg(text, pair.toString()));
+                            u"the server address \"%1\": the parameter \"%2\" has no value"_s.arg(
+                                text, pair.toString()));
             const QString key = decode(pair.left(eq), text);
             const QString value = decode(pair.mid(eq + 1), text);
             if (key == u"password")
@@ -198,16 +207,18 @@ ServerAddress ServerAddress::parse(const QString &text)
         a.m_parameters = parseKeywords(text);
         a.m_password = a.m_parameters.take(u"password"_s);
     } else {
-        throw Error(Error::Kind::Invalid,
-                    u"\"%1\" is not a server address: write postgresql://user@host/database or service=NAME"_s
-                        .arg(text));
+        throw Error(
+            Error::Kind::Invalid,
+            u"\"%1\" is not a server address: write postgresql://user@host/database or service=NAME"_s
+                .arg(text));
     }
     for (auto it = a.m_parameters.cbegin(); it != a.m_parameters.cend(); ++it) {
         // Qt's QPSQL driver separates its connect options with ';'.
         if (it.value().contains(u';') || it.key().contains(u';'))
-            throw Error(Error::Kind::Invalid,
-                        u"the server address \"%1\": the value of \"%2\" may not contain \";\""_s.arg(
-                            a.display(), it.key()));
+            throw Error(
+                Error::Kind::Invalid,
+                u"the server address \"%1\": the value of \"%2\" may not contain \";\""_s.arg(
+                    a.display(), it.key()));
     }
     return a;
 }
@@ -250,37 +261,32 @@ QString ServerAddress::display() const
     return out;
 }
 
-QSqlDatabase ServerAddress::open(const QString &connectionName, const QString &password) const
+void ServerAddress::open(QSqlDatabase &db, const QString &password) const
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-        throw Error(Error::Kind::Database,
-                    u"cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed"_s.arg(display()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    if (!db.isValid())
+        throw Error(
+            Error::Kind::Database,
+            u"cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed"_s.arg(display()));
     // Every keyword goes through the driver's connect options, quoted for libpq, so that host
     // lists, socket folders, services and TLS settings all reach libpq as the user wrote them.
     QStringList options;
     for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it)
         options << it.key() + u'=' + quote(it.value());
-    if (!options.contains(u"application_name"_s))
+    if (!m_parameters.contains(u"application_name"_s))
         options << u"application_name='plenipo'"_s;
     const QString pw = password.isEmpty() ? m_password : password;
     if (!pw.isEmpty())
         db.setPassword(pw);
     db.setConnectOptions(options.join(u';'));
-    if (!db.open()) {
-        const QString message = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-        throw Error(Error::Kind::Database, u"cannot connect to %1: %2"_s.arg(display(), message.trimmed()));
-    }
-    return db;
+    if (!db.open())
+        throw Error(Error::Kind::Database,
+                    u"cannot connect to %1: %2"_s.arg(display(), db.lastError().text().trimmed()));
 }
 
 bool ServerAddress::needsPassword(const QString &message)
 {
     return message.contains(u"password authentication failed"_s) ||
-           message.contains(u"no password supplied"_s) ||
-           message.contains(u"fe_sendauth"_s);
+           message.contains(u"no password supplied"_s) || message.contains(u"fe_sendauth"_s);
 }
 
 } // namespace Plenipo

@@ -34,9 +34,9 @@ public:
     // The address as a URI without its password: what the user sees and what is remembered.
     QString display() const;
 
-    // Opens a QPSQL connection named `connectionName` (a password from the prompt, if any, is
-    // used only for this connection). Throws Error with the server's message.
-    QSqlDatabase open(const QString &connectionName, const QString &password = {}) const;
+    // Opens `db` (a QPSQL connection, see ServerConnection) at this address; a password from a
+    // prompt, if any, is used only for this connection. Throws Error with the server's message.
+    void open(QSqlDatabase &db, const QString &password = {}) const;
 
     // True when `message` (a failed open()) says a password is needed or was wrong, so that an
     // interactive caller may prompt and try again.

@@ -6,6 +6,8 @@
 #include "core/error.h"
 #include "storage/postgresdialect.h"
 #include "storage/schema.h"
+#include "storage/serverconnection.h"
+#include "storage/tablecopy.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -272,30 +274,8 @@ END $$)";
 
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    // PostgreSQL prepares only queries (no DDL, no DO blocks): statements without values run
-    // directly.
-    QSqlQuery q(db);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        if (!q.prepare(sql))
-            throw Error(Error::Kind::Database,
-                        u"the server refused a statement: %1"_s.arg(q.lastError().text()));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = q.exec();
-    }
-    if (!ok) {
-        // The server's own message (RAISE EXCEPTION texts, permission denied...) says it best.
-        QString message = q.lastError().databaseText().trimmed();
-        if (message.isEmpty())
-            message = q.lastError().text();
-        throw Error(q.lastError().nativeErrorCode() == u"42501"_s ? Error::Kind::ReadOnly
-                                                                   : Error::Kind::Database,
-                    u"the server refused: %1"_s.arg(message));
-    }
-    return q;
+    // The server's own message (RAISE EXCEPTION texts, permission denied...) says it best.
+    return TableCopy::run(db, sql, values, u"the server refused"_s);
 }
 
 int serverLayerVersionOf(QSqlDatabase &db)
@@ -309,10 +289,9 @@ int serverLayerVersionOf(QSqlDatabase &db)
 
 } // namespace
 
-ServerAdmin::ServerAdmin(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+ServerAdmin::ServerAdmin(ServerConnection &connection)
+    : m_db(connection.db())
+{}
 
 int ServerAdmin::serverLayerVersion()
 {
@@ -329,19 +308,21 @@ void ServerAdmin::init()
     {
         QSqlQuery q = run(m_db, u"SELECT length(current_database())"_s);
         if (q.next() && q.value(0).toInt() > 40)
-            throw Error(Error::Kind::Invalid,
-                        u"the database name is too long for team mode (40 characters at most): its roles "
-                        u"are named after it"_s);
+            throw Error(
+                Error::Kind::Invalid,
+                u"the database name is too long for team mode (40 characters at most): its roles "
+                u"are named after it"_s);
     }
     const PostgresDialect dialect;
     Transaction t(m_db);
     run(m_db, u"CREATE SCHEMA IF NOT EXISTS plenipo"_s);
     dialect.configureForWriting(m_db);
     if (dialect.schemaVersion(m_db) > Schema::currentVersion())
-        throw Error(Error::Kind::NewerVersion,
-                    u"the server workspace was made by a newer Plenipo (schema %1, this one knows %2)"_s.arg(
-                        dialect.schemaVersion(m_db))
-                        .arg(Schema::currentVersion()));
+        throw Error(
+            Error::Kind::NewerVersion,
+            u"the server workspace was made by a newer Plenipo (schema %1, this one knows %2)"_s
+                .arg(dialect.schemaVersion(m_db))
+                .arg(Schema::currentVersion()));
     // Each migration runs in a savepoint-free nested use of the same transaction: the whole
     // init commits or nothing does.
     for (int v = dialect.schemaVersion(m_db) + 1; v <= Schema::currentVersion(); ++v) {
@@ -353,8 +334,10 @@ void ServerAdmin::init()
         dialect.markAsWorkspace(m_db);
     const int layer = serverLayerVersionOf(m_db);
     if (layer > serverLayerVersion())
-        throw Error(Error::Kind::NewerVersion,
-                    u"the server's roles and policies were made by a newer Plenipo (version %1)"_s.arg(layer));
+        throw Error(
+            Error::Kind::NewerVersion,
+            u"the server's roles and policies were made by a newer Plenipo (version %1)"_s.arg(
+                layer));
     if (layer < 1) {
         for (const char *sql : serverLayer1)
             run(m_db, QString::fromUtf8(sql));
@@ -384,9 +367,12 @@ void ServerAdmin::removeUser(const QString &login)
 QList<ServerAdmin::Member> ServerAdmin::users()
 {
     QList<Member> out;
-    QSqlQuery q = run(m_db, u"SELECT login, delegation, capability FROM plenipo.member ORDER BY delegation, login"_s);
+    QSqlQuery q = run(
+        m_db,
+        u"SELECT login, delegation, capability FROM plenipo.member ORDER BY delegation, login"_s);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), capabilityFromName(q.value(2).toString())});
+        out.append({q.value(0).toString(), q.value(1).toString(),
+                    capabilityFromName(q.value(2).toString())});
     return out;
 }
 
@@ -412,7 +398,8 @@ ServerAdmin::Capability ServerAdmin::capabilityFromName(const QString &name)
                 u"unknown role \"%1\": viewer, editor or coordinator"_s.arg(name));
 }
 
-QString ServerAdmin::scramVerifier(const QString &password, const QByteArray &givenSalt, int iterations)
+QString ServerAdmin::scramVerifier(const QString &password, const QByteArray &givenSalt,
+                                   int iterations)
 {
     QByteArray salt = givenSalt;
     if (salt.isEmpty()) {

@@ -9,6 +9,8 @@
 
 namespace Plenipo {
 
+class ServerConnection;
+
 // Team mode's server side: what `plenipo server init` and `plenipo server user ...` do to a
 // PostgreSQL database. Everything that decides who may read or change what is enforced by the
 // server (roles, GRANTs, row-level security, triggers), never by the client:
@@ -46,7 +48,7 @@ public:
         Capability capability = Capability::Viewer;
     };
 
-    explicit ServerAdmin(QSqlDatabase db);
+    explicit ServerAdmin(ServerConnection &connection);
 
     // The version of the server layer (roles, policies, audit) this Plenipo installs.
     static int serverLayerVersion();

@@ -3,10 +3,15 @@
 
 #pragma once
 
+#include "core/searchhit.h"
+
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Plenipo {
+
+class SearchQuery;
 
 // Everything that differs between database engines lives behind this small interface. The
 // schema and all queries elsewhere are portable SQL (no engine-specific syntax), so that the
@@ -46,6 +51,27 @@ public:
 
     // Makes the file self-contained before it is closed or renamed (folds the WAL back in).
     virtual void checkpoint(QSqlDatabase &db) const = 0;
+
+    // ---- full-text search (schema version 5) ------------------------------------------------
+    // The search index covers clause (number, text), clause_revision (text), document (symbol,
+    // title), norm (code, title, summary), position_detail (source text and symbol, note) and
+    // state (code, names, and its state_alias rows). It is kept by the engine itself (triggers,
+    // or generated columns), so every transaction that changes those tables changes the index
+    // with them and no C++ code path can forget it.
+
+    // The statements that create the index and fill it from the rows already there.
+    virtual QStringList searchIndexSchema() const = 0;
+    // The engine's form of a parsed, non-empty query (its terms; the options are in the SQL).
+    virtual QString searchExpression(const SearchQuery &query) const = 0;
+    // The SQL of one kind's search, in the order the rows were made (row id). Named placeholders,
+    // each used at most once: :match (searchExpression), :document when `byDocument`, :process when
+    // `byProcess`, :limit. Columns: 0 the matched row's id, 1 clause id, 2 document id (0 when
+    // none), 3 the context with every match between U+0002 and U+0003, 4 the revision's number
+    // (revisions) or the internal flag (positions), 5 the alternative (positions), 6 up to 12 ISO3
+    // codes joined by spaces (positions: the states on the first clause), 7 how many positions
+    // share the details (positions). Positions with internal details only when `includeInternal`.
+    virtual QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
+                              bool includeInternal) const = 0;
 };
 
 } // namespace Plenipo

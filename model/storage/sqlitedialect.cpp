@@ -4,6 +4,7 @@
 #include "storage/sqlitedialect.h"
 
 #include "core/error.h"
+#include "core/searchquery.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -92,7 +93,7 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
     // with its indexes; the bulk position tables (`position`, `position_history`) are read per
     // clause on demand and report damage when read. Checking them too would cost about 0.4 s
     // per open, against the 0.3 s floor for opening and analysing such a workspace.
-    constexpr qint64 wholeFileLimit = 64 * 1024 * 1024;
+    constexpr qint64 wholeFileLimit = qint64(64) * 1024 * 1024;
     QStringList checks;
     const qint64 bytes = scalar(db, u"PRAGMA page_count"_s).toLongLong() *
                          scalar(db, u"PRAGMA page_size"_s).toLongLong();
@@ -120,6 +121,25 @@ QString SqliteDialect::integrityProblem(QSqlDatabase &db) const
     return problems.join(u"; "_s);
 }
 
+QString SqliteDialect::describeError(const QSqlError &error)
+{
+    bool ok = false;
+    const int extended = error.nativeErrorCode().toInt(&ok);
+    const int code = extended & 0xff; // the primary result code
+    // SQLITE_IOERR_WRITE: a write() failed. A write beyond RLIMIT_FSIZE fails with EFBIG, and a
+    // full disk's last write can too; SQLite reports SQLITE_FULL only for a short write.
+    if (ok && extended == 778)
+        return u"writing failed: the disk is full or the file has reached its size limit, or "
+               u"the disk reported an error (%1)"_s.arg(error.text());
+    if (ok && code == 13) // SQLITE_FULL
+        return u"the disk is full or the file has reached its size limit (%1)"_s.arg(error.text());
+    if (ok && code == 8) // SQLITE_READONLY
+        return u"the file or its medium is read-only (%1)"_s.arg(error.text());
+    if (ok && code == 10) // SQLITE_IOERR
+        return u"the disk reported an input/output error (%1)"_s.arg(error.text());
+    return error.text();
+}
+
 void SqliteDialect::copyTo(QSqlDatabase &db, const QString &path) const
 {
     // VACUUM INTO writes a compact, consistent copy (WAL content included) in one statement.
@@ -128,13 +148,226 @@ void SqliteDialect::copyTo(QSqlDatabase &db, const QString &path) const
     q.addBindValue(path);
     if (!q.exec())
         throw Error(Error::Kind::Io,
-                    u"cannot write a copy to %1: %2"_s.arg(path, q.lastError().text()));
+                    u"cannot write a copy to %1: %2"_s.arg(path, describeError(q.lastError())));
 }
 
 void SqliteDialect::checkpoint(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+// ---- full-text search --------------------------------------------------------------------------
+//
+// SQLite: one FTS5 table per kind, its rowid the indexed row's id, tokenizer `unicode61
+// remove_diacritics 2` (case folding and accent removal, also of the query, as the search
+// language says); triggers on the indexed tables keep them current in the same transaction.
+// The FTS tables hold a copy of the text (not external content) so that an index row can be
+// deleted by rowid alone, whatever the base row held.
+//
+// PostgreSQL (team mode) maps the same design onto its full-text search:
+// - each search_* table becomes a `tsvector` column on the base table, GENERATED ALWAYS AS
+//   (to_tsvector('simple', unaccent(number || ' ' || text))) STORED, with a GIN index (the
+//   'simple' configuration does not stem, like unicode61; unaccent removes the diacritics);
+//   the state's aliases live in another table, so search_state stays a table kept by a
+//   trigger on state and state_alias, as here;
+// - searchExpression: each term becomes `word` or `word:*` (prefix), a phrase `a <-> b`,
+//   joined by `&`, exclusions `& !(...)`, passed as to_tsquery('simple', unaccent(:match));
+// - the context: ts_headline('simple', text, query, 'StartSel=U+0002, StopSel=U+0003,
+//   MaxWords=24, MinWords=8'); the same order by row id as here (no ts_rank_cd: see below);
+// - the document and process filters and the position grouping are the same joins.
+
+namespace {
+
+constexpr const char *tokenizer = "tokenize = 'unicode61 remove_diacritics 2'";
+
+// The state's row in search_state, with its aliases, for state id `idExpression`.
+QString stateRow(const QString &idExpression)
+{
+    return u"INSERT INTO search_state (rowid, iso3, name, official_name, aliases) SELECT s.id, "
+           u"s.iso3, s.name, s.official_name, coalesce((SELECT group_concat(a.alias, ' | ') "
+           u"FROM state_alias a WHERE a.state_id = s.id), '') FROM state s WHERE s.id = %1"_s.arg(
+               idExpression);
+}
+
+// A table's index kept by three triggers: `columns` (the FTS columns) from `values` (the same
+// columns of the base row, as expressions of `new.`/`old.`).
+QStringList indexed(const QString &fts, const QString &base, const QString &columns,
+                    const QString &values, const QString &changed)
+{
+    QString newValues = values;
+    newValues.replace(u"@"_s, u"new."_s);
+    QStringList conditions;
+    for (const QString &c : changed.split(u',', Qt::SkipEmptyParts))
+        conditions << u"old.%1 IS NOT new.%1"_s.arg(c.trimmed());
+    const QString insert =
+        u"INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);"_s.arg(fts, columns, newValues);
+    return {
+        u"CREATE VIRTUAL TABLE %1 USING fts5(%2, %3)"_s.arg(fts, columns,
+                                                            QLatin1StringView(tokenizer)),
+        u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(fts, base, insert),
+        u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN DELETE FROM %1 WHERE "
+        u"rowid = old.id; %5 END"_s.arg(fts, changed, base, conditions.join(u" OR "_s), insert),
+        u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN DELETE FROM %1 WHERE rowid = old.id; "
+        u"END"_s.arg(fts, base),
+        u"INSERT INTO %1 (rowid, %2) SELECT id, %3 FROM %4"_s.arg(
+            fts, columns, QString(values).replace(u"@"_s, u""_s), base),
+    };
+}
+
+QString ftsString(const SearchQuery::Term &term)
+{
+    QString text = term.text;
+    // A string in FTS5 syntax: in double quotes, a double quote doubled.
+    const QChar quote(u'"');
+    text.replace(quote, QString(2, quote));
+    return quote + text + quote + (term.prefix ? u"*"_s : QString());
+}
+
+} // namespace
+
+QStringList SqliteDialect::searchIndexSchema() const
+{
+    QStringList out;
+    out << indexed(u"search_clause"_s, u"clause"_s, u"number, text"_s, u"@number, @text"_s,
+                   u"number, text"_s);
+    // Revisions: only the earlier ones (every revision of a clause but its latest, which is the
+    // clause's text and indexed there), so that a new clause or an import indexes its text once.
+    // Whatever the order in which revisions come and go (a new revision, its undo, a clause
+    // restored with its history, a cascade), the triggers re-establish exactly that set.
+    const QString earlier =
+        u"INSERT INTO search_revision (rowid, text) SELECT r.id, r.text FROM clause_revision r "
+        u"WHERE r.clause_id = %1 AND r.id < (SELECT max(m.id) FROM clause_revision m WHERE "
+        u"m.clause_id = %1) AND NOT EXISTS (SELECT 1 FROM search_revision s WHERE s.rowid = "
+        u"r.id);"_s;
+    const QString latestOut = u"DELETE FROM search_revision WHERE rowid = (SELECT max(m.id) FROM "
+                              u"clause_revision m WHERE m.clause_id = %1);"_s;
+    out << u"CREATE VIRTUAL TABLE search_revision USING fts5(text, "_s +
+               QLatin1StringView(tokenizer) + u")"_s;
+    out << u"CREATE TRIGGER search_revision_insert AFTER INSERT ON clause_revision BEGIN "_s +
+               earlier.arg(u"new.clause_id"_s) + u" END"_s;
+    out << u"CREATE TRIGGER search_revision_update AFTER UPDATE OF text ON clause_revision WHEN "
+           u"old.text IS NOT new.text BEGIN DELETE FROM search_revision WHERE rowid = old.id; "_s +
+               earlier.arg(u"new.clause_id"_s) + u" "_s + latestOut.arg(u"new.clause_id"_s) +
+               u" END"_s;
+    out << u"CREATE TRIGGER search_revision_delete AFTER DELETE ON clause_revision BEGIN DELETE "
+           u"FROM search_revision WHERE rowid = old.id; "_s +
+               latestOut.arg(u"old.clause_id"_s) + u" END"_s;
+    out << u"INSERT INTO search_revision (rowid, text) SELECT r.id, r.text FROM clause_revision r "
+           u"WHERE r.id < (SELECT max(m.id) FROM clause_revision m WHERE m.clause_id = "
+           u"r.clause_id)"_s;
+    out << indexed(u"search_document"_s, u"document"_s, u"symbol, title"_s, u"@symbol, @title"_s,
+                   u"symbol, title"_s);
+    out << indexed(u"search_norm"_s, u"norm"_s, u"code, title, summary"_s,
+                   u"@code, @title, @summary"_s, u"code, title, summary"_s);
+    out << indexed(u"search_position"_s, u"position_detail"_s,
+                   u"source_text, source_symbol, note"_s, u"@source_text, @source_symbol, @note"_s,
+                   u"source_text, source_symbol, note"_s);
+    // States: the aliases are rows of another table, joined into one column.
+    out << u"CREATE VIRTUAL TABLE search_state USING fts5(iso3, name, official_name, aliases, "_s +
+               QLatin1StringView(tokenizer) + u")"_s;
+    out << u"CREATE TRIGGER search_state_insert AFTER INSERT ON state BEGIN "_s +
+               stateRow(u"new.id"_s) + u"; END"_s;
+    out << u"CREATE TRIGGER search_state_update AFTER UPDATE OF iso3, name, official_name ON "
+           u"state BEGIN DELETE FROM search_state WHERE rowid = old.id; "_s +
+               stateRow(u"new.id"_s) + u"; END"_s;
+    out << u"CREATE TRIGGER search_state_delete AFTER DELETE ON state BEGIN DELETE FROM "
+           u"search_state WHERE rowid = old.id; END"_s;
+    for (const char *event : {"INSERT", "DELETE", "UPDATE"}) {
+        const QString row = QLatin1StringView(event) == "DELETE"_L1 ? u"old"_s : u"new"_s;
+        QString body = u"DELETE FROM search_state WHERE rowid = %1.state_id; "_s.arg(row) +
+                       stateRow(row + u".state_id"_s) + u";"_s;
+        if (QLatin1StringView(event) == "UPDATE"_L1)
+            body += u" DELETE FROM search_state WHERE rowid = old.state_id; "_s +
+                    stateRow(u"old.state_id"_s) + u";"_s;
+        out << u"CREATE TRIGGER search_state_alias_%1 AFTER %2 ON state_alias BEGIN %3 END"_s.arg(
+            QString::fromLatin1(event).toLower(), QLatin1StringView(event), body);
+    }
+    out << u"INSERT INTO search_state (rowid, iso3, name, official_name, aliases) SELECT s.id, "
+           u"s.iso3, s.name, s.official_name, coalesce((SELECT group_concat(a.alias, ' | ') FROM "
+           u"state_alias a WHERE a.state_id = s.id), '') FROM state s"_s;
+    return out;
+}
+
+QString SqliteDialect::searchExpression(const SearchQuery &query) const
+{
+    QStringList positive;
+    QStringList negative;
+    for (const SearchQuery::Term &t : query.terms())
+        (t.excluded ? negative : positive) << ftsString(t);
+    QString expression = u"("_s + positive.join(u" AND "_s) + u")"_s;
+    for (const QString &n : std::as_const(negative))
+        expression = u"("_s + expression + u" NOT "_s + n + u")"_s;
+    return expression;
+}
+
+// Hits come in row order (documents, clauses and revisions in the order they were made), not
+// by relevance: to return the 50 best by bm25, FTS5 must score every match first, which takes
+// about 0.5 s for a word found in 20,000 of 100,000 paragraphs; in row order it stops after
+// the 50th.
+QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
+                                 bool includeInternal) const
+{
+    const auto snippet = [](const QString &table) {
+        return u"snippet(%1, -1, char(2), char(3), '…', 24)"_s.arg(table);
+    };
+    // The filters on a clause `c` (its document `d` is joined when a process is asked for).
+    const auto clauseFilter = [&](const QString &c, const QString &d) {
+        QString sql;
+        if (byDocument)
+            sql += u" AND %1.document_id = :document"_s.arg(c);
+        if (byProcess)
+            sql += u" AND %1.process_id = :process"_s.arg(d);
+        return sql;
+    };
+    switch (kind) {
+    case SearchHit::Kind::Clause:
+        return u"SELECT c.id, c.id, c.document_id, %1, 0, '', '', 0 FROM search_clause JOIN "
+               u"clause c ON c.id = search_clause.rowid JOIN document d ON d.id = c.document_id "
+               u"WHERE search_clause MATCH :match%2 ORDER BY search_clause.rowid LIMIT :limit"_s
+                   .arg(snippet(u"search_clause"_s), clauseFilter(u"c"_s, u"d"_s));
+    case SearchHit::Kind::Revision:
+        // The index holds the earlier revisions only: the latest is the clause's current text.
+        return u"SELECT r.id, r.clause_id, c.document_id, %1, (SELECT count(*) FROM "
+               u"clause_revision r2 WHERE r2.clause_id = r.clause_id AND r2.id <= r.id), '', '', "
+               u"0 FROM search_revision JOIN clause_revision r ON r.id = search_revision.rowid "
+               u"JOIN clause c ON c.id = r.clause_id JOIN document d ON d.id = c.document_id "
+               u"WHERE search_revision MATCH :match%2 ORDER BY search_revision.rowid LIMIT "
+               u":limit"_s.arg(snippet(u"search_revision"_s), clauseFilter(u"c"_s, u"d"_s));
+    case SearchHit::Kind::Document: {
+        QString filter;
+        if (byDocument)
+            filter += u" AND d.id = :document"_s;
+        if (byProcess)
+            filter += u" AND d.process_id = :process"_s;
+        return u"SELECT d.id, 0, d.id, %1, 0, '', '', 0 FROM search_document JOIN document d ON "
+               u"d.id = search_document.rowid WHERE search_document MATCH :match%2 ORDER BY "
+               u"search_document.rowid LIMIT :limit"_s.arg(snippet(u"search_document"_s), filter);
+    }
+    case SearchHit::Kind::Norm:
+        return u"SELECT rowid, 0, 0, %1, 0, '', '', 0 FROM search_norm WHERE search_norm MATCH "
+               u":match ORDER BY rowid LIMIT :limit"_s.arg(snippet(u"search_norm"_s));
+    case SearchHit::Kind::State:
+        return u"SELECT rowid, 0, 0, %1, 0, '', '', 0 FROM search_state WHERE search_state MATCH "
+               u":match ORDER BY rowid LIMIT :limit"_s.arg(snippet(u"search_state"_s));
+    case SearchHit::Kind::Position:
+        // One hit per matched detail row, opening at its first position in document order
+        // (within the filter); a detail row that no position uses in the filter drops out.
+        return u"SELECT pd.id, p.clause_id, c.document_id, %1, pd.internal, p.alternative, "
+               u"(SELECT group_concat(iso3, ' ') FROM (SELECT s.iso3 FROM position p2 JOIN state "
+               u"s ON s.id = p2.state_id WHERE p2.detail_id = pd.id AND p2.clause_id = "
+               u"p.clause_id AND p2.alternative = p.alternative ORDER BY s.iso3 LIMIT 12)), "
+               u"(SELECT count(*) FROM position p3 WHERE p3.detail_id = pd.id) "
+               u"FROM search_position JOIN position_detail pd ON pd.id = search_position.rowid "
+               u"JOIN position p ON p.id = (SELECT p1.id FROM position p1 JOIN clause c1 ON "
+               u"c1.id = p1.clause_id JOIN document d1 ON d1.id = c1.document_id WHERE "
+               u"p1.detail_id = pd.id%2 ORDER BY d1.id, c1.ordinal, p1.alternative, p1.state_id "
+               u"LIMIT 1) JOIN clause c ON c.id = p.clause_id WHERE search_position MATCH "
+               u":match%3 ORDER BY search_position.rowid LIMIT :limit"_s.arg(
+                   snippet(u"search_position"_s), clauseFilter(u"c1"_s, u"d1"_s),
+                   includeInternal ? QString() : u" AND pd.internal = 0"_s);
+    }
+    return {};
 }
 
 bool SqliteDialect::looksLikeSqlite(const QString &path)

@@ -5,6 +5,8 @@
 
 #include "storage/sqldialect.h"
 
+class QSqlError;
+
 namespace Plenipo {
 
 // The embedded default: one SQLite file per workspace, WAL journal, foreign keys on, schema
@@ -14,6 +16,12 @@ class SqliteDialect final : public SqlDialect
 public:
     // 'PLNP': identifies a Plenipo workspace among SQLite files.
     static constexpr int applicationId = 0x504c4e50;
+
+    // The error as a user reads it: SQLite's "database or disk is full" (the disk, a quota or
+    // the process's file size limit), "attempt to write a readonly database" (a read-only
+    // medium) and I/O errors say what happened and that nothing was saved; other errors keep
+    // SQLite's text.
+    static QString describeError(const QSqlError &error);
 
     QString driverName() const override;
     QString primaryKeyType() const override;
@@ -27,6 +35,10 @@ public:
     QString integrityProblem(QSqlDatabase &db) const override;
     void copyTo(QSqlDatabase &db, const QString &path) const override;
     void checkpoint(QSqlDatabase &db) const override;
+    QStringList searchIndexSchema() const override;
+    QString searchExpression(const SearchQuery &query) const override;
+    QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
+                      bool includeInternal) const override;
 
     // True when the first bytes of the file are SQLite's header (reads, never writes).
     static bool looksLikeSqlite(const QString &path);

@@ -82,6 +82,8 @@ bool readVarint(QByteArrayView in, qsizetype &at, quint64 &v)
     v = 0;
     for (int shift = 0; shift < 64 && at < in.size(); shift += 7) {
         const quint8 byte = quint8(in[at++]);
+        if (shift == 63 && (byte & 0x7e))
+            return false; // a tenth byte with bits beyond 64: no such number
         v |= quint64(byte & 0x7f) << shift;
         if (!(byte & 0x80))
             return true;
@@ -119,11 +121,30 @@ QList<qint64> StanceMatrix::decodeDetails(QByteArrayView runs, int count)
         if (!readVarint(runs, at, length) || !readVarint(runs, at, id) || length == 0 ||
             id > quint64(std::numeric_limits<qint64>::max()))
             break;
-        const qsizetype end = qsizetype(std::min<quint64>(quint64(ids.size()), state + length));
+        // length comes from the file and may be anything up to 2^64-1: compare it with what is
+        // left instead of adding it to state (state + length wrapped and wrote past the list).
+        const qsizetype end =
+            state + qsizetype(std::min<quint64>(quint64(ids.size() - state), length));
         std::fill(ids.begin() + state, ids.begin() + end, qint64(id));
         state = end;
     }
     return ids;
+}
+
+std::optional<quint64> StanceMatrix::coveredStates(QByteArrayView runs)
+{
+    quint64 total = 0;
+    qsizetype at = 0;
+    while (at < runs.size()) {
+        quint64 length = 0;
+        quint64 id = 0;
+        if (!readVarint(runs, at, length) || !readVarint(runs, at, id) || length == 0 ||
+            id > quint64(std::numeric_limits<qint64>::max()) ||
+            length > quint64(std::numeric_limits<qint64>::max()) - total)
+            return std::nullopt;
+        total += length;
+    }
+    return total;
 }
 
 StanceMatrix::Row &StanceMatrix::rowFor(qint64 clauseId, const QString &alternative)

@@ -66,6 +66,10 @@ public:
     // The ids of `count` states; decoding stops at malformed or truncated input, whose states
     // read as 0 (the workspace then falls back to the position rows).
     static QList<qint64> decodeDetails(QByteArrayView runs, int count);
+    // The number of states the runs cover, or nullopt when they are malformed (a truncated
+    // or oversized number, a run of length 0, an id beyond qint64, a total beyond 2^63): what
+    // WorkspaceValidator checks at open. encodeDetails never covers more than its ids.
+    static std::optional<quint64> coveredStates(QByteArrayView runs);
     // The encoded detail vector (empty when nothing is recorded).
     QByteArray detailRuns(qint64 clauseId, QStringView alternative) const;
     QList<qint64> detailIds(qint64 clauseId, QStringView alternative) const

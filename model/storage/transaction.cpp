@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 
 #include "core/error.h"
+#include "storage/sqlitedialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -49,7 +50,7 @@ void Transaction::commit()
 {
     m_done = true;
     if (m_outermost && !m_db.commit()) {
-        const QString why = m_db.lastError().text();
+        const QString why = SqliteDialect::describeError(m_db.lastError());
         m_db.rollback();
         throw Error(Error::Kind::Database, u"cannot save the change: %1"_s.arg(why));
     }

@@ -3,11 +3,15 @@
 
 #include "storage/workspace.h"
 
+#include "core/authorprovider.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/searchquery.h"
 #include "storage/schema.h"
+#include "storage/searchindex.h"
 #include "storage/sqlitedialect.h"
 #include "storage/transaction.h"
+#include "storage/workspacevalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -76,8 +81,14 @@ public:
 private:
     [[noreturn]] void fail() const
     {
-        throw Error(Error::Kind::Database, u"database statement failed (%1): %2"_s.arg(
-                                               m_sql.simplified(), m_q.lastError().text()));
+        const QSqlError error = m_q.lastError();
+        const QString why = SqliteDialect::describeError(error);
+        // A full disk or a read-only medium is not a damaged database: say so plainly.
+        if (why != error.text())
+            throw Error(Error::Kind::Io,
+                        u"cannot save the change: %1; nothing was saved"_s.arg(why));
+        throw Error(Error::Kind::Database,
+                    u"database statement failed (%1): %2"_s.arg(m_sql.simplified(), why));
     }
     QSqlQuery m_q;
     QString m_sql;
@@ -94,16 +105,6 @@ QVariant dateOrNull(const QDate &d)
                        : QVariant(QMetaType(QMetaType::QString));
 }
 
-QString defaultAuthor()
-{
-    QString user = qEnvironmentVariable("PLENIPO_AUTHOR");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? u"unknown"_s : user;
-}
-
 int connectionCounter = 0;
 
 } // namespace
@@ -111,7 +112,6 @@ int connectionCounter = 0;
 Workspace::Workspace(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_readOnly(readOnly)
-    , m_author(defaultAuthor())
     , m_dialect(std::make_unique<SqliteDialect>())
     , m_undoStack(std::make_unique<QUndoStack>())
 {}
@@ -146,6 +146,25 @@ void Workspace::connect(bool readOnly)
     m_db.setDatabaseName(m_path);
     if (readOnly)
         m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!m_db.open())
+        throw Error(Error::Kind::Corrupt,
+                    u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
+    if (!readOnly || QSqlQuery(m_db).exec(u"PRAGMA schema_version"_s))
+        return;
+    // A write-ahead-log file on a read-only medium: SQLite reads it only through its -shm index,
+    // which it cannot create there. Without a -wal file (or an empty one) every committed change
+    // is in the file itself, and nothing can change it, so it is opened as immutable. With a
+    // non-empty -wal and no -shm the file is refused below rather than read without its last
+    // changes.
+    const QFileInfo wal(m_path + u"-wal"_s);
+    if (QFileInfo(QFileInfo(m_path).absolutePath()).isWritable() ||
+        (wal.exists() && wal.size() > 0))
+        return; // the first query reports the real cause
+    m_db.close();
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    m_db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?immutable=1"_s);
     if (!m_db.open())
         throw Error(Error::Kind::Corrupt,
                     u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
@@ -233,6 +252,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                             u"it can be opened read-only"_s.arg(shown)
                                 .arg(pid)
                                 .arg(host.isEmpty() ? u"this computer"_s : host));
+            // The usual cause: a read-only medium (a CD, a read-only mount) or a folder the
+            // user may not write to. The file can still be read.
+            if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
+                throw Error(Error::Kind::ReadOnly,
+                            u"%1 is on a read-only medium or in a folder you may not write to: "
+                            u"it can be opened read-only"_s.arg(shown));
             throw Error(Error::Kind::Io,
                         u"cannot open %1 for editing: the lock file %2 cannot be created"_s.arg(
                             shown, displayPath(lockFilePath(ws->m_path))));
@@ -268,6 +293,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                         u"%1 uses the older workspace format %2; open it for editing once to "
                         u"upgrade it"_s.arg(shown)
                             .arg(version));
+        // A current file is validated before anything is written to it; an older one after
+        // its upgrade (below), whose transaction a refusal does not undo.
+        if (version == Schema::currentVersion())
+            ws->validate();
     } catch (const Error &e) {
         if (e.kind() == Error::Kind::Database)
             throw Error(Error::Kind::Corrupt,
@@ -279,7 +308,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         if (!readOnly) {
             ws->connect(false);
             ws->m_dialect->configureForWriting(ws->m_db);
-            Schema::migrate(ws->m_db, *ws->m_dialect);
+            if (version < Schema::currentVersion()) {
+                Schema::migrate(ws->m_db, *ws->m_dialect);
+                ws->validate();
+            }
         }
         ws->load();
     } catch (const Error &e) {
@@ -288,6 +320,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         throw;
     }
     return ws;
+}
+
+QString Workspace::author() const
+{
+    return m_author.isEmpty() ? AuthorProvider::author() : m_author;
 }
 
 int Workspace::schemaVersion() const
@@ -312,7 +349,12 @@ void Workspace::saveAs(const QString &path)
                     u"cannot save as %1: that workspace is open in another Plenipo"_s.arg(shown));
 
     const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    m_dialect->copyTo(m_db, temp);
+    try {
+        m_dialect->copyTo(m_db, temp);
+    } catch (...) {
+        QFile::remove(temp); // a copy cut short (a full disk) leaves nothing behind
+        throw;
+    }
     // rename(2) replaces the target atomically: readers see the old file or the new one.
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
         0) {
@@ -334,6 +376,14 @@ void Workspace::saveAs(const QString &path)
 }
 
 // ---- loading ---------------------------------------------------------------------------------
+
+void Workspace::validate()
+{
+    const QString problem = WorkspaceValidator::problem(db());
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::Corrupt,
+                    u"%1 is damaged: %2; nothing was changed"_s.arg(displayPath(m_path), problem));
+}
 
 void Workspace::load()
 {
@@ -366,8 +416,16 @@ void Workspace::load()
     {
         Query q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
         q.exec();
-        while (q.next())
-            states[stateIndex.value(q.value(0).toLongLong())].aliases << q.value(1).toString();
+        while (q.next()) {
+            // WorkspaceValidator refused dangling aliases at open; a reload after a failed
+            // change reads the same rows, so this only guards against the impossible.
+            const auto it = stateIndex.constFind(q.value(0).toLongLong());
+            if (it == stateIndex.cend())
+                throw Error(Error::Kind::Corrupt,
+                            u"%1 is damaged: the alias '%2' belongs to a state that does not "
+                            u"exist"_s.arg(displayPath(m_path), q.value(1).toString()));
+            states[*it].aliases << q.value(1).toString();
+        }
     }
     m_stateIds.clear();
     for (const State &s : std::as_const(states))
@@ -509,10 +567,50 @@ void Workspace::load()
         while (q.next()) {
             const qint64 clauseId = q.value(0).toLongLong();
             const QString alternative = q.value(1).toString();
-            m_stances.setVector(clauseId, alternative, q.value(2).toByteArray());
-            m_stances.setDetailRuns(clauseId, alternative, q.value(3).toByteArray());
+            const QByteArray stances = q.value(2).toByteArray();
+            const QByteArray details = q.value(3).toByteArray();
+            const QString problem = WorkspaceValidator::stanceVectorProblem(
+                clauseId, alternative, stances, details, m_stances.stateCount());
+            if (!problem.isEmpty())
+                throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2; nothing was changed"_s.arg(
+                                                      displayPath(m_path), problem));
+            m_stances.setVector(clauseId, alternative, stances);
+            m_stances.setDetailRuns(clauseId, alternative, details);
         }
     }
+    m_detailRevision.clear();
+    {
+        Query q(d, u"SELECT id, revision_id FROM position_detail"_s);
+        q.exec();
+        while (q.next())
+            m_detailRevision.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    loadDetachedIndex();
+}
+
+int Workspace::stateIndexOfRow(qint64 stateId) const
+{
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (it.value() == stateId)
+            return m_stateIndex.value(it.key(), -1);
+    }
+    return -1;
+}
+
+void Workspace::loadDetachedIndex()
+{
+    m_orphaned.clear();
+    Query q(m_db, u"SELECT clause_id, state_id FROM detached_position WHERE reason = 'orphaned' "
+                  u"ORDER BY clause_id, state_id"_s);
+    q.exec();
+    while (q.next()) {
+        const int index = stateIndexOfRow(q.value(1).toLongLong());
+        QList<int> &states = m_orphaned[q.value(0).toLongLong()];
+        if (index >= 0 && !states.contains(index))
+            states.append(index);
+    }
+    for (QList<int> &states : m_orphaned)
+        std::sort(states.begin(), states.end());
 }
 
 void Workspace::rebuildStateOrder()
@@ -703,6 +801,8 @@ Workspace::Batch::~Batch()
 
 void Workspace::Batch::commit()
 {
+    if (!m_transaction)
+        throw Error(Error::Kind::Database, u"a batch of changes was committed twice"_s);
     m_transaction->commit();
     m_committed = true;
 }
@@ -926,7 +1026,7 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     }
     Query r(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
                   u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(m_author);
+    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(author());
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
     t.commit();
@@ -948,6 +1048,7 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     snap.clause = *it;
     snap.revisions = revisions(clauseId);
     snap.positions = positions(clauseId);
+    snap.store = positionSnapshot(clauseId);
     for (const Clause &c : std::as_const(m_clauses)) {
         if (c.originId == clauseId)
             snap.descendants << c.id;
@@ -971,6 +1072,7 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     for (qint64 d : std::as_const(snap.descendants))
         m_clauses[d].originId = 0; // ON DELETE SET NULL did the same in the file
     m_clauses.erase(it);
+    m_orphaned.remove(clauseId);
     Q_EMIT structureChanged();
     return snap;
 }
@@ -1012,6 +1114,14 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
         Query(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
     if (!snap.positions.isEmpty())
         setPositions(snap.positions);
+    // The detached positions (text identity) come back as they were; the positions on the text
+    // were restored above with their details.
+    if (!snap.store.detached.isEmpty()) {
+        PositionSnapshot detached = positionSnapshot(c.id);
+        detached.detached = snap.store.detached;
+        detached.details += snap.store.details;
+        restorePositions(detached);
+    }
     t.commit();
     Clause &mem = m_clauses[c.id];
     mem.text = snap.clause.text;
@@ -1074,7 +1184,7 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
                   u"(?, ?, ?, ?, ?)"_s);
-    q.bind(clauseId).bind(text).bind(m_author);
+    q.bind(clauseId).bind(text).bind(author());
     q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     const qint64 revisionId = q.lastId();
     Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
@@ -1103,6 +1213,10 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     Query(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
         .bind(revisionId)
         .exec();
+    for (auto d = m_detailRevision.begin(); d != m_detailRevision.end(); ++d) {
+        if (d.value() == revisionId)
+            d.value() = 0;
+    }
     Query(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
     Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(previous).bind(clauseId).exec();
     t.commit();
@@ -1423,10 +1537,11 @@ void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touch
 void Workspace::releaseDetails(const QSet<qint64> &detailIds)
 {
     Query del(m_db, u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
-                    u"position WHERE detail_id = ?)"_s);
+                    u"position WHERE detail_id = ?) AND NOT EXISTS (SELECT 1 FROM "
+                    u"detached_position WHERE detail_id = ?)"_s);
     for (qint64 id : detailIds) {
         if (id)
-            del.set(0, id).set(1, id).exec();
+            del.set(0, id).set(1, id).set(2, id).exec();
     }
 }
 
@@ -1462,7 +1577,8 @@ void Workspace::setPositions(const QList<Position> &positions)
     VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
-        PositionArchiver archiver(m_db, m_author, time, false);
+        const QString author = this->author();
+        PositionArchiver archiver(m_db, author, time, false);
         // One detail row per distinct set of details in this entry.
         Query insertDetail(m_db,
                            u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
@@ -1480,9 +1596,10 @@ void Workspace::setPositions(const QList<Position> &positions)
                 insertDetail.set(0, p.sourceKind).set(1, p.sourceText).set(2, p.sourceSymbol);
                 insertDetail.set(3, dateOrNull(p.sourceDate)).set(4, p.note);
                 insertDetail.set(5, int(p.internal)).set(6, nullIfZero(p.revisionId));
-                insertDetail.set(7, m_author).set(8, time).exec();
+                insertDetail.set(7, author).set(8, time).exec();
                 id = insertDetail.lastId();
                 detailIds.insert(key, id);
+                m_detailRevision.insert(id, p.revisionId);
             }
             lastKey = std::move(key);
             lastDetailId = id;
@@ -1559,7 +1676,7 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
     VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
-        PositionArchiver archiver(m_db, m_author, now(), true);
+        PositionArchiver archiver(m_db, author(), now(), true);
         QSet<qint64> released;
         for (const PositionKey &k : keys) {
             const int index = stateIndex(k.state);
@@ -1703,6 +1820,51 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
     return result;
 }
 
+QString Workspace::isoOfStateId(qint64 id) const
+{
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (it.value() == id)
+            return it.key();
+    }
+    return {};
+}
+
+QList<SearchHit> Workspace::search(const SearchQuery &query,
+                                   QList<SearchHit::Kind> *truncated) const
+{
+    QList<SearchHit> hits =
+        SearchIndex::search(const_cast<QSqlDatabase &>(m_db), *m_dialect, query, truncated);
+    for (SearchHit &hit : hits) {
+        const Document *doc = document(hit.documentId);
+        const auto clauseIt = m_clauses.constFind(hit.clauseId);
+        const QString clauseLabel = clauseIt == m_clauses.cend()
+                                        ? QString()
+                                        : (doc ? doc->symbol + u' ' : QString()) + clauseIt->number;
+        switch (hit.kind) {
+        case SearchHit::Kind::Clause:
+        case SearchHit::Kind::Revision:
+        case SearchHit::Kind::Position:
+            hit.label = clauseLabel;
+            break;
+        case SearchHit::Kind::Document:
+            hit.label = doc ? doc->symbol : QString();
+            break;
+        case SearchHit::Kind::Norm:
+            if (const Norm *n = norm(hit.id))
+                hit.label = n->code;
+            break;
+        case SearchHit::Kind::State:
+            if (const QString iso = isoOfStateId(hit.id); !iso.isEmpty()) {
+                hit.states = {iso};
+                if (const State *s = m_states.byIso3(iso))
+                    hit.label = u"%1 (%2)"_s.arg(s->name, s->iso3);
+            }
+            break;
+        }
+    }
+    return hits;
+}
+
 QStringList Workspace::adherents(qint64 documentId) const
 {
     QStringList out;
@@ -1740,7 +1902,8 @@ void Workspace::removeGroup(qint64 groupId)
                                  [groupId](const StateGroup &g) { return g.id == groupId; });
     if (it == m_groups.cend())
         throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
-    const StateGroup removed = *it;
+    // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
+    const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();
@@ -1782,13 +1945,15 @@ void Workspace::removeDocument(qint64 documentId)
     Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
     // The positions went with the clauses; so do the details only they used.
     Query(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
-                u"position.detail_id = position_detail.id)"_s)
+                u"position.detail_id = position_detail.id) AND NOT EXISTS (SELECT 1 FROM "
+                u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
         .exec();
     t.commit();
     const QList<qint64> removed = m_clauseOrder.take(documentId);
     for (qint64 id : removed) {
         m_clauses.remove(id);
         m_stances.removeClause(id);
+        m_orphaned.remove(id);
     }
     for (Clause &c : m_clauses) {
         if (removed.contains(c.originId))
@@ -1800,6 +1965,498 @@ void Workspace::removeDocument(qint64 documentId)
             d.predecessorId = 0;
     }
     Q_EMIT structureChanged();
+}
+
+// ---- text identity (issue 10) ---------------------------------------------------------------
+
+namespace {
+
+// The columns of a PositionSnapshot's rows, in order.
+const auto snapshotPositionColumns = u"id, clause_id, state_id, alternative, stance, detail_id"_s;
+const auto snapshotDetachedColumns = u"id, clause_id, state_id, alternative, words, stance, "
+                                     u"detail_id, reason, revision_id, detached_at"_s;
+const auto snapshotDetailColumns = u"id, source_kind, source_text, source_symbol, source_date, "
+                                   u"note, internal, revision_id, author, modified"_s;
+const auto snapshotVectorColumns = u"clause_id, alternative, stances, details"_s;
+
+QList<QVariantList> rowsOf(Query &q, int columns)
+{
+    QList<QVariantList> rows;
+    q.exec();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row << q.value(c);
+        rows << row;
+    }
+    return rows;
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << u"?"_s;
+    return marks.join(u", "_s);
+}
+
+QString detachReasonName(AlternativeCarry::Fate fate)
+{
+    return fate == AlternativeCarry::Fate::Agreed ? u"agreed"_s : u"orphaned"_s;
+}
+
+} // namespace
+
+bool Workspace::isOutdated(qint64 clauseId, QStringView alternative, int state) const
+{
+    if (!m_stances.hasPosition(clauseId, alternative, state))
+        return false;
+    auto it = m_clauses.constFind(clauseId);
+    if (it == m_clauses.cend())
+        return false;
+    const QList<qint64> ids = m_stances.detailIds(clauseId, alternative);
+    const qint64 detail = state < ids.size() ? ids[state] : 0;
+    return m_detailRevision.value(detail, 0) != it->revisionId;
+}
+
+StateSet Workspace::outdatedStates(qint64 clauseId, QStringView alternative) const
+{
+    StateSet out(int(m_stateOrder.size()));
+    auto it = m_clauses.constFind(clauseId);
+    if (it == m_clauses.cend())
+        return out;
+    const QByteArray stances = m_stances.vector(clauseId, alternative);
+    const QList<qint64> ids = m_stances.detailIds(clauseId, alternative);
+    for (int state = 0; state < stances.size() && state < out.size(); ++state) {
+        if (!stances[state])
+            continue;
+        const qint64 detail = state < ids.size() ? ids[state] : 0;
+        if (m_detailRevision.value(detail, 0) != it->revisionId)
+            out.insert(state);
+    }
+    return out;
+}
+
+StateSet Workspace::outdatedStates(qint64 clauseId) const
+{
+    StateSet out(int(m_stateOrder.size()));
+    for (const QString &alternative : m_stances.alternatives(clauseId))
+        out |= outdatedStates(clauseId, alternative);
+    return out;
+}
+
+QList<DetachedPosition> Workspace::detachedPositions(qint64 clauseId) const
+{
+    QList<DetachedPosition> out;
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, "
+            u"d.source_text, d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, "
+            u"d.author, d.modified, p.words, p.reason, p.revision_id, p.detached_at FROM "
+            u"detached_position p JOIN state s ON s.id = p.state_id JOIN position_detail d ON "
+            u"d.id = p.detail_id WHERE p.clause_id = ? ORDER BY p.id"_s);
+    q.bind(clauseId).exec();
+    while (q.next()) {
+        DetachedPosition d;
+        d.position = readPosition(q);
+        d.id = d.position.id;
+        d.words = q.value(14).toString();
+        d.reason = q.value(15).toString() == u"agreed"_s ? DetachedPosition::Reason::Agreed
+                                                         : DetachedPosition::Reason::Orphaned;
+        d.detachedOnRevision = q.value(16).toLongLong();
+        d.detachedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+        out << d;
+    }
+    return out;
+}
+
+QList<int> Workspace::orphanedStates(qint64 clauseId) const
+{
+    return m_orphaned.value(clauseId);
+}
+
+PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
+{
+    auto &db = const_cast<QSqlDatabase &>(m_db);
+    PositionSnapshot snap;
+    snap.clauseId = clauseId;
+    {
+        Query q(db, u"SELECT %1 FROM position WHERE clause_id = ? ORDER BY id"_s.arg(
+                        snapshotPositionColumns));
+        q.bind(clauseId);
+        snap.positions = rowsOf(q, 6);
+    }
+    {
+        Query q(db, u"SELECT %1 FROM detached_position WHERE clause_id = ? ORDER BY id"_s.arg(
+                        snapshotDetachedColumns));
+        q.bind(clauseId);
+        snap.detached = rowsOf(q, 10);
+    }
+    {
+        Query q(db, u"SELECT %1 FROM position_detail WHERE id IN (SELECT detail_id FROM position "
+                    u"WHERE clause_id = ? UNION SELECT detail_id FROM detached_position WHERE "
+                    u"clause_id = ?) ORDER BY id"_s.arg(snapshotDetailColumns));
+        q.bind(clauseId).bind(clauseId);
+        snap.details = rowsOf(q, 10);
+    }
+    {
+        Query q(db, u"SELECT %1 FROM stance_vector WHERE clause_id = ? ORDER BY alternative"_s.arg(
+                        snapshotVectorColumns));
+        q.bind(clauseId);
+        snap.vectors = rowsOf(q, 4);
+    }
+    return snap;
+}
+
+void Workspace::restorePositions(const PositionSnapshot &snap)
+{
+    requireWritable();
+    const qint64 clauseId = snap.clauseId;
+    if (!m_clauses.contains(clauseId))
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    Transaction t(m_db);
+    QSet<qint64> released; // the detail rows the clause used before
+    {
+        Query q(m_db, u"SELECT detail_id FROM position WHERE clause_id = ? UNION SELECT detail_id "
+                      u"FROM detached_position WHERE clause_id = ?"_s);
+        q.bind(clauseId).bind(clauseId).exec();
+        while (q.next())
+            released.insert(q.value(0).toLongLong());
+    }
+    for (const auto &table : {u"position"_s, u"detached_position"_s, u"stance_vector"_s})
+        Query(m_db, u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
+
+    // The detail rows: each under its id, unless that id now holds other details (SQLite reuses
+    // the highest freed row id): then under a new id, and the references follow.
+    QHash<qint64, qint64> remap;
+    QHash<qint64, qint64> revisions;
+    {
+        Query read(m_db,
+                   u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
+        Query insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
+                                     snapshotDetailColumns, placeholders(10)));
+        Query insertNew(m_db, u"INSERT INTO position_detail (source_kind, source_text, "
+                              u"source_symbol, source_date, note, internal, revision_id, author, "
+                              u"modified) VALUES (%1)"_s.arg(placeholders(9)));
+        for (const QVariantList &row : snap.details) {
+            const qint64 id = row.at(0).toLongLong();
+            if (remap.contains(id))
+                continue;
+            read.set(0, id).exec();
+            qint64 target = id;
+            if (read.next()) {
+                bool same = true;
+                for (int c = 1; c < 10 && same; ++c)
+                    same = read.value(c).toString() == row.at(c).toString() &&
+                           read.value(c).isNull() == row.at(c).isNull();
+                if (!same) {
+                    for (int c = 1; c < 10; ++c)
+                        insertNew.set(c - 1, row.at(c));
+                    insertNew.exec();
+                    target = insertNew.lastId();
+                }
+            } else {
+                for (int c = 0; c < 10; ++c)
+                    insertWithId.set(c, row.at(c));
+                insertWithId.exec();
+            }
+            remap.insert(id, target);
+            revisions.insert(target, row.at(7).toLongLong());
+            released.remove(target);
+        }
+    }
+    const auto mapped = [&](const QVariant &detail) {
+        return remap.value(detail.toLongLong(), detail.toLongLong());
+    };
+    {
+        Query ins(m_db, u"INSERT INTO position (%1) VALUES (%2)"_s.arg(snapshotPositionColumns,
+                                                                       placeholders(6)));
+        for (const QVariantList &row : snap.positions) {
+            for (int c = 0; c < 5; ++c)
+                ins.set(c, row.at(c));
+            ins.set(5, mapped(row.at(5))).exec();
+        }
+    }
+    {
+        Query ins(m_db, u"INSERT INTO detached_position (%1) VALUES (%2)"_s.arg(
+                            snapshotDetachedColumns, placeholders(10)));
+        for (const QVariantList &row : snap.detached) {
+            for (int c = 0; c < 10; ++c)
+                ins.set(c, c == 6 ? QVariant(mapped(row.at(c))) : row.at(c));
+            ins.exec();
+        }
+    }
+    QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> vectors;
+    {
+        Query ins(m_db, u"INSERT INTO stance_vector (%1) VALUES (%2)"_s.arg(snapshotVectorColumns,
+                                                                            placeholders(4)));
+        for (const QVariantList &row : snap.vectors) {
+            QByteArray runs = row.at(3).toByteArray();
+            if (!remap.isEmpty()) {
+                QList<qint64> ids = StanceMatrix::decodeDetails(runs, m_stances.stateCount());
+                for (qint64 &id : ids)
+                    id = remap.value(id, id);
+                runs = StanceMatrix::encodeDetails(ids);
+            }
+            ins.set(0, clauseId).set(1, row.at(1)).set(2, row.at(2)).set(3, runs).exec();
+            vectors.append({row.at(1).toString(), {row.at(2).toByteArray(), runs}});
+        }
+    }
+    releaseDetails(released);
+    t.commit();
+    m_stances.removeClause(clauseId);
+    for (const auto &[alternative, v] : std::as_const(vectors)) {
+        m_stances.setVector(clauseId, alternative, v.first);
+        m_stances.setDetailRuns(clauseId, alternative, v.second);
+    }
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it)
+        m_detailRevision.insert(it.key(), it.value());
+    QList<int> orphaned;
+    for (const QVariantList &row : snap.detached) {
+        const int index = stateIndexOfRow(row.at(2).toLongLong());
+        if (row.at(7).toString() == u"orphaned"_s && index >= 0 && !orphaned.contains(index))
+            orphaned << index;
+    }
+    std::sort(orphaned.begin(), orphaned.end());
+    if (orphaned.isEmpty())
+        m_orphaned.remove(clauseId);
+    else
+        m_orphaned.insert(clauseId, orphaned);
+    Q_EMIT positionsChanged(clauseId);
+}
+
+void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
+                               qint64 fromRevisionId, qint64 toRevisionId)
+{
+    requireWritable();
+    auto clauseIt = m_clauses.constFind(clauseId);
+    if (clauseIt == m_clauses.cend())
+        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+    const QString number = clauseIt->number;
+    QHash<QString, const AlternativeCarry *> byFrom;
+    QSet<QString> targets;
+    for (const AlternativeCarry &c : carries) {
+        if (c.from.isEmpty() || !isAlternativeId(c.from) || byFrom.contains(c.from))
+            throw Error(Error::Kind::Invalid,
+                        u"clause %1: alternative '%2' is carried twice or is not an id"_s.arg(
+                            number, c.from));
+        byFrom.insert(c.from, &c);
+        if (!c.follows())
+            continue;
+        if (c.to.isEmpty() || !isAlternativeId(c.to) || targets.contains(c.to))
+            throw Error(
+                Error::Kind::Invalid,
+                u"clause %1: two alternatives would be carried to '%2'"_s.arg(number, c.to));
+        targets.insert(c.to);
+    }
+    const QStringList present = m_stances.alternatives(clauseId);
+    for (const QString &target : std::as_const(targets)) {
+        if (present.contains(target) && !byFrom.contains(target))
+            throw Error(Error::Kind::Invalid,
+                        u"clause %1: positions carried to '%2' would replace positions that "
+                        u"stay there"_s.arg(number, target));
+    }
+
+    struct NewRow
+    {
+        QString alternative;
+        QByteArray stances;
+        QList<qint64> details;
+    };
+    QList<NewRow> rows;
+    QList<int> orphanedNow = m_orphaned.value(clauseId);
+    QHash<qint64, qint64> clones; // detail row -> its copy on the new revision
+    QSet<qint64> released;
+    const QString time = now();
+    Transaction t(m_db);
+    {
+        Query detach(m_db, u"INSERT INTO detached_position (clause_id, state_id, alternative, "
+                           u"words, stance, detail_id, reason, revision_id, detached_at) SELECT "
+                           u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
+                           u"position WHERE clause_id = ? AND alternative = ?"_s);
+        Query remove(m_db, u"DELETE FROM position WHERE clause_id = ? AND alternative = ?"_s);
+        Query rename(
+            m_db, u"UPDATE position SET alternative = ? WHERE clause_id = ? AND alternative = ?"_s);
+        Query clone(m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
+                          u"source_date, note, internal, revision_id, author, modified) SELECT "
+                          u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                          u"?, author, modified FROM position_detail WHERE id = ?"_s);
+        Query redetail(m_db, u"UPDATE position SET detail_id = ? WHERE clause_id = ? AND "
+                             u"alternative = ? AND detail_id = ?"_s);
+        // A temporary name no alternative id can have, so that ids can swap.
+        const auto parked = [](const QString &id) {
+            return u"~"_s + id;
+        };
+        QStringList renamed;
+        for (const QString &alternative : present) {
+            const AlternativeCarry *carry =
+                alternative.isEmpty() ? nullptr : byFrom.value(alternative);
+            const QByteArray stances = m_stances.vector(clauseId, alternative);
+            QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+            if (carry && !carry->follows()) {
+                detach.set(0, carry->words).set(1, detachReasonName(carry->fate));
+                detach.set(2, nullIfZero(toRevisionId)).set(3, time).set(4, clauseId);
+                detach.set(5, alternative).exec();
+                remove.set(0, clauseId).set(1, alternative).exec();
+                if (carry->fate == AlternativeCarry::Fate::Orphaned) {
+                    for (int state = 0; state < stances.size(); ++state) {
+                        if (stances[state] && !orphanedNow.contains(state))
+                            orphanedNow << state;
+                    }
+                }
+                continue;
+            }
+            if (carry && carry->fate == AlternativeCarry::Fate::Kept && fromRevisionId) {
+                // Same words: a position that was current stays current.
+                for (int state = 0; state < details.size(); ++state) {
+                    const qint64 old = details[state];
+                    if (!old || state >= stances.size() || !stances[state] ||
+                        m_detailRevision.value(old, 0) != fromRevisionId)
+                        continue;
+                    qint64 copy = clones.value(old);
+                    if (!copy) {
+                        clone.set(0, toRevisionId).set(1, old).exec();
+                        copy = clone.lastId();
+                        clones.insert(old, copy);
+                        m_detailRevision.insert(copy, toRevisionId);
+                    }
+                    details[state] = copy;
+                    released.insert(old);
+                }
+                for (auto it = clones.cbegin(); it != clones.cend(); ++it) {
+                    redetail.set(0, it.value()).set(1, clauseId).set(2, alternative);
+                    redetail.set(3, it.key()).exec();
+                }
+            }
+            const QString target = carry ? carry->to : alternative;
+            if (target != alternative) {
+                rename.set(0, parked(target)).set(1, clauseId).set(2, alternative).exec();
+                renamed << target;
+            }
+            rows.append({target, stances, details});
+        }
+        for (const QString &target : std::as_const(renamed))
+            rename.set(0, target).set(1, clauseId).set(2, parked(target)).exec();
+        Query(m_db, u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
+        Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+                        u"VALUES (?, ?, ?, ?)"_s);
+        for (const NewRow &row : std::as_const(rows)) {
+            if (row.stances.count('\0') == row.stances.size())
+                continue;
+            ins.set(0, clauseId).set(1, row.alternative).set(2, row.stances);
+            ins.set(3, StanceMatrix::encodeDetails(row.details)).exec();
+        }
+        releaseDetails(released);
+    }
+    t.commit();
+    m_stances.removeClause(clauseId);
+    for (const NewRow &row : std::as_const(rows)) {
+        if (row.stances.count('\0') == row.stances.size())
+            continue;
+        m_stances.setVector(clauseId, row.alternative, row.stances);
+        m_stances.setDetailRuns(clauseId, row.alternative,
+                                StanceMatrix::encodeDetails(row.details));
+    }
+    std::sort(orphanedNow.begin(), orphanedNow.end());
+    if (orphanedNow.isEmpty())
+        m_orphaned.remove(clauseId);
+    else
+        m_orphaned.insert(clauseId, orphanedNow);
+    Q_EMIT positionsChanged(clauseId);
+}
+
+void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
+{
+    requireWritable();
+    qint64 clauseId = 0;
+    qint64 stateRow = 0;
+    int stance = 0;
+    qint64 detail = 0;
+    {
+        Query q(m_db, u"SELECT clause_id, state_id, stance, detail_id FROM detached_position "
+                      u"WHERE id = ?"_s);
+        q.bind(detachedId).exec();
+        if (!q.next())
+            throw Error(Error::Kind::NotFound,
+                        u"no detached position with id %1"_s.arg(detachedId));
+        clauseId = q.value(0).toLongLong();
+        stateRow = q.value(1).toLongLong();
+        stance = std::clamp(q.value(2).toInt(), 0, 4);
+        detail = q.value(3).toLongLong();
+    }
+    if (!isAlternativeId(alternative))
+        throw Error(Error::Kind::Invalid,
+                    u"'%1' is not an alternative id such as g1.2"_s.arg(alternative));
+    const int index = stateIndexOfRow(stateRow);
+    if (index < 0)
+        throw Error(Error::Kind::NotFound, u"the state of that position is unknown"_s);
+    VectorChanges changes(m_stances);
+    Transaction t(m_db);
+    try {
+        QList<qint64> &details = changes.touch(clauseId, alternative);
+        QSet<qint64> released;
+        if (m_stances.hasPosition(clauseId, alternative, index)) {
+            PositionArchiver(m_db, m_author, now(), false).archive(clauseId, stateRow, alternative);
+            if (index < details.size())
+                released.insert(details[index]);
+        }
+        Query(m_db, u"INSERT INTO position (clause_id, state_id, alternative, stance, detail_id) "
+                    u"VALUES (?, ?, ?, ?, ?)"_s)
+            .bind(clauseId)
+            .bind(stateRow)
+            .bind(alternative)
+            .bind(stance)
+            .bind(detail)
+            .exec();
+        Query(m_db, u"DELETE FROM detached_position WHERE id = ?"_s).bind(detachedId).exec();
+        if (details.size() <= index)
+            details.resize(index + 1);
+        details[index] = detail;
+        m_stances.set(clauseId, alternative, index, Stance(stance));
+        changes.finish();
+        writeStanceVectors(changes.touched());
+        released.remove(detail);
+        releaseDetails(released);
+        t.commit();
+    } catch (...) {
+        changes.restore();
+        throw;
+    }
+    loadDetachedIndex();
+    Q_EMIT positionsChanged(clauseId);
+}
+
+void Workspace::discardDetached(const QList<qint64> &detachedIds)
+{
+    requireWritable();
+    QSet<qint64> clauses;
+    QSet<qint64> released;
+    Transaction t(m_db);
+    Query read(m_db, u"SELECT clause_id, detail_id FROM detached_position WHERE id = ?"_s);
+    Query archive(m_db, u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
+                        u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                        u"revision_id, author, modified, replaced_by, replaced_at, removed) "
+                        u"SELECT p.clause_id, p.state_id, p.alternative, p.stance, "
+                        u"d.source_kind, d.source_text, d.source_symbol, d.source_date, d.note, "
+                        u"d.internal, d.revision_id, d.author, d.modified, ?, ?, 1 FROM "
+                        u"detached_position p JOIN position_detail d ON d.id = p.detail_id WHERE "
+                        u"p.id = ?"_s);
+    Query remove(m_db, u"DELETE FROM detached_position WHERE id = ?"_s);
+    const QString time = now();
+    for (qint64 id : detachedIds) {
+        read.set(0, id).exec();
+        if (!read.next())
+            throw Error(Error::Kind::NotFound, u"no detached position with id %1"_s.arg(id));
+        clauses.insert(read.value(0).toLongLong());
+        released.insert(read.value(1).toLongLong());
+        archive.set(0, m_author).set(1, time).set(2, id).exec();
+        remove.set(0, id).exec();
+    }
+    releaseDetails(released);
+    t.commit();
+    loadDetachedIndex();
+    for (qint64 id : std::as_const(clauses))
+        Q_EMIT positionsChanged(id);
 }
 
 } // namespace Plenipo

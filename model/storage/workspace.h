@@ -3,20 +3,24 @@
 
 #pragma once
 
+#include "core/alternativecarry.h"
 #include "core/clause.h"
 #include "core/clauserevision.h"
 #include "core/clausesnapshot.h"
+#include "core/detachedposition.h"
 #include "core/document.h"
 #include "core/norm.h"
 #include "core/position.h"
 #include "core/positiongroup.h"
 #include "core/positionhistoryentry.h"
 #include "core/positionkey.h"
+#include "core/positionsnapshot.h"
 #include "core/process.h"
-#include "storage/stancematrix.h"
+#include "core/searchhit.h"
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
 #include "core/stateset.h"
+#include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -33,6 +37,7 @@ class QUndoStack;
 
 namespace Plenipo {
 
+class SearchQuery;
 class SqlDialect;
 
 // An open workspace: one database file holding states, groups, processes, norms, documents,
@@ -81,8 +86,10 @@ public:
     // target), then continues on the copy, read-write.
     void saveAs(const QString &path);
 
-    // The name recorded as author of revisions and position changes.
-    QString author() const { return m_author; }
+    // The name recorded as author of revisions and position changes: the one set here, else
+    // AuthorProvider::author() (the user's preferences, else the account's full name).
+    QString author() const;
+    // Overrides the author for this workspace (the sample's own data); empty: AuthorProvider.
     void setAuthor(const QString &author) { m_author = author; }
 
     // ---- reading --------------------------------------------------------------------------
@@ -152,8 +159,57 @@ public:
     // first.
     QList<PositionHistoryEntry> positionHistory(qint64 clauseId, const QString &state = {}) const;
 
+    // ---- full-text search (issue 12) ---------------------------------------------------------
+
+    // The hits of the query (see SearchQuery for the language and options), grouped by kind in
+    // SearchHit::Kind order, in the order they were made (documents, then their clauses), at
+    // most query.limit per kind, with their labels.
+    // `truncated` (may be null) receives the kinds that had more. The index is part of the
+    // file (schema version 5) and changes in the same transactions as the data.
+    QList<SearchHit> search(const SearchQuery &query,
+                            QList<SearchHit::Kind> *truncated = nullptr) const;
+
     // The adherents of a (coalition) document, ISO3 codes sorted.
     QStringList adherents(qint64 documentId) const;
+
+    // ---- text identity (issue 10) -------------------------------------------------------------
+    // The same test as isOutdated(const Position &) for one state's position in the stance
+    // matrix, from memory (the revision of each detail row is kept loaded): false when none is
+    // recorded.
+    bool isOutdated(qint64 clauseId, QStringView alternative, int state) const;
+    // The states whose position on the alternative ("" for the whole clause) is outdated.
+    StateSet outdatedStates(qint64 clauseId, QStringView alternative) const;
+    // The states with an outdated position on the clause or any of its alternatives.
+    StateSet outdatedStates(qint64 clauseId) const;
+    // The positions of the clause that left the text (orphaned or agreed; see
+    // DetachedPosition), oldest first. Never in stances(), positions() or positionGroups().
+    QList<DetachedPosition> detachedPositions(qint64 clauseId) const;
+    // Indices (stateOrder()) of the states with an orphaned position on the clause, ascending,
+    // once each; from memory.
+    QList<int> orphanedStates(qint64 clauseId) const;
+    // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
+    PositionSnapshot positionSnapshot(qint64 clauseId) const;
+    // Puts the clause's position records back exactly as the snapshot holds them (ids
+    // included; a detail row whose id was meanwhile reused for other details is written under a
+    // new id). One transaction.
+    void restorePositions(const PositionSnapshot &snapshot);
+
+    // Applies what SpanAligner found for a clause whose text just went from revision
+    // `fromRevisionId` to `toRevisionId`, in one transaction: the positions on every
+    // alternative `from` that follows move to `to` (all moves at once, so ids may swap);
+    // those Kept that were current (given on `fromRevisionId`) now count as given on the new
+    // revision, as their words did not change, while the others keep their revision and show
+    // as outdated; those Agreed or Orphaned become detached positions with the old id and
+    // words. Positions on alternatives not listed stay. Throws Error (nothing changed) when
+    // two carries share a source or a target, or a target would land on positions that stay.
+    void carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
+                        qint64 fromRevisionId, qint64 toRevisionId);
+    // Puts a detached position back on an alternative of its clause (`alternative` empty: the
+    // whole clause). A position the state had there goes to the history. It keeps its revision,
+    // so it shows as outdated until confirmed.
+    void reattachPosition(qint64 detachedId, const QString &alternative);
+    // Removes detached positions; each goes to the position history as removed.
+    void discardDetached(const QList<qint64> &detachedIds);
 
     // ---- writing (each call is one transaction; see beginBatch) ---------------------------
 
@@ -229,9 +285,13 @@ private:
     Workspace(QString path, bool readOnly);
     void connect(bool readOnly);
     void load();
+    // Refuses (Error::Kind::Corrupt) a file WorkspaceValidator finds a problem in.
+    void validate();
     void rebuildStateOrder();
     void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
     void releaseDetails(const QSet<qint64> &detailIds);
+    void loadDetachedIndex();
+    int stateIndexOfRow(qint64 stateId) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;
@@ -258,6 +318,8 @@ private:
     QStringList m_stateOrder;                   // ISO3 by ascending row id (stance vector order)
     QHash<QString, int> m_stateIndex;           // ISO3 -> index in m_stateOrder
     StanceMatrix m_stances;
+    QHash<qint64, qint64> m_detailRevision; // position_detail id -> revision id (0: none)
+    QHash<qint64, QList<int>> m_orphaned;   // clause id -> states with an orphaned position
 };
 
 } // namespace Plenipo

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/serverconnection.h"
+
+#include "core/error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+ServerConnection::ServerConnection(const ServerAddress &address, const PasswordPrompt &askPassword)
+    : m_address(address)
+    , m_connection(u"QPSQL"_s, u"server"_s)
+{
+    try {
+        m_address.open(db());
+    } catch (const Error &e) {
+        if (!askPassword || !ServerAddress::needsPassword(e.message()))
+            throw;
+        const QString who = m_address.value(u"user"_s);
+        const QString password = askPassword(who.isEmpty() ? m_address.display() : who);
+        if (password.isEmpty())
+            throw;
+        m_address.open(db(), password);
+    }
+}
+
+} // namespace Plenipo
