@@ -30,8 +30,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -302,7 +302,7 @@ int CommandLine::consensus(const QStringList &arguments)
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) ||
             !ConsensusReport::writeJson(engine, label, stdOut))
-            return fail(u"consensus: cannot write the report: %1"_s.arg(stdOut.errorString()));
+            return fail(tr("consensus: cannot write the report: %1").arg(stdOut.errorString()));
         stdOut.flush();
         return Success;
     }
@@ -315,49 +315,53 @@ int CommandLine::search(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, "
-        u"norms, position sources and notes, state names and aliases, ignoring case and "
-        u"accents. QUERY: words (all must occur), \"a phrase\", a prefix infra*, -word to "
-        u"leave out. Matches print between \u00ab and \u00bb."_s);
+        //: %1 and %2 are the marks printed around each match (the guillemets).
+        tr("Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, "
+           "norms, position sources and notes, state names and aliases, ignoring case and "
+           "accents. QUERY: words (all must occur), \"a phrase\", a prefix infra*, -word to "
+           "leave out. Matches print between %1 and %2.")
+            .arg(QChar(u'\u00ab'), QChar(u'\u00bb')));
     const QCommandLineOption kind(
-        u"kind"_s, u"Only this kind: clause, document, norm, position or state (repeatable)."_s,
+        u"kind"_s, tr("Only this kind: clause, document, norm, position or state (repeatable)."),
         u"KIND"_s);
     const QCommandLineOption revisions(u"revisions"_s,
-                                       u"Also search every earlier revision of the clauses."_s);
+                                       tr("Also search every earlier revision of the clauses."));
     const QCommandLineOption internal(
-        u"include-internal"_s, u"Also search the sources and notes of internal positions."_s);
-    const QCommandLineOption document(u"document"_s, u"Only in this document."_s, u"SYMBOL"_s);
-    const QCommandLineOption process(u"process"_s, u"Only in this process's documents."_s,
+        u"include-internal"_s, tr("Also search the sources and notes of internal positions."));
+    const QCommandLineOption document(u"document"_s, tr("Only in this document."), u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, tr("Only in this process's documents."),
                                      u"CODE"_s);
-    const QCommandLineOption limit(u"limit"_s, u"At most N hits of each kind (default 20)."_s,
+    const QCommandLineOption limit(u"limit"_s, tr("At most N hits of each kind (default 20)."),
                                    u"N"_s, u"20"_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({kind, revisions, internal, document, process, limit, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"QUERY"_s, u"What to find (several words may follow)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"QUERY"_s, tr("What to find (several words may follow)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
-        return fail(u"search: expected WORKSPACE and QUERY\n"_s + parser.helpText(), UsageError);
+        return fail(tr("search: expected WORKSPACE and QUERY") + u'\n' + parser.helpText(),
+                    UsageError);
     SearchQuery query = SearchQuery::parse(args.mid(1).join(u' '));
     if (!query.error().isEmpty())
-        return fail(u"search: %1"_s.arg(query.error()));
+        return fail(tr("search: %1").arg(query.error()));
     if (query.terms().isEmpty())
-        return fail(u"search: the query holds no word to search for"_s, UsageError);
+        return fail(tr("search: the query holds no word to search for"), UsageError);
     for (const QString &k : parser.values(kind)) {
         const auto parsed = SearchQuery::kindFromKey(k);
         if (!parsed || *parsed == SearchHit::Kind::Revision)
-            return fail(u"search: unknown --kind '%1' (clause, document, norm, position or "
-                        u"state)"_s.arg(k),
+            return fail(tr("search: unknown --kind '%1' (clause, document, norm, position or "
+                           "state)")
+                            .arg(k),
                         UsageError);
         query.kinds << *parsed;
     }
     bool ok = false;
     query.limit = parser.value(limit).toInt(&ok);
     if (!ok || query.limit < 1)
-        return fail(u"search: --limit takes a whole number from 1"_s, UsageError);
+        return fail(tr("search: --limit takes a whole number from 1"), UsageError);
     query.includeRevisions = parser.isSet(revisions);
     query.includeInternal = parser.isSet(internal);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
@@ -365,14 +369,14 @@ int CommandLine::search(const QStringList &arguments)
         const Document *d = ws->documentBySymbol(parser.value(document));
         if (!d)
             return fail(
-                u"search: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+                tr("search: %1 has no document '%2'").arg(ws->filePath(), parser.value(document)));
         query.documentId = d->id;
     }
     if (parser.isSet(process)) {
         const Process *p = ws->processByCode(parser.value(process));
         if (!p)
             return fail(
-                u"search: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+                tr("search: %1 has no process '%2'").arg(ws->filePath(), parser.value(process)));
         query.processId = p->id;
     }
     QList<SearchHit::Kind> truncated;
@@ -395,10 +399,10 @@ int CommandLine::search(const QStringList &arguments)
                 s += u" "_s + h.alternative;
             s += u" ["_s + h.states.join(u' ');
             if (h.positionCount > h.states.size())
-                s += u" ... %1 positions"_s.arg(h.positionCount);
+                s += u" ... "_s + tr("%n position(s)", nullptr, h.positionCount);
             s += u"]"_s;
             if (h.internal)
-                s += u" (internal)"_s;
+                s += u" ("_s + tr("internal") + u")"_s;
         }
         return s;
     };
@@ -443,23 +447,23 @@ int CommandLine::search(const QStringList &arguments)
         return Success;
     }
     if (hits.isEmpty()) {
-        out() << "No matches for " << args.mid(1).join(u' ') << Qt::endl;
+        out() << tr("No matches for %1").arg(args.mid(1).join(u' ')) << Qt::endl;
         return Success;
     }
     const auto heading = [](SearchHit::Kind k) {
         switch (k) {
         case SearchHit::Kind::Clause:
-            return u"Clauses"_s;
+            return tr("Clauses");
         case SearchHit::Kind::Revision:
-            return u"Earlier revisions"_s;
+            return tr("Earlier revisions");
         case SearchHit::Kind::Document:
-            return u"Documents"_s;
+            return tr("Documents");
         case SearchHit::Kind::Norm:
-            return u"Norms"_s;
+            return tr("Norms");
         case SearchHit::Kind::Position:
-            return u"Positions"_s;
+            return tr("Positions");
         case SearchHit::Kind::State:
-            return u"States"_s;
+            return tr("States");
         }
         return QString();
     };
@@ -476,7 +480,7 @@ int CommandLine::search(const QStringList &arguments)
         }
     }
     if (!truncated.isEmpty())
-        out() << "(+: more hits than --limit shows)\n";
+        out() << tr("(+: more hits than --limit shows)") << "\n";
     out().flush();
     return Success;
 }
@@ -718,9 +722,9 @@ int CommandLine::importFile(const QStringList &arguments)
     // A dry run exits as the real import would: 1 when it would write nothing.
     if (parser.isSet(dryRun) && !importer.canApply(parser.isSet(acceptValid))) {
         if (importer.offersValidRows())
-            return fail(u"import --dry-run: the report has errors; nothing would be imported "
-                        u"(--accept-valid would import the valid rows)"_s);
-        return fail(u"import --dry-run: the report has errors; nothing would be imported"_s);
+            return fail(tr("import --dry-run: the report has errors; nothing would be imported "
+                           "(--accept-valid would import the valid rows)"));
+        return fail(tr("import --dry-run: the report has errors; nothing would be imported"));
     }
     if (!imported && !parser.isSet(dryRun)) {
         if (importer.offersValidRows())
@@ -829,7 +833,8 @@ Clause clauseOf(const Workspace &ws, const QString &command, const QString &refe
 {
     if (!reference.contains(u'#') || reference.contains(u'@'))
         throw Error(Error::Kind::Invalid,
-                    u"%1: expected a clause SYMBOL#NUMBER, got '%2'"_s.arg(command, reference));
+                    CommandLine::tr("%1: expected a clause SYMBOL#NUMBER, got '%2'")
+                        .arg(command, reference));
     const Comparison::Side side = Comparison::resolve(ws, reference);
     return *ws.clause(side.clauseId);
 }
@@ -848,58 +853,61 @@ int CommandLine::revise(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save "
-        u"revision does. Every position on a bracketed span or alternative follows the words it "
-        u"was given on: it moves to the span of the new text holding them (its id changes with "
-        u"it), is marked outdated when those words changed, and is orphaned (kept, counted "
-        u"nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned."_s);
-    const QCommandLineOption text(u"text"_s, u"The new text."_s, u"TEXT"_s);
-    const QCommandLineOption textFile(u"text-file"_s, u"Read the new text from FILE (UTF-8)."_s,
+        tr("Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save "
+           "revision does. Every position on a bracketed span or alternative follows the words it "
+           "was given on: it moves to the span of the new text holding them (its id changes with "
+           "it), is marked outdated when those words changed, and is orphaned (kept, counted "
+           "nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned."));
+    const QCommandLineOption text(u"text"_s, tr("The new text."), u"TEXT"_s);
+    const QCommandLineOption textFile(u"text-file"_s, tr("Read the new text from FILE (UTF-8)."),
                                       u"FILE"_s);
-    const QCommandLineOption note(u"note"_s, u"The revision's note."_s, u"NOTE"_s);
+    const QCommandLineOption note(u"note"_s, tr("The revision's note."), u"NOTE"_s);
     parser.addOptions({text, textFile, note});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER, e.g. SAMPLE/CONSEQ/2026/Rev.1#7"_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"CLAUSE"_s,
+                                 tr("SYMBOL#NUMBER, e.g. %1").arg(u"SAMPLE/CONSEQ/2026/Rev.1#7"_s));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || parser.isSet(text) == parser.isSet(textFile))
-        return fail(u"revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file\n"_s +
-                        parser.helpText(),
+        return fail(tr("revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file") +
+                        u'\n' + parser.helpText(),
                     UsageError);
     QString newText = parser.value(text);
     if (parser.isSet(textFile)) {
         QFile f(parser.value(textFile));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(u"revise: cannot read %1: %2"_s.arg(f.fileName(), f.errorString()));
+            return fail(tr("revise: cannot read %1: %2").arg(f.fileName(), f.errorString()));
         const QByteArray bytes = f.readAll();
         newText = QString::fromUtf8(bytes);
         if (newText.toUtf8() != bytes)
-            return fail(u"revise: %1 is not valid UTF-8"_s.arg(f.fileName()));
+            return fail(tr("revise: %1 is not valid UTF-8").arg(f.fileName()));
         while (newText.endsWith(u'\n') || newText.endsWith(u'\r'))
             newText.chop(1);
     }
     if (newText.trimmed().isEmpty())
-        return fail(u"revise: the new text is empty"_s, UsageError);
+        return fail(tr("revise: the new text is empty"), UsageError);
     const auto ws = Workspace::open(args[0]);
     const Clause clause = clauseOf(*ws, u"revise"_s, args[1]);
     const MarkupTree tree = MarkupParser().parse(newText);
     for (const MarkupDiagnostic &d : tree.diagnostics()) {
         if (d.isError())
-            return fail(u"revise: the new text has markup errors; the first, at line %1, column "
-                        u"%2: %3"_s.arg(d.line)
+            return fail(tr("revise: the new text has markup errors; the first, at line %1, column "
+                           "%2: %3")
+                            .arg(d.line)
                             .arg(d.column)
                             .arg(d.message));
     }
     if (clause.text == newText) {
-        out() << "No change: " << args[1] << " already has this text" << Qt::endl;
+        out() << tr("No change: %1 already has this text").arg(args[1]) << Qt::endl;
         return Success;
     }
     auto *command = new SetClauseTextCommand(*ws, clause.id, newText, parser.value(note));
     if (const auto failure = CommandRunner::push(*ws, command))
         return fail(u"%1: %2"_s.arg(failure->action, failure->message));
-    out() << "Saved " << args[1] << " as revision " << ws->revisions(clause.id).size() << Qt::endl;
+    out() << tr("Saved %1 as revision %2").arg(args[1]).arg(ws->revisions(clause.id).size())
+          << Qt::endl;
     int moved = 0, changed = 0, orphaned = 0, agreed = 0, stayed = 0;
     for (const AlternativeCarry &c : command->carries()) {
         const int n = command->positionsOn(c.from);
@@ -909,39 +917,53 @@ int CommandLine::revise(const QStringList &arguments)
         case AlternativeCarry::Fate::Kept:
             if (c.from == c.to) {
                 stayed += n;
-                out() << "  " << c.from << ": " << n << " position(s) stay, same words" << Qt::endl;
+                out() << "  " << tr("%1: %n position(s) stay, same words", nullptr, n).arg(c.from)
+                      << Qt::endl;
             } else {
                 moved += n;
-                out() << "  " << c.from << " -> " << c.to << ": " << n
-                      << " position(s) moved with their words \"" << c.words << "\"" << Qt::endl;
+                out() << "  "
+                      << tr("%1 -> %2: %n position(s) moved with their words \"%3\"", nullptr, n)
+                             .arg(c.from, c.to, c.words)
+                      << Qt::endl;
             }
             break;
         case AlternativeCarry::Fate::Changed:
             changed += n;
-            out() << "  " << c.from << (c.from == c.to ? u""_s : u" -> "_s + c.to) << ": " << n
-                  << " position(s) now outdated, the words changed (\"" << c.words << "\")"
+            out() << "  "
+                  << tr("%1: %n position(s) now outdated, the words changed (\"%2\")", nullptr, n)
+                         .arg(c.from == c.to ? c.from : u"%1 -> %2"_s.arg(c.from, c.to), c.words)
                   << Qt::endl;
             break;
         case AlternativeCarry::Fate::Agreed:
             agreed += n;
-            out() << "  " << c.from << ": " << n << " position(s) kept as history: \"" << c.words
-                  << "\" is now agreed text" << Qt::endl;
+            out() << "  "
+                  << tr("%1: %n position(s) kept as history: \"%2\" is now agreed text", nullptr, n)
+                         .arg(c.from, c.words)
+                  << Qt::endl;
             break;
         case AlternativeCarry::Fate::Orphaned:
             orphaned += n;
-            out() << "  " << c.from << ": " << n << " position(s) orphaned, their words \""
-                  << c.words << "\" are gone" << Qt::endl;
+            out() << "  "
+                  << tr("%1: %n position(s) orphaned, their words \"%2\" are gone", nullptr, n)
+                         .arg(c.from, c.words)
+                  << Qt::endl;
             break;
         }
     }
-    out() << "Positions on alternatives: " << stayed << " unchanged, " << moved << " moved, "
-          << changed << " outdated, " << orphaned << " orphaned, " << agreed << " agreed"
+    out() << tr("Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, "
+                "%5 agreed")
+                 .arg(stayed)
+                 .arg(moved)
+                 .arg(changed)
+                 .arg(orphaned)
+                 .arg(agreed)
           << Qt::endl;
     const QByteArray whole = ws->stances().vector(clause.id, u""_s);
     const int wholeCount = int(whole.size() - whole.count('\0'));
     if (wholeCount)
-        out() << "Positions on the whole clause: " << wholeCount
-              << " now outdated (the clause's text changed)" << Qt::endl;
+        out() << tr("Positions on the whole clause: %1 now outdated (the clause's text changed)")
+                     .arg(wholeCount)
+              << Qt::endl;
     return Success;
 }
 
@@ -949,20 +971,20 @@ int CommandLine::positions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): "
-        u"state, stance, alternative id, the words of that alternative, source, and whether it "
-        u"is outdated (given on words that changed since) or orphaned (its words are gone; not "
-        u"counted by consensus, coalitions or exports)."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+        tr("List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): "
+           "state, stance, alternative id, the words of that alternative, source, and whether it "
+           "is outdated (given on words that changed since) or orphaned (its words are gone; not "
+           "counted by consensus, coalitions or exports)."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER"_s);
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return fail(u"positions: expected WORKSPACE SYMBOL#NUMBER\n"_s + parser.helpText(),
+        return fail(tr("positions: expected WORKSPACE SYMBOL#NUMBER") + u'\n' + parser.helpText(),
                     UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
     const Clause clause = clauseOf(*ws, u"positions"_s, args[1]);
@@ -1036,9 +1058,14 @@ int CommandLine::positions(const QStringList &arguments)
         };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        out() << args[1] << ": " << (rows.size() - detached.size()) << " position(s), " << outdated
-              << " outdated, " << orphanedCount << " orphaned, "
-              << (detached.size() - orphanedCount) << " kept as history of agreed text\n"
+        out() << tr("%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed "
+                    "text",
+                    nullptr, int(rows.size() - detached.size()))
+                     .arg(args[1])
+                     .arg(outdated)
+                     .arg(orphanedCount)
+                     .arg(detached.size() - orphanedCount)
+              << "\n"
               << text;
     }
     out().flush();
@@ -1047,12 +1074,16 @@ int CommandLine::positions(const QStringList &arguments)
 
 int CommandLine::writeLoop(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    // A test hook, not listed in --help: its texts stay in English (not for translation).
+    const QString description =
         u"For the crash-safety test (not listed in --help): repeat, COUNT times or until killed, "
         u"a step of writes to WORKSPACE: a new revision of a clause (--revise), a new stance of "
         u"every state on a clause (--positions), Save As alternately to FILE and FILE.alt "
-        u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s);
+        u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s;
+    const QString expected = u"write-loop: expected WORKSPACE\n"_s;
+    const QString noClause = u"write-loop: no clause %1"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
     const QCommandLineOption revise(u"revise"_s, u"Revise the clause SYMBOL#NUMBER."_s,
                                     u"CLAUSE"_s);
     const QCommandLineOption positions(
@@ -1065,9 +1096,9 @@ int CommandLine::writeLoop(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"write-loop: expected WORKSPACE\n"_s + parser.helpText(), UsageError);
+        return fail(expected + parser.helpText(), UsageError);
     auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadWrite);
-    const auto clauseOf = [&ws](const QString &ref) -> qint64 {
+    const auto clauseOf = [&ws, &noClause](const QString &ref) -> qint64 {
         const qsizetype hash = ref.lastIndexOf(u'#');
         const Document *doc = ws->documentBySymbol(ref.left(std::max<qsizetype>(hash, 0)));
         if (doc) {
@@ -1076,7 +1107,7 @@ int CommandLine::writeLoop(const QStringList &arguments)
                     return c.id;
             }
         }
-        throw Error(Error::Kind::NotFound, u"write-loop: no clause %1"_s.arg(ref));
+        throw Error(Error::Kind::NotFound, noClause.arg(ref));
     };
     const qint64 revised = parser.isSet(revise) ? clauseOf(parser.value(revise)) : 0;
     const qint64 positioned = parser.isSet(positions) ? clauseOf(parser.value(positions)) : 0;

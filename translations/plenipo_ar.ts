@@ -176,10 +176,6 @@
         <translation>تغيّر نص هذا البند. هل تريد حفظه تنقيحًا جديدًا؟</translation>
     </message>
     <message>
-        <source>Cannot save the clause</source>
-        <translation>تعذّر حفظ البند</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>البند غير موجود</translation>
     </message>
@@ -562,6 +558,17 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>لم يُجرَ التغيير</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>تعذّر تنفيذ «%1»: لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -804,20 +811,6 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
         <translation>%1: %2، لا أخطاء</translation>
     </message>
     <message>
-        <source>Compare A with B word by word. A and B are both documents or both clauses:
-  SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
-  SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
-Changes print as {-deleted-}{+inserted+}.</source>
-        <translation>مقارنة A بـ B كلمة بكلمة. يكون A وB كلاهما وثيقتين أو كلاهما بندين:
-  SYMBOL            وثيقة (تُحاذى البنود وفق تحدرها)
-  SYMBOL#NUMBER     النص الحالي لفقرة، مثل A/70/174#13(f)
-  SYMBOL#NUMBER@N   التنقيح N لفقرة
-  NORM-CODE         نص قاعدة في وثيقتها المصدر، مثل GGE2015-13f
-تُطبع التغييرات بالشكل {-محذوف-}{+مدرج+}.</translation>
-    </message>
-    <message>
         <source>Compare words case-insensitively.</source>
         <translation>مقارنة الكلمات دون تمييز حالة الأحرف.</translation>
     </message>
@@ -1021,8 +1014,292 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>عرض تبويب البند أو المواقف أو المصفوفة أو الائتلاف؛ ومع --screenshot، يحفظ export أيضًا مربع حوار التصدير في NAME-export.png.</translation>
     </message>
     <message>
-        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation>وضع الفريق على خادم PostgreSQL: init URL، user add|remove|list URL ...، push FILE URL (انظر plenipo server --help)</translation>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>البحث عن كلمات في مساحة عمل: البنود والوثائق والقواعد ومصادر المواقف وملاحظاتها والدول (QUERY [--kind KIND] [--json])</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>وضع الفريق على خادم PostgreSQL: init URL، user add|remove|list URL ...، push FILE URL، pull URL FILE (انظر plenipo server --help)</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>حفظ تنقيح جديد لبند؛ تتبع المواقف كلماتها (SYMBOL#NUMBER --text T | --text-file F [--note N])</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>سرد كل المواقف من بند، بما فيها المواقف التي تجاوزها الزمن والمواقف اليتيمة (SYMBOL#NUMBER [--json])</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus: تعذّرت كتابة التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>البحث عن QUERY في WORKSPACE (للقراءة فقط): نصوص البنود ورموز الوثائق وعناوينها والقواعد ومصادر المواقف وملاحظاتها وأسماء الدول وأسمائها الأخرى، دون تمييز حالة الأحرف أو علامات التشكيل. QUERY: كلمات (يجب أن ترد كلها)، و"عبارة"، وبادئة مثل infra*، و-كلمة للاستبعاد. تُطبع النتائج بين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>هذا النوع فقط: clause أو document أو norm أو position أو state (يمكن تكراره).</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>البحث أيضًا في كل التنقيحات السابقة للبنود.</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>البحث أيضًا في مصادر المواقف الداخلية وملاحظاتها.</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>في هذه الوثيقة فقط.</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>في وثائق هذه العملية فقط.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>عدد أقصاه N من النتائج لكل نوع (20 افتراضيًا).</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>ما يُبحث عنه (يمكن أن تتبعه عدة كلمات).</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search: كان المتوقع WORKSPACE وQUERY</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search: لا يتضمن الاستعلام أي كلمة للبحث عنها</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search: قيمة --kind غير معروفة «%1» (clause أو document أو norm أو position أو state)</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search: يقبل --limit عددًا صحيحًا ابتداءً من 1</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search: لا توجد في %1 وثيقة «%2»</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search: لا توجد في %1 عملية «%2»</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>لا نتائج مطابقة لـ %1</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>التنقيحات السابقة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>الدول</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>(+: توجد نتائج أكثر مما يعرضه --limit)</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>مقارنة A بـ B كلمة بكلمة. يكون A وB كلاهما وثيقتين أو كلاهما بندين:
+  SYMBOL            وثيقة (تُحاذى البنود وفق تحدرها ثم وفق مضمونها)
+  SYMBOL#NUMBER     النص الحالي لفقرة، مثل A/70/174#13(f)
+  SYMBOL#NUMBER@N   التنقيح N لفقرة
+  NORM-CODE         نص قاعدة في وثيقتها المصدر، مثل GGE2015-13f
+تُطبع التغييرات بالشكل {-محذوف-}{+مدرج+}.</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run: في التقرير أخطاء؛ لن يُستورد شيء (سيستورد --accept-valid الصفوف الصالحة)</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run: في التقرير أخطاء؛ لن يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1: كان المتوقع بندًا بالشكل SYMBOL#NUMBER، ووردت «%2»</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>حفظ TEXT تنقيحًا جديدًا للبند SYMBOL#NUMBER، كما يفعل «حفظ التنقيح» في محرر البنود. كل موقف من مقطع بين معقوفتين أو من بديل يتبع الكلمات التي أُبدي عليها: ينتقل إلى مقطع النص الجديد الذي يتضمنها (ويتغير معرّفه معه)، ويوسم بأنه تجاوزه الزمن إذا تغيرت تلك الكلمات، ويصبح يتيمًا (يُحتفظ به ولا يُحتسب في أي مكان) إذا زالت. يطبع ما نُقل وما تجاوزه الزمن وما أصبح يتيمًا.</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>النص الجديد.</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>قراءة النص الجديد من FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>ملاحظة التنقيح.</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER، مثل %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise: كان المتوقع WORKSPACE SYMBOL#NUMBER وأحد الخيارين --text أو --text-file</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise: تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise: الملف %1 ليس بترميز UTF-8 صالح</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise: النص الجديد فارغ</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise: في النص الجديد أخطاء ترميز؛ أولها في السطر %1، العمود %2: %3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>لا تغيير: للبند %1 هذا النص بالفعل</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>حُفظ %1 بوصفه التنقيح %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: يبقى %n موقف، الكلمات نفسها</numerusform>
+            <numerusform>%1: يبقى موقف واحد، الكلمات نفسها</numerusform>
+            <numerusform>%1: يبقى موقفان، الكلمات نفسها</numerusform>
+            <numerusform>%1: يبقى %n مواقف، الكلمات نفسها</numerusform>
+            <numerusform>%1: يبقى %n موقفًا، الكلمات نفسها</numerusform>
+            <numerusform>%1: يبقى %n موقف، الكلمات نفسها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: نُقل %n موقف مع كلماته «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: نُقل موقف واحد مع كلماته «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: نُقل موقفان مع كلماتهما «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: نُقلت %n مواقف مع كلماتها «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: نُقل %n موقفًا مع كلماتها «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: نُقل %n موقف مع كلماتها «%3»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n موقف تجاوزه الزمن الآن، فقد تغيرت الكلمات («%2»)</numerusform>
+            <numerusform>%1: موقف واحد تجاوزه الزمن الآن، فقد تغيرت الكلمات («%2»)</numerusform>
+            <numerusform>%1: موقفان تجاوزه الزمن الآن، فقد تغيرت الكلمات («%2»)</numerusform>
+            <numerusform>%1: %n مواقف تجاوزه الزمن الآن، فقد تغيرت الكلمات («%2»)</numerusform>
+            <numerusform>%1: %n موقفًا تجاوزه الزمن الآن، فقد تغيرت الكلمات («%2»)</numerusform>
+            <numerusform>%1: %n موقف تجاوزه الزمن الآن، فقد تغيرت الكلمات («%2»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: احتُفظ بـ%n موقف سجلًا: «%2» نص متفق عليه الآن</numerusform>
+            <numerusform>%1: احتُفظ بـموقف واحد سجلًا: «%2» نص متفق عليه الآن</numerusform>
+            <numerusform>%1: احتُفظ بـموقفين سجلًا: «%2» نص متفق عليه الآن</numerusform>
+            <numerusform>%1: احتُفظ بـ%n مواقف سجلًا: «%2» نص متفق عليه الآن</numerusform>
+            <numerusform>%1: احتُفظ بـ%n موقفًا سجلًا: «%2» نص متفق عليه الآن</numerusform>
+            <numerusform>%1: احتُفظ بـ%n موقف سجلًا: «%2» نص متفق عليه الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: أصبح %n موقف يتيمًا، فقد زالت كلماته «%2»</numerusform>
+            <numerusform>%1: أصبح موقف واحد يتيمًا، فقد زالت كلماته «%2»</numerusform>
+            <numerusform>%1: أصبح موقفان يتيمين، فقد زالت كلماتهما «%2»</numerusform>
+            <numerusform>%1: أصبحت %n مواقف يتيمة، فقد زالت كلماتها «%2»</numerusform>
+            <numerusform>%1: أصبح %n موقفًا يتيمًا، فقد زالت كلماتها «%2»</numerusform>
+            <numerusform>%1: أصبح %n موقف يتيمًا، فقد زالت كلماتها «%2»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>المواقف من البدائل: %1 دون تغيير، %2 منقولة، %3 تجاوزها الزمن، %4 يتيمة، %5 متفق عليها</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>المواقف من البند كله: %1 تجاوزها الزمن الآن (تغيّر نص البند)</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>سرد كل المواقف من البند SYMBOL#NUMBER وبدائله (للقراءة فقط): الدولة والموقف ومعرّف البديل وكلمات ذلك البديل والمصدر، وما إذا كان الموقف قد تجاوزه الزمن (أُبدي على كلمات تغيرت منذئذ) أو أصبح يتيمًا (زالت كلماته؛ فلا يحتسبه توافق الآراء ولا الائتلافات ولا عمليات التصدير).</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions: كان المتوقع WORKSPACE SYMBOL#NUMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n موقف، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
+            <numerusform>%1: موقف واحد، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
+            <numerusform>%1: موقفان، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
+            <numerusform>%1: %n مواقف، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
+            <numerusform>%1: %n موقفًا، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
+            <numerusform>%1: %n موقف، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>التراجع عن «%1»</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>إعادة «%1»</translation>
     </message>
 </context>
 <context>
@@ -1050,17 +1327,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>New:</source>
         <translation>الجديد:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation>
-            <numerusform>طوبق %n بند وفق التحدر</numerusform>
-            <numerusform>طوبق بند واحد وفق التحدر</numerusform>
-            <numerusform>طوبق بندان وفق التحدر</numerusform>
-            <numerusform>طوبق %n بنود وفق التحدر</numerusform>
-            <numerusform>طوبق %n بندًا وفق التحدر</numerusform>
-            <numerusform>طوبق %n بند وفق التحدر</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
@@ -1158,6 +1424,49 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <source>alternative groups: %1 introduced, %2 resolved</source>
         <translation>مجموعات البدائل: أُدخلت %1، وحُسمت %2</translation>
     </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>بند من الوثيقة الأحدث</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>البند المقابل له في الوثيقة الأقدم، أو لا شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;مزاوجة</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>مقارنة هذين البندين أحدهما بالآخر، أيًا كان ما يقوله التحدر والمضمون</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>إعادة تعيين المزاوجات</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>مزاوجة البند الجديد</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>مع البند القديم</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>(لا مقابل)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>طوبق %n بند وفق التحدر أو المضمون</numerusform>
+            <numerusform>طوبق بند واحد وفق التحدر أو المضمون</numerusform>
+            <numerusform>طوبق بندان وفق التحدر أو المضمون</numerusform>
+            <numerusform>طوبق %n بنود وفق التحدر أو المضمون</numerusform>
+            <numerusform>طوبق %n بندًا وفق التحدر أو المضمون</numerusform>
+            <numerusform>طوبق %n بند وفق التحدر أو المضمون</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
@@ -1238,6 +1547,28 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>From %1</source>
         <translation>من %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>إعادة ربط الموقف بالبند كله</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>إعادة ربط الموقف بـ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>تجاهل %n موقف يتيم</numerusform>
+            <numerusform>تجاهل موقفًا يتيمًا واحدًا</numerusform>
+            <numerusform>تجاهل موقفين يتيمين</numerusform>
+            <numerusform>تجاهل %n مواقف يتيمة</numerusform>
+            <numerusform>تجاهل %n موقفًا يتيمًا</numerusform>
+            <numerusform>تجاهل %n موقف يتيم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1720,17 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>يعتمد نص الائتلاف على مواقف تجاوزها الزمن في %n فقرة:</numerusform>
+            <numerusform>يعتمد نص الائتلاف على مواقف تجاوزها الزمن في فقرة واحدة:</numerusform>
+            <numerusform>يعتمد نص الائتلاف على مواقف تجاوزها الزمن في فقرتين:</numerusform>
+            <numerusform>يعتمد نص الائتلاف على مواقف تجاوزها الزمن في %n فقرات:</numerusform>
+            <numerusform>يعتمد نص الائتلاف على مواقف تجاوزها الزمن في %n فقرة:</numerusform>
+            <numerusform>يعتمد نص الائتلاف على مواقف تجاوزها الزمن في %n فقرة:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
@@ -1455,6 +1797,94 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Internal notes (not for circulation)</source>
         <translation>ملاحظات داخلية (ليست للتعميم)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>الفقرة %1: يعتمد نص الائتلاف على %n موقف تجاوزه الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
+            <numerusform>الفقرة %1: يعتمد نص الائتلاف على موقف واحد تجاوزه الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
+            <numerusform>الفقرة %1: يعتمد نص الائتلاف على موقفين تجاوزهما الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
+            <numerusform>الفقرة %1: يعتمد نص الائتلاف على %n مواقف تجاوزها الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
+            <numerusform>الفقرة %1: يعتمد نص الائتلاف على %n موقفًا تجاوزه الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
+            <numerusform>الفقرة %1: يعتمد نص الائتلاف على %n موقف تجاوزه الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>مطابقة &amp;حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>البحث في هذا النص</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+Enter، Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>النتيجة التالية (Enter، F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>إغلاق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;بحث...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>بحث عن &amp;التالي</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>بحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n نتيجة مطابقة</numerusform>
+            <numerusform>نتيجة مطابقة واحدة</numerusform>
+            <numerusform>نتيجتان مطابقتان</numerusform>
+            <numerusform>%n نتائج مطابقة</numerusform>
+            <numerusform>%n نتيجة مطابقة</numerusform>
+            <numerusform>%n نتيجة مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2028,57 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: تعذّرت القراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1: حجم الملف %2، وهو أكبر من %3 التي يقبلها الاستيراد؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1: المُدخل أكبر من %2 التي يقبلها الاستيراد؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1: السطر %2، العمود %3: الملف ليس بترميز UTF-8 صالح (البايت 0x%4)؛ احفظه بترميز UTF-8 واستورده من جديد. لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1: السطر %2: يعلن ملف XML عن DTD أو كيانات (%3)؛ يرفضها Plenipo في الملفات المستوردة. لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: يتمدد مُدخل zip ‏%2 إلى %3، وهو أكبر من %4 التي يقبلها الاستيراد (ملف تالف أو ضار)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1: يقع مُدخل zip ‏%2 خارج الملف (ملف تالف)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1: تتعذّر قراءة مُدخل zip ‏%2 (ملف تالف)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1: يتعذّر فك ضغط مُدخل zip ‏%2 (%3)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1: يتمدد مُدخل zip ‏%2 إلى أكثر من %3 التي يقبلها الاستيراد (يذكر رأسه %4: ملف تالف أو ضار)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: يحوي مُدخل zip ‏%2 ‏%3 بايت لكن رأسه يذكر %4 (ملف تالف أو ضار)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: السطر %2: تتداخل عناصر XML لأكثر من %3 مستوى (ملف تالف أو ضار)؛ لم يُستورد شيء</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
@@ -1677,22 +2158,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Cannot create the sample workspace</source>
         <translation>تعذّر إنشاء مساحة العمل المثال</translation>
-    </message>
-    <message>
-        <source>Workspace in use</source>
-        <translation>مساحة العمل قيد الاستخدام</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation>%1
-
-هل تريد فتحها للقراءة فقط؟ يمكنك قراءة كل شيء واستخدام «حفظ باسم» لعمل نسخة قابلة للتعديل.</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1777,6 +2242,38 @@ Open it read-only? You can read everything and use Save As to make an editable c
             <numerusform>%n وثيقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة «%1»</translation>
+    </message>
+    <message>
+        <source>Find in Workspace</source>
+        <translation>البحث في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>البحث في &amp;مساحة العمل...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>البحث في مساحة العمل (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;إعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>&amp;تهيئة Plenipo...</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -1856,10 +2353,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
         <translation>تعيين هذا الموقف لكل دولة محددة (صف المجموعة يمثل أعضاءها)؛ خطوة واحدة قابلة للتراجع</translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation>تأكيد المواقف التي ربما تجاوزها الزمن للمحدد (للجميع إذا لم يُحدَّد شيء) على النص الحالي</translation>
     </message>
     <message>
         <source>no date</source>
@@ -2011,6 +2504,89 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
         <translation>&lt;i&gt;لا توجد قيم سابقة.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>مواقف لم تعد على النص</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>إعادة ربط</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>تأكيد المواقف التي تجاوزها الزمن للمحدد (للجميع إذا لم يُحدَّد شيء) على النص الحالي</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>كان على</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>البديل الذي يُعاد ربط الموقف المحدد به</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>إعادة ربط الموقف اليتيم المحدد بالبديل المختار؛ يظهر على أنه تجاوزه الزمن حتى يُؤكَّد</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>إزالة المواقف اليتيمة المحددة (تبقى في السجل)</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>إعادة الربط بـ:</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>يتيم: زالت كلماته</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>متفق عليه: صار نصًا خارج المعقوفتين</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>لا يحتسبه توافق الآراء ولا الائتلافات ولا عمليات التصدير. أعد ربطه ببديل أو تجاهله.</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>يُحتفظ به سجلًا للاتفاق على هذه الكلمات؛ ولا يُحتسب موقفًا من أي بديل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n موقف لم يعد على النص</numerusform>
+            <numerusform>موقف واحد لم يعد على النص</numerusform>
+            <numerusform>موقفان لم يعودا على النص</numerusform>
+            <numerusform>%n مواقف لم تعد على النص</numerusform>
+            <numerusform>%n موقفًا لم يعد على النص</numerusform>
+            <numerusform>%n موقف لم يعد على النص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>تعذّرت إعادة ربط الموقف: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>تعذّر تجاهل المواقف: %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
@@ -2043,10 +2619,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>داخلي</translation>
     </message>
     <message>
-        <source>possibly outdated</source>
-        <translation>ربما تجاوزه الزمن</translation>
-    </message>
-    <message>
         <source>Stance: %1</source>
         <translation>الموقف: %1</translation>
     </message>
@@ -2065,10 +2637,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Internal: never leaves in a coalition export.</source>
         <translation>داخلي: لا يخرج أبدًا في تصدير لائتلاف.</translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation>ربما تجاوزه الزمن: أُبدي على نص سابق للبند. أكّده أو غيّره.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
@@ -2094,6 +2662,81 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>Marks</source>
         <translation>العلامات</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>تجاوزه الزمن: تغيّر النص منذ إبدائه</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>موقف يتيم</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>تجاوزه الزمن: تغيرت الكلمات التي أُبدي عليها منذئذ. أكّده أو غيّره.</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>لها موقف يتيم من هذا البند: زالت كلماته؛ وهو مدرج تحت الجدول لإعادة ربطه أو تجاهله، ولا يُحتسب في أي مكان.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>تهيئة Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>يُسجَّل بوصفه مؤلف تنقيحاتك وتغييرات مواقفك. إن تُرك فارغًا: اسم حسابك (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;استعراض...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;اسمك:</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>&amp;وفدك:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>مجلد ال&amp;تصدير الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>تتغير لغة الواجهة عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>ستُوقَّع تغييراتك باسم: %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>مجلد التصدير %1 غير موجود. اختر مجلدًا موجودًا أو اترك الحقل فارغًا لاستخدام مجلد المستندات.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
@@ -2103,23 +2746,271 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
 </context>
 <context>
-    <name>Plenipo::ServerCommands</name>
-    <message>
-        <source>Usage: plenipo server init URL
-       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-       plenipo server user remove URL LOGIN
-       plenipo server user list URL [--json]
-       plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
-</source>
-        <translation>الاستخدام: plenipo server init URL
-          plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-          plenipo server user remove URL LOGIN
-          plenipo server user list URL [--json]
-          plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAME.
-</translation>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>البنود (أول %n)</numerusform>
+            <numerusform>البنود (أول %n)</numerusform>
+            <numerusform>البنود (أول %n)</numerusform>
+            <numerusform>البنود (أول %n)</numerusform>
+            <numerusform>البنود (أول %n)</numerusform>
+            <numerusform>البنود (أول %n)</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>البنود (%n)</numerusform>
+            <numerusform>البنود (%n)</numerusform>
+            <numerusform>البنود (%n)</numerusform>
+            <numerusform>البنود (%n)</numerusform>
+            <numerusform>البنود (%n)</numerusform>
+            <numerusform>البنود (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>التنقيحات السابقة (أول %n)</numerusform>
+            <numerusform>التنقيحات السابقة (أول %n)</numerusform>
+            <numerusform>التنقيحات السابقة (أول %n)</numerusform>
+            <numerusform>التنقيحات السابقة (أول %n)</numerusform>
+            <numerusform>التنقيحات السابقة (أول %n)</numerusform>
+            <numerusform>التنقيحات السابقة (أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>التنقيحات السابقة (%n)</numerusform>
+            <numerusform>التنقيحات السابقة (%n)</numerusform>
+            <numerusform>التنقيحات السابقة (%n)</numerusform>
+            <numerusform>التنقيحات السابقة (%n)</numerusform>
+            <numerusform>التنقيحات السابقة (%n)</numerusform>
+            <numerusform>التنقيحات السابقة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>الوثائق (أول %n)</numerusform>
+            <numerusform>الوثائق (أول %n)</numerusform>
+            <numerusform>الوثائق (أول %n)</numerusform>
+            <numerusform>الوثائق (أول %n)</numerusform>
+            <numerusform>الوثائق (أول %n)</numerusform>
+            <numerusform>الوثائق (أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>القواعد (أول %n)</numerusform>
+            <numerusform>القواعد (أول %n)</numerusform>
+            <numerusform>القواعد (أول %n)</numerusform>
+            <numerusform>القواعد (أول %n)</numerusform>
+            <numerusform>القواعد (أول %n)</numerusform>
+            <numerusform>القواعد (أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>القواعد (%n)</numerusform>
+            <numerusform>القواعد (%n)</numerusform>
+            <numerusform>القواعد (%n)</numerusform>
+            <numerusform>القواعد (%n)</numerusform>
+            <numerusform>القواعد (%n)</numerusform>
+            <numerusform>القواعد (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>المواقف (أول %n)</numerusform>
+            <numerusform>المواقف (أول %n)</numerusform>
+            <numerusform>المواقف (أول %n)</numerusform>
+            <numerusform>المواقف (أول %n)</numerusform>
+            <numerusform>المواقف (أول %n)</numerusform>
+            <numerusform>المواقف (أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>المواقف (%n)</numerusform>
+            <numerusform>المواقف (%n)</numerusform>
+            <numerusform>المواقف (%n)</numerusform>
+            <numerusform>المواقف (%n)</numerusform>
+            <numerusform>المواقف (%n)</numerusform>
+            <numerusform>المواقف (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>الدول (أول %n)</numerusform>
+            <numerusform>الدول (أول %n)</numerusform>
+            <numerusform>الدول (أول %n)</numerusform>
+            <numerusform>الدول (أول %n)</numerusform>
+            <numerusform>الدول (أول %n)</numerusform>
+            <numerusform>الدول (أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>الدول (%n)</numerusform>
+            <numerusform>الدول (%n)</numerusform>
+            <numerusform>الدول (%n)</numerusform>
+            <numerusform>الدول (%n)</numerusform>
+            <numerusform>الدول (%n)</numerusform>
+            <numerusform>الدول (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1، التنقيح %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 وغيرها (%n موقف)</numerusform>
+            <numerusform>%1 وغيرها (موقف واحد)</numerusform>
+            <numerusform>%1 وغيرها (موقفان)</numerusform>
+            <numerusform>%1 وغيرها (%n مواقف)</numerusform>
+            <numerusform>%1 وغيرها (%n موقفًا)</numerusform>
+            <numerusform>%1 وغيرها (%n موقف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (داخلي)</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>التنقيحات ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>البحث في مساحة العمل: كلمات، "عبارة"، infra*، -كلمة</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>أين يُبحث: مساحة العمل كلها أو عملية أو وثيقة</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>الدول</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>البحث أيضًا في كل التنقيحات السابقة للبنود</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>مساحة العمل كلها</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>العملية: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>الوثيقة: %1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>وُجد في</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>لا توجد مساحة عمل مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>اكتب الكلمات التي تبحث عنها. "عبارة" تجد الكلمات متتالية، وinfra* كل كلمة تبدأ بـ infra، و-كلمة تستبعد ما يحتويها. لا تُراعى حالة الأحرف ولا علامات التشكيل.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n نتيجة في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>نتيجة واحدة في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>نتيجتان في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>%n نتائج في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>%n نتيجة في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>%n نتيجة في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>تحتاج «*» في العمود %1 إلى 3 أحرف على الأقل قبلها (infra*)</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>علامة الاقتباس في العمود %1 غير مغلقة</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>لا توجد إلا كلمات للاستبعاد: أضف كلمة للبحث عنها</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
         <translation>أمر server غير معروف «%1»</translation>
@@ -2248,6 +3139,40 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
         <translation>رُفع %1: %2 صفًا في %3 جداول (%4 داخلية)</translation>
     </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>كتابة نسخة ملف من مساحة عمل الفريق لقراءتها أثناء السفر: ما يجوز لحسابك رؤيته فقط (يقرره الخادم)، في ملف مساحة عمل جديد.</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>ملف مساحة العمل الجديد</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>الاستخدام: plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>كُتب %1: %2 صف من %3 جدول</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>الاستخدام: plenipo server init URL
+          plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+          plenipo server user remove URL LOGIN
+          plenipo server user list URL [--json]
+          plenipo server push FILE URL [--delegation CODE]
+          plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAME.
+</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
@@ -2283,6 +3208,29 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
             <numerusform>تأكيد %n موقفًا من البند %1</numerusform>
             <numerusform>تأكيد %n موقف من البند %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>فشلت الكتابة: القرص ممتلئ أو بلغ الملف حده الأقصى للحجم، أو أبلغ القرص عن خطأ (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>القرص ممتلئ أو بلغ الملف حده الأقصى للحجم (%1)</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>الملف أو وسيطه للقراءة فقط (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>أبلغ القرص عن خطأ في الإدخال/الإخراج (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>تعذّرت كتابة نسخة في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3286,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <source>what-if (temporary)</source>
         <translation>افتراضي (مؤقت)</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>تجاوزه الزمن: تغيّر النص منذ إبدائه</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>موقف يتيم (لا يُحتسب)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
@@ -2367,6 +3323,22 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>Position</source>
         <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>تجاوزه الزمن</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>يتيم</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>تجاوزه الزمن: أُبدي موقف لهذه الدولة من البند على كلمات تغيرت منذئذ.</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>يتيم: فقد موقف لهذه الدولة كلماته؛ ولا يُحتسب (انظر لوحة المواقف).</translation>
     </message>
 </context>
 <context>
@@ -2461,10 +3433,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation>ربما تجاوزه الزمن: أُبدي على نص سابق.</translation>
-    </message>
-    <message>
         <source>Double-click to change the stance.</source>
         <translation>انقر نقرًا مزدوجًا لتغيير الموقف.</translation>
     </message>
@@ -2497,6 +3465,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
             <numerusform>تعرقل %n بندًا</numerusform>
             <numerusform>تعرقل %n بند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>تجاوزه الزمن (نقطة): أُبدي موقف لهذه الدولة هنا على كلمات تغيرت منذئذ.</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>موقف يتيم (حلقة): زالت كلماته من النص؛ ولا يُحتسب. أعد ربطه أو تجاهله في لوحة المواقف.</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +3610,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>Compare texts — Plenipo</source>
         <translation>مقارنة النصوص — Plenipo</translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation>تعذّر تغيير الوثيقة</translation>
     </message>
     <message>
         <source>Compare with %1</source>
@@ -2783,6 +3755,108 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <source>Source: %1, paragraph %2 (%3)</source>
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>المصدر: %1، الفقرة %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>تعذّر حفظ التغيير: %1؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>فشلت تعليمة في قاعدة البيانات (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>تعذّر فتح %1: الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>تعذّر فتح %1: إنه مجلد وليس ملف مساحة عمل</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>تعذّر فتح %1: الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 ليس مساحة عمل Plenipo (ليس ملف قاعدة بيانات لمساحة عمل)</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 مفتوح للتحرير في نسخة أخرى من Plenipo (العملية %2 على %3)؛ يمكن فتحه للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 على وسيط للقراءة فقط أو في مجلد لا يجوز لك الكتابة فيه: يمكن فتحه للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>تعذّر فتح %1 للتحرير: يتعذّر إنشاء ملف القفل %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 ليس مساحة عمل Plenipo (إنه قاعدة بيانات لبرنامج آخر)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>كتبت %1 نسخةٌ أحدث من Plenipo (تنسيق مساحة العمل %2؛ هذه النسخة تقرأ التنسيقات حتى %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 تالف: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 ليس مساحة عمل Plenipo (لا يحوي جداول مساحة عمل)</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>يستخدم %1 تنسيق مساحة العمل الأقدم %2؛ افتحه للتحرير مرة واحدة لترقيته</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 تالف أو ليس مساحة عمل: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 تالف: %2؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 تالف: الاسم الآخر «%2» يعود إلى دولة غير موجودة</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>مساحة العمل قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>لا يمكن تحرير مساحة العمل</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+هل تريد فتحها للقراءة فقط؟ يمكنك قراءة كل شيء واستخدام «حفظ باسم» لعمل نسخة قابلة للتعديل.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>تعذّر فتح مساحة العمل</translation>
     </message>
 </context>
 </TS>

@@ -164,16 +164,51 @@
             <numerusform>%n positions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: %n position stays, same words</numerusform>
+            <numerusform>%1: %n positions stay, same words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n position moved with its words "%3"</numerusform>
+            <numerusform>%1 -&gt; %2: %n positions moved with their words "%3"</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n position now outdated, the words changed ("%2")</numerusform>
+            <numerusform>%1: %n positions now outdated, the words changed ("%2")</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: %n position kept as history: "%2" is now agreed text</numerusform>
+            <numerusform>%1: %n positions kept as history: "%2" is now agreed text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: %n position orphaned, its words "%2" are gone</numerusform>
+            <numerusform>%1: %n positions orphaned, their words "%2" are gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n position, %2 outdated, %3 orphaned, %4 kept as history of agreed text</numerusform>
+            <numerusform>%1: %n positions, %2 outdated, %3 orphaned, %4 kept as history of agreed text</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation>
-            <numerusform>%n clause matched through lineage</numerusform>
-            <numerusform>%n clauses matched through lineage</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n changed</source>
         <translation>
@@ -230,6 +265,13 @@
             <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n clause matched through lineage or content</numerusform>
+            <numerusform>%n clauses matched through lineage or content</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
@@ -252,6 +294,53 @@
         <translation>
             <numerusform>Group %1 (%n)</numerusform>
             <numerusform>Group %1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Discard %n orphaned position</numerusform>
+            <numerusform>Discard %n orphaned positions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDialog</name>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>The coalition text relies on outdated positions in %n paragraph:</numerusform>
+            <numerusform>The coalition text relies on outdated positions in %n paragraphs:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDocument</name>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Paragraph %1: the coalition text relies on %n outdated position, given on words that have changed since: %2</numerusform>
+            <numerusform>Paragraph %1: the coalition text relies on %n outdated positions, given on words that have changed since: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -327,6 +416,114 @@
         <translation>
             <numerusform>%n state selected</numerusform>
             <numerusform>%n states selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n position no longer on the text</numerusform>
+            <numerusform>%n positions no longer on the text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Clauses (first %n)</numerusform>
+            <numerusform>Clauses (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Clauses (%n)</numerusform>
+            <numerusform>Clauses (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Earlier revisions (first %n)</numerusform>
+            <numerusform>Earlier revisions (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Earlier revisions (%n)</numerusform>
+            <numerusform>Earlier revisions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Documents (first %n)</numerusform>
+            <numerusform>Documents (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Norms (first %n)</numerusform>
+            <numerusform>Norms (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Norms (%n)</numerusform>
+            <numerusform>Norms (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Positions (first %n)</numerusform>
+            <numerusform>Positions (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Positions (%n)</numerusform>
+            <numerusform>Positions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>States (first %n)</numerusform>
+            <numerusform>States (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>States (%n)</numerusform>
+            <numerusform>States (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 and others (%n position)</numerusform>
+            <numerusform>%1 and others (%n positions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n result in %1 ms; Enter opens the selected one.</numerusform>
+            <numerusform>%n results in %1 ms; Enter opens the selected one.</numerusform>
         </translation>
     </message>
 </context>

@@ -148,10 +148,6 @@
         <translation>El texto de esta cláusula ha cambiado. ¿Guardarlo como nueva revisión?</translation>
     </message>
     <message>
-        <source>Cannot save the clause</source>
-        <translation>No se puede guardar la cláusula</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>Cláusula no encontrada</translation>
     </message>
@@ -490,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>No se hizo el cambio</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>Falló «%1»: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -720,20 +727,6 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
         <translation>%1: %2, sin errores</translation>
     </message>
     <message>
-        <source>Compare A with B word by word. A and B are both documents or both clauses:
-  SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
-  SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
-Changes print as {-deleted-}{+inserted+}.</source>
-        <translation>Comparar A con B palabra por palabra. A y B son ambos documentos o ambos cláusulas:
-  SYMBOL            un documento (cláusulas alineadas por su filiación)
-  SYMBOL#NUMBER     el texto actual de un párrafo, p. ej. A/70/174#13(f)
-  SYMBOL#NUMBER@N   la revisión N de un párrafo
-  NORM-CODE         el texto de una norma en su documento de origen, p. ej. GGE2015-13f
-Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
-    </message>
-    <message>
         <source>Compare words case-insensitively.</source>
         <translation>Comparar las palabras sin distinguir mayúsculas y minúsculas.</translation>
     </message>
@@ -933,8 +926,268 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>Mostrar la pestaña de cláusula, posiciones, matriz o coalición; con --screenshot, export guarda también el cuadro de diálogo de exportación en NAME-export.png.</translation>
     </message>
     <message>
-        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation>Modo de equipo en un servidor PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL (véase plenipo server --help)</translation>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>Buscar palabras en un espacio de trabajo: cláusulas, documentos, normas, fuentes y notas de las posiciones, Estados (QUERY [--kind KIND] [--json])</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>Modo de equipo en un servidor PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (véase plenipo server --help)</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>Guardar una nueva revisión de una cláusula; las posiciones siguen a sus palabras (SYMBOL#NUMBER --text T | --text-file F [--note N])</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>Enumerar todas las posiciones sobre una cláusula, incluidas las desfasadas y las huérfanas (SYMBOL#NUMBER [--json])</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus: no se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>Buscar QUERY en WORKSPACE (solo lectura): textos de las cláusulas, signaturas y títulos de los documentos, normas, fuentes y notas de las posiciones, nombres y otros nombres de los Estados, sin distinguir mayúsculas ni acentos. QUERY: palabras (todas deben aparecer), "una frase", un prefijo infra*, -palabra para excluir. Las coincidencias se muestran entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>Solo este tipo: clause, document, norm, position o state (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>Buscar también en todas las revisiones anteriores de las cláusulas.</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>Buscar también en las fuentes y notas de las posiciones internas.</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>Solo en este documento.</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>Solo en los documentos de este proceso.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>Como máximo N resultados de cada tipo (20 por omisión).</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>Lo que se busca (pueden seguir varias palabras).</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search: se esperaban WORKSPACE y QUERY</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search: la consulta no contiene ninguna palabra que buscar</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search: --kind desconocido «%1» (clause, document, norm, position o state)</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search: --limit requiere un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search: %1 no tiene ningún documento «%2»</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search: %1 no tiene ningún proceso «%2»</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interna</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>No hay coincidencias para %1</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Revisiones anteriores</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>(+: hay más resultados de los que muestra --limit)</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>Comparar A con B palabra por palabra. A y B son ambos documentos o ambos cláusulas:
+  SYMBOL            un documento (cláusulas alineadas por su filiación y luego por su contenido)
+  SYMBOL#NUMBER     el texto actual de un párrafo, p. ej. A/70/174#13(f)
+  SYMBOL#NUMBER@N   la revisión N de un párrafo
+  NORM-CODE         el texto de una norma en su documento de origen, p. ej. GGE2015-13f
+Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run: el informe tiene errores; no se importaría nada (--accept-valid importaría las filas válidas)</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run: el informe tiene errores; no se importaría nada</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1: se esperaba una cláusula SYMBOL#NUMBER, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>Guardar TEXT como nueva revisión de la cláusula SYMBOL#NUMBER, como hace «Guardar revisión» en el editor de cláusulas. Cada posición sobre un fragmento entre corchetes o una alternativa sigue a las palabras sobre las que se dio: pasa al fragmento del nuevo texto que las contiene (su identificador cambia con él), se marca como desfasada si esas palabras cambiaron y queda huérfana (se conserva, no se cuenta en ninguna parte) si han desaparecido. Muestra lo que se movió, lo que está desfasado y lo que quedó huérfano.</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>El nuevo texto.</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>Leer el nuevo texto de FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>La nota de la revisión.</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise: se esperaban WORKSPACE SYMBOL#NUMBER y una de las opciones --text, --text-file</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise: %1 no está en UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise: el nuevo texto está vacío</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise: el nuevo texto tiene errores de marcado; el primero, en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>Sin cambios: %1 ya tiene este texto</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>%1 guardada como revisión %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: %n posición se queda, mismas palabras</numerusform>
+            <numerusform>%1: %n posiciones se quedan, mismas palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n posición movida con sus palabras «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: %n posiciones movidas con sus palabras «%3»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n posición ahora desfasada, las palabras cambiaron («%2»)</numerusform>
+            <numerusform>%1: %n posiciones ahora desfasadas, las palabras cambiaron («%2»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: %n posición conservada como historial: «%2» es ahora texto acordado</numerusform>
+            <numerusform>%1: %n posiciones conservadas como historial: «%2» es ahora texto acordado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: %n posición huérfana, sus palabras «%2» han desaparecido</numerusform>
+            <numerusform>%1: %n posiciones huérfanas, sus palabras «%2» han desaparecido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>Posiciones sobre alternativas: %1 sin cambios, %2 movidas, %3 desfasadas, %4 huérfanas, %5 acordadas</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>Posiciones sobre toda la cláusula: %1 ahora desfasadas (el texto de la cláusula cambió)</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>Enumerar todas las posiciones sobre la cláusula SYMBOL#NUMBER y sus alternativas (solo lectura): Estado, postura, identificador de la alternativa, palabras de esa alternativa, fuente, y si está desfasada (se dio sobre palabras que han cambiado desde entonces) o huérfana (sus palabras han desaparecido; no la cuentan el consenso, las coaliciones ni las exportaciones).</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions: se esperaban WORKSPACE SYMBOL#NUMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n posición, %2 desfasadas, %3 huérfanas, %4 conservadas como historial del texto acordado</numerusform>
+            <numerusform>%1: %n posiciones, %2 desfasadas, %3 huérfanas, %4 conservadas como historial del texto acordado</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer: %1</translation>
     </message>
 </context>
 <context>
@@ -962,13 +1215,6 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>New:</source>
         <translation>Nuevo:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation>
-            <numerusform>%n cláusula emparejada por su filiación</numerusform>
-            <numerusform>%n cláusulas emparejadas por su filiación</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
@@ -1033,6 +1279,45 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
         <translation>grupos de alternativas: %1 introducidos, %2 resueltos</translation>
+    </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>Una cláusula del documento más reciente</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>La cláusula del documento anterior que le corresponde, o ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Emparejar</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>Comparar estas dos cláusulas entre sí, digan lo que digan la filiación y el contenido</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>Restablecer emparejamientos</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>Emparejar la cláusula nueva</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>con la cláusula antigua</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>(sin correspondencia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n cláusula emparejada por su filiación o su contenido</numerusform>
+            <numerusform>%n cláusulas emparejadas por su filiación o su contenido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1387,24 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>From %1</source>
         <translation>De %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>Volver a vincular la posición a toda la cláusula</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>Volver a vincular la posición a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Descartar %n posición huérfana</numerusform>
+            <numerusform>Descartar %n posiciones huérfanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1556,13 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>El texto de la coalición se basa en posiciones desfasadas en %n párrafo:</numerusform>
+            <numerusform>El texto de la coalición se basa en posiciones desfasadas en %n párrafos:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
@@ -1319,6 +1629,82 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>Internal notes (not for circulation)</source>
         <translation>Notas internas (no distribuir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Párrafo %1: el texto de la coalición se basa en %n posición desfasada, dada sobre palabras que han cambiado desde entonces: %2</numerusform>
+            <numerusform>Párrafo %1: el texto de la coalición se basa en %n posiciones desfasadas, dadas sobre palabras que han cambiado desde entonces: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>Buscar en este texto</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Buscar...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1836,57 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1: el archivo ocupa %2, más de los %3 que admite una importación; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1: la entrada supera los %2 que admite una importación; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1: línea %2, columna %3: el archivo no está en UTF-8 válido (byte 0x%4); guárdelo en UTF-8 e impórtelo de nuevo. No se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1: línea %2: el XML declara una DTD o entidades (%3); Plenipo no las admite en los archivos importados. No se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 se descomprime en %3, más de los %4 que admite una importación (archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 está fuera del archivo (archivo dañado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 no se puede leer (archivo dañado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1: la entrada zip %2 no se puede descomprimir (%3); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 se descomprime en más de los %3 que admite una importación (su encabezado indica %4: archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 contiene %3 bytes pero su encabezado indica %4 (archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: línea %2: el XML está anidado en más de %3 niveles de elementos (archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
@@ -1531,22 +1968,6 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>No se puede crear el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-        <source>Workspace in use</source>
-        <translation>Espacio de trabajo en uso</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation>%1
-
-¿Abrirlo en solo lectura? Puede leerlo todo y usar Guardar como para hacer una copia modificable.</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>No se puede abrir el espacio de trabajo</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1621,6 +2042,38 @@ Open it read-only? You can read everything and use Save As to make an editable c
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Find in Workspace</source>
+        <translation>Buscar en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>Buscar en el &amp;espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>Buscar en el espacio de trabajo (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>&amp;Configurar Plenipo...</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -1692,10 +2145,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
         <translation>Aplicar esta postura a cada Estado seleccionado (la fila de un grupo representa a sus miembros); un solo paso que se puede deshacer</translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation>Confirmar sobre el texto actual las posiciones posiblemente desfasadas de la selección (de todos si no hay nada seleccionado)</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1839,6 +2288,85 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sin valores anteriores.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>Posiciones que ya no están en el texto</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>Volver a vincular</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>Confirmar sobre el texto actual las posiciones desfasadas de la selección (de todos si no hay nada seleccionado)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>Estaba en</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>La alternativa a la que volver a vincular la posición seleccionada</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>Volver a vincular la posición huérfana seleccionada a la alternativa elegida; aparece como desfasada hasta que se confirme</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>Eliminar las posiciones huérfanas seleccionadas (permanecen en el historial)</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>Volver a vincular a:</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>huérfana: sus palabras han desaparecido</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>acordada: ahora texto sin corchetes</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>No la cuentan el consenso, las coaliciones ni las exportaciones. Vuelva a vincularla a una alternativa o descártela.</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>Se conserva como historial del acuerdo sobre estas palabras; no cuenta como posición sobre ninguna alternativa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n posición que ya no está en el texto</numerusform>
+            <numerusform>%n posiciones que ya no están en el texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>No se pudo volver a vincular la posición: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>No se pudieron descartar las posiciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
@@ -1871,10 +2399,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>interna</translation>
     </message>
     <message>
-        <source>possibly outdated</source>
-        <translation>posiblemente desfasada</translation>
-    </message>
-    <message>
         <source>Stance: %1</source>
         <translation>Postura: %1</translation>
     </message>
@@ -1893,10 +2417,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Internal: never leaves in a coalition export.</source>
         <translation>Interna: nunca sale en una exportación para una coalición.</translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation>Posiblemente desfasada: se dio sobre un texto anterior de la cláusula. Confírmela o cámbiela.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
@@ -1922,6 +2442,81 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>Marks</source>
         <translation>Marcas</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>desfasada: el texto cambió después</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>posición huérfana</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>Desfasada: las palabras sobre las que se dio han cambiado desde entonces. Confírmela o cámbiela.</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>Tiene una posición huérfana sobre esta cláusula: sus palabras han desaparecido; figura bajo la tabla para volver a vincularla o descartarla, y no se cuenta en ninguna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>Configurar Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>Se registra como autor de sus revisiones y cambios de posición. Vacío: el nombre de su cuenta (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Su &amp;delegación:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Carpeta de &amp;exportación predeterminada:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>El idioma de la interfaz cambia en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>Sus cambios se firmarán: %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>La carpeta de exportación %1 no existe. Elija una carpeta existente o deje el campo vacío para usar su carpeta Documentos.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
@@ -1931,23 +2526,215 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
 </context>
 <context>
-    <name>Plenipo::ServerCommands</name>
-    <message>
-        <source>Usage: plenipo server init URL
-       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-       plenipo server user remove URL LOGIN
-       plenipo server user list URL [--json]
-       plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
-</source>
-        <translation>Uso: plenipo server init URL
-    plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-    plenipo server user remove URL LOGIN
-    plenipo server user list URL [--json]
-    plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
-</translation>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Cláusulas (primera %n)</numerusform>
+            <numerusform>Cláusulas (primeras %n)</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Cláusulas (%n)</numerusform>
+            <numerusform>Cláusulas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Revisiones anteriores (primera %n)</numerusform>
+            <numerusform>Revisiones anteriores (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Revisiones anteriores (%n)</numerusform>
+            <numerusform>Revisiones anteriores (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Documentos (primero %n)</numerusform>
+            <numerusform>Documentos (primeros %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documentos (%n)</numerusform>
+            <numerusform>Documentos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Normas (primera %n)</numerusform>
+            <numerusform>Normas (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Normas (%n)</numerusform>
+            <numerusform>Normas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Posiciones (primera %n)</numerusform>
+            <numerusform>Posiciones (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Posiciones (%n)</numerusform>
+            <numerusform>Posiciones (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>Estados (primero %n)</numerusform>
+            <numerusform>Estados (primeros %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>Estados (%n)</numerusform>
+            <numerusform>Estados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revisión %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 y otros (%n posición)</numerusform>
+            <numerusform>%1 y otros (%n posiciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (interna)</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>&amp;Revisiones anteriores</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>Buscar en el espacio de trabajo: palabras, "una frase", infra*, -palabra</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>Dónde buscar: todo el espacio de trabajo, un proceso o un documento</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>Buscar también en todas las revisiones anteriores de las cláusulas</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Todo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Proceso: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>Escriba las palabras que busca. "una frase" encuentra las palabras juntas, infra* todas las palabras que empiezan por infra, -palabra excluye lo que la contiene. No se distinguen mayúsculas ni acentos.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n resultado en %1 ms; Intro abre el seleccionado.</numerusform>
+            <numerusform>%n resultados en %1 ms; Intro abre el seleccionado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>el «*» de la columna %1 necesita al menos 3 letras delante (infra*)</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>las comillas de la columna %1 no están cerradas</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>solo hay palabras que excluir: añada una palabra que buscar</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
         <translation>comando server desconocido «%1»</translation>
@@ -2076,6 +2863,40 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
         <translation>%1 subido: %2 filas en %3 tablas (%4 internas)</translation>
     </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>Escribir una copia en archivo de un espacio de trabajo de equipo para leerla de viaje: solo lo que su usuario puede ver (lo decide el servidor), como un nuevo archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>el nuevo archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>uso: plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>%1 escrito: %2 filas de %3 tablas</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>Uso: plenipo server init URL
+    plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+    plenipo server user remove URL LOGIN
+    plenipo server user list URL [--json]
+    plenipo server push FILE URL [--delegation CODE]
+    plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
+</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
@@ -2103,6 +2924,29 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
             <numerusform>Confirmar %n posición sobre la cláusula %1</numerusform>
             <numerusform>Confirmar %n posiciones sobre la cláusula %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>la escritura falló: el disco está lleno o el archivo ha alcanzado su tamaño máximo, o el disco informó de un error (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>el disco está lleno o el archivo ha alcanzado su tamaño máximo (%1)</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>el archivo o su soporte es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>el disco informó de un error de entrada/salida (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>no se puede escribir una copia en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +3002,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>what-if (temporary)</source>
         <translation>simulación (temporal)</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>desfasada: el texto cambió después</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>posición huérfana (no se cuenta)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
@@ -2187,6 +3039,22 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>Position</source>
         <translation>Posición</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>desfasada</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>huérfana</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>Desfasada: una posición de este Estado sobre la cláusula se dio sobre palabras que han cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>Huérfana: una posición de este Estado perdió sus palabras; no se cuenta (véase el panel de posiciones).</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +3141,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation>Posiblemente desfasada: se dio sobre un texto anterior.</translation>
-    </message>
-    <message>
         <source>Double-click to change the stance.</source>
         <translation>Haga doble clic para cambiar la postura.</translation>
     </message>
@@ -2301,6 +3165,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
             <numerusform>Bloquea %n cláusula</numerusform>
             <numerusform>Bloquea %n cláusulas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>Desfasada (punto): una posición de este Estado aquí se dio sobre palabras que han cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>Posición huérfana (anillo): sus palabras han desaparecido del texto; no se cuenta. Vuelva a vincularla o descártela en el panel de posiciones.</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +3294,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>Compare texts — Plenipo</source>
         <translation>Comparar textos — Plenipo</translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation>No se puede modificar el documento</translation>
     </message>
     <message>
         <source>Compare with %1</source>
@@ -2555,6 +3423,108 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>Source: %1, paragraph %2 (%3)</source>
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Fuente: %1, párrafo %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>no se puede guardar el cambio: %1; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>falló una instrucción de la base de datos (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>no se puede abrir %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>no se puede abrir %1: es una carpeta, no un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>no se puede abrir %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo (no es un archivo de base de datos de espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 está abierto para edición en otro Plenipo (proceso %2 en %3); se puede abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 está en un soporte de solo lectura o en una carpeta en la que no puede escribir: se puede abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>no se puede abrir %1 para edición: no se puede crear el archivo de bloqueo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo (es la base de datos de otro programa)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>%1 fue escrito por una versión más reciente de Plenipo (formato de espacio de trabajo %2; esta versión lee formatos hasta el %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo (no contiene tablas de espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>%1 usa el formato de espacio de trabajo antiguo %2; ábralo una vez para edición para actualizarlo</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 está dañado o no es un espacio de trabajo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 está dañado: %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 está dañado: el otro nombre «%2» pertenece a un Estado que no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Espacio de trabajo en uso</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>No se puede editar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+¿Abrirlo en solo lectura? Puede leerlo todo y usar Guardar como para hacer una copia modificable.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
 </context>
 </TS>

@@ -148,10 +148,6 @@
         <translation>Le texte de cette clause a changé. L'enregistrer comme nouvelle révision ?</translation>
     </message>
     <message>
-        <source>Cannot save the clause</source>
-        <translation>Impossible d'enregistrer la clause</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>Clause introuvable</translation>
     </message>
@@ -490,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modification n'a pas été faite</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>Échec de « %1 » : rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -720,20 +727,6 @@ FILE contient des clauses séparées par des lignes vides ; - lit l'entrée stan
         <translation>%1 : %2, aucune erreur</translation>
     </message>
     <message>
-        <source>Compare A with B word by word. A and B are both documents or both clauses:
-  SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
-  SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
-Changes print as {-deleted-}{+inserted+}.</source>
-        <translation>Comparer A et B mot à mot. A et B sont tous deux des documents ou tous deux des clauses :
-  SYMBOL            un document (clauses alignées selon leur filiation)
-  SYMBOL#NUMBER     le texte actuel d'un paragraphe, p. ex. A/70/174#13(f)
-  SYMBOL#NUMBER@N   la révision N d'un paragraphe
-  NORM-CODE         le texte d'une norme dans son document source, p. ex. GGE2015-13f
-Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
-    </message>
-    <message>
         <source>Compare words case-insensitively.</source>
         <translation>Comparer les mots sans tenir compte de la casse.</translation>
     </message>
@@ -933,8 +926,268 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <translation>Afficher l'onglet clause, positions, matrice ou coalition ; avec --screenshot, export enregistre aussi la boîte de dialogue d'exportation dans NAME-export.png.</translation>
     </message>
     <message>
-        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation>Mode équipe sur un serveur PostgreSQL : init URL, user add|remove|list URL ..., push FILE URL (voir plenipo server --help)</translation>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>Chercher des mots dans un espace de travail : clauses, documents, normes, sources et notes des positions, États (QUERY [--kind KIND] [--json])</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>Mode équipe sur un serveur PostgreSQL : init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (voir plenipo server --help)</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>Enregistrer une nouvelle révision d'une clause ; les positions suivent leurs mots (SYMBOL#NUMBER --text T | --text-file F [--note N])</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>Lister toutes les positions sur une clause, y compris les positions dépassées et orphelines (SYMBOL#NUMBER [--json])</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus : impossible d'écrire le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>Chercher QUERY dans WORKSPACE (lecture seule) : textes des clauses, cotes et titres des documents, normes, sources et notes des positions, noms et autres noms des États, sans tenir compte de la casse ni des accents. QUERY : des mots (tous doivent figurer), "une expression", un préfixe infra*, -mot pour exclure. Les occurrences s'affichent entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>Seulement ce type : clause, document, norm, position ou state (peut être répété).</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>Chercher aussi dans toutes les révisions antérieures des clauses.</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>Chercher aussi dans les sources et notes des positions internes.</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>Seulement dans ce document.</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>Seulement dans les documents de ce processus.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>Au plus N résultats de chaque type (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>Ce qu'il faut chercher (plusieurs mots possibles).</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search : WORKSPACE et QUERY attendus</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search : %1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search : la requête ne contient aucun mot à chercher</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search : --kind inconnu « %1 » (clause, document, norm, position ou state)</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search : --limit attend un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search : %1 n'a pas de document « %2 »</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search : %1 n'a pas de processus « %2 »</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>Aucun résultat pour %1</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Révisions antérieures</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>(+ : plus de résultats que --limit n'en affiche)</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>Comparer A et B mot à mot. A et B sont tous deux des documents ou tous deux des clauses :
+  SYMBOL            un document (clauses alignées selon leur filiation, puis leur contenu)
+  SYMBOL#NUMBER     le texte actuel d'un paragraphe, p. ex. A/70/174#13(f)
+  SYMBOL#NUMBER@N   la révision N d'un paragraphe
+  NORM-CODE         le texte d'une norme dans son document source, p. ex. GGE2015-13f
+Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run : le rapport contient des erreurs ; rien ne serait importé (--accept-valid importerait les lignes valides)</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run : le rapport contient des erreurs ; rien ne serait importé</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1 : clause SYMBOL#NUMBER attendue, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>Enregistrer TEXT comme nouvelle révision de la clause SYMBOL#NUMBER, comme le fait « Enregistrer la révision » dans l'éditeur de clauses. Chaque position sur un passage entre crochets ou une variante suit les mots sur lesquels elle a été donnée : elle passe au passage du nouveau texte qui les contient (son identifiant change avec lui), elle est marquée comme dépassée si ces mots ont changé, et elle devient orpheline (conservée, comptée nulle part) s'ils ont disparu. Affiche ce qui a été déplacé, ce qui est dépassé et ce qui est orphelin.</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>Le nouveau texte.</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>Lire le nouveau texte dans FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>La note de la révision.</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise : WORKSPACE SYMBOL#NUMBER et l'une des options --text, --text-file attendus</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise : %1 n'est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise : le nouveau texte est vide</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise : le nouveau texte contient des erreurs de balisage ; la première, ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>Aucune modification : %1 a déjà ce texte</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>%1 enregistrée comme révision %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1 : %n position reste, mêmes mots</numerusform>
+            <numerusform>%1 : %n positions restent, mêmes mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2 : %n position déplacée avec ses mots « %3 »</numerusform>
+            <numerusform>%1 -&gt; %2 : %n positions déplacées avec leurs mots « %3 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1 : %n position désormais dépassée, les mots ont changé (« %2 »)</numerusform>
+            <numerusform>%1 : %n positions désormais dépassées, les mots ont changé (« %2 »)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1 : %n position conservée comme historique : « %2 » est désormais un texte convenu</numerusform>
+            <numerusform>%1 : %n positions conservées comme historique : « %2 » est désormais un texte convenu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1 : %n position orpheline, ses mots « %2 » ont disparu</numerusform>
+            <numerusform>%1 : %n positions orphelines, leurs mots « %2 » ont disparu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>Positions sur les variantes : %1 inchangées, %2 déplacées, %3 dépassées, %4 orphelines, %5 convenues</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>Positions sur l'ensemble de la clause : %1 désormais dépassées (le texte de la clause a changé)</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>Lister toutes les positions sur la clause SYMBOL#NUMBER et ses variantes (lecture seule) : État, position, identifiant de la variante, mots de cette variante, source, et si la position est dépassée (donnée sur des mots qui ont changé depuis) ou orpheline (ses mots ont disparu ; elle n'est comptée ni par le consensus, ni par les coalitions, ni dans les exportations).</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions : WORKSPACE SYMBOL#NUMBER attendus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1 : %n position, %2 dépassées, %3 orphelines, %4 conservées comme historique du texte convenu</numerusform>
+            <numerusform>%1 : %n positions, %2 dépassées, %3 orphelines, %4 conservées comme historique du texte convenu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -962,13 +1215,6 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>New:</source>
         <translation>Nouveau :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation>
-            <numerusform>%n clause appariée selon sa filiation</numerusform>
-            <numerusform>%n clauses appariées selon leur filiation</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
@@ -1033,6 +1279,45 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
         <translation>groupes de variantes : %1 introduits, %2 résolus</translation>
+    </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>Une clause du document le plus récent</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>La clause du document antérieur qui lui correspond, ou aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Apparier</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>Comparer ces deux clauses entre elles, quoi que disent la filiation et le contenu</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>Réinitialiser les appariements</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>Apparier la nouvelle clause</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>avec l'ancienne clause</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>(sans correspondance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n clause appariée selon sa filiation ou son contenu</numerusform>
+            <numerusform>%n clauses appariées selon leur filiation ou leur contenu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1387,24 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>From %1</source>
         <translation>À partir de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>Rattacher la position à l'ensemble de la clause</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>Rattacher la position à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Abandonner %n position orpheline</numerusform>
+            <numerusform>Abandonner %n positions orphelines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1556,13 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>Le texte de la coalition repose sur des positions dépassées dans %n paragraphe :</numerusform>
+            <numerusform>Le texte de la coalition repose sur des positions dépassées dans %n paragraphes :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
@@ -1319,6 +1629,82 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>Internal notes (not for circulation)</source>
         <translation>Notes internes (ne pas diffuser)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Paragraphe %1 : le texte de la coalition repose sur %n position dépassée, donnée sur des mots qui ont changé depuis : %2</numerusform>
+            <numerusform>Paragraphe %1 : le texte de la coalition repose sur %n positions dépassées, données sur des mots qui ont changé depuis : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>Chercher dans ce texte</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Chercher...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Chercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Chercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1836,57 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1 : le fichier fait %2, plus que les %3 qu'une importation accepte ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1 : l'entrée dépasse les %2 qu'une importation accepte ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1 : ligne %2, colonne %3 : le fichier n'est pas en UTF-8 valide (octet 0x%4) ; enregistrez-le en UTF-8 et importez-le à nouveau. Rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1 : ligne %2 : le XML déclare une DTD ou des entités (%3) ; Plenipo les refuse dans les fichiers importés. Rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1 : l'entrée zip %2 se décompresse en %3, plus que les %4 qu'une importation accepte (fichier endommagé ou malveillant) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1 : l'entrée zip %2 se situe hors du fichier (fichier endommagé) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1 : l'entrée zip %2 est illisible (fichier endommagé) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1 : l'entrée zip %2 ne peut pas être décompressée (%3) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1 : l'entrée zip %2 se décompresse en plus que les %3 qu'une importation accepte (son en-tête annonce %4 : fichier endommagé ou malveillant) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1 : l'entrée zip %2 contient %3 octets mais son en-tête en annonce %4 (fichier endommagé ou malveillant) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1 : ligne %2 : le XML est imbriqué sur plus de %3 niveaux d'éléments (fichier endommagé ou malveillant) ; rien n'a été importé</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
@@ -1531,22 +1968,6 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <translation>Impossible de créer l'espace de travail d'exemple</translation>
     </message>
     <message>
-        <source>Workspace in use</source>
-        <translation>Espace de travail en cours d'utilisation</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation>%1
-
-L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous pour en faire une copie modifiable.</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>Impossible d'ouvrir l'espace de travail</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1621,6 +2042,38 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Find in Workspace</source>
+        <translation>Chercher dans l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>Chercher dans l'&amp;espace de travail...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>Chercher dans l'espace de travail (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>&amp;Configurer Plenipo...</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -1692,10 +2145,6 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
         <translation>Appliquer cette position à chaque État sélectionné (la ligne d'un groupe vaut pour ses membres) ; une seule étape annulable</translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation>Confirmer sur le texte actuel les positions peut-être dépassées de la sélection (de tous si rien n'est sélectionné)</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1839,6 +2288,85 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aucune valeur antérieure.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>Positions qui ne sont plus sur le texte</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>Confirmer sur le texte actuel les positions dépassées de la sélection (de tous si rien n'est sélectionné)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>Était sur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>La variante à laquelle rattacher la position sélectionnée</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>Rattacher la position orpheline sélectionnée à la variante choisie ; elle apparaît comme dépassée jusqu'à confirmation</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>Supprimer les positions orphelines sélectionnées (elles restent dans l'historique)</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>Rattacher à :</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>orpheline : ses mots ont disparu</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>convenue : texte désormais hors crochets</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>Comptée ni par le consensus, ni par les coalitions, ni dans les exportations. Rattachez-la à une variante ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>Conservée comme historique de l'accord sur ces mots ; n'est comptée comme position sur aucune variante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n position qui n'est plus sur le texte</numerusform>
+            <numerusform>%n positions qui ne sont plus sur le texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>Impossible de rattacher la position : %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>Impossible d'abandonner les positions : %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
@@ -1871,10 +2399,6 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
         <translation>interne</translation>
     </message>
     <message>
-        <source>possibly outdated</source>
-        <translation>peut-être dépassée</translation>
-    </message>
-    <message>
         <source>Stance: %1</source>
         <translation>Position : %1</translation>
     </message>
@@ -1893,10 +2417,6 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     <message>
         <source>Internal: never leaves in a coalition export.</source>
         <translation>Interne : ne figure jamais dans une exportation pour une coalition.</translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation>Peut-être dépassée : donnée sur un texte antérieur de la clause. Confirmez-la ou modifiez-la.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
@@ -1922,6 +2442,81 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
         <source>Marks</source>
         <translation>Marques</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>dépassée : le texte a changé depuis</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>position orpheline</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>Dépassée : les mots sur lesquels elle a été donnée ont changé depuis. Confirmez-la ou modifiez-la.</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>A une position orpheline sur cette clause : ses mots ont disparu ; elle figure sous le tableau pour être rattachée ou abandonnée, et n'est comptée nulle part.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>Configurer Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>Enregistré comme auteur de vos révisions et changements de position. Vide : le nom de votre compte (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Dossier d'exportation par défaut</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Votre &amp;délégation :</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Dossier d'&amp;exportation par défaut :</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l'interface :</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>La langue de l'interface change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>Vos modifications seront signées : %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>Le dossier d'exportation %1 n'existe pas. Choisissez un dossier existant ou laissez le champ vide pour votre dossier Documents.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
@@ -1931,23 +2526,215 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     </message>
 </context>
 <context>
-    <name>Plenipo::ServerCommands</name>
-    <message>
-        <source>Usage: plenipo server init URL
-       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-       plenipo server user remove URL LOGIN
-       plenipo server user list URL [--json]
-       plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
-</source>
-        <translation>Usage : plenipo server init URL
-        plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-        plenipo server user remove URL LOGIN
-        plenipo server user list URL [--json]
-        plenipo server push FILE URL [--delegation CODE]
-URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
-</translation>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Clauses (%n premières)</numerusform>
+            <numerusform>Clauses (%n premières)</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Clauses (%n)</numerusform>
+            <numerusform>Clauses (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Révisions antérieures (%n premières)</numerusform>
+            <numerusform>Révisions antérieures (%n premières)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Révisions antérieures (%n)</numerusform>
+            <numerusform>Révisions antérieures (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Documents (%n premiers)</numerusform>
+            <numerusform>Documents (%n premiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Normes (%n premières)</numerusform>
+            <numerusform>Normes (%n premières)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Normes (%n)</numerusform>
+            <numerusform>Normes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Positions (%n premières)</numerusform>
+            <numerusform>Positions (%n premières)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Positions (%n)</numerusform>
+            <numerusform>Positions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>États (%n premiers)</numerusform>
+            <numerusform>États (%n premiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>États (%n)</numerusform>
+            <numerusform>États (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 et d'autres (%n position)</numerusform>
+            <numerusform>%1 et d'autres (%n positions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (interne)</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>&amp;Révisions antérieures</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>Chercher dans l'espace de travail : mots, "une expression", infra*, -mot</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>Où chercher : tout l'espace de travail, un processus ou un document</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>Chercher aussi dans toutes les révisions antérieures des clauses</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Tout l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Processus : %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>Tapez les mots à chercher. "une expression" trouve les mots ensemble, infra* tous les mots commençant par infra, -mot exclut ce qui le contient. La casse et les accents ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n résultat en %1 ms ; Entrée ouvre le résultat sélectionné.</numerusform>
+            <numerusform>%n résultats en %1 ms ; Entrée ouvre le résultat sélectionné.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>le « * » de la colonne %1 doit être précédé d'au moins 3 lettres (infra*)</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>le guillemet de la colonne %1 n'est pas fermé</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>seulement des mots à exclure : ajoutez un mot à chercher</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
         <translation>commande server inconnue « %1 »</translation>
@@ -2076,6 +2863,40 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
         <translation>%1 téléversé : %2 lignes dans %3 tables (%4 internes)</translation>
     </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>Écrire une copie de fichier d'un espace de travail d'équipe pour la lire en déplacement : seulement ce que votre identifiant peut voir (le serveur en décide), sous la forme d'un nouveau fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>le nouveau fichier d'espace de travail</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>usage : plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>%1 écrit : %2 lignes de %3 tables</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>Usage : plenipo server init URL
+        plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+        plenipo server user remove URL LOGIN
+        plenipo server user list URL [--json]
+        plenipo server push FILE URL [--delegation CODE]
+        plenipo server pull URL FILE
+URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
+</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
@@ -2103,6 +2924,29 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
             <numerusform>Confirmer %n position sur la clause %1</numerusform>
             <numerusform>Confirmer %n positions sur la clause %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>l'écriture a échoué : le disque est plein ou le fichier a atteint sa taille limite, ou le disque a signalé une erreur (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>le disque est plein ou le fichier a atteint sa taille limite (%1)</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>le fichier ou son support est en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>le disque a signalé une erreur d'entrée-sortie (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>impossible d'écrire une copie dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +3002,14 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <source>what-if (temporary)</source>
         <translation>simulation (temporaire)</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>dépassée : le texte a changé depuis</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>position orpheline (non comptée)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
@@ -2187,6 +3039,22 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>Position</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>dépassée</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orpheline</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>Dépassée : une position de cet État sur la clause a été donnée sur des mots qui ont changé depuis.</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>Orpheline : une position de cet État a perdu ses mots ; elle n'est pas comptée (voir le panneau des positions).</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +3141,6 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <translation>Source : %1</translation>
     </message>
     <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation>Peut-être dépassée : donnée sur un texte antérieur.</translation>
-    </message>
-    <message>
         <source>Double-click to change the stance.</source>
         <translation>Double-cliquez pour changer la position.</translation>
     </message>
@@ -2301,6 +3165,14 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
             <numerusform>Bloque %n clause</numerusform>
             <numerusform>Bloque %n clauses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>Dépassée (point) : une position de cet État ici a été donnée sur des mots qui ont changé depuis.</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>Position orpheline (anneau) : ses mots ont disparu du texte ; elle n'est pas comptée. Rattachez-la ou abandonnez-la dans le panneau des positions.</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +3294,6 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>Compare texts — Plenipo</source>
         <translation>Comparer des textes — Plenipo</translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation>Impossible de modifier le document</translation>
     </message>
     <message>
         <source>Compare with %1</source>
@@ -2555,6 +3423,108 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <source>Source: %1, paragraph %2 (%3)</source>
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Source : %1, paragraphe %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>impossible d'enregistrer la modification : %1 ; rien n'a été enregistré</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>échec d'une instruction de la base de données (%1) : %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>impossible d'ouvrir %1 : le fichier n'existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>impossible d'ouvrir %1 : c'est un dossier, pas un fichier d'espace de travail</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>impossible d'ouvrir %1 : permission refusée</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 n'est pas un espace de travail Plenipo (ce n'est pas un fichier de base de données d'espace de travail)</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 est ouvert en modification dans un autre Plenipo (processus %2 sur %3) ; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 se trouve sur un support en lecture seule ou dans un dossier où vous ne pouvez pas écrire : il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>impossible d'ouvrir %1 en modification : le fichier de verrou %2 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 n'est pas un espace de travail Plenipo (c'est la base de données d'un autre programme)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>%1 a été écrit par une version plus récente de Plenipo (format d'espace de travail %2 ; cette version lit les formats jusqu'à %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 n'est pas un espace de travail Plenipo (il ne contient aucune table d'espace de travail)</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>%1 utilise l'ancien format d'espace de travail %2 ; ouvrez-le une fois en modification pour le mettre à niveau</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 est endommagé ou n'est pas un espace de travail : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 est endommagé : %2 ; rien n'a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 est endommagé : l'autre nom « %2 » appartient à un État qui n'existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Espace de travail en cours d'utilisation</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>Impossible de modifier l'espace de travail</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous pour en faire une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
 </context>
 </TS>

@@ -155,10 +155,6 @@
         <translation>Текст этого положения изменился. Сохранить его как новую редакцию?</translation>
     </message>
     <message>
-        <source>Cannot save the clause</source>
-        <translation>Не удаётся сохранить положение</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>Положение не найдено</translation>
     </message>
@@ -508,6 +504,17 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>Изменение не внесено</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>Не удалось выполнить «%1»: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -741,20 +748,6 @@ FILE содержит положения, разделённые пустыми 
         <translation>%1: %2, ошибок нет</translation>
     </message>
     <message>
-        <source>Compare A with B word by word. A and B are both documents or both clauses:
-  SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
-  SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
-Changes print as {-deleted-}{+inserted+}.</source>
-        <translation>Пословно сравнить A с B. A и B — либо оба документы, либо оба положения:
-  SYMBOL            документ (положения сопоставляются по происхождению)
-  SYMBOL#NUMBER     текущий текст пункта, например A/70/174#13(f)
-  SYMBOL#NUMBER@N   редакция N пункта
-  NORM-CODE         текст нормы в исходном документе, например GGE2015-13f
-Изменения выводятся как {-удалено-}{+вставлено+}.</translation>
-    </message>
-    <message>
         <source>Compare words case-insensitively.</source>
         <translation>Сравнивать слова без учёта регистра.</translation>
     </message>
@@ -955,8 +948,274 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Показать вкладку положения, позиций, матрицы или коалиции; с --screenshot вариант export также сохраняет диалог экспорта в NAME-export.png.</translation>
     </message>
     <message>
-        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation>Командный режим на сервере PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL (см. plenipo server --help)</translation>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>Найти слова в рабочем пространстве: положения, документы, нормы, источники и примечания позиций, государства (QUERY [--kind KIND] [--json])</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>Командный режим на сервере PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (см. plenipo server --help)</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>Сохранить новую редакцию положения; позиции следуют за своими словами (SYMBOL#NUMBER --text T | --text-file F [--note N])</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>Перечислить все позиции по положению, включая устаревшие и осиротевшие (SYMBOL#NUMBER [--json])</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus: не удаётся записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>Искать QUERY в WORKSPACE (только чтение): тексты положений, условные обозначения и названия документов, нормы, источники и примечания позиций, названия и другие наименования государств, без учёта регистра и диакритических знаков. QUERY: слова (должны встречаться все), "фраза", префикс infra*, -слово, чтобы исключить. Совпадения выводятся между %1 и %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>Только этот вид: clause, document, norm, position или state (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>Искать также во всех прежних редакциях положений.</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>Искать также в источниках и примечаниях внутренних позиций.</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>Только в этом документе.</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>Только в документах этого процесса.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>Не более N результатов каждого вида (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>Что искать (можно указать несколько слов).</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search: ожидались WORKSPACE и QUERY</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search: в запросе нет ни одного слова для поиска</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search: неизвестный --kind «%1» (clause, document, norm, position или state)</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search: --limit принимает целое число от 1</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search: в %1 нет документа «%2»</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search: в %1 нет процесса «%2»</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>Нет совпадений для %1</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Прежние редакции</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Нормы</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>(+: результатов больше, чем показывает --limit)</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>Пословно сравнить A с B. A и B — либо оба документы, либо оба положения:
+  SYMBOL            документ (положения сопоставляются по происхождению, затем по содержанию)
+  SYMBOL#NUMBER     текущий текст пункта, например A/70/174#13(f)
+  SYMBOL#NUMBER@N   редакция N пункта
+  NORM-CODE         текст нормы в исходном документе, например GGE2015-13f
+Изменения выводятся как {-удалено-}{+вставлено+}.</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run: в отчёте есть ошибки; ничего не было бы импортировано (--accept-valid импортировал бы допустимые строки)</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run: в отчёте есть ошибки; ничего не было бы импортировано</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1: ожидалось положение SYMBOL#NUMBER, получено «%2»</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>Сохранить TEXT как новую редакцию положения SYMBOL#NUMBER, как это делает «Сохранить редакцию» в редакторе положений. Каждая позиция по фрагменту в квадратных скобках или варианту следует за словами, по которым она была дана: она переходит к фрагменту нового текста, содержащему их (её идентификатор меняется вместе с ним), помечается как устаревшая, если эти слова изменились, и становится осиротевшей (сохраняется, но нигде не учитывается), если они исчезли. Выводит, что перемещено, что устарело и что осиротело.</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>Новый текст.</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>Прочитать новый текст из FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>Примечание к редакции.</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER, например %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise: ожидались WORKSPACE SYMBOL#NUMBER и один из параметров --text, --text-file</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise: не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise: %1 не является допустимым UTF-8</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise: новый текст пуст</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise: в новом тексте есть ошибки разметки; первая — в строке %1, столбце %2: %3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>Без изменений: у %1 уже этот текст</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>%1 сохранено как редакция %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: %n позиция остаётся, слова те же</numerusform>
+            <numerusform>%1: %n позиции остаются, слова те же</numerusform>
+            <numerusform>%1: %n позиций остаются, слова те же</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n позиция перемещена вместе со словами «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: %n позиции перемещены вместе со словами «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: %n позиций перемещено вместе со словами «%3»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n позиция теперь устарела, слова изменились («%2»)</numerusform>
+            <numerusform>%1: %n позиции теперь устарели, слова изменились («%2»)</numerusform>
+            <numerusform>%1: %n позиций теперь устарели, слова изменились («%2»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: %n позиция сохранена как история: «%2» теперь согласованный текст</numerusform>
+            <numerusform>%1: %n позиции сохранены как история: «%2» теперь согласованный текст</numerusform>
+            <numerusform>%1: %n позиций сохранено как история: «%2» теперь согласованный текст</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: %n позиция осиротела, её слова «%2» исчезли</numerusform>
+            <numerusform>%1: %n позиции осиротели, их слова «%2» исчезли</numerusform>
+            <numerusform>%1: %n позиций осиротели, их слова «%2» исчезли</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>Позиции по вариантам: без изменений — %1, перемещено — %2, устарело — %3, осиротело — %4, согласовано — %5</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>Позиции по положению в целом: устарело — %1 (текст положения изменился)</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>Перечислить все позиции по положению SYMBOL#NUMBER и его вариантам (только чтение): государство, позиция, идентификатор варианта, слова этого варианта, источник, а также устарела ли позиция (дана по словам, которые с тех пор изменились) или осиротела (её слова исчезли; она не учитывается ни консенсусом, ни коалициями, ни при экспорте).</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions: ожидались WORKSPACE SYMBOL#NUMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n позиция; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
+            <numerusform>%1: %n позиции; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
+            <numerusform>%1: %n позиций; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Повторить: %1</translation>
     </message>
 </context>
 <context>
@@ -984,14 +1243,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>New:</source>
         <translation>Новый:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation>
-            <numerusform>%n положение сопоставлено по происхождению</numerusform>
-            <numerusform>%n положения сопоставлены по происхождению</numerusform>
-            <numerusform>%n положений сопоставлено по происхождению</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
@@ -1065,6 +1316,46 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <source>alternative groups: %1 introduced, %2 resolved</source>
         <translation>группы вариантов: введено %1, урегулировано %2</translation>
     </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>Положение более нового документа</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>Соответствующее ему положение более старого документа или никакое</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Сопоставить</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>Сравнить эти два положения друг с другом, что бы ни говорили происхождение и содержание</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>Сбросить сопоставления</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>Сопоставить новое положение</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>со старым положением</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>(нет соответствия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n положение сопоставлено по происхождению или содержанию</numerusform>
+            <numerusform>%n положения сопоставлены по происхождению или содержанию</numerusform>
+            <numerusform>%n положений сопоставлено по происхождению или содержанию</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
@@ -1136,6 +1427,25 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>From %1</source>
         <translation>На основе %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>Снова привязать позицию к положению в целом</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>Снова привязать позицию к %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Отбросить %n осиротевшую позицию</numerusform>
+            <numerusform>Отбросить %n осиротевшие позиции</numerusform>
+            <numerusform>Отбросить %n осиротевших позиций</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1597,14 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>Текст коалиции опирается на устаревшие позиции в %n пункте:</numerusform>
+            <numerusform>Текст коалиции опирается на устаревшие позиции в %n пунктах:</numerusform>
+            <numerusform>Текст коалиции опирается на устаревшие позиции в %n пунктах:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
@@ -1353,6 +1671,85 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Internal notes (not for circulation)</source>
         <translation>Внутренние примечания (не для распространения)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Пункт %1: текст коалиции опирается на %n устаревшую позицию, данную по словам, которые с тех пор изменились: %2</numerusform>
+            <numerusform>Пункт %1: текст коалиции опирается на %n устаревшие позиции, данные по словам, которые с тех пор изменились: %2</numerusform>
+            <numerusform>Пункт %1: текст коалиции опирается на %n устаревших позиций, данных по словам, которые с тех пор изменились: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>С учётом &amp;регистра</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>Найти в этом тексте</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Следующее совпадение (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Найти...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1884,57 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1: размер файла %2 превышает допустимые для импорта %3; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1: входные данные превышают допустимые для импорта %2; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1: строка %2, столбец %3: файл не является допустимым UTF-8 (байт 0x%4); сохраните его в UTF-8 и импортируйте снова. Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1: строка %2: XML объявляет DTD или сущности (%3); Plenipo не принимает их в импортируемых файлах. Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: элемент zip %2 распаковывается в %3, больше допустимых для импорта %4 (повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1: элемент zip %2 находится за пределами файла (повреждённый файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1: элемент zip %2 не удаётся прочитать (повреждённый файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1: элемент zip %2 не удаётся распаковать (%3); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1: элемент zip %2 распаковывается в объём больше допустимых для импорта %3 (в его заголовке указано %4: повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: элемент zip %2 содержит %3 байт, а в его заголовке указано %4 (повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: строка %2: вложенность XML превышает %3 уровней элементов (повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
@@ -1568,22 +2016,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Не удаётся создать пример рабочего пространства</translation>
     </message>
     <message>
-        <source>Workspace in use</source>
-        <translation>Рабочее пространство используется</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation>%1
-
-Открыть его только для чтения? Вы сможете всё прочитать и с помощью «Сохранить как» сделать редактируемую копию.</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>Не удаётся открыть рабочее пространство</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1660,6 +2092,38 @@ Open it read-only? You can read everything and use Save As to make an editable c
             <numerusform>%n документов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Find in Workspace</source>
+        <translation>Поиск в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>Поиск в &amp;рабочем пространстве...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>Поиск в рабочем пространстве (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройка</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>&amp;Настроить Plenipo...</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -1733,10 +2197,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
         <translation>Задать эту позицию для каждого выбранного государства (строка группы означает её членов); один отменяемый шаг</translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation>Подтвердить по текущему тексту возможно устаревшие позиции выбранных (всех, если ничего не выбрано)</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1882,6 +2342,86 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Прежних значений нет.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>Позиции, которых больше нет в тексте</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>Привязать снова</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>Подтвердить по текущему тексту устаревшие позиции выбранных (всех, если ничего не выбрано)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>Было на</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>Вариант, к которому снова привязать выбранную позицию</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>Снова привязать выбранную осиротевшую позицию к выбранному варианту; до подтверждения она отображается как устаревшая</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>Удалить выбранные осиротевшие позиции (они остаются в истории)</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>Привязать к:</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>осиротела: её слова исчезли</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>согласована: теперь текст без скобок</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>Не учитывается ни консенсусом, ни коалициями, ни при экспорте. Снова привяжите её к варианту или отбросьте.</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>Сохраняется как история согласия по этим словам; не учитывается как позиция ни по одному варианту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n позиция, которой больше нет в тексте</numerusform>
+            <numerusform>%n позиции, которых больше нет в тексте</numerusform>
+            <numerusform>%n позиций, которых больше нет в тексте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>Не удалось снова привязать позицию: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>Не удалось отбросить позиции: %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
@@ -1914,10 +2454,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>внутреннее</translation>
     </message>
     <message>
-        <source>possibly outdated</source>
-        <translation>возможно, устарело</translation>
-    </message>
-    <message>
         <source>Stance: %1</source>
         <translation>Позиция: %1</translation>
     </message>
@@ -1936,10 +2472,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Internal: never leaves in a coalition export.</source>
         <translation>Внутреннее: никогда не попадает в экспорт для коалиции.</translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation>Возможно, устарело: позиция дана по прежнему тексту положения. Подтвердите или измените её.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
@@ -1965,6 +2497,81 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>Marks</source>
         <translation>Отметки</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>устарела: текст с тех пор изменился</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>осиротевшая позиция</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>Устарела: слова, по которым она дана, с тех пор изменились. Подтвердите или измените её.</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>Имеет осиротевшую позицию по этому положению: её слова исчезли; она указана под таблицей, чтобы её можно было снова привязать или отбросить, и нигде не учитывается.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>Настройка Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>Указывается как автор ваших редакций и изменений позиций. Если пусто — имя вашей учётной записи (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Папка экспорта по умолчанию</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Ваша &amp;делегация:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Папка &amp;экспорта по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>Язык интерфейса изменится при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>Ваши изменения будут подписаны: %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>Папка экспорта %1 не существует. Выберите существующую папку или оставьте поле пустым, чтобы использовать папку «Документы».</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
@@ -1974,23 +2581,229 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
 </context>
 <context>
-    <name>Plenipo::ServerCommands</name>
-    <message>
-        <source>Usage: plenipo server init URL
-       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-       plenipo server user remove URL LOGIN
-       plenipo server user list URL [--json]
-       plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
-</source>
-        <translation>Использование: plenipo server init URL
-              plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-              plenipo server user remove URL LOGIN
-              plenipo server user list URL [--json]
-              plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAME.
-</translation>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Положения (первое %n)</numerusform>
+            <numerusform>Положения (первые %n)</numerusform>
+            <numerusform>Положения (первые %n)</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Положения (%n)</numerusform>
+            <numerusform>Положения (%n)</numerusform>
+            <numerusform>Положения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Прежние редакции (первая %n)</numerusform>
+            <numerusform>Прежние редакции (первые %n)</numerusform>
+            <numerusform>Прежние редакции (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Прежние редакции (%n)</numerusform>
+            <numerusform>Прежние редакции (%n)</numerusform>
+            <numerusform>Прежние редакции (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Документы (первый %n)</numerusform>
+            <numerusform>Документы (первые %n)</numerusform>
+            <numerusform>Документы (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Нормы (первая %n)</numerusform>
+            <numerusform>Нормы (первые %n)</numerusform>
+            <numerusform>Нормы (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Нормы (%n)</numerusform>
+            <numerusform>Нормы (%n)</numerusform>
+            <numerusform>Нормы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Позиции (первая %n)</numerusform>
+            <numerusform>Позиции (первые %n)</numerusform>
+            <numerusform>Позиции (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Позиции (%n)</numerusform>
+            <numerusform>Позиции (%n)</numerusform>
+            <numerusform>Позиции (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>Государства (первое %n)</numerusform>
+            <numerusform>Государства (первые %n)</numerusform>
+            <numerusform>Государства (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>Государства (%n)</numerusform>
+            <numerusform>Государства (%n)</numerusform>
+            <numerusform>Государства (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, редакция %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 и другие (%n позиция)</numerusform>
+            <numerusform>%1 и другие (%n позиции)</numerusform>
+            <numerusform>%1 и другие (%n позиций)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (внутреннее)</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>Прежние &amp;редакции</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>Поиск в рабочем пространстве: слова, "фраза", infra*, -слово</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>Где искать: во всём рабочем пространстве, в процессе или в документе</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Нормы</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>Искать также во всех прежних редакциях положений</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Всё рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Процесс: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Рабочее пространство не открыто.</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>Введите слова для поиска. "фраза" находит слова вместе, infra* — все слова, начинающиеся с infra, -слово исключает то, что его содержит. Регистр и диакритические знаки не учитываются.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n результат за %1 мс; Enter открывает выбранный.</numerusform>
+            <numerusform>%n результата за %1 мс; Enter открывает выбранный.</numerusform>
+            <numerusform>%n результатов за %1 мс; Enter открывает выбранный.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>перед «*» в столбце %1 нужно не менее 3 букв (infra*)</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>кавычка в столбце %1 не закрыта</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>только слова для исключения: добавьте слово для поиска</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
         <translation>неизвестная команда server «%1»</translation>
@@ -2119,6 +2932,40 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
         <translation>%1 загружен: %2 строк в %3 таблицах (внутренних: %4)</translation>
     </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>Записать файловую копию командного рабочего пространства для чтения в поездке: только то, что может видеть ваша учётная запись (решает сервер), в виде нового файла рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>новый файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>использование: plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>%1 записан: строк — %2, из таблиц — %3</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>Использование: plenipo server init URL
+              plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+              plenipo server user remove URL LOGIN
+              plenipo server user list URL [--json]
+              plenipo server push FILE URL [--delegation CODE]
+              plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAME.
+</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
@@ -2148,6 +2995,29 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
             <numerusform>Подтвердить %n позиции по положению %1</numerusform>
             <numerusform>Подтвердить %n позиций по положению %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>ошибка записи: диск заполнен или файл достиг предельного размера, либо диск сообщил об ошибке (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>диск заполнен или файл достиг предельного размера (%1)</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>файл или его носитель доступен только для чтения (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>диск сообщил об ошибке ввода-вывода (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>не удаётся записать копию в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +3073,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <source>what-if (temporary)</source>
         <translation>что если (временно)</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>устарела: текст с тех пор изменился</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>осиротевшая позиция (не учитывается)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
@@ -2232,6 +3110,22 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>Position</source>
         <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>устарела</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>осиротела</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>Устарела: позиция этого государства по положению дана по словам, которые с тех пор изменились.</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>Осиротела: позиция этого государства потеряла свои слова; она не учитывается (см. панель позиций).</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +3214,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation>Возможно, устарело: дано по прежнему тексту.</translation>
-    </message>
-    <message>
         <source>Double-click to change the stance.</source>
         <translation>Дважды щёлкните, чтобы изменить позицию.</translation>
     </message>
@@ -2350,6 +3240,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
             <numerusform>Блокирует %n положения</numerusform>
             <numerusform>Блокирует %n положений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>Устарела (точка): позиция этого государства здесь дана по словам, которые с тех пор изменились.</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>Осиротевшая позиция (кольцо): её слова исчезли из текста; она не учитывается. Снова привяжите или отбросьте её на панели позиций.</translation>
     </message>
 </context>
 <context>
@@ -2475,10 +3373,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>Compare texts — Plenipo</source>
         <translation>Сравнение текстов — Plenipo</translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation>Не удаётся изменить документ</translation>
     </message>
     <message>
         <source>Compare with %1</source>
@@ -2612,6 +3506,108 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <source>Source: %1, paragraph %2 (%3)</source>
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Источник: %1, пункт %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>не удаётся сохранить изменение: %1; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>ошибка инструкции базы данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>не удаётся открыть %1: файл не существует</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>не удаётся открыть %1: это папка, а не файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>не удаётся открыть %1: доступ запрещён</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 не является рабочим пространством Plenipo (это не файл базы данных рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 открыт для редактирования в другом экземпляре Plenipo (процесс %2 на %3); его можно открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 находится на носителе только для чтения или в папке, в которую вы не можете записывать: его можно открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>не удаётся открыть %1 для редактирования: не удаётся создать файл блокировки %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 не является рабочим пространством Plenipo (это база данных другой программы)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>%1 записан более новой версией Plenipo (формат рабочего пространства %2; эта версия читает форматы до %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 не является рабочим пространством Plenipo (в нём нет таблиц рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>%1 использует прежний формат рабочего пространства %2; откройте его один раз для редактирования, чтобы обновить</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 повреждён или не является рабочим пространством: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 повреждён: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 повреждён: другое наименование «%2» принадлежит несуществующему государству</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Рабочее пространство используется</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>Рабочее пространство нельзя редактировать</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+Открыть его только для чтения? Вы сможете всё прочитать и с помощью «Сохранить как» сделать редактируемую копию.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Не удаётся открыть рабочее пространство</translation>
     </message>
 </context>
 </TS>

@@ -141,10 +141,6 @@
         <translation>本条款的案文已更改。是否另存为新修订？</translation>
     </message>
     <message>
-        <source>Cannot save the clause</source>
-        <translation>无法保存条款</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>未找到条款</translation>
     </message>
@@ -472,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>未作更改</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>“%1”失败：未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -699,20 +706,6 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
         <translation>%1：%2，无错误</translation>
     </message>
     <message>
-        <source>Compare A with B word by word. A and B are both documents or both clauses:
-  SYMBOL            a document (clauses aligned through lineage)
-  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
-  SYMBOL#NUMBER@N   revision N of a paragraph
-  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
-Changes print as {-deleted-}{+inserted+}.</source>
-        <translation>逐词比较 A 与 B。A 和 B 须同为文件或同为条款：
-  SYMBOL            一份文件（条款按沿革对齐）
-  SYMBOL#NUMBER     某段的当前案文，例如 A/70/174#13(f)
-  SYMBOL#NUMBER@N   某段的第 N 次修订
-  NORM-CODE         规范在其来源文件中的案文，例如 GGE2015-13f
-修改显示为 {-删除-}{+插入+}。</translation>
-    </message>
-    <message>
         <source>Compare words case-insensitively.</source>
         <translation>比较时不区分大小写。</translation>
     </message>
@@ -911,8 +904,262 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>显示条款、立场、矩阵或联盟选项卡；与 --screenshot 一起使用时，export 还会将导出对话框保存为 NAME-export.png。</translation>
     </message>
     <message>
-        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL (see plenipo server --help)</source>
-        <translation>PostgreSQL 服务器上的团队模式：init URL、user add|remove|list URL ...、push FILE URL（参见 plenipo server --help）</translation>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>在工作区中查找词语：条款、文件、规范、立场的来源和备注、国家（QUERY [--kind KIND] [--json]）</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>PostgreSQL 服务器上的团队模式：init URL、user add|remove|list URL ...、push FILE URL、pull URL FILE（参见 plenipo server --help）</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>保存条款的新修订；立场随其词语而移动（SYMBOL#NUMBER --text T | --text-file F [--note N]）</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>列出条款上的所有立场，包括过时的和失去依附的立场（SYMBOL#NUMBER [--json]）</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus：无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>在 WORKSPACE（只读）中查找 QUERY：条款案文、文件文号和标题、规范、立场的来源和备注、国家名称和别名，不区分大小写和变音符号。QUERY：词语（须全部出现）、"一个短语"、前缀 infra*、-词语 表示排除。匹配内容显示在 %1 和 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>仅限此类：clause、document、norm、position 或 state（可重复）。</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>同时搜索条款的所有较早修订。</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>同时搜索内部立场的来源和备注。</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>仅限此文件。</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>仅限此进程的文件。</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>每类最多 N 个结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>要查找的内容（可跟多个词语）。</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search：应为 WORKSPACE 和 QUERY</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search：%1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search：查询中没有要搜索的词语</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search：未知的 --kind“%1”（clause、document、norm、position 或 state）</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search：--limit 须为从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search：%1 中没有文件“%2”</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search：%1 中没有进程“%2”</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>没有与 %1 匹配的结果</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>较早修订</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>（+：结果多于 --limit 所显示的数量）</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>逐词比较 A 与 B。A 和 B 须同为文件或同为条款：
+  SYMBOL            一份文件（条款先按沿革、再按内容对齐）
+  SYMBOL#NUMBER     某段的当前案文，例如 A/70/174#13(f)
+  SYMBOL#NUMBER@N   某段的第 N 次修订
+  NORM-CODE         规范在其来源文件中的案文，例如 GGE2015-13f
+修改显示为 {-删除-}{+插入+}。</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run：报告中有错误；不会导入任何内容（--accept-valid 将导入有效的行）</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run：报告中有错误；不会导入任何内容</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1：应为条款 SYMBOL#NUMBER，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>将 TEXT 保存为条款 SYMBOL#NUMBER 的新修订，与条款编辑器中的“保存修订”相同。方括号内片段或备选案文上的每个立场都随其所针对的词语而移动：移至新案文中包含这些词语的片段（其标识随之改变）；若这些词语已更改，则标记为过时；若这些词语已不存在，则成为失去依附的立场（保留，但不计入任何统计）。输出移动、过时和失去依附的情况。</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>新案文。</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>从 FILE（UTF-8）读取新案文。</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>修订的备注。</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER，例如 %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise：应为 WORKSPACE SYMBOL#NUMBER 以及 --text、--text-file 之一</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise：%1 不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise：新案文为空</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise：新案文有标记错误；第一个错误位于第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>无更改：%1 已是此案文</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>已将 %1 保存为第 %2 次修订</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1：%n 个立场不变，词语相同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2：%n 个立场随其词语“%3”移动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1：%n 个立场现已过时，词语已更改（“%2”）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1：%n 个立场作为历史保留：“%2”现为商定案文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1：%n 个立场失去依附，其词语“%2”已不存在</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>备选案文上的立场：%1 个不变，%2 个移动，%3 个过时，%4 个失去依附，%5 个已商定</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>整个条款上的立场：%1 个现已过时（条款案文已更改）</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>列出条款 SYMBOL#NUMBER 及其备选案文上的所有立场（只读）：国家、立场、备选案文标识、该备选案文的词语、来源，以及立场是否过时（针对此后已更改的词语表明）或失去依附（其词语已不存在；协商一致、联盟和导出均不计入）。</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions：应为 WORKSPACE SYMBOL#NUMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1：%n 个立场，%2 个过时，%3 个失去依附，%4 个作为商定案文的历史保留</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做“%1”</translation>
     </message>
 </context>
 <context>
@@ -940,12 +1187,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>New:</source>
         <translation>新：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation>
-            <numerusform>%n 项条款按沿革对应</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
@@ -1002,6 +1243,44 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
         <translation>备选案文组：新增 %1 组，解决 %2 组</translation>
+    </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>较新文件中的一项条款</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>较早文件中与之对应的条款，或无</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>配对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>无论沿革和内容如何，将这两项条款相互比较</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>重置配对</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>将新条款</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>与旧条款</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>（无对应条款）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n 项条款按沿革或内容对应</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1347,23 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>From %1</source>
         <translation>源自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>将立场重新关联到整个条款</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>将立场重新关联到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>放弃 %n 个失去依附的立场</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1515,12 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>联盟案文在 %n 个段落中依赖过时的立场：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ExportDocument</name>
@@ -1285,6 +1587,79 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Internal notes (not for circulation)</source>
         <translation>内部说明（不得分发）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>第 %1 段：联盟案文依赖 %n 个过时的立场，这些立场所针对的词语此后已更改：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>在此案文中查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一个匹配（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>第 %1 处，共 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1788,57 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1：文件大小为 %2，超过导入可接受的 %3；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1：输入超过导入可接受的 %2；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1：第 %2 行第 %3 列：文件不是有效的 UTF-8（字节 0x%4）；请将其另存为 UTF-8 后重新导入。未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1：第 %2 行：XML 声明了 DTD 或实体（%3）；Plenipo 不接受导入文件中的此类声明。未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1：zip 条目 %2 解压后为 %3，超过导入可接受的 %4（文件已损坏或带有恶意）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1：zip 条目 %2 位于文件之外（文件已损坏）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1：无法读取 zip 条目 %2（文件已损坏）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1：无法解压 zip 条目 %2（%3）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1：zip 条目 %2 解压后超过导入可接受的 %3（其头部声明为 %4：文件已损坏或带有恶意）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1：zip 条目 %2 含 %3 字节，但其头部声明为 %4（文件已损坏或带有恶意）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1：第 %2 行：XML 元素嵌套超过 %3 层（文件已损坏或带有恶意）；未导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
@@ -1494,22 +1920,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>无法创建示例工作区</translation>
     </message>
     <message>
-        <source>Workspace in use</source>
-        <translation>工作区正在使用</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation>%1
-
-以只读方式打开吗？您可以阅读全部内容，并用“另存为”制作可编辑的副本。</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1582,6 +1992,38 @@ Open it read-only? You can read everything and use Save As to make an editable c
             <numerusform>%n 份文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find in Workspace</source>
+        <translation>在工作区中查找</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>在工作区中查找(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>在工作区中查找（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>配置 Plenipo(&amp;C)...</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -1651,10 +2093,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
         <translation>为每个所选国家设置此立场（集团行代表其成员）；可一步撤销</translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation>按当前案文确认所选国家（未选择时为所有国家）可能过时的立场</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1796,6 +2234,84 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
         <translation>&lt;i&gt;无先前的值。&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>已不在案文上的立场</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>重新关联</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>按当前案文确认所选国家（未选择时为所有国家）过时的立场</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>原位于</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>要将所选立场重新关联到的备选案文</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>将所选失去依附的立场重新关联到所选备选案文；在确认之前显示为过时</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>删除所选失去依附的立场（仍保留在历史中）</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>重新关联到：</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>失去依附：其词语已不存在</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>已商定：现为方括号外案文</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>协商一致、联盟和导出均不计入。请将其重新关联到某一备选案文或放弃。</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>作为对这些词语达成一致的历史保留；不计为任何备选案文上的立场。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n 个立场已不在案文上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>无法重新关联立场：%1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>无法放弃立场：%1</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
@@ -1828,10 +2344,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <translation>内部</translation>
     </message>
     <message>
-        <source>possibly outdated</source>
-        <translation>可能过时</translation>
-    </message>
-    <message>
         <source>Stance: %1</source>
         <translation>立场：%1</translation>
     </message>
@@ -1850,10 +2362,6 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Internal: never leaves in a coalition export.</source>
         <translation>内部：绝不出现在联盟导出中。</translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation>可能过时：针对条款的较早案文表明。请确认或更改。</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
@@ -1879,6 +2387,81 @@ Open it read-only? You can read everything and use Save As to make an editable c
         <source>Marks</source>
         <translation>标记</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>过时：表明立场后案文已更改</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>失去依附的立场</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>过时：其所针对的词语此后已更改。请确认或更改。</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>在此条款上有一个失去依附的立场：其词语已不存在；该立场列于表格下方，可重新关联或放弃，不计入任何统计。</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>配置 Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>记录为您的修订和立场更改的作者。留空：使用您的账户名称（%1）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>默认导出文件夹</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>您的代表团(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>默认导出文件夹(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>界面语言在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>您的更改将署名为：%1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>导出文件夹 %1 不存在。请选择现有文件夹，或将此栏留空以使用您的“文档”文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
@@ -1888,23 +2471,201 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
 </context>
 <context>
-    <name>Plenipo::ServerCommands</name>
-    <message>
-        <source>Usage: plenipo server init URL
-       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-       plenipo server user remove URL LOGIN
-       plenipo server user list URL [--json]
-       plenipo server push FILE URL [--delegation CODE]
-URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
-</source>
-        <translation>用法： plenipo server init URL
-      plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
-      plenipo server user remove URL LOGIN
-      plenipo server user list URL [--json]
-      plenipo server push FILE URL [--delegation CODE]
-URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAME。
-</translation>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>条款（前 %n 项）</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>条款（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>较早修订（前 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>较早修订（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>文件（前 %n 份）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>文件（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>规范（前 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>规范（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>立场（前 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>立场（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>国家（前 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>国家（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 次修订</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 等（%n 个立场）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1（内部）</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>较早修订(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>在工作区中查找：词语、"一个短语"、infra*、-词语</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>搜索范围：整个工作区、某一进程或某一文件</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>同时搜索条款的所有较早修订</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>整个工作区</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>进程：%1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>输入要查找的词语。"一个短语" 查找连在一起的词语，infra* 查找所有以 infra 开头的词语，-词语 排除包含该词语的内容。不区分大小写和变音符号。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>用时 %1 毫秒找到 %n 个结果；按 Enter 打开所选结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>第 %1 列的“*”前至少需要 3 个字母（infra*）</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>第 %1 列的引号未闭合</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>只有要排除的词语：请添加要搜索的词语</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
         <translation>未知 server 命令“%1”</translation>
@@ -2033,6 +2794,40 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
         <translation>已上传 %1：%3 个表中的 %2 行（内部 %4 行）</translation>
     </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>写入团队工作区的文件副本，以便在外出时阅读：仅包含您的登录名可以查看的内容（由服务器决定），保存为新的工作区文件。</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>新的工作区文件</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>用法：plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>已写入 %1：来自 %3 个表的 %2 行</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>用法： plenipo server init URL
+      plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+      plenipo server user remove URL LOGIN
+      plenipo server user list URL [--json]
+      plenipo server push FILE URL [--delegation CODE]
+      plenipo server pull URL FILE
+URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAME。
+</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
@@ -2058,6 +2853,29 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>
             <numerusform>确认对条款 %1 的 %n 个立场</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>写入失败：磁盘已满或文件已达到大小上限，或磁盘报告了错误（%1）</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>磁盘已满或文件已达到大小上限（%1）</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>文件或其介质为只读（%1）</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>磁盘报告了输入/输出错误（%1）</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>无法将副本写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2931,14 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>what-if (temporary)</source>
         <translation>假设（临时）</translation>
     </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>过时：表明立场后案文已更改</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>失去依附的立场（不计入）</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
@@ -2142,6 +2968,22 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>Position</source>
         <translation>立场</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>失去依附</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>过时：该国在此条款上的一个立场所针对的词语此后已更改。</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>失去依附：该国的一个立场已失去其词语；不计入（见立场面板）。</translation>
     </message>
 </context>
 <context>
@@ -2226,10 +3068,6 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation>可能过时：针对较早案文表明。</translation>
-    </message>
-    <message>
         <source>Double-click to change the stance.</source>
         <translation>双击可更改立场。</translation>
     </message>
@@ -2252,6 +3090,14 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>
             <numerusform>阻碍 %n 项条款</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>过时（圆点）：该国在此处的一个立场所针对的词语此后已更改。</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>失去依附的立场（圆环）：其词语已从案文中消失；不计入。请在立场面板中将其重新关联或放弃。</translation>
     </message>
 </context>
 <context>
@@ -2369,10 +3215,6 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>Compare texts — Plenipo</source>
         <translation>比较案文 — Plenipo</translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation>无法更改文件</translation>
     </message>
     <message>
         <source>Compare with %1</source>
@@ -2498,6 +3340,108 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>Source: %1, paragraph %2 (%3)</source>
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>来源：%1，第 %2 段（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>无法保存更改：%1；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>数据库语句失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>无法打开 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>无法打开 %1：这是文件夹，不是工作区文件</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>无法打开 %1：权限被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 不是 Plenipo 工作区（不是工作区数据库文件）</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 已在另一个 Plenipo 中打开以供编辑（%3 上的进程 %2）；可以只读方式打开</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本计算机</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 位于只读介质上或您无权写入的文件夹中：可以只读方式打开</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>无法打开 %1 以供编辑：无法创建锁文件 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 不是 Plenipo 工作区（是其他程序的数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>%1 由较新版本的 Plenipo 写入（工作区格式 %2；此版本可读取的格式最高为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 不是 Plenipo 工作区（不含工作区表）</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>%1 使用较早的工作区格式 %2；请以编辑方式打开一次以升级</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 已损坏或不是工作区：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 已损坏：%2；未作任何更改</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 已损坏：别名“%2”属于一个不存在的国家</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>工作区正在使用</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>无法编辑工作区</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+以只读方式打开吗？您可以阅读全部内容，并用“另存为”制作可编辑的副本。</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
     </message>
 </context>
 </TS>

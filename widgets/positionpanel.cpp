@@ -133,8 +133,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
                            fm.horizontalAdvance(u"Reservation"_s) + 40);
     m_tree->setColumnWidth(PositionTreeModel::NoteColumn,
                            fm.horizontalAdvance(u"a note of some length"_s));
-    m_tree->setColumnWidth(PositionTreeModel::FlagsColumn,
-                           fm.horizontalAdvance(u"outdated: text changed since given"_s) + 12);
+    m_tree->setColumnWidth(
+        PositionTreeModel::FlagsColumn,
+        fm.horizontalAdvance(PositionTreeModel::tr("outdated: text changed since given")) + 12);
 
     m_bulkStance->setObjectName(u"bulkStance"_s);
     for (Stance s : allStances)
