@@ -129,6 +129,22 @@ private Q_SLOTS:
         QCOMPARE(Language::locale(u"zh"_s, QLocale::c()).script(), QLocale::SimplifiedHanScript);
     }
 
+    // In an Arabic interface, data of the other direction (a symbol, "13(a)", an English
+    // sentence) is isolated so that the bidi algorithm keeps it in one piece: the visual order
+    // of "A/70/174  Report" and the full stop of a Latin sentence stay where they belong.
+    void dataIsIsolatedInRightToLeft()
+    {
+        const QString before = Language::current();
+        const QString symbol = u"A/70/174"_s;
+        Language::setCurrent(u"ar"_s);
+        const QString isolated = Language::isolate(symbol);
+        Language::setCurrent(u"fr"_s);
+        const QString plain = Language::isolate(symbol);
+        Language::setCurrent(before);
+        QCOMPARE(isolated, QChar(0x2068) + symbol + QChar(0x2069));
+        QCOMPARE(plain, symbol);
+    }
+
     // The five catalogues are compiled in and translate the menus.
     void cataloguesAreCompiledIn_data()
     {

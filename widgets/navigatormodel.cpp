@@ -5,6 +5,7 @@
 
 #include "core/domainnames.h"
 #include "core/domaintext.h"
+#include "core/language.h"
 #include "storage/workspace.h"
 
 #include <QFont>
@@ -199,7 +200,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!d)
             return {};
         if (role == Qt::DisplayRole)
-            return u"%1  %2"_s.arg(d->symbol, DomainText::label(d->kind));
+            return u"%1  %2"_s.arg(Language::isolate(d->symbol), DomainText::label(d->kind));
         if (role == Qt::ToolTipRole)
             return u"<b>%1</b><br>%2<br>%3"_s.arg(d->symbol.toHtmlEscaped(),
                                                   d->title.toHtmlEscaped(),
@@ -214,10 +215,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (n->kind == NodeKind::LinkedClause) {
                 const Document *d = ws.document(c->documentId);
-                return u"%1 %2  %3"_s.arg(d ? d->symbol : QString(), c->number,
-                                          firstWords(c->text, 50));
+                return u"%1 %2  %3"_s.arg(Language::isolate(d ? d->symbol : QString()),
+                                          Language::isolate(c->number),
+                                          Language::isolate(firstWords(c->text, 50)));
             }
-            return u"%1  %2"_s.arg(c->number, firstWords(c->text));
+            return u"%1  %2"_s.arg(Language::isolate(c->number),
+                                   Language::isolate(firstWords(c->text)));
         }
         if (role == Qt::ToolTipRole)
             return c->text.toHtmlEscaped();
@@ -228,7 +231,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!nm)
             return {};
         if (role == Qt::DisplayRole)
-            return u"%1  %2"_s.arg(nm->paragraph, nm->title);
+            return u"%1  %2"_s.arg(Language::isolate(nm->paragraph), Language::isolate(nm->title));
         if (role == Qt::ToolTipRole)
             return u"<b>%1</b> (%2, para. %3)<br>%4"_s.arg(
                 nm->code, nm->sourceSymbol, nm->paragraph, nm->summary.toHtmlEscaped());

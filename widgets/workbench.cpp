@@ -13,6 +13,7 @@
 #include "core/domainnames.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/language.h"
 #include "core/statenames.h"
 #include "navigatormodel.h"
 #include "statesview.h"
@@ -315,7 +316,8 @@ void Workbench::setWorkspace(Workspace *workspace)
         m_comparison->hide();
     }
     const QString notice = workspace ? workspace->illustrativeNotice() : QString();
-    m_notice->setText(tr("<b>Sample workspace.</b> %1").arg(notice.toHtmlEscaped()));
+    m_notice->setText(
+        tr("<b>Sample workspace.</b> %1").arg(Language::isolate(notice.toHtmlEscaped())));
     m_notice->setVisible(!notice.isEmpty());
     if (workspace) {
         // Processes and the norms catalogue open one level.

@@ -141,4 +141,11 @@ QString Language::translate(const QString &code, const char *context, const char
     return result;
 }
 
+QString Language::isolate(const QString &text)
+{
+    if (text.isEmpty() || direction(current()) != Qt::RightToLeft)
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace Plenipo

@@ -51,6 +51,13 @@ public:
     // the catalogue has no translation. Thread-safe: catalogues are loaded once and kept.
     static QString translate(const QString &code, const char *context, const char *text,
                              int n = -1);
+
+    // `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069): data
+    // (a symbol such as A/70/174, "13(a)", an English title) keeps its own direction inside a
+    // label of the other direction, so in an Arabic interface "A/70/174  Report" does not
+    // become "Report  A/70/174" and a Latin sentence keeps its full stop at its end. Only when
+    // the interface (current()) is right to left: elsewhere `text` is returned as it is.
+    static QString isolate(const QString &text);
 };
 
 } // namespace Plenipo
