@@ -11,6 +11,7 @@
 #include "workspaceopener.h"
 
 #include "core/error.h"
+#include "core/language.h"
 #include "core/searchhit.h"
 #include "navigatormodel.h"
 #include "positionpanel.h"
@@ -231,7 +232,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
             updateTitle();
         });
         statusBar()->showMessage(
-            tr("Opened %1").arg(QDir::toNativeSeparators(m_workspace->filePath())), 5000);
+            tr("Opened %1")
+                .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath()))),
+            5000);
     }
     updateTitle();
 }
@@ -250,7 +253,7 @@ void MainWindow::updateTitle()
     m_fileLabel->setText(
         //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"
         tr("%1%2 \u2022 %3 \u2022 %4")
-            .arg(QDir::toNativeSeparators(m_workspace->filePath()), ro,
+            .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath())), ro,
                  tr("%n state(s)", nullptr, int(m_workspace->states().size())),
                  tr("%n document(s)", nullptr, int(m_workspace->documents().size()))));
 }

@@ -184,7 +184,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!p)
             return {};
         if (role == Qt::DisplayRole)
-            return DomainNames::display(*p);
+            return Language::isolate(DomainNames::display(*p));
         if (role == Qt::ToolTipRole) {
             const QString members = p->allUnMembers
                                         ? tr("open to all UN member states")
