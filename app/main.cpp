@@ -1,27 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Plenipo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "clauseview.h"
 #include "commandline.h"
 #include "comparisonview.h"
-#include "core/language.h"
-#include "exportdialog.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "screentour.h"
 #include "storage/workspace.h"
 #include "workbench.h"
 
+#include <KAboutData>
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
-#include <QSettings>
-#include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -35,46 +33,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENIPO_VERSION));
     // issue 12 part A: the user's name and delegation sign every change, here and in commands.
     Plenipo::Preferences::load().apply();
-}
-
-// The interface language: --language CODE (GUI only), else the `ui/language` setting (set by
-// Preferences; empty follows the system), else the system locale (LANGUAGE, LC_ALL,
-// LC_MESSAGES, LANG). The command line follows the locale only, like other Unix tools.
-QString chooseLanguage(const QStringList &arguments, bool commandLine)
-{
-    if (commandLine)
-        return Plenipo::Language::fromLocale(QLocale::system());
-    QString choice;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if ((a == u"--language" || a == u"-language") && i + 1 < arguments.size())
-            choice = arguments.at(i + 1);
-        else if (a.startsWith(u"--language="))
-            choice = a.section(u'=', 1);
-    }
-    const QString setting = QSettings().value(u"ui/language"_s).toString();
-    return Plenipo::Language::resolve(choice, setting, QLocale::system());
-}
-
-// Installs Qt's and Plenipo's catalogues for `language`, makes its locale the default (numbers
-// and dates) and, for the GUI, lays the interface out right to left for Arabic.
-void installTranslations(QCoreApplication &app, const QString &language)
-{
-    Plenipo::Language::setCurrent(language);
-    const QLocale locale = Plenipo::Language::locale(language);
-    QLocale::setDefault(locale);
-    if (language != u"en") {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(locale, u"qtbase"_s, u"_"_s,
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-    }
-    if (std::unique_ptr<QTranslator> own = Plenipo::Language::translator(language)) {
-        own->setParent(&app);
-        QCoreApplication::installTranslator(own.release());
-    }
-    if (qobject_cast<QGuiApplication *>(&app))
-        QGuiApplication::setLayoutDirection(Plenipo::Language::direction(language));
 }
 
 // "SYMBOL#NUMBER" -> clause id in the open workspace, 0 when absent.
@@ -106,14 +64,33 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
-        installTranslations(*app, chooseLanguage(QCoreApplication::arguments(), true));
+        Plenipo::InterfaceLanguage::install(
+            *app, Plenipo::InterfaceLanguage::choose(QCoreApplication::arguments(), true));
         return Plenipo::CommandLine::run(QCoreApplication::arguments());
     }
 
+    // KDE's catalogues load while QApplication starts: the language chosen goes first.
+    QCoreApplication::setOrganizationName(u"Plenipo"_s);
+    QCoreApplication::setApplicationName(u"plenipo"_s);
+    Plenipo::InterfaceLanguage::exportToEnvironment(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Plenipo"_s);
-    installTranslations(app, chooseLanguage(QCoreApplication::arguments(), false));
+    Plenipo::InterfaceLanguage::install(
+        app, Plenipo::InterfaceLanguage::choose(QCoreApplication::arguments(), false));
+    // Help > About Plenipo (KHelpMenu) and KXmlGui's file names come from here. No bug address:
+    // Help has no "Report Bug" entry that would write to KDE's tracker.
+    KAboutData about(
+        u"plenipo"_s, u"Plenipo"_s, QStringLiteral(PLENIPO_VERSION),
+        QCoreApplication::translate("main",
+                                    "A workbench for negotiating norms and treaty texts: bracketed "
+                                    "drafts, the positions of states on every paragraph, consensus "
+                                    "and coalitions. Sample positions are illustrative."),
+        KAboutLicense::GPL_V3, u"\u00a9 2026 Plenipo contributors"_s,
+        QCoreApplication::translate(
+            "main", "State data derived from the mledoze/countries data set (ODbL 1.0)."),
+        QString(), QString());
+    KAboutData::setApplicationData(about);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Plenipo::CommandLine::tr("Plenipo negotiation workbench"));
@@ -132,24 +109,40 @@ int main(int argc, char **argv)
     const QCommandLineOption sample(
         u"sample"_s,
         Plenipo::CommandLine::tr("Open the bundled sample workspace (created on first use)."));
-    const QCommandLineOption language(
+    const QCommandLineOption screen(
+        u"screen"_s,
+        Plenipo::CommandLine::tr(
+            "Show a screen (with --screenshot: photograph it); \"list\" lists them."),
+        u"NAME"_s);
+    const QCommandLineOption size(
+        u"size"_s, Plenipo::CommandLine::tr("Window size, e.g. 1280x720."), u"WxH"_s);
+    const QCommandLineOption dark(u"dark"_s,
+                                  Plenipo::CommandLine::tr("Dark colours (Fusion style)."));
+    const QCommandLineOption languageOption(
         u"language"_s,
         Plenipo::CommandLine::tr(
             "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, "
             "else the system's)."),
         u"CODE"_s);
-    const QCommandLineOption view(
-        u"view"_s,
-        Plenipo::CommandLine::tr("Show the clause, positions, matrix or coalition tab; with "
-                                 "--screenshot, export also saves the export dialog to "
-                                 "NAME-export.png."),
-        u"VIEW"_s);
-    parser.addOptions({readOnly, screenshot, select, compare, sample, language, view});
+    parser.addOptions(
+        {readOnly, screenshot, select, compare, sample, screen, size, dark, languageOption});
     parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."),
                                  u"[FILE]"_s);
     parser.process(app);
 
+    if (parser.value(screen) == u"list") {
+        for (const QString &name : Plenipo::ScreenTour::screens())
+            std::printf("%s\n", qPrintable(name));
+        return 0;
+    }
+    if (parser.isSet(dark))
+        Plenipo::ScreenTour::setDarkPalette(true);
     Plenipo::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().first(), parser.isSet(readOnly));
@@ -168,22 +161,24 @@ int main(int argc, char **argv)
         const QString spec = parser.value(compare);
         window.workbench()->showComparison(spec.section(u'|', 0, 0), spec.section(u'|', 1));
     }
-    const QStringList tabs{u"clause"_s, u"positions"_s, u"matrix"_s, u"coalition"_s};
-    if (const qsizetype tab = tabs.indexOf(parser.value(view)); tab >= 0)
-        window.workbench()->centreTabs()->setCurrentIndex(int(tab));
-    if (parser.isSet(screenshot)) {
+    Plenipo::ScreenTour tour(window);
+    QWidget *photographed = &window;
+    if (parser.isSet(screen)) {
+        photographed = tour.show(parser.value(screen));
+        if (!photographed) {
+            qCritical("Unknown screen %s", qPrintable(parser.value(screen)));
+            return 2;
+        }
+    }
+    if (parser.isSet(screenshot) && parser.isSet(screen)) {
         const QString png = parser.value(screenshot);
-        const bool exportDialog = parser.value(view) == u"export";
-        QTimer::singleShot(800, &window, [&window, png, exportDialog] {
+        QTimer::singleShot(800, &window, [photographed, png] {
+            QCoreApplication::exit(photographed->grab().save(png) ? 0 : 1);
+        });
+    } else if (parser.isSet(screenshot)) {
+        const QString png = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, png] {
             bool ok = window.grab().save(png);
-            // The export dialog, on the document shown: NAME-export.png.
-            if (Plenipo::Workspace *ws = window.workbench()->workspace(); exportDialog && ws) {
-                const auto clause = ws->clause(window.workbench()->clauseView()->clause());
-                Plenipo::ExportDialog dialog(*ws, clause ? clause->documentId : 0, &window);
-                dialog.show();
-                QCoreApplication::processEvents();
-                ok = dialog.grab().save(QString(png).replace(u".png"_s, u"-export.png"_s)) && ok;
-            }
             // The comparison window, when open, goes beside it: NAME-compare.png.
             if (auto *cmp = window.workbench()->comparisonView(); cmp && cmp->isVisible())
                 ok = cmp->grab().save(QString(png).replace(u".png"_s, u"-compare.png"_s)) && ok;

@@ -180,6 +180,30 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // A state with nothing recorded is told so, not to "drop" every bracketed paragraph; and a
+    // suggestion goes away with the document and the outside state it was made for.
+    void stateWithoutPositionsAndStaleSuggestions()
+    {
+        QVERIFY(!m_ws->stances().hasPosition(clauseOf(u"1"_s), {}, m_ws->stateIndex(u"TUV"_s)));
+        m_view->explainJoin(u"TUV"_s);
+        QString text = m_view->suggestionView()->toPlainText();
+        QVERIFY2(text.contains(u"no recorded position"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"drop it"_s), qPrintable(text));
+
+        m_view->explainJoin(u"BRA"_s);
+        QVERIFY(m_view->suggestionView()->toPlainText().contains(u"Brazil"_s));
+        const Document *zd = m_ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/ZD"_s);
+        m_session->setDocument(zd->id);
+        QVERIFY2(m_view->suggestionView()->toPlainText().isEmpty(),
+                 qPrintable(m_view->suggestionView()->toPlainText()));
+        m_session->setDocument(m_rev1);
+        m_view->explainJoin(u"BRA"_s);
+        QVERIFY(!m_view->suggestionView()->toPlainText().isEmpty());
+        auto *outsider = m_view->findChild<QComboBox *>(u"coalitionOutsider"_s);
+        outsider->setCurrentIndex(outsider->findData(u"ARG"_s));
+        QVERIFY(m_view->suggestionView()->toPlainText().isEmpty());
+    }
+
     void derivesTheCoalitionDocument()
     {
         const int accepted = int(m_view->analysis()->acceptedClauses().size());

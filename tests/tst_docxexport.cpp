@@ -10,6 +10,7 @@
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
 #include "exchange/exportdocument.h"
+#include "exchange/textdocumentbuilder.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 #include <QtEndian>
 
@@ -230,6 +232,29 @@ private:
     }
 
 private Q_SLOTS:
+    // Two footnote references in a row read as two numbers in the PDF and ODT ("2,3", not
+    // "23"); a reference after text stays as it was.
+    void adjacentFootnoteReferencesAreSeparated()
+    {
+        ExportDocument doc;
+        doc.footnotes = {u"first"_s, u"second"_s, u"third"_s};
+        ExportDocument::Paragraph p;
+        p.style = ExportDocument::Style::Clause;
+        p.number = u"1"_s;
+        ExportDocument::Run text;
+        text.text = u"States should"_s;
+        ExportDocument::Run one, two, three;
+        one.footnote = 0;
+        two.footnote = 1;
+        three.footnote = 2;
+        ExportDocument::Run more;
+        more.text = u" act"_s;
+        p.runs = {text, one, two, more, three};
+        doc.paragraphs << p;
+        const QString plain = TextDocumentBuilder::build(doc)->toPlainText();
+        QVERIFY2(plain.contains(u"States should1,2 act3"_s), qPrintable(plain));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

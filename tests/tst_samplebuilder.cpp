@@ -113,6 +113,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<bool>("open");
         QTest::addColumn<int>("members");
+        QTest::newRow("GGE 2012-13") << u"GGE-2012-13"_s << int(Process::Kind::Gge) << false << 15;
         QTest::newRow("GGE 2014-15") << u"GGE-2014-15"_s << int(Process::Kind::Gge) << false << 20;
         QTest::newRow("GGE 2016-17") << u"GGE-2016-17"_s << int(Process::Kind::Gge) << false << 25;
         QTest::newRow("GGE 2019-21") << u"GGE-2019-21"_s << int(Process::Kind::Gge) << false << 25;
@@ -134,6 +135,19 @@ private Q_SLOTS:
         QCOMPARE(int(p->kind), kind);
         QCOMPARE(p->allUnMembers, open);
         QCOMPARE(m_ws->processMembers(*p).size(), members);
+    }
+
+    // The 15 states of the annex of A/68/98 (../shared/domain/FACTS.md).
+    void gge2012Members()
+    {
+        const Process *p = m_ws->processByCode(u"GGE-2012-13"_s);
+        QVERIFY(p);
+        QStringList members = m_ws->processMembers(*p);
+        members.sort();
+        QCOMPARE(members, QStringList({u"ARG"_s, u"AUS"_s, u"BLR"_s, u"CAN"_s, u"CHN"_s, u"DEU"_s,
+                                       u"EGY"_s, u"EST"_s, u"FRA"_s, u"GBR"_s, u"IDN"_s, u"IND"_s,
+                                       u"JPN"_s, u"RUS"_s, u"USA"_s}));
+        QCOMPARE(p->chair, u"Australia"_s);
     }
 
     void norms()

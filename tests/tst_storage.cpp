@@ -555,7 +555,7 @@ private Q_SLOTS:
         QCOMPARE(revs[0].text, original);
         QCOMPARE(revs[1].note, u"agreed"_s);
         QCOMPARE(ws->clause(c.id)->revisionId, revs[1].id);
-        QCOMPARE(stack->undoText(), u"Edit clause 13 bis"_s);
+        QCOMPARE(stack->undoText(), u"Edit paragraph 13 bis of X/DOC/1"_s);
 
         stack->undo();
         QCOMPARE(ws->clause(c.id)->text, original);

@@ -7,7 +7,6 @@
 #include "commands/setclausetextcommand.h"
 #include "comparisonview.h"
 #include "navigatormodel.h"
-#include "recentfiles.h"
 #include "sample/samplebuilder.h"
 #include "statesview.h"
 #include "storage/workspace.h"
@@ -256,22 +255,6 @@ private Q_SLOTS:
         cmp->clearPairings();
         QVERIFY(cmp->pairings().isEmpty());
         cmp->close();
-    }
-
-    void recentFilesAreRemembered()
-    {
-        {
-            RecentFiles recent;
-            recent.clear();
-            for (int i = 0; i < RecentFiles::maximum + 3; ++i)
-                recent.add(m_dir.filePath(u"w%1.plenipo"_s.arg(i)));
-            recent.add(m_dir.filePath(u"w5.plenipo"_s));
-        }
-        RecentFiles again;
-        QCOMPARE(again.files().size(), RecentFiles::maximum);
-        QCOMPARE(again.files().first(), m_dir.filePath(u"w5.plenipo"_s));
-        QCOMPARE(again.files().count(m_dir.filePath(u"w5.plenipo"_s)), 1);
-        again.clear();
     }
 
     void cleanupTestCase()

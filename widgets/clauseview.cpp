@@ -13,6 +13,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -118,10 +119,12 @@ ClauseView::ClauseView(QWidget *parent)
         m_stats->setText(m_editor->statisticsSummary());
         updateButtons();
     });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        if (saveRevision(m_note->text()))
-            m_note->clear();
-    });
+    connect(m_save, &QPushButton::clicked, this, &ClauseView::saveEditedRevision);
+    // Ctrl+Return saves from the editor and from the note field (an event filter: the key
+    // must not reach the editor as a line break).
+    m_editor->installEventFilter(this);
+    m_note->installEventFilter(this);
+    connect(m_note, &QLineEdit::returnPressed, this, &ClauseView::saveEditedRevision);
     connect(m_revert, &QPushButton::clicked, this, [this] { m_editor->setPlainText(m_savedText); });
     connect(m_compareRevisions, &QPushButton::clicked, this, &ClauseView::compareSelectedRevisions);
     connect(m_compareNorm, &QPushButton::clicked, this, [this] {
@@ -165,16 +168,48 @@ bool ClauseView::isModified() const
     return m_clauseId && !m_editor->isReadOnly() && m_editor->toPlainText() != m_savedText;
 }
 
+bool ClauseView::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_editor || watched == m_note) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            saveEditedRevision();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ClauseView::confirmLeave()
+{
+    if (!isModified())
+        return true;
+    const auto c = m_workspace->clause(m_clauseId);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved clause text"),
+        tr("The text of paragraph %1 has changed. Save it as a new revision?")
+            .arg(c ? c->number : QString()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveEditedRevision();
+    // Discarded: the editor goes back to the saved text.
+    m_editor->setPlainText(m_savedText);
+    return true;
+}
+
+bool ClauseView::saveEditedRevision()
+{
+    if (!saveRevision(m_note->text()))
+        return false;
+    m_note->clear();
+    return true;
+}
+
 void ClauseView::showClause(qint64 clauseId)
 {
-    if (isModified() && clauseId != m_clauseId) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved clause text"),
-            tr("The text of this clause has changed. Save it as a new revision?"),
-            QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
-        if (answer == QMessageBox::Save)
-            saveRevision(m_note->text());
-    }
     m_clauseId = clauseId;
     m_note->clear();
     refresh();
@@ -183,6 +218,10 @@ void ClauseView::showClause(qint64 clauseId)
 void ClauseView::showSummary(const QString &title, const QString &html)
 {
     m_clauseId = 0;
+    if (m_wasModified) {
+        m_wasModified = false;
+        Q_EMIT modifiedChanged(false);
+    }
     m_header->setText(u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped()));
     m_revisionLabel->hide();
     m_summary->setHtml(html);
@@ -312,6 +351,10 @@ void ClauseView::updateButtons()
     m_revert->setEnabled(modified);
     m_note->setEnabled(!m_editor->isReadOnly());
     m_compareRevisions->setEnabled(m_history->selectedItems().size() == 2);
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
 }
 
 void ClauseView::compareSelectedRevisions()

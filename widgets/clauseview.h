@@ -42,15 +42,26 @@ public:
     bool isModified() const;
     // Saves the editor's text as a new revision (no-op when unchanged). Returns false on error.
     bool saveRevision(const QString &note);
+    // What the Save revision button, Ctrl+S and Ctrl+Return do: saves with the note typed in
+    // the note field, then clears it. False when nothing was saved.
+    bool saveEditedRevision();
+    // Before the clause shown goes away (another clause, another workspace, quitting): with
+    // unsaved text, asks whether to save it, discard it or stay. False when the user stays.
+    bool confirmLeave();
 
     ClauseEditor *editor() const { return m_editor; }
     QTreeWidget *history() const { return m_history; }
     FindBar *findBar() const { return m_findBar; }
     QLabel *statisticsLabel() const { return m_stats; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // References as Comparison::resolve understands them ("SYMBOL#NUMBER@N", norm codes).
     void compareRequested(const QString &oldReference, const QString &newReference);
+    // The editor's text became different from (or equal to) the saved revision.
+    void modifiedChanged(bool modified);
 
 private:
     void refresh();
@@ -78,6 +89,7 @@ private:
     QWidget *m_historyBox;
     FindBar *m_findBar;
     QString m_savedText;
+    bool m_wasModified = false;
 };
 
 } // namespace Plenipo

@@ -4,6 +4,8 @@
 #include "coalitionview.h"
 #include "commandguard.h"
 
+#include "combopopup.h"
+
 #include "commands/derivecoalitiondocumentcommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/coalitionanalysis.h"
@@ -108,9 +110,14 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setToolTip(tr("Check a clause to keep it in suggested texts; right-click a failing "
                           "clause or alternative to try a what-if"));
+    // The clause and result columns take what their texts need (icons, check boxes and the
+    // tree's indentation included); the reasons get a fixed share the user can widen; the
+    // text, elided with its full version as tooltip, takes the rest.
     const QFontMetrics fm(font());
-    m_tree->setColumnWidth(ClauseColumn, fm.horizontalAdvance(u"g1.1 (optional)MMMM"_s));
-    m_tree->setColumnWidth(ResultColumn, fm.horizontalAdvance(u"not accepted MMM"_s));
+    m_tree->header()->setSectionResizeMode(ClauseColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(BecauseColumn, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(BecauseColumn, fm.horizontalAdvance(u"United Kingdom (GBR), Hungary"_s));
     m_text->setObjectName(u"coalitionText"_s);
     m_text->setOpenLinks(false);
@@ -169,13 +176,15 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
     deriveRow->addWidget(m_deriveButton);
     textLayout->addLayout(deriveRow);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(textBox);
-    right->addWidget(suggest);
-    right->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The clause tree takes the whole width (its four columns need it); the coalition text
+    // and the suggestions share the lower part side by side.
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(textBox);
+    lower->addWidget(suggest);
+    lower->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(right);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
@@ -242,10 +251,19 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
             });
         }
     });
-    connect(session, &ConsensusSession::documentChanged, this, &CoalitionView::invalidate);
+    // A suggestion belongs to one document, coalition and outside state: it goes when they
+    // change, rather than staying under another document's analysis.
+    connect(session, &ConsensusSession::documentChanged, this, [this] {
+        m_suggestion->clear();
+        invalidate();
+    });
+    connect(m_outsider, &QComboBox::currentIndexChanged, m_suggestion, &QTextBrowser::clear);
     connect(session, &ConsensusSession::whatIfChanged, this, &CoalitionView::invalidate);
     connect(session, &ConsensusSession::whatIfModeChanged, this, &CoalitionView::invalidate);
     refillChoices();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 CoalitionView::~CoalitionView() = default;
@@ -332,6 +350,7 @@ void CoalitionView::choiceChanged()
     const bool list = key == u"list"_s;
     m_list->setVisible(list);
     m_listProblem->hide();
+    m_suggestion->clear();
     if (!ws) {
         m_coalition = StateSet();
         invalidate();
@@ -446,7 +465,9 @@ void CoalitionView::refresh()
         item->setIcon(ResultColumn, c.accepted ? ok : fail);
         item->setText(ResultColumn, c.accepted ? tr("accepted") : tr("fails"));
         item->setText(BecauseColumn, names(c.failingBecause, 4));
-        item->setToolTip(BecauseColumn, names(c.failingBecause, 200));
+        // The tooltip repeats the cell, then lists everyone ("... 3 more" in the cell).
+        item->setToolTip(BecauseColumn,
+                         names(c.failingBecause, 4) + u"\n\n"_s + names(c.failingBecause, 200));
         item->setData(ClauseColumn, FailingRole, ws->iso3(c.failingBecause));
         const auto clause = ws->clause(c.clauseId);
         const QString text = c.accepted ? c.text : (clause ? clause->text : QString());
@@ -470,6 +491,8 @@ void CoalitionView::refresh()
             groupItem->setIcon(ResultColumn,
                                g.resolved ? (g.chosen.isEmpty() ? dropped : ok) : fail);
             groupItem->setText(BecauseColumn, names(g.failingBecause, 4));
+            groupItem->setToolTip(BecauseColumn, names(g.failingBecause, 4) + u"\n\n"_s +
+                                                     names(g.failingBecause, 200));
             groupItem->setData(ClauseColumn, FailingRole, ws->iso3(g.failingBecause));
             for (const CoalitionAnalysis::Alternative &a : g.alternatives) {
                 auto *altItem = new QTreeWidgetItem(groupItem);
@@ -482,7 +505,8 @@ void CoalitionView::refresh()
                                                                 : tr("not accepted"));
                 altItem->setIcon(ResultColumn, a.viable ? ok : fail);
                 altItem->setText(BecauseColumn, a.viable ? QString() : names(a.nonAcceptors, 4));
-                altItem->setToolTip(BecauseColumn, names(a.nonAcceptors, 200));
+                altItem->setToolTip(BecauseColumn, names(a.nonAcceptors, 4) + u"\n\n"_s +
+                                                       names(a.nonAcceptors, 200));
                 altItem->setText(TextColumn, a.text);
                 altItem->setToolTip(TextColumn, a.text);
             }
@@ -707,10 +731,39 @@ void CoalitionView::explainJoin(const QString &iso3)
         return;
     const State *s = ws->states().byIso3(iso3);
     const QString name = s ? StateNames::display(*s) : iso3;
+    {
+        // The Outside box names the state explained (choosing another one clears the answer).
+        const QSignalBlocker blocker(m_outsider);
+        m_outsider->setCurrentIndex(m_outsider->findData(iso3));
+    }
     QString html = u"<h3>%1</h3>"_s.arg(tr("What %1 would need to join").arg(name).toHtmlEscaped());
     if (m_coalition.contains(state)) {
         html +=
             u"<p>%1</p>"_s.arg(tr("%1 is a member of this coalition.").arg(name).toHtmlEscaped());
+        m_suggestion->setHtml(html);
+        return;
+    }
+    // A state with no recorded position on the document has nothing to change yet: what it
+    // would need is to say where it stands (not to "drop" every bracketed clause).
+    bool positioned = false;
+    for (const CoalitionAnalysis::Clause &c : a->clauses()) {
+        const auto known = [&](const QString &alternative) {
+            const auto stance = m_session->stance(c.clauseId, alternative, state);
+            return stance && *stance != Stance::NoPosition;
+        };
+        positioned = positioned || known(QString());
+        for (const CoalitionAnalysis::Group &g : c.groups) {
+            for (const CoalitionAnalysis::Alternative &alt : g.alternatives)
+                positioned = positioned || known(alt.id);
+        }
+    }
+    const Document *d = ws->document(m_session->documentId());
+    if (!positioned) {
+        html += u"<p>%1</p>"_s.arg(
+            tr("%1 has no recorded position on any paragraph of %2. Record its positions first: "
+               "until then nothing shows what it would need changed to join.")
+                .arg(name, d ? d->symbol : QString())
+                .toHtmlEscaped());
         m_suggestion->setHtml(html);
         return;
     }

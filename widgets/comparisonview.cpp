@@ -3,17 +3,29 @@
 
 #include "comparisonview.h"
 
+#include "combopopup.h"
 #include "findbar.h"
 
 #include "core/error.h"
+#include "exchange/atomicfile.h"
+#include "exchange/documentcomparison.h"
+#include "exchange/docxwriter.h"
 #include "storage/workspace.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -144,6 +156,13 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_browser->setObjectName(u"comparisonText"_s);
     auto *go = new QPushButton(tr("Co&mpare"), this);
+    m_exportWord = new QPushButton(tr("Export as &Word with Tracked Changes..."), this);
+    m_exportWord->setObjectName(u"exportWordButton"_s);
+    m_exportWord->setToolTip(tr("A .docx file in which every difference is a tracked change that "
+                                "can be accepted or rejected"));
+    m_copyText = new QPushButton(tr("Copy as &Text"), this);
+    m_copyText->setObjectName(u"copyTextButton"_s);
+    m_copyText->setToolTip(tr("Copy the comparison as plain text, {-deleted-} {+inserted+}"));
 
     auto *refs = new QHBoxLayout;
     refs->addWidget(new QLabel(tr("Old:"), this));
@@ -186,11 +205,47 @@ ComparisonView::ComparisonView(QWidget *parent)
                        m_pairOld->currentData().toLongLong());
     });
     connect(reset, &QPushButton::clicked, this, &ComparisonView::clearPairings);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_copyText);
+    actions->addWidget(m_exportWord);
+    layout->addLayout(actions);
+
+    connect(m_copyText, &QPushButton::clicked, this, &ComparisonView::copyAsText);
+    connect(m_exportWord, &QPushButton::clicked, this, [this] {
+        if (!m_comparison)
+            return;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString name =
+            m_comparison->oldSide().reference + u"-vs-"_s + m_comparison->newSide().reference;
+        name.replace(QRegularExpression(u"[^A-Za-z0-9.@-]+"_s), u"_"_s);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison as Word"),
+                                                          QDir(dir).filePath(name + u".docx"_s),
+                                                          tr("Word documents (*.docx)"));
+        if (path.isEmpty())
+            return;
+        if (exportWord(path))
+            Q_EMIT statusMessage(
+                tr("Wrote %1 with tracked changes").arg(QDir::toNativeSeparators(path)));
+    });
+    // A secondary window closes with Esc and Ctrl+W, as dialogs and tabs do.
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (isWindow())
+                close();
+        });
+    }
 
     connect(go, &QPushButton::clicked, this, [this] { compare(m_old->text(), m_new->text()); });
     connect(m_new, &QLineEdit::returnPressed, go, &QPushButton::click);
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this] { setMode(Mode(m_modeBox->currentData().toInt())); });
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void ComparisonView::setWorkspace(Workspace *workspace)
@@ -214,6 +269,29 @@ void ComparisonView::setWorkspace(Workspace *workspace)
         e->setCompleter(completer);
     }
     render();
+}
+
+bool ComparisonView::exportWord(const QString &path)
+{
+    if (!m_workspace || !m_comparison)
+        return false;
+    try {
+        // The Word comparison tracks every difference, so it ignores nothing (as the CLI).
+        const Comparison full = Comparison::compare(*m_workspace, m_comparison->oldSide().reference,
+                                                    m_comparison->newSide().reference);
+        const ExportDocument document = DocumentComparison::build(*m_workspace, full);
+        AtomicFile::write(path, [&](QIODevice &device) { DocxWriter::write(document, device); });
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot export the comparison"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void ComparisonView::copyAsText()
+{
+    if (m_comparison)
+        QApplication::clipboard()->setText(m_comparison->toText());
 }
 
 bool ComparisonView::compare(const QString &oldReference, const QString &newReference)
@@ -305,6 +383,8 @@ QString ComparisonView::html() const
 
 void ComparisonView::render()
 {
+    m_exportWord->setEnabled(m_comparison.has_value());
+    m_copyText->setEnabled(m_comparison.has_value());
     if (!m_comparison) {
         m_summary->clear();
         m_browser->clear();

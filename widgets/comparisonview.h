@@ -13,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTextBrowser;
 
 namespace Plenipo {
@@ -41,6 +42,11 @@ public:
     // Compares and shows; on a reference that does not resolve, shows why. Returns success.
     bool compare(const QString &oldReference, const QString &newReference);
     void setMode(Mode mode);
+    // The comparison shown as a Word document with tracked changes (as `plenipo compare ...
+    // --format docx`), written atomically; shows any error and returns false.
+    bool exportWord(const QString &path);
+    // The comparison as plain text ({-deleted-}{+inserted+}) on the clipboard.
+    void copyAsText();
     Mode mode() const { return m_mode; }
 
     const std::optional<Comparison> &comparison() const { return m_comparison; }
@@ -60,6 +66,9 @@ public:
     // HTML renderings, also used by tests.
     static QString inlineHtml(const Comparison &comparison);
     static QString sideBySideHtml(const Comparison &comparison);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
 
 private:
     void render();
@@ -81,6 +90,8 @@ private:
     QString m_oldReference;
     QString m_newReference;
     FindBar *m_findBar;
+    QPushButton *m_exportWord = nullptr;
+    QPushButton *m_copyText = nullptr;
 };
 
 } // namespace Plenipo

@@ -3,6 +3,7 @@
 
 #include "exportdialog.h"
 
+#include "combopopup.h"
 #include "exchange/exportdocument.h"
 #include "preferences.h"
 
@@ -128,6 +129,9 @@ ExportDialog::ExportDialog(const Workspace &workspace, qint64 documentId, QWidge
     });
     updateChoices();
     suggestPath();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void ExportDialog::updateChoices()

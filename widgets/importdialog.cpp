@@ -4,6 +4,8 @@
 #include "importdialog.h"
 #include "commands/commandrunner.h"
 
+#include "combopopup.h"
+
 #include "commands/importdocumentcommand.h"
 #include "commands/setpositionscommand.h"
 #include "core/error.h"
@@ -97,6 +99,9 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     connect(m_title, &QLineEdit::textChanged, this, invalidate);
     updateButtons();
     resize(760, 520);
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 ImportDialog::~ImportDialog() = default;

@@ -201,10 +201,11 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return {};
         if (role == Qt::DisplayRole)
             return u"%1  %2"_s.arg(Language::isolate(d->symbol), DomainText::label(d->kind));
+        // Tooltips start with the whole row text: a narrow navigator elides it.
         if (role == Qt::ToolTipRole)
-            return u"<b>%1</b><br>%2<br>%3"_s.arg(d->symbol.toHtmlEscaped(),
-                                                  d->title.toHtmlEscaped(),
-                                                  QLocale().toString(d->date, QLocale::LongFormat));
+            return u"<b>%1</b>  %4<br>%2<br>%3"_s.arg(
+                d->symbol.toHtmlEscaped(), d->title.toHtmlEscaped(),
+                QLocale().toString(d->date, QLocale::LongFormat), DomainText::label(d->kind));
         return {};
     }
     case NodeKind::Clause:
@@ -222,8 +223,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return u"%1  %2"_s.arg(Language::isolate(c->number),
                                    Language::isolate(firstWords(c->text)));
         }
-        if (role == Qt::ToolTipRole)
-            return c->text.toHtmlEscaped();
+        if (role == Qt::ToolTipRole) {
+            const Document *d = ws.document(c->documentId);
+            return u"<b>%1 %2</b>  %3"_s.arg(
+                n->kind == NodeKind::LinkedClause && d ? d->symbol.toHtmlEscaped() : QString(),
+                c->number.toHtmlEscaped(), c->text.simplified().toHtmlEscaped());
+        }
         return {};
     }
     case NodeKind::Norm: {
@@ -233,8 +238,9 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return u"%1  %2"_s.arg(Language::isolate(nm->paragraph), Language::isolate(nm->title));
         if (role == Qt::ToolTipRole)
-            return u"<b>%1</b> (%2, para. %3)<br>%4"_s.arg(
-                nm->code, nm->sourceSymbol, nm->paragraph, nm->summary.toHtmlEscaped());
+            return u"<b>%1  %2</b><br>%3 (%4, para. %1)<br>%5"_s.arg(
+                nm->paragraph, nm->title.toHtmlEscaped(), nm->code, nm->sourceSymbol,
+                nm->summary.toHtmlEscaped());
         return {};
     }
     }

@@ -7,7 +7,9 @@
 
 #include "core/error.h"
 
+#include "combopopup.h"
 #include "commands/detachedpositioncommand.h"
+
 #include "commands/setpositionscommand.h"
 #include "consensus/clauseshape.h"
 #include "consensus/consensusengine.h"
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -127,8 +130,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(PositionTreeModel::SourceColumn, QHeaderView::Stretch);
     const QFontMetrics fm(font());
-    m_tree->setColumnWidth(PositionTreeModel::StateColumn,
-                           fm.horizontalAdvance(u"Western European and Others Group (29)MMM"_s));
+    m_tree->setColumnWidth(
+        PositionTreeModel::StateColumn,
+        fm.horizontalAdvance(u"Latin American and Caribbean Group (GRULAC) (33)MMMM"_s));
     m_tree->setColumnWidth(PositionTreeModel::StanceColumn,
                            fm.horizontalAdvance(u"Reservation"_s) + 40);
     m_tree->setColumnWidth(PositionTreeModel::NoteColumn,
@@ -239,12 +243,20 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     topLayout->addWidget(m_tree, 1);
     topLayout->addLayout(bulk);
     topLayout->addWidget(m_detachedBox);
+    // The details scroll rather than squeeze the positions tree on a short screen (720 px).
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(u"positionDetailsScroll"_s);
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setMinimumHeight(fm.lineSpacing() * 6);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(details);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    split->addWidget(detailsScroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    m_tree->setMinimumHeight(fm.lineSpacing() * 10);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -322,6 +334,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
     });
     connect(session, &ConsensusSession::whatIfChanged, this, &PositionPanel::updateStatus);
     setClause(0);
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void PositionPanel::setClause(qint64 clauseId)

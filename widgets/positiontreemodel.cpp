@@ -244,7 +244,9 @@ int PositionTreeModel::columnCount(const QModelIndex &) const
 
 QVariant PositionTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Without a workspace (closing one, opening the next) the old rows read nothing: a view's
+    // current index may still ask before the rows are rebuilt.
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_session || !m_session->workspace())
         return {};
     if (index.internalId() == 0)
         return groupData(m_groups.at(index.row()), index.column(), role);
@@ -349,11 +351,12 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         case SourceColumn: {
             if (!p)
                 return {};
+            // The date first: it stays in view when a long source is elided.
             QStringList parts;
-            if (!p->sourceSymbol.isEmpty())
-                parts << p->sourceSymbol;
             if (p->sourceDate.isValid())
                 parts << QLocale().toString(p->sourceDate, QLocale::ShortFormat);
+            if (!p->sourceSymbol.isEmpty())
+                parts << p->sourceSymbol;
             if (!p->sourceText.isEmpty())
                 parts << p->sourceText;
             if (parts.isEmpty())
@@ -387,6 +390,12 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         }
         return {};
     case Qt::ToolTipRole: {
+        // An elided source or note reads in full in its tooltip.
+        if ((column == SourceColumn || column == NoteColumn) && p) {
+            const QString full = stateData(state, groupCode, column, Qt::DisplayRole).toString();
+            if (!full.isEmpty())
+                return full;
+        }
         QString tip =
             u"<b>%1</b> (%2)"_s.arg((s ? StateNames::display(*s) : iso).toHtmlEscaped(), iso);
         if (m_clauseId) {

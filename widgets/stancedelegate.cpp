@@ -6,6 +6,7 @@
 #include "core/stance.h"
 #include "stancestyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QPainter>
@@ -87,6 +88,11 @@ QWidget *StanceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     combo->setFrame(false);
     for (Stance s : allStances)
         combo->addItem(StanceStyle::swatch(StanceStyle::colour(s)), StanceText::label(s), int(s));
+    // The list is as wide as its longest stance ("reservation" was elided in a narrow column).
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->view()->setTextElideMode(Qt::ElideNone);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) +
+                                   2 * combo->view()->frameWidth() + 8);
     // One choice commits at once: no need to leave the cell.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<StanceDelegate *>(this);

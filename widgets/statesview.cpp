@@ -3,6 +3,8 @@
 
 #include "statesview.h"
 
+#include "combopopup.h"
+
 #include "core/domainnames.h"
 #include "statefilterproxymodel.h"
 #include "statetablemodel.h"
@@ -10,8 +12,10 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,17 +48,28 @@ StatesView::StatesView(QWidget *parent)
     header->resizeSection(StateTableModel::RegionalGroupColumn,
                           m_table->fontMetrics().horizontalAdvance(u"ASIA-PACIFIC"_s) + 12);
     header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"MMMM"_s));
+    // Narrow windows (1024 px) squeeze the dock no further than a state's row needs: code,
+    // a long common name, group and stance.
+    m_table->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(
+                                 u"MMMM  United Kingdom  ASIA-PACIFIC  reservation"_s) +
+                             40);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAlternatingRowColors(true);
 
     m_filter->setObjectName(u"stateFilter"_s);
     m_filter->setToolTip(tr("Show the members of a group or process"));
+    // Long process names do not widen the dock: the box elides them (ComboPopup), its list
+    // shows them whole.
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(16);
     m_search->setObjectName(u"stateSearch"_s);
     m_search->setPlaceholderText(tr("Find a state by name, code or alias"));
     m_search->setClearButtonEnabled(true);
 
+    // The title names the panel when it stands alone; as a dock widget its title bar does.
     auto *title = new QLabel(tr("<b>States</b>"), this);
+    title->setObjectName(u"statesTitle"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
@@ -68,6 +83,9 @@ StatesView::StatesView(QWidget *parent)
         m_proxy->setSearchText(text);
         applyFilter();
     });
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void StatesView::setWorkspace(Workspace *workspace)
@@ -168,6 +186,42 @@ void StatesView::applyFilter()
     m_proxy->setMembers(std::move(members));
     m_count->setText(
         tr("%1 of %n state(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+void StatesView::selectStates(const QStringList &iso3)
+{
+    const QSet<QString> wanted(iso3.cbegin(), iso3.cend());
+    int shown = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown += wanted.contains(m_proxy->index(r, 0).data(StateTableModel::Iso3Role).toString());
+    if (shown < wanted.size()) {
+        m_search->clear();
+        setFilter(u"all"_s);
+    }
+    QItemSelection selection;
+    QModelIndex first;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (wanted.contains(i.data(StateTableModel::Iso3Role).toString())) {
+            selection.select(i, m_proxy->index(r, m_proxy->columnCount() - 1));
+            if (!first.isValid())
+                first = i;
+        }
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid())
+        m_table->scrollTo(first);
+}
+
+QStringList StatesView::selectedStates() const
+{
+    QStringList result;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (m_table->selectionModel()->isRowSelected(r, {}))
+            result << i.data(StateTableModel::Iso3Role).toString();
+    }
+    return result;
 }
 
 } // namespace Plenipo

@@ -34,6 +34,10 @@ public:
     void setSearchText(const QString &text);
     // Rows currently shown.
     int visibleCount() const;
+    // Selects these states (ISO3), showing every state first when some are filtered out.
+    void selectStates(const QStringList &iso3);
+    // ISO3 codes of the selected rows, in view order.
+    QStringList selectedStates() const;
 
     QTableView *table() const { return m_table; }
     QComboBox *filterBox() const { return m_filter; }

@@ -3,6 +3,8 @@
 
 #include "supportmatrixview.h"
 
+#include "combopopup.h"
+
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "consensussession.h"
@@ -87,11 +89,13 @@ SupportMatrixView::SupportMatrixView(ConsensusSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The controls stay put above the summary, whose text changes with every stance (the
+    // blocked line comes and goes).
     layout->addWidget(m_title);
     layout->addWidget(m_notice);
-    layout->addWidget(m_summary);
     layout->addLayout(controls);
     layout->addWidget(m_whatIf);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_legend);
 
@@ -130,6 +134,9 @@ SupportMatrixView::SupportMatrixView(ConsensusSession *session, QWidget *parent)
     connect(session, &ConsensusSession::documentChanged, this, &SupportMatrixView::updateSummary);
     refillMembers();
     updateSummary();
+    // Lists as wide as their longest item, never elided.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        ComboPopup::follow(combo);
 }
 
 void SupportMatrixView::showClause(qint64 clauseId)
@@ -208,6 +215,9 @@ void SupportMatrixView::updateSummary()
         if (sum.blockedClauses.size() > 8)
             blocked << tr("%n more", nullptr, int(sum.blockedClauses.size()) - 8);
         html += u"<br>"_s + tr("Blocked, fewest blockers first: %1").arg(blocked.join(u"; "_s));
+    } else {
+        // The line is always there, so the summary keeps its height as clauses get blocked.
+        html += u"<br>"_s + tr("No clause is blocked.");
     }
     m_summary->setText(html);
 }

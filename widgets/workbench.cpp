@@ -23,6 +23,8 @@
 #include "positionpanel.h"
 #include "storage/workspace.h"
 #include "supportmatrixview.h"
+// charts (issue 12)
+#include "chartsview.h"
 #include <QTabWidget>
 
 #include <QDialog>
@@ -90,6 +92,14 @@ Workbench::Workbench(QWidget *parent)
     m_centreTabs->addTab(m_supportMatrix, tr("Support Matrix"));
     m_coalitionView = new CoalitionView(m_session);
     m_centreTabs->addTab(m_coalitionView, tr("Coalition"));
+    // charts (issue 12)
+    m_charts = new ChartsView(m_session);
+    m_centreTabs->addTab(m_charts, tr("Charts"));
+    connect(m_charts, &ChartsView::statesSelected, this, [this](const QStringList &states) {
+        m_statesView->selectStates(states);
+        Q_EMIT statusMessage(
+            tr("Selected %n state(s) in the States panel", nullptr, int(states.size())));
+    });
     connect(m_supportMatrix, &SupportMatrixView::clauseActivated, this, &Workbench::selectClause);
     connect(m_coalitionView, &CoalitionView::clauseActivated, this, &Workbench::selectClause);
 
@@ -344,12 +354,55 @@ bool Workbench::selectClause(qint64 clauseId)
     return true;
 }
 
+bool Workbench::selectAdjacentClause(int step)
+{
+    if (!m_workspace)
+        return false;
+    const QModelIndex current = m_navigator->currentIndex();
+    const auto kind = NavigatorModel::NodeKind(current.data(NavigatorModel::KindRole).toInt());
+    const qint64 id = current.data(NavigatorModel::IdRole).toLongLong();
+    qint64 documentId = 0;
+    int position = -1;
+    if (kind == NavigatorModel::NodeKind::Document) {
+        documentId = id;
+    } else if (m_clauseView->clause()) {
+        const auto c = m_workspace->clause(m_clauseView->clause());
+        documentId = c ? c->documentId : 0;
+    }
+    const QList<Clause> clauses = m_workspace->clauses(documentId);
+    if (clauses.isEmpty())
+        return false;
+    for (int i = 0; i < clauses.size(); ++i) {
+        if (clauses[i].id == m_clauseView->clause())
+            position = i;
+    }
+    // From a document, Alt+Down opens its first clause and Alt+Up its last.
+    const int next = position < 0 ? (step > 0 ? 0 : int(clauses.size()) - 1) : position + step;
+    if (next < 0 || next >= clauses.size())
+        return false;
+    return selectClause(clauses[next].id);
+}
+
 void Workbench::currentChanged(const QModelIndex &index)
 {
     if (!m_workspace || !index.isValid())
         return;
     const auto kind = NavigatorModel::NodeKind(index.data(NavigatorModel::KindRole).toInt());
     const qint64 id = index.data(NavigatorModel::IdRole).toLongLong();
+    const bool sameClause = (kind == NavigatorModel::NodeKind::Clause ||
+                             kind == NavigatorModel::NodeKind::LinkedClause) &&
+                            id == m_clauseView->clause();
+    if (!sameClause && !m_clauseView->confirmLeave()) {
+        // The user stays on the edited clause: the navigator goes back to it.
+        const QModelIndex back =
+            m_navigatorModel->find(NavigatorModel::NodeKind::Clause, m_clauseView->clause());
+        if (back.isValid()) {
+            const QSignalBlocker block(m_navigator->selectionModel());
+            m_navigator->setCurrentIndex(back);
+            m_navigator->viewport()->update();
+        }
+        return;
+    }
     qint64 clauseForStates = 0;
     switch (kind) {
     case NavigatorModel::NodeKind::Section:
@@ -364,8 +417,11 @@ void Workbench::currentChanged(const QModelIndex &index)
     case NavigatorModel::NodeKind::Document:
         if (const Document *d = m_workspace->document(id)) {
             m_clauseView->showSummary(d->symbol, documentSummary(id));
+            // A document without a process lists every state, not the last process's members.
             if (const Process *p = m_workspace->process(d->processId))
                 m_statesView->setFilter(u"process:%1"_s.arg(p->code));
+            else
+                m_statesView->setFilter(u"all"_s);
         }
         break;
     case NavigatorModel::NodeKind::Norm:
@@ -380,6 +436,8 @@ void Workbench::currentChanged(const QModelIndex &index)
             const Document *d = m_workspace->document(c->documentId);
             if (const Process *p = d ? m_workspace->process(d->processId) : nullptr)
                 m_statesView->setFilter(u"process:%1"_s.arg(p->code));
+            else
+                m_statesView->setFilter(u"all"_s);
             Q_EMIT statusMessage(tr("%1 paragraph %2: %n position(s) recorded", nullptr,
                                     int(m_workspace->positions(id).size()))
                                      .arg(d ? d->symbol : QString(), c->number));
@@ -396,8 +454,11 @@ void Workbench::currentChanged(const QModelIndex &index)
     if (documentForConsensus)
         m_session->setDocument(documentForConsensus);
     m_positionPanel->setClause(clauseForStates);
-    if (clauseForStates)
+    m_charts->setClause(clauseForStates);
+    if (clauseForStates) {
         m_supportMatrix->showClause(clauseForStates);
+        Q_EMIT clauseShown(clauseForStates);
+    }
 }
 
 QString Workbench::processSummary(qint64 id) const

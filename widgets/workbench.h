@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace Plenipo {
 
+class ChartsView;
 class ClauseView;
 class ComparisonView;
 class NavigatorModel;
@@ -38,6 +39,9 @@ public:
 
     // Selects a clause in the navigator (and so shows it).
     bool selectClause(qint64 clauseId);
+    // The next (step 1) or previous (step -1) clause of the document shown (Alt+Down, Alt+Up);
+    // from a document, its first or last clause. False at either end.
+    bool selectAdjacentClause(int step);
 
     QTreeView *navigator() const { return m_navigator; }
     NavigatorModel *navigatorModel() const { return m_navigatorModel; }
@@ -52,6 +56,7 @@ public:
     PositionPanel *positionPanel() const { return m_positionPanel; }
     SupportMatrixView *supportMatrix() const { return m_supportMatrix; }
     CoalitionView *coalitionView() const { return m_coalitionView; }
+    ChartsView *chartsView() const { return m_charts; }
 
     // Opens (or raises) the comparison window on two references; empty references show an empty
     // comparison to fill in.
@@ -61,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A clause is shown (the main window remembers it for the next start).
+    void clauseShown(qint64 clauseId);
 
 private:
     void currentChanged(const QModelIndex &index);
@@ -82,6 +89,7 @@ private:
     PositionPanel *m_positionPanel = nullptr;
     SupportMatrixView *m_supportMatrix = nullptr;
     CoalitionView *m_coalitionView = nullptr;
+    ChartsView *m_charts = nullptr;
     ComparisonView *m_comparison = nullptr;
     // Expanded and current nodes as (kind, id), kept across navigator model resets.
     QList<QPair<int, qint64>> m_expanded;

@@ -23,8 +23,9 @@ SetClauseTextCommand::SetClauseTextCommand(Workspace &workspace, qint64 clauseId
     , m_note(std::move(note))
 {
     const auto clause = workspace.clause(clauseId);
-    setText(QCoreApplication::translate("Plenipo::SetClauseTextCommand", "Edit clause %1")
-                .arg(clause ? clause->number : QString()));
+    const Document *document = clause ? workspace.document(clause->documentId) : nullptr;
+    setText(QCoreApplication::translate("Plenipo::SetClauseTextCommand", "Edit paragraph %1 of %2")
+                .arg(clause ? clause->number : QString(), document ? document->symbol : QString()));
 }
 
 QList<AlternativeCarry> SetClauseTextCommand::carriesFor(const Workspace &workspace,

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace Plenipo {
 
 namespace {
@@ -70,14 +72,62 @@ SetPositionsCommand::SetPositionsCommand(Workspace &workspace, QList<Position> p
         const auto it = saved.constFind(keyOf(p.clauseId, p.state, p.alternative));
         m_before << (it == saved.cend() ? std::nullopt : std::optional<Position>(*it));
     }
-    if (m_after.size() == 1) {
-        const Position &p = m_after.first();
+    setText(describe(workspace, m_after));
+}
+
+QString SetPositionsCommand::describe(const Workspace &workspace, const QList<Position> &positions)
+{
+    // The undo text says where: the paragraph (and alternative) and the document, so that
+    // Edit > Undo names what it takes back.
+    if (positions.isEmpty())
+        return tr("Set no position");
+    QStringList numbers;
+    QList<qint64> documents;
+    QStringList alternatives;
+    for (const Position &p : positions) {
         const auto c = workspace.clause(p.clauseId);
-        setText(tr("Set %1 on clause %2 to %3")
-                    .arg(p.state, c ? c->number : QString(), StanceText::label(p.stance)));
-    } else {
-        setText(tr("Set %n position(s)", nullptr, int(m_after.size())));
+        if (!c)
+            continue;
+        if (!numbers.contains(c->number))
+            numbers << c->number;
+        if (!documents.contains(c->documentId))
+            documents << c->documentId;
+        if (!alternatives.contains(p.alternative))
+            alternatives << p.alternative;
     }
+    const Document *d = documents.size() == 1 ? workspace.document(documents.first()) : nullptr;
+    const QString symbol = d ? d->symbol : QString();
+    const int n = int(positions.size());
+    if (documents.size() > 1)
+        //: %1 is "2 documents"
+        return tr("Set %n position(s) in %1", nullptr, n)
+            .arg(tr("%n document(s)", nullptr, int(documents.size())));
+    QString where;
+    if (numbers.size() == 1) {
+        where = alternatives.size() == 1 && !alternatives.first().isEmpty()
+                    ? tr("paragraph %1 (alternative %2) of %3")
+                          .arg(numbers.first(), alternatives.first(), symbol)
+                    : tr("paragraph %1 of %2").arg(numbers.first(), symbol);
+    } else {
+        const QStringList shown = numbers.mid(0, 4);
+        where = numbers.size() > 4
+                    ? tr("paragraphs %1 and %n more of %2", nullptr, int(numbers.size()) - 4)
+                          .arg(shown.join(u", "_s), symbol)
+                    : tr("paragraphs %1 of %2").arg(shown.join(u", "_s), symbol);
+    }
+    if (n == 1) {
+        const Position &p = positions.first();
+        return tr("Set %1 on %2 to %3").arg(p.state, where, StanceText::label(p.stance));
+    }
+    QList<Stance> stances;
+    for (const Position &p : positions) {
+        if (!stances.contains(p.stance))
+            stances << p.stance;
+    }
+    if (stances.size() == 1)
+        return tr("Set %n position(s) on %1 to %2", nullptr, n)
+            .arg(where, StanceText::label(stances[0]));
+    return tr("Set %n position(s) on %1", nullptr, n).arg(where);
 }
 
 SetPositionsCommand *SetPositionsCommand::setStance(Workspace &workspace, qint64 clauseId,
@@ -116,8 +166,10 @@ SetPositionsCommand *SetPositionsCommand::confirm(Workspace &workspace, qint64 c
     if (positions.isEmpty())
         return nullptr;
     auto *command = new SetPositionsCommand(workspace, positions);
-    command->setText(tr("Confirm %n position(s) on clause %1", nullptr, int(positions.size()))
-                         .arg(clause->number));
+    const Document *d = workspace.document(clause->documentId);
+    command->setText(
+        tr("Confirm %n position(s) on paragraph %1 of %2", nullptr, int(positions.size()))
+            .arg(clause->number, d ? d->symbol : QString()));
     return command;
 }
 

@@ -44,6 +44,9 @@ public:
     void undo() override;
 
     const QList<Position> &positions() const { return m_after; }
+    // The undo text for setting these positions: who (one state) or how many, on which
+    // paragraph or paragraphs (and alternative) of which document, to which stance.
+    static QString describe(const Workspace &workspace, const QList<Position> &positions);
 
 private:
     Workspace &m_workspace;

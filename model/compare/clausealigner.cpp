@@ -157,7 +157,6 @@ public:
     static constexpr int candidates = 12; // best candidates kept per clause
 
     explicit RareWordIndex(const QList<Words> &side)
-        : m_side(side)
     {
         for (qsizetype i = 0; i < side.size(); ++i) {
             for (int w : side[i].distinct)
@@ -194,7 +193,6 @@ public:
     }
 
 private:
-    const QList<Words> &m_side;
     QHash<int, QList<qsizetype>> m_postings;
 };
 

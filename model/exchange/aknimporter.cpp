@@ -736,8 +736,6 @@ void AknReader::run()
     } else {
         readSponsors(top);
         readVotes(top);
-        const int operative = int(std::count_if(m_imp.m_clauses.cbegin(), m_imp.m_clauses.cend(),
-                                                [](const auto &c) { return c.operative; }));
         const QList<std::pair<const QStringList *, Stance>> votes{
             {&m_imp.m_inFavour, Stance::Supports},
             {&m_imp.m_against, Stance::Objects},
@@ -748,9 +746,10 @@ void AknReader::run()
             if (attr(step, "outcome") == u"adopted")
                 meeting = attr(step, "as");
         }
+        // A recorded vote is on the resolution as a whole, preamble included: every paragraph
+        // gets the voter's position. (Preambular paragraphs without one would count as "open"
+        // for every member, as if the adopted text were still under negotiation.)
         for (int i = 0; i < m_imp.m_clauses.size(); ++i) {
-            if (!m_imp.m_clauses[i].operative)
-                continue;
             for (const auto &[list, stance] : votes) {
                 for (const QString &iso : *list) {
                     AknImporter::PlannedPosition planned;
@@ -770,10 +769,10 @@ void AknReader::run()
         }
         m_imp.m_report.addCreated(
             u"recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of "
-            u"the %4 operative paragraph(s)"_s.arg(m_imp.m_inFavour.size())
+            u"the %4 paragraph(s), preambular and operative"_s.arg(m_imp.m_inFavour.size())
                 .arg(m_imp.m_against.size())
                 .arg(m_imp.m_abstaining.size())
-                .arg(operative));
+                .arg(m_imp.m_clauses.size()));
     }
     const int preambular = int(std::count_if(m_imp.m_clauses.cbegin(), m_imp.m_clauses.cend(),
                                              [](const auto &c) { return !c.operative; }));

@@ -116,6 +116,9 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
             cursor.insertText(p.number, number);
             cursor.insertText(u"\t"_s, base);
         }
+        // Two references in a row would read as one number ("23" for notes 2 and 3): a
+        // superscript comma separates them, as in print.
+        bool afterReference = false;
         for (const ExportDocument::Run &run : p.runs) {
             QTextCharFormat f = base;
             if (run.bold)
@@ -131,9 +134,12 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
             if (run.footnote >= 0) {
                 QTextCharFormat ref = base;
                 ref.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-                cursor.insertText(QString::number(run.footnote + 1), ref);
+                cursor.insertText(
+                    (afterReference ? u","_s : QString()) + QString::number(run.footnote + 1), ref);
+                afterReference = true;
             } else {
                 cursor.insertText(run.text, f);
+                afterReference = afterReference && run.text.isEmpty() && !run.lineBreak;
             }
         }
         for (const int c : p.comments) {

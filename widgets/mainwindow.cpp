@@ -1,0 +1,628 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "mainwindow.h"
+
+#include "clauseeditor.h"
+#include "clauseview.h"
+#include "commandguard.h"
+#include "comparisonview.h"
+#include "exportdialog.h"
+#include "handbookdialog.h"
+#include "importdialog.h"
+#include "shortcutlistdialog.h"
+#include "statesview.h"
+#include "workbench.h"
+#include "workspaceopener.h"
+
+#include "core/error.h"
+#include "core/language.h"
+#include "sample/samplebuilder.h"
+#include "storage/workspace.h"
+
+#include "navigatormodel.h"
+#include "positionpanel.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "searchpanel.h"
+
+#include "core/searchhit.h"
+
+#include <KActionCollection>
+#include <KConfigGroup>
+#include <KRecentFilesAction>
+#include <KSharedConfig>
+#include <KStandardAction>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QWidgetAction>
+
+#include <QUndoStack>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+const auto fileFilter = QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Plenipo workspaces (*.plenipo)");
+const auto lastClausesKey = u"workbench/lastClauses"_s;
+
+KConfigGroup recentGroup()
+{
+    return KSharedConfig::openConfig()->group(u"Recent Files"_s);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : KXmlGuiWindow(parent)
+    , m_workbench(new Workbench(this))
+    , m_navigatorDock(new QDockWidget(tr("Navigator"), this))
+    , m_statesDock(new QDockWidget(tr("States"), this))
+    , m_fileLabel(new QLabel(this))
+{
+    // The .rc file is looked up by component name; tests run under their own application name.
+    setComponentName(u"plenipo"_s, tr("Plenipo"));
+    setObjectName(u"plenipoMainWindow"_s);
+    setCentralWidget(m_workbench);
+    setWindowIcon(QIcon(u":/plenipo/icons/plenipo.svg"_s));
+
+    // The side panels become dock widgets; the centre keeps the clause, positions, matrix,
+    // coalition and chart tabs.
+    m_navigatorDock->setObjectName(u"navigatorDock"_s);
+    m_navigatorDock->setWidget(m_workbench->navigator());
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_statesDock->setObjectName(u"statesDock"_s);
+    m_statesDock->setWidget(m_workbench->statesView());
+    if (auto *title = m_workbench->statesView()->findChild<QLabel *>(u"statesTitle"_s))
+        title->hide(); // the dock's title bar says "States"
+    addDockWidget(Qt::RightDockWidgetArea, m_statesDock);
+
+    // Issue 12 part A: Find in Workspace is a dock too (hidden until asked for).
+    Preferences::load().apply(); // who you are: the author of every change
+    m_searchPanel = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Find in Workspace"), this);
+    m_searchDock->setObjectName(u"searchDock"_s);
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchHit);
+
+    statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_workbench, &Workbench::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    createActions();
+    // Toolbar, shortcuts and toolbar editing, status bar, saved window state; the menus from
+    // plenipo.rc. The size is the first run's; later runs get the user's own.
+    setupGUI(QSize(1280, 800), Default, u"plenipo.rc"_s);
+    // The handbook replaces KHelpMenu's "help_contents" (it would look for KHelpCenter).
+    if (QAction *contents = action(u"help_contents"_s)) {
+        disconnect(contents, &QAction::triggered, nullptr, nullptr);
+        contents->setText(tr("Plenipo &Handbook"));
+        connect(contents, &QAction::triggered, this, [this] { showHandbook(); });
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Nothing may call back into this window while its parts go: the views first forget the
+    // workspace, then the workspace (and its undo stack, whose clearing emits) goes while the
+    // window is whole.
+    m_workbench->disconnect(this);
+    m_workbench->clauseView()->disconnect(this);
+    m_workbench->setWorkspace(nullptr);
+    m_searchPanel->setWorkspace(nullptr);
+    if (m_workspace) {
+        m_workspace->undoStack()->disconnect(this);
+        m_workspace->undoStack()->disconnect(action(u"edit_undo"_s));
+        m_workspace->undoStack()->disconnect(action(u"edit_redo"_s));
+        m_workspace->disconnect(this);
+    }
+    m_workspace.reset();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return actionCollection()->action(name);
+}
+
+void MainWindow::createActions()
+{
+    KActionCollection *ac = actionCollection();
+    const auto add = [this, ac](const QString &name, const QString &text, const QKeySequence &key,
+                                auto slot) {
+        QAction *a = ac->addAction(name, this, slot);
+        a->setText(text);
+        if (!key.isEmpty())
+            ac->setDefaultShortcut(a, key);
+        return a;
+    };
+
+    // File
+    KStandardAction::openNew(this, &MainWindow::newWorkspace, ac)->setText(tr("&New Workspace..."));
+    KStandardAction::open(this, &MainWindow::openDialog, ac)->setText(tr("&Open Workspace..."));
+    m_recent = KStandardAction::openRecent(
+        this, [this](const QUrl &url) { openWorkspace(url.toLocalFile()); }, ac);
+    m_recent->setMaxItems(10);
+    m_recent->loadEntries(recentGroup());
+    if (m_recent->urls().isEmpty()) {
+        // The list an earlier Plenipo kept in QSettings (newest first) carries over once.
+        const QStringList old = QSettings().value(u"recentFiles"_s).toStringList();
+        for (auto it = old.crbegin(); it != old.crend(); ++it)
+            m_recent->addUrl(QUrl::fromLocalFile(*it));
+    }
+    connect(m_recent, &KRecentFilesAction::recentListCleared, this,
+            [this] { m_recent->saveEntries(recentGroup()); });
+    add(u"file_open_sample"_s, tr("Open &Sample Workspace"), {}, [this] { openSampleWorkspace(); });
+    KStandardAction::saveAs(this, &MainWindow::saveAsDialog, ac);
+    add(u"file_import"_s, tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I),
+        &MainWindow::importDialog)
+        ->setIcon(QIcon::fromTheme(u"document-import"_s));
+    add(u"file_export"_s, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::exportDialog)
+        ->setIcon(QIcon::fromTheme(u"document-export"_s));
+    KStandardAction::quit(this, &QWidget::close, ac);
+
+    // Edit: undo and redo follow the open workspace's undo stack, and run through CommandGuard
+    // (CommandRunner) so that a failing undo is reported, not thrown out of the event loop.
+    KStandardAction::undo(
+        this,
+        [this] {
+            if (m_workspace)
+                CommandGuard::undo(this, *m_workspace);
+        },
+        ac);
+    KStandardAction::redo(
+        this,
+        [this] {
+            if (m_workspace)
+                CommandGuard::redo(this, *m_workspace);
+        },
+        ac);
+    QAction *save = add(u"clause_save_revision"_s, tr("&Save Revision"),
+                        QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::saveRevision);
+    save->setIcon(QIcon::fromTheme(u"document-save"_s));
+    save->setToolTip(tr("Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return "
+                        "in the editor)"));
+    // Ctrl+F belongs to the find bar of the view that has the focus (FindBar::install); the
+    // menu entry opens the clause view's.
+    QAction *find = KStandardAction::find(this, &MainWindow::findInText, ac);
+    find->setText(tr("&Find in Clause..."));
+    ac->setDefaultShortcut(find, QKeySequence());
+    QAction *findAll =
+        add(u"edit_find_in_workspace"_s, tr("Find in &Workspace..."),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &MainWindow::findInWorkspace);
+    findAll->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    // The toolbar's search field (issue 12 part A): results as you type in the search dock.
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(u"toolbarSearch"_s);
+    m_searchField->setPlaceholderText(tr("Find in workspace (Ctrl+Shift+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(m_searchField->fontMetrics().averageCharWidth() * 36);
+    auto *fieldAction = new QWidgetAction(this);
+    fieldAction->setText(tr("Search Field"));
+    fieldAction->setDefaultWidget(m_searchField);
+    ac->addAction(u"edit_search_field"_s, fieldAction);
+    connect(m_searchField, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_searchDock->show();
+        m_searchPanel->setQueryText(text);
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchDock->show();
+        m_searchPanel->setQueryText(m_searchField->text());
+        if (!m_searchPanel->hits().isEmpty())
+            openSearchHit(m_searchPanel->hits().first());
+    });
+
+    // Go
+    add(u"go_next_clause"_s, tr("&Next Clause"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] {
+        m_workbench->selectAdjacentClause(1);
+    })->setIcon(QIcon::fromTheme(u"go-down"_s));
+    add(u"go_previous_clause"_s, tr("&Previous Clause"), QKeySequence(Qt::ALT | Qt::Key_Up),
+        [this] { m_workbench->selectAdjacentClause(-1); })
+        ->setIcon(QIcon::fromTheme(u"go-up"_s));
+
+    // View: each panel, each tab of the centre.
+    QAction *nav = m_navigatorDock->toggleViewAction();
+    nav->setText(tr("Show &Navigator"));
+    ac->addAction(u"view_navigator"_s, nav);
+    ac->setDefaultShortcut(nav, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *states = m_statesDock->toggleViewAction();
+    states->setText(tr("Show &States"));
+    ac->addAction(u"view_states"_s, states);
+    ac->setDefaultShortcut(states, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QTabWidget *tabs = m_workbench->centreTabs();
+    const QStringList tabNames = {u"view_tab_clause"_s, u"view_tab_positions"_s,
+                                  u"view_tab_matrix"_s, u"view_tab_coalition"_s,
+                                  u"view_tab_charts"_s};
+    for (int i = 0; i < tabs->count() && i < tabNames.size(); ++i) {
+        QAction *a = ac->addAction(tabNames[i], this, [tabs, i] { tabs->setCurrentIndex(i); });
+        a->setText(tr("Go to %1 Tab").arg(tabs->tabText(i)));
+        ac->setDefaultShortcut(
+            a, QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
+    }
+
+    // Tools
+    add(u"tools_compare"_s, tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        m_workbench->showComparison();
+    })->setIcon(QIcon::fromTheme(u"kompare"_s, QIcon::fromTheme(u"document-compare"_s)));
+
+    // Settings
+    QAction *prefs = KStandardAction::preferences(this, &MainWindow::configure, ac);
+    prefs->setText(tr("&Configure Plenipo..."));
+    QAction *search = m_searchDock->toggleViewAction();
+    search->setText(tr("Show &Find in Workspace"));
+    ac->addAction(u"view_search"_s, search);
+
+    // Help (KXmlGuiWindow adds KHelpMenu's About actions)
+    add(u"help_keyboard_shortcuts"_s, tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcutList);
+
+    connect(m_workbench->clauseView(), &ClauseView::modifiedChanged, this,
+            &MainWindow::updateActions);
+    connect(m_workbench, &Workbench::clauseShown, this, &MainWindow::rememberClause);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->isReadOnly();
+    if (QAction *a = action(u"clause_save_revision"_s))
+        a->setEnabled(m_workbench->clauseView()->isModified());
+    if (QAction *a = action(u"file_save_as"_s))
+        a->setEnabled(open);
+    if (QAction *a = action(u"file_import"_s))
+        a->setEnabled(writable);
+    if (QAction *a = action(u"file_export"_s))
+        a->setEnabled(open);
+    if (QAction *a = action(u"tools_compare"_s))
+        a->setEnabled(open);
+}
+
+void MainWindow::bindUndoStack()
+{
+    QAction *undo = action(u"edit_undo"_s);
+    QAction *redo = action(u"edit_redo"_s);
+    if (!m_workspace) {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+        return;
+    }
+    // The slots take the values the signals carry: QUndoStack::clear() emits while it deletes
+    // its commands, when asking the stack back is not safe.
+    QUndoStack *stack = m_workspace->undoStack();
+    const auto undoText = [this, undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    };
+    const auto redoText = [this, redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("Re&do") : tr("Re&do: %1").arg(text));
+    };
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, undoText);
+    connect(stack, &QUndoStack::redoTextChanged, this, redoText);
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+    undoText(stack->undoText());
+    redoText(stack->redoText());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    m_recent->addUrl(QUrl::fromLocalFile(path));
+    m_recent->saveEntries(recentGroup());
+    recentGroup().sync();
+}
+
+QString MainWindow::sampleWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample.plenipo"_s;
+}
+
+void MainWindow::openDefaultWorkspace()
+{
+    const QList<QUrl> recent = m_recent->urls(); // oldest first
+    if (!recent.isEmpty() && QFileInfo::exists(recent.last().toLocalFile())) {
+        if (openWorkspace(recent.last().toLocalFile()))
+            return;
+    }
+    openSampleWorkspace();
+}
+
+bool MainWindow::openSampleWorkspace()
+{
+    const QString sample = sampleWorkspacePath();
+    if (!QFileInfo::exists(sample)) {
+        QDir().mkpath(QFileInfo(sample).absolutePath());
+        try {
+            Workspace::create(sample, &SampleBuilder::addSample);
+        } catch (const Error &e) {
+            QMessageBox::critical(this, tr("Cannot create the sample workspace"), e.message());
+            return false;
+        }
+    }
+    return openWorkspace(sample);
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool readOnly)
+{
+    if (!m_workbench->clauseView()->confirmLeave())
+        return false;
+    // The open path with its messages (locked, read-only medium, damaged, newer version):
+    // WorkspaceOpener, shared with the tests that open bad files through the workbench.
+    WorkspaceOpener::Result opened = WorkspaceOpener::open(this, path, readOnly);
+    if (!opened.workspace) {
+        if (opened.failure == Error::Kind::Io) {
+            m_recent->removeUrl(QUrl::fromLocalFile(path));
+            m_recent->saveEntries(recentGroup());
+        }
+        return false;
+    }
+    setWorkspace(std::move(opened.workspace));
+    addRecent(path);
+    restoreClause();
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workbench->setWorkspace(nullptr);
+    m_searchPanel->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    m_workbench->setWorkspace(m_workspace.get());
+    m_searchPanel->setWorkspace(m_workspace.get());
+    bindUndoStack();
+    if (m_workspace) {
+        // The document count in the status bar follows imports, derivations and their undo.
+        connect(m_workspace.get(), &Workspace::structureChanged, this, &MainWindow::updateTitle);
+        connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
+            addRecent(p);
+            updateTitle();
+        });
+        statusBar()->showMessage(
+            tr("Opened %1")
+                .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath()))),
+            5000);
+    }
+    updateTitle();
+}
+
+void MainWindow::rememberClause()
+{
+    const qint64 id = m_workbench->clauseView()->clause();
+    if (!m_workspace || !id)
+        return;
+    QSettings settings;
+    QVariantMap last = settings.value(lastClausesKey).toMap();
+    last.insert(QFileInfo(m_workspace->filePath()).absoluteFilePath(), id);
+    settings.setValue(lastClausesKey, last);
+}
+
+void MainWindow::restoreClause()
+{
+    if (!m_workspace)
+        return;
+    const QVariantMap last = QSettings().value(lastClausesKey).toMap();
+    const qint64 id =
+        last.value(QFileInfo(m_workspace->filePath()).absoluteFilePath()).toLongLong();
+    if (id && m_workspace->clause(id))
+        m_workbench->selectClause(id);
+}
+
+void MainWindow::updateTitle()
+{
+    updateActions();
+    if (!m_workspace) {
+        setWindowTitle(u"Plenipo"_s);
+        m_fileLabel->setText(tr("No workspace"));
+        return;
+    }
+    const QString name = QFileInfo(m_workspace->filePath()).fileName();
+    const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
+    // KMainWindow adds " — Plenipo" (the application display name).
+    setCaption(name + ro);
+    m_fileLabel->setText(
+        //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"
+        tr("%1%2 \u2022 %3 \u2022 %4")
+            .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath())), ro,
+                 tr("%n state(s)", nullptr, int(m_workspace->states().size())),
+                 tr("%n document(s)", nullptr, int(m_workspace->documents().size()))));
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".plenipo"_s))
+        path += u".plenipo"_s;
+    try {
+        if (QFileInfo::exists(path))
+            throw Error(Error::Kind::Io, tr("%1 exists already; choose another name.").arg(path));
+        Workspace::create(path, [](Workspace &w) { SampleBuilder::addStates(w); });
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot create workspace"), e.message());
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir =
+        m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, tr(fileFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_workspace)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
+                                                m_workspace->filePath(), tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".plenipo"_s))
+        path += u".plenipo"_s;
+    try {
+        m_workspace->saveAs(path);
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Cannot save workspace"), e.message());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved a copy as %1; you are now working on it.").arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    ImportDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_workspace)
+        return;
+    const auto clause = m_workspace->clause(m_workbench->clauseView()->clause());
+    ExportDialog dialog(*m_workspace, clause ? clause->documentId : 0, this);
+    dialog.exec();
+}
+
+void MainWindow::saveRevision()
+{
+    if (m_workbench->clauseView()->saveEditedRevision())
+        statusBar()->showMessage(tr("Saved a new revision of paragraph %1")
+                                     .arg(m_workspace->clause(m_workbench->clauseView()->clause())
+                                              .value_or(Clause{})
+                                              .number),
+                                 5000);
+}
+
+void MainWindow::configure()
+{
+    PreferencesDialog dialog(m_workspace.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::findInWorkspace()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Clause:
+    case SearchHit::Kind::Revision:
+        if (m_workbench->selectClause(hit.clauseId)) {
+            m_workbench->centreTabs()->setCurrentWidget(m_workbench->clauseView());
+            // An earlier revision: select it in the history, which shows its text.
+            QTreeWidget *history = m_workbench->clauseView()->history();
+            if (hit.kind == SearchHit::Kind::Revision && hit.revisionNumber > 0 &&
+                hit.revisionNumber <= history->topLevelItemCount())
+                history->setCurrentItem(history->topLevelItem(hit.revisionNumber - 1));
+        }
+        break;
+    case SearchHit::Kind::Position:
+        if (m_workbench->selectClause(hit.clauseId))
+            m_workbench->centreTabs()->setCurrentWidget(m_workbench->positionPanel());
+        break;
+    case SearchHit::Kind::Document:
+    case SearchHit::Kind::Norm: {
+        const QModelIndex index = m_workbench->navigatorModel()->find(
+            hit.kind == SearchHit::Kind::Document ? NavigatorModel::NodeKind::Document
+                                                  : NavigatorModel::NodeKind::Norm,
+            hit.id);
+        if (index.isValid()) {
+            m_workbench->navigator()->scrollTo(index);
+            m_workbench->navigator()->setCurrentIndex(index);
+        }
+        break;
+    }
+    case SearchHit::Kind::State:
+        m_workbench->statesView()->setSearchText(hit.states.value(0));
+        break;
+    }
+}
+
+void MainWindow::findInText()
+{
+    // The clause view's find bar (Ctrl+F in the view).
+    m_workbench->centreTabs()->setCurrentWidget(m_workbench->clauseView());
+    if (QAction *find = m_workbench->clauseView()->findChild<QAction *>(u"findInText"_s))
+        find->trigger();
+}
+
+HandbookDialog *MainWindow::showHandbook()
+{
+    if (!m_handbook) {
+        m_handbook = new HandbookDialog(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
+    return m_handbook;
+}
+
+void MainWindow::showShortcutList()
+{
+    ShortcutListDialog dialog(actionCollection(), this);
+    dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    KXmlGuiWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // The first time (no layout saved yet): the side panels share the width with the centre,
+    // which keeps at least half of it (at 1024 px as at 1920 px).
+    // Once the window has its size and the workspace opened with it has filled the panels
+    // (their size hints change with it), so the first layout is the same on every start.
+    const KConfigGroup state = stateConfigGroup();
+    if (!autoSaveConfigGroup().hasKey("State") && !(state.isValid() && state.hasKey("State"))) {
+        QTimer::singleShot(0, this, [this] {
+            const int w = width();
+            resizeDocks({m_navigatorDock, m_statesDock},
+                        {std::clamp(w * 20 / 100, 200, 320), std::clamp(w * 24 / 100, 240, 440)},
+                        Qt::Horizontal);
+        });
+    }
+}
+
+bool MainWindow::queryClose()
+{
+    if (!m_workbench->clauseView()->confirmLeave())
+        return false;
+    rememberClause();
+    return true;
+}
+
+} // namespace Plenipo

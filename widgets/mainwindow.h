@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <KXmlGuiWindow>
+
+#include <QPointer>
+
+#include <memory>
+
+class KRecentFilesAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QUrl;
+
+namespace Plenipo {
+
+class HandbookDialog;
+class SearchPanel;
+struct SearchHit;
+class Workbench;
+class Workspace;
+
+// The workbench's main window, the KDE way (KXmlGuiWindow): every action is in the window's
+// KActionCollection under a stable name, the menus and the toolbar are described in
+// resources/plenipo.rc (compiled in as :/kxmlgui5/plenipo/plenipo.rc), users change shortcuts
+// (Settings > Configure Keyboard Shortcuts) and edit the toolbar, and KXmlGui saves the window
+// size, the toolbars and the dock layout. The navigator and the states list are dock widgets
+// (View shows and hides each); the workbench reopens on the last clause shown in a workspace.
+//
+// It lives in plenipo_widgets (not in the app) so that tests drive the real window.
+class MainWindow : public KXmlGuiWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace; offers read-only access when another Plenipo is editing it. Shows any
+    // error in a message box and returns false.
+    bool openWorkspace(const QString &path, bool readOnly = false);
+    // The workspace to open when none is named: the last one used, or the bundled sample
+    // (created on first run).
+    void openDefaultWorkspace();
+    // The bundled sample workspace, created on first use.
+    bool openSampleWorkspace();
+    static QString sampleWorkspacePath();
+
+    Workbench *workbench() const { return m_workbench; }
+    Workspace *workspace() const { return m_workspace.get(); }
+    QDockWidget *navigatorDock() const { return m_navigatorDock; }
+    QDockWidget *statesDock() const { return m_statesDock; }
+    KRecentFilesAction *recentFilesAction() const { return m_recent; }
+    // Issue 12 part A: Find in Workspace (a dock) and its toolbar field.
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+    QLineEdit *toolbarSearchField() const { return m_searchField; }
+    // The action named `name` in the action collection (as in plenipo.rc), or nullptr.
+    QAction *action(const QString &name) const;
+
+    // Help > Plenipo Handbook: the user guide and the markup reference, in the application.
+    HandbookDialog *showHandbook();
+    // Help > Keyboard Shortcuts: every shortcut, as the user has set them.
+    void showShortcutList();
+
+protected:
+    bool queryClose() override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void bindUndoStack();
+    void updateTitle();
+    void updateActions();
+    void addRecent(const QString &path);
+    void newWorkspace();
+    void openDialog();
+    void saveAsDialog();
+    void importDialog();
+    void exportDialog();
+    void saveRevision();
+    void rememberClause();
+    void restoreClause();
+    // Settings > Configure Plenipo: the PreferencesDialog (widgets/preferencesdialog.h).
+    void configure();
+    // Edit > Find in Workspace (Ctrl+Shift+F): the workspace-wide search panel.
+    void findInWorkspace();
+    // Edit > Find (Ctrl+F): finds within the clause text shown.
+    void findInText();
+    void openSearchHit(const SearchHit &hit);
+
+    std::unique_ptr<Workspace> m_workspace;
+    Workbench *m_workbench;
+    QDockWidget *m_navigatorDock;
+    QDockWidget *m_statesDock;
+    KRecentFilesAction *m_recent = nullptr;
+    QLabel *m_fileLabel;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QPointer<HandbookDialog> m_handbook;
+    bool m_docksSized = false;
+};
+
+} // namespace Plenipo
