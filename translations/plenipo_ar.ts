@@ -13,6 +13,167 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>المجموعات:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>&amp;حفظ بتنسيق PNG...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>حفظ بتنسيق &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>لوحة معلومات الوثيقة</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>الاتجاه عبر تحدر النص</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>التأييد حسب المجموعة</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>المجموعات الإقليمية للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>المجموعات السياسية</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>الائتلافات</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>البند المعروض</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>الوثيقة كاملة</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;الرسم البياني:</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>قيم توضيحية: مواقف المثال ليست بيانات مسجلة لأي دولة.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>البنود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n بند حسب الحالة؛ الكلمات المتفق عليها: %2</numerusform>
+            <numerusform>%1 — بند واحد حسب الحالة؛ الكلمات المتفق عليها: %2</numerusform>
+            <numerusform>%1 — بندان حسب الحالة؛ الكلمات المتفق عليها: %2</numerusform>
+            <numerusform>%1 — %n بنود حسب الحالة؛ الكلمات المتفق عليها: %2</numerusform>
+            <numerusform>%1 — %n بندًا حسب الحالة؛ الكلمات المتفق عليها: %2</numerusform>
+            <numerusform>%1 — %n بند حسب الحالة؛ الكلمات المتفق عليها: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>اختر وثيقة في لوحة التنقل</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>المقاطع بين معقوفتين</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>مجموعات البدائل</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>البدائل</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>الكلمات المتفق عليها (%)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>الكلمات المتفق عليها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
+            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (مسودة واحدة)</numerusform>
+            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (مسودتان)</numerusform>
+            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودات)</numerusform>
+            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
+            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>الأعضاء × الفقرات</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>المواقف من الفقرة %1 من %2، حسب المجموعة (انقر عمودًا لتحديد دوله)</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>المواقف من كل فقرات %1، حسب المجموعة (انقر عمودًا لتحديد دوله)</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>لا توجد مجموعات من هذا النوع في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>تعذّرت كتابة صورة PNG %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>رسم بياني من Plenipo</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>حفظ الرسم البياني بتنسيق SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>حفظ الرسم البياني بتنسيق PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>صور SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>تعذّر حفظ الرسم البياني</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
@@ -172,10 +333,6 @@
         <translation>نص بند غير محفوظ</translation>
     </message>
     <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation>تغيّر نص هذا البند. هل تريد حفظه تنقيحًا جديدًا؟</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>البند غير موجود</translation>
     </message>
@@ -202,6 +359,10 @@
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
         <translation>نص سابق: التنقيح %1 من %2 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>تغيّر نص الفقرة %1. هل تريد حفظه تنقيحًا جديدًا؟</translation>
     </message>
 </context>
 <context>
@@ -555,6 +716,10 @@
             <numerusform>%n دولة</numerusform>
             <numerusform>%n دولة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>ليس لـ %1 موقف مسجل من أي فقرة من %2. سجّل مواقفها أولًا: حتى ذلك الحين لا شيء يبيّن ما يلزم تغييره لانضمامها.</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1175,6 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
         </translation>
     </message>
     <message>
-        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
-        <translation>عرض تبويب البند أو المواقف أو المصفوفة أو الائتلاف؛ ومع --screenshot، يحفظ export أيضًا مربع حوار التصدير في NAME-export.png.</translation>
-    </message>
-    <message>
         <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
         <translation>البحث عن كلمات في مساحة عمل: البنود والوثائق والقواعد ومصادر المواقف وملاحظاتها والدول (QUERY [--kind KIND] [--json])</translation>
     </message>
@@ -1290,6 +1451,18 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%1: %n موقف، منها %2 تجاوزها الزمن، و%3 يتيمة، و%4 محفوظة سجلًا للنص المتفق عليه</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>عرض شاشة (مع --screenshot: التقاط صورتها)؛ «list» يسردها.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>حجم النافذة، مثلًا 1280x720.</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>ألوان داكنة (نمط Fusion).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -1466,6 +1639,38 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>طوبق %n بندًا وفق التحدر أو المضمون</numerusform>
             <numerusform>طوبق %n بند وفق التحدر أو المضمون</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>تصدير بتنسيق &amp;Word مع تتبع التغييرات...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>ملف ‎.docx يكون فيه كل اختلاف تغييرًا متتبَّعًا يمكن قبوله أو رفضه</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>&amp;نسخ كنص</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>نسخ المقارنة كنص عادي، {-محذوف-} {+مُدرج+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>تصدير المقارنة بتنسيق Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>كُتب %1 مع تتبع التغييرات</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>تعذّر تصدير المقارنة</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2093,29 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
 </context>
 <context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>دليل Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>&amp;مرجع الترميز</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدم</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2092,28 +2320,12 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>مساحات عمل Plenipo (*.plenipo)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace...</source>
         <translation>&amp;مساحة عمل جديدة...</translation>
     </message>
     <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;فتح...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;فتح الأخيرة</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Workspace</source>
         <translation>&amp;فتح مساحة العمل المثال</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>&amp;حفظ باسم...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
@@ -2124,36 +2336,8 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>&amp;تصدير...</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;أدوات</translation>
-    </message>
-    <message>
         <source>&amp;Compare Texts...</source>
         <translation>&amp;مقارنة النصوص...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation>&amp;عن Plenipo</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>&amp;عن Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
@@ -2162,10 +2346,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2208,14 +2388,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>حُفظت نسخة باسم %1؛ أنت تعمل عليها الآن.</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation>عن Plenipo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;منضدة عمل للتفاوض على القواعد ونصوص المعاهدات: مسودات بين معقوفات، ومواقف الدول من كل فقرة، وتوافق الآراء، والائتلافات.&lt;/p&gt;&lt;p&gt;بيانات الدول مستمدة من مجموعة البيانات mledoze/countries (ODbL 1.0). ومواقف المثال توضيحية.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1%2 • %3 • %4</source>
         <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
@@ -2243,14 +2415,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;تراجع عن «%1»</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;إعادة «%1»</translation>
-    </message>
-    <message>
         <source>Find in Workspace</source>
         <translation>البحث في مساحة العمل</translation>
     </message>
@@ -2259,20 +2423,92 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>البحث في &amp;مساحة العمل...</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
         <source>Find in workspace (Ctrl+Shift+F)</source>
         <translation>البحث في مساحة العمل (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;إعدادات</translation>
-    </message>
-    <message>
         <source>&amp;Configure Plenipo...</source>
         <translation>&amp;تهيئة Plenipo...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>لوحة التنقل</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>الدول</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>&amp;دليل Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;فتح مساحة عمل...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;حفظ التنقيح</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>تسجيل نص البند المحرَّر تنقيحًا جديدًا (Ctrl+S، أو Ctrl+Return في المحرر)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>&amp;بحث في البند...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>حقل البحث</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>البند &amp;التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>البند &amp;السابق</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>إظهار &amp;لوحة التنقل</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>إظهار &amp;الدول</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>الانتقال إلى لسان «%1»</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>إظهار &amp;البحث في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;تراجع عن «%1»</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;إعادة «%1»</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>حُفظ تنقيح جديد للفقرة %1</translation>
     </message>
 </context>
 <context>
@@ -3177,37 +3413,133 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation>تعديل البند %1</translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>تحرير الفقرة %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation>تعيين موقف %1 من البند %2 إلى «%3»</translation>
+        <source>Set no position</source>
+        <translation>لم يُعيَّن أي موقف</translation>
     </message>
     <message numerus="yes">
-        <source>Set %n position(s)</source>
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>تعيين %n موقف</numerusform>
-            <numerusform>تعيين موقف واحد</numerusform>
-            <numerusform>تعيين موقفين</numerusform>
-            <numerusform>تعيين %n مواقف</numerusform>
-            <numerusform>تعيين %n موقفًا</numerusform>
-            <numerusform>تعيين %n موقف</numerusform>
+            <numerusform>تعيين %n موقف (%1)</numerusform>
+            <numerusform>تعيين موقف واحد (%1)</numerusform>
+            <numerusform>تعيين موقفين (%1)</numerusform>
+            <numerusform>تعيين %n مواقف (%1)</numerusform>
+            <numerusform>تعيين %n موقفًا (%1)</numerusform>
+            <numerusform>تعيين %n موقف (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Confirm %n position(s) on clause %1</source>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>تأكيد %n موقف من البند %1</numerusform>
-            <numerusform>تأكيد موقف واحد من البند %1</numerusform>
-            <numerusform>تأكيد موقفين من البند %1</numerusform>
-            <numerusform>تأكيد %n مواقف من البند %1</numerusform>
-            <numerusform>تأكيد %n موقفًا من البند %1</numerusform>
-            <numerusform>تأكيد %n موقف من البند %1</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>الفقرة %1 (البديل %2) من %3</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2</source>
+        <translation>الفقرة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>الفقرات %1 و%n فقرة أخرى من %2</numerusform>
+            <numerusform>الفقرات %1 وفقرة أخرى واحدة من %2</numerusform>
+            <numerusform>الفقرات %1 وفقرتين أخريين من %2</numerusform>
+            <numerusform>الفقرات %1 و%n فقرات أخرى من %2</numerusform>
+            <numerusform>الفقرات %1 و%n فقرة أخرى من %2</numerusform>
+            <numerusform>الفقرات %1 و%n فقرة أخرى من %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>الفقرات %1 من %2</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>تعيين موقف %1 من %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>تعيين %n موقف من %1: %2</numerusform>
+            <numerusform>تعيين موقف واحد من %1: %2</numerusform>
+            <numerusform>تعيين موقفين من %1: %2</numerusform>
+            <numerusform>تعيين %n مواقف من %1: %2</numerusform>
+            <numerusform>تعيين %n موقفًا من %1: %2</numerusform>
+            <numerusform>تعيين %n موقف من %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>تعيين %n موقف من %1</numerusform>
+            <numerusform>تعيين موقف واحد من %1</numerusform>
+            <numerusform>تعيين موقفين من %1</numerusform>
+            <numerusform>تعيين %n مواقف من %1</numerusform>
+            <numerusform>تعيين %n موقفًا من %1</numerusform>
+            <numerusform>تعيين %n موقف من %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>تأكيد %n موقف من الفقرة %1 من %2</numerusform>
+            <numerusform>تأكيد موقف واحد من الفقرة %1 من %2</numerusform>
+            <numerusform>تأكيد موقفين من الفقرة %1 من %2</numerusform>
+            <numerusform>تأكيد %n مواقف من الفقرة %1 من %2</numerusform>
+            <numerusform>تأكيد %n موقفًا من الفقرة %1 من %2</numerusform>
+            <numerusform>تأكيد %n موقف من الفقرة %1 من %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>&amp;تهيئة...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>حفظ التنقيح، في محرر البنود</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>إغلاق نافذة المقارنة أو الدليل أو هذه القائمة</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>تغيير موقف الخلية المحددة، في مصفوفة التأييد</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3878,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <source>Blocked, fewest blockers first: %1</source>
         <translation>المعطَّلة، بدءًا بأقلها دولًا معرقِلة: %1</translation>
     </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>لا يوجد بند معرقَل.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
@@ -3756,6 +4092,21 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>المصدر: %1، الفقرة %2 (%3)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
+            <numerusform>حُدّدت دولة واحدة في لوحة الدول</numerusform>
+            <numerusform>حُدّدت دولتان في لوحة الدول</numerusform>
+            <numerusform>حُدّدت %n دول في لوحة الدول</numerusform>
+            <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
+            <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Workspace</name>
@@ -3857,6 +4208,17 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>تعذّر فتح مساحة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>منضدة عمل للتفاوض على القواعد ونصوص المعاهدات: مسودات بين معقوفتين، ومواقف الدول من كل فقرة، وتوافق الآراء والائتلافات. مواقف المثال توضيحية.</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>بيانات الدول مستمدة من مجموعة البيانات mledoze/countries (ODbL 1.0).</translation>
     </message>
 </context>
 </TS>

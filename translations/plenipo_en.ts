@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Plenipo::ChartsView</name>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n clause by status; agreed words: %2</numerusform>
+            <numerusform>%1 — %n clauses by status; agreed words: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Brackets and agreed words along the lineage (%n draft)</numerusform>
+            <numerusform>Brackets and agreed words along the lineage (%n drafts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
@@ -530,17 +547,46 @@
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message numerus="yes">
-        <source>Set %n position(s)</source>
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>Set %n position</numerusform>
-            <numerusform>Set %n positions</numerusform>
+            <numerusform>Set %n position in %1</numerusform>
+            <numerusform>Set %n positions in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Confirm %n position(s) on clause %1</source>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>Confirm %n position on clause %1</numerusform>
-            <numerusform>Confirm %n positions on clause %1</numerusform>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>paragraphs %1 and %n more of %2</numerusform>
+            <numerusform>paragraphs %1 and %n more of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Set %n position on %1 to %2</numerusform>
+            <numerusform>Set %n positions on %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Set %n position on %1</numerusform>
+            <numerusform>Set %n positions on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Confirm %n position on paragraph %1 of %2</numerusform>
+            <numerusform>Confirm %n positions on paragraph %1 of %2</numerusform>
         </translation>
     </message>
 </context>
@@ -640,6 +686,13 @@
         <translation>
             <numerusform>Clauses linked to this norm (%n):</numerusform>
             <numerusform>Clauses linked to this norm (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>Selected %n state in the States panel</numerusform>
+            <numerusform>Selected %n states in the States panel</numerusform>
         </translation>
     </message>
 </context>

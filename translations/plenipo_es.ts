@@ -13,6 +13,159 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Guardar como &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>Guardar como S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>Panel del documento</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>Evolución a lo largo de la filiación</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>Apoyo por grupo</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>Grupos regionales de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>Grupos políticos</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Coaliciones</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>Cláusula mostrada</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Documento completo</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>Valores ilustrativos: las posiciones del ejemplo no son declaraciones registradas de ningún Estado.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>cláusulas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n cláusula por estado; palabras acordadas: %2</numerusform>
+            <numerusform>%1 — %n cláusulas por estado; palabras acordadas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>Elija un documento en el navegador</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>Pasajes entre corchetes</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>Grupos de alternativas</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativas</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>Palabras acordadas (%)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>palabras acordadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n proyecto)</numerusform>
+            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n proyectos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>miembros × párrafos</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>Posturas sobre el párrafo %1 de %2, por grupo (haga clic en una barra para seleccionar sus Estados)</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>Posturas sobre todos los párrafos de %1, por grupo (haga clic en una barra para seleccionar sus Estados)</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>No hay grupos de este tipo en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>No se puede escribir la imagen PNG %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>Gráfico de Plenipo</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Guardar el gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>No se puede guardar el gráfico</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
@@ -144,10 +297,6 @@
         <translation>Texto de la cláusula sin guardar</translation>
     </message>
     <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation>El texto de esta cláusula ha cambiado. ¿Guardarlo como nueva revisión?</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>Cláusula no encontrada</translation>
     </message>
@@ -174,6 +323,10 @@
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
         <translation>Texto anterior: revisión %1 de %2 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>El texto del párrafo %1 ha cambiado. ¿Guardarlo como nueva revisión?</translation>
     </message>
 </context>
 <context>
@@ -483,6 +636,10 @@
             <numerusform>%n Estado</numerusform>
             <numerusform>%n Estados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>%1 no tiene ninguna posición registrada sobre los párrafos de %2. Registre primero sus posiciones: hasta entonces nada indica qué habría que cambiar para que se sume.</translation>
     </message>
 </context>
 <context>
@@ -922,10 +1079,6 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
         </translation>
     </message>
     <message>
-        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
-        <translation>Mostrar la pestaña de cláusula, posiciones, matriz o coalición; con --screenshot, export guarda también el cuadro de diálogo de exportación en NAME-export.png.</translation>
-    </message>
-    <message>
         <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
         <translation>Buscar palabras en un espacio de trabajo: cláusulas, documentos, normas, fuentes y notas de las posiciones, Estados (QUERY [--kind KIND] [--json])</translation>
     </message>
@@ -1178,6 +1331,18 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
             <numerusform>%1: %n posiciones, %2 desfasadas, %3 huérfanas, %4 conservadas como historial del texto acordado</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>Mostrar una pantalla (con --screenshot: fotografiarla); «list» las enumera.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>Tamaño de la ventana, p. ej. 1280x720.</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>Colores oscuros (estilo Fusion).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -1318,6 +1483,38 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
             <numerusform>%n cláusula emparejada por su filiación o su contenido</numerusform>
             <numerusform>%n cláusulas emparejadas por su filiación o su contenido</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>Exportar a &amp;Word con control de cambios...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>Un archivo .docx en el que cada diferencia es un cambio controlado que se puede aceptar o rechazar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Copiar como &amp;texto</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>Copiar la comparación como texto sin formato, {-suprimido-} {+insertado+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>Exportar la comparación a Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>Escrito %1 con control de cambios</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>No se puede exportar la comparación</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1905,29 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     </message>
 </context>
 <context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>Manual de Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>Referencia del &amp;marcado</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1900,28 +2120,12 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>Espacios de trabajo de Plenipo (*.plenipo)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nuevo espacio de trabajo...</translation>
     </message>
     <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Abrir...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Workspace</source>
         <translation>Abrir espacio de trabajo de &amp;ejemplo</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>Guardar &amp;como...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
@@ -1932,36 +2136,8 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>E&amp;xportar...</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
         <source>&amp;Compare Texts...</source>
         <translation>&amp;Comparar textos...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation>&amp;Acerca de Plenipo</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
@@ -1970,10 +2146,6 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2016,14 +2188,6 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>Se guardó una copia como %1; ahora está trabajando en ella.</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation>Acerca de Plenipo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para negociar normas y textos de tratados: borradores entre corchetes, las posiciones de los Estados sobre cada párrafo, consenso y coaliciones.&lt;/p&gt;&lt;p&gt;Datos de los Estados derivados del conjunto de datos mledoze/countries (ODbL 1.0). Las posiciones del ejemplo son ilustrativas.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1%2 • %3 • %4</source>
         <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
@@ -2043,14 +2207,6 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer: %1</translation>
-    </message>
-    <message>
         <source>Find in Workspace</source>
         <translation>Buscar en el espacio de trabajo</translation>
     </message>
@@ -2059,20 +2215,92 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
         <translation>Buscar en el &amp;espacio de trabajo...</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
         <source>Find in workspace (Ctrl+Shift+F)</source>
         <translation>Buscar en el espacio de trabajo (Ctrl+Mayús+F)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
-    </message>
-    <message>
         <source>&amp;Configure Plenipo...</source>
         <translation>&amp;Configurar Plenipo...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>&amp;Manual de Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Abrir espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Guardar revisión</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>Guardar el texto editado de la cláusula como nueva revisión (Ctrl+S, o Ctrl+Intro en el editor)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>&amp;Buscar en la cláusula...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>Campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>Cláusula &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>Cláusula &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>Mostrar el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>Mostrar los &amp;Estados</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>Ir a la pestaña %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>Mostrar la &amp;búsqueda en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>Guardada una nueva revisión del párrafo %1</translation>
     </message>
 </context>
 <context>
@@ -2901,29 +3129,109 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation>Modificar la cláusula %1</translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>Editar el párrafo %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation>Fijar la postura de %1 sobre la cláusula %2 en «%3»</translation>
+        <source>Set no position</source>
+        <translation>Ninguna posición establecida</translation>
     </message>
     <message numerus="yes">
-        <source>Set %n position(s)</source>
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>Fijar %n posición</numerusform>
-            <numerusform>Fijar %n posiciones</numerusform>
+            <numerusform>Establecer %n posición (%1)</numerusform>
+            <numerusform>Establecer %n posiciones (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Confirm %n position(s) on clause %1</source>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>Confirmar %n posición sobre la cláusula %1</numerusform>
-            <numerusform>Confirmar %n posiciones sobre la cláusula %1</numerusform>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>párrafo %1 (alternativa %2) de %3</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2</source>
+        <translation>párrafo %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>párrafos %1 y %n más de %2</numerusform>
+            <numerusform>párrafos %1 y %n más de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>párrafos %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>Posición de %1 sobre %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Establecer %n posición sobre %1: %2</numerusform>
+            <numerusform>Establecer %n posiciones sobre %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Establecer %n posición sobre %1</numerusform>
+            <numerusform>Establecer %n posiciones sobre %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Confirmar %n posición sobre el párrafo %1 de %2</numerusform>
+            <numerusform>Confirmar %n posiciones sobre el párrafo %1 de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>&amp;Configurar...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>Guardar revisión, en el editor de cláusulas</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>Cerrar la ventana de comparación, el manual o esta lista</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>Cambiar la postura de la celda seleccionada, en la matriz de apoyos</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3542,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>Blocked, fewest blockers first: %1</source>
         <translation>Bloqueadas, primero las que tienen menos Estados que bloquean: %1</translation>
     </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>Ninguna cláusula está bloqueada.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
@@ -3424,6 +3736,17 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Fuente: %1, párrafo %2 (%3)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>%n Estado seleccionado en el panel Estados</numerusform>
+            <numerusform>%n Estados seleccionados en el panel Estados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Workspace</name>
@@ -3525,6 +3848,17 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>Un banco de trabajo para negociar normas y textos de tratados: proyectos entre corchetes, las posiciones de los Estados sobre cada párrafo, consenso y coaliciones. Las posiciones del ejemplo son ilustrativas.</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>Datos de los Estados derivados del conjunto de datos mledoze/countries (ODbL 1.0).</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,159 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes :</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Enregistrer en &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>Enregistrer en S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>Tableau de bord du document</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>Évolution au fil de la filiation</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>Soutien par groupe</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>Groupes régionaux de l'ONU</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>Groupes politiques</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Coalitions</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>Clause affichée</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>Valeurs indicatives : les positions de l'exemple ne sont pas des déclarations enregistrées d'un État.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>clauses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n clause par état ; mots convenus : %2</numerusform>
+            <numerusform>%1 — %n clauses par état ; mots convenus : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>Choisissez un document dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>Passages entre crochets</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>Groupes de variantes</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>Mots convenus (%)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>mots convenus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Crochets et mots convenus au fil de la filiation (%n projet)</numerusform>
+            <numerusform>Crochets et mots convenus au fil de la filiation (%n projets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>membres × paragraphes</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>Positions sur le paragraphe %1 de %2, par groupe (cliquez sur une barre pour sélectionner ses États)</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>Positions sur tous les paragraphes de %1, par groupe (cliquez sur une barre pour sélectionner ses États)</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>Aucun groupe de ce type dans l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>Impossible d'écrire l'image PNG %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>Graphique de Plenipo</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Enregistrer le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Impossible d'enregistrer le graphique</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
@@ -144,10 +297,6 @@
         <translation>Texte de clause non enregistré</translation>
     </message>
     <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation>Le texte de cette clause a changé. L'enregistrer comme nouvelle révision ?</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>Clause introuvable</translation>
     </message>
@@ -174,6 +323,10 @@
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
         <translation>Texte antérieur : révision %1 sur %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>Le texte du paragraphe %1 a changé. L'enregistrer comme nouvelle révision ?</translation>
     </message>
 </context>
 <context>
@@ -483,6 +636,10 @@
             <numerusform>%n État</numerusform>
             <numerusform>%n États</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>%1 n'a de position enregistrée sur aucun paragraphe de %2. Enregistrez d'abord ses positions : d'ici là, rien n'indique ce qu'il faudrait changer pour qu'il se joigne à la coalition.</translation>
     </message>
 </context>
 <context>
@@ -922,10 +1079,6 @@ FILE contient des clauses séparées par des lignes vides ; - lit l'entrée stan
         </translation>
     </message>
     <message>
-        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
-        <translation>Afficher l'onglet clause, positions, matrice ou coalition ; avec --screenshot, export enregistre aussi la boîte de dialogue d'exportation dans NAME-export.png.</translation>
-    </message>
-    <message>
         <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
         <translation>Chercher des mots dans un espace de travail : clauses, documents, normes, sources et notes des positions, États (QUERY [--kind KIND] [--json])</translation>
     </message>
@@ -1178,6 +1331,18 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
             <numerusform>%1 : %n positions, %2 dépassées, %3 orphelines, %4 conservées comme historique du texte convenu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>Afficher un écran (avec --screenshot : le photographier) ; « list » les énumère.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>Taille de la fenêtre, par exemple 1280x720.</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>Couleurs sombres (style Fusion).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -1318,6 +1483,38 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
             <numerusform>%n clause appariée selon sa filiation ou son contenu</numerusform>
             <numerusform>%n clauses appariées selon leur filiation ou leur contenu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>Exporter en &amp;Word avec suivi des modifications...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>Un fichier .docx où chaque différence est une modification suivie, que l'on peut accepter ou refuser</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>Copier la comparaison en texte brut, {-supprimé-} {+inséré+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>Exporter la comparaison en Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>%1 écrit avec suivi des modifications</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>Impossible d'exporter la comparaison</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1905,29 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     </message>
 </context>
 <context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>Manuel de Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>Référence du &amp;balisage</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1900,28 +2120,12 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <translation>Espaces de travail Plenipo (*.plenipo)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail...</translation>
     </message>
     <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Ouvrir...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Workspace</source>
         <translation>Ouvrir l'espace de travail d'&amp;exemple</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>Enregistrer &amp;sous...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
@@ -1932,36 +2136,8 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <translation>E&amp;xporter...</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
         <source>&amp;Compare Texts...</source>
         <translation>&amp;Comparer des textes...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation>À &amp;propos de Plenipo</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
@@ -1970,10 +2146,6 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2016,14 +2188,6 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <translation>Copie enregistrée sous %1 ; vous travaillez maintenant sur celle-ci.</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation>À propos de Plenipo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;Un atelier pour la négociation de normes et de textes de traités : projets entre crochets, positions des États sur chaque paragraphe, consensus et coalitions.&lt;/p&gt;&lt;p&gt;Données sur les États tirées du jeu de données mledoze/countries (ODbL 1.0). Les positions de l'exemple sont données à titre d'illustration.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1%2 • %3 • %4</source>
         <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
@@ -2043,14 +2207,6 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
-    </message>
-    <message>
         <source>Find in Workspace</source>
         <translation>Chercher dans l'espace de travail</translation>
     </message>
@@ -2059,20 +2215,92 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
         <translation>Chercher dans l'&amp;espace de travail...</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
         <source>Find in workspace (Ctrl+Shift+F)</source>
         <translation>Chercher dans l'espace de travail (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuration</translation>
-    </message>
-    <message>
         <source>&amp;Configure Plenipo...</source>
         <translation>&amp;Configurer Plenipo...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>&amp;Manuel de Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Ouvrir un espace de travail...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Enregistrer la révision</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>Enregistrer le texte modifié de la clause comme nouvelle révision (Ctrl+S, ou Ctrl+Entrée dans l'éditeur)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>&amp;Chercher dans la clause...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>Champ de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>Clause &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>Clause &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>Afficher le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>Afficher les &amp;États</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>Aller à l'onglet %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>Afficher la &amp;recherche dans l'espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>Nouvelle révision du paragraphe %1 enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2901,29 +3129,109 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation>Modifier la clause %1</translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>Modifier le paragraphe %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation>Fixer la position de %1 sur la clause %2 à « %3 »</translation>
+        <source>Set no position</source>
+        <translation>Aucune position définie</translation>
     </message>
     <message numerus="yes">
-        <source>Set %n position(s)</source>
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>Fixer %n position</numerusform>
-            <numerusform>Fixer %n positions</numerusform>
+            <numerusform>Définir %n position (%1)</numerusform>
+            <numerusform>Définir %n positions (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Confirm %n position(s) on clause %1</source>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>Confirmer %n position sur la clause %1</numerusform>
-            <numerusform>Confirmer %n positions sur la clause %1</numerusform>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>paragraphe %1 (variante %2) de %3</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2</source>
+        <translation>paragraphe %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>paragraphes %1 et %n autre de %2</numerusform>
+            <numerusform>paragraphes %1 et %n autres de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>paragraphes %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>Position de %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Définir %n position sur %1 : %2</numerusform>
+            <numerusform>Définir %n positions sur %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Définir %n position sur %1</numerusform>
+            <numerusform>Définir %n positions sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Confirmer %n position sur le paragraphe %1 de %2</numerusform>
+            <numerusform>Confirmer %n positions sur le paragraphe %1 de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>&amp;Configurer...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>Enregistrer la révision, dans l'éditeur de clause</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>Fermer la fenêtre de comparaison, le manuel ou cette liste</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>Changer la position de la cellule sélectionnée, dans la matrice des soutiens</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3542,10 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <source>Blocked, fewest blockers first: %1</source>
         <translation>Bloquées, les moins bloquées d'abord : %1</translation>
     </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>Aucune clause n'est bloquée.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
@@ -3424,6 +3736,17 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Source : %1, paragraphe %2 (%3)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>%n État sélectionné dans le panneau États</numerusform>
+            <numerusform>%n États sélectionnés dans le panneau États</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Workspace</name>
@@ -3525,6 +3848,17 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     <message>
         <source>Cannot open workspace</source>
         <translation>Impossible d'ouvrir l'espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>Un atelier pour négocier des normes et des textes de traités : projets entre crochets, positions des États sur chaque paragraphe, consensus et coalitions. Les positions de l'exemple sont indicatives.</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>Données sur les États tirées du jeu de données mledoze/countries (ODbL 1.0).</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,161 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Сохранить как &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>Сохранить как S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>Сводка по документу</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>Динамика по линии происхождения</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>Поддержка по группам</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>Региональные группы ООН</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>Политические группы</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Коалиции</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>Показанное положение</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Весь документ</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>Иллюстративные значения: позиции в примере не являются зафиксированными заявлениями какого-либо государства.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>положения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n положение по статусу; согласованные слова: %2</numerusform>
+            <numerusform>%1 — %n положения по статусу; согласованные слова: %2</numerusform>
+            <numerusform>%1 — %n положений по статусу; согласованные слова: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>Выберите документ в навигаторе</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>Фрагменты в квадратных скобках</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>Группы вариантов</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>Согласованные слова (%)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>согласованные слова</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Скобки и согласованные слова по линии происхождения (%n проект)</numerusform>
+            <numerusform>Скобки и согласованные слова по линии происхождения (%n проекта)</numerusform>
+            <numerusform>Скобки и согласованные слова по линии происхождения (%n проектов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>члены × пункты</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>члены</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>Позиции по пункту %1 документа %2, по группам (щёлкните по столбцу, чтобы выбрать его государства)</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>Позиции по всем пунктам документа %1, по группам (щёлкните по столбцу, чтобы выбрать его государства)</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>В рабочем пространстве нет групп этого вида</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>Не удаётся записать изображение PNG %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>Диаграмма из Plenipo</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Сохранить диаграмму как SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Сохранить диаграмму как PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Не удаётся сохранить диаграмму</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
@@ -151,10 +306,6 @@
         <translation>Несохранённый текст положения</translation>
     </message>
     <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation>Текст этого положения изменился. Сохранить его как новую редакцию?</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>Положение не найдено</translation>
     </message>
@@ -181,6 +332,10 @@
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
         <translation>Прежний текст: редакция %1 из %2 (только чтение)</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>Текст пункта %1 изменён. Сохранить его как новую редакцию?</translation>
     </message>
 </context>
 <context>
@@ -501,6 +656,10 @@
             <numerusform>%n государства</numerusform>
             <numerusform>%n государств</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>У %1 нет зафиксированной позиции ни по одному пункту документа %2. Сначала внесите его позиции: до тех пор нельзя показать, что нужно изменить для его присоединения.</translation>
     </message>
 </context>
 <context>
@@ -944,10 +1103,6 @@ FILE содержит положения, разделённые пустыми 
         </translation>
     </message>
     <message>
-        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
-        <translation>Показать вкладку положения, позиций, матрицы или коалиции; с --screenshot вариант export также сохраняет диалог экспорта в NAME-export.png.</translation>
-    </message>
-    <message>
         <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
         <translation>Найти слова в рабочем пространстве: положения, документы, нормы, источники и примечания позиций, государства (QUERY [--kind KIND] [--json])</translation>
     </message>
@@ -1206,6 +1361,18 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%1: %n позиций; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>Показать экран (с --screenshot — сфотографировать его); «list» выводит их список.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>Размер окна, например 1280x720.</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>Тёмные цвета (стиль Fusion).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -1355,6 +1522,38 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%n положения сопоставлены по происхождению или содержанию</numerusform>
             <numerusform>%n положений сопоставлено по происхождению или содержанию</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>Экспортировать в &amp;Word с отслеживанием изменений...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>Файл .docx, в котором каждое различие — отслеживаемое изменение, которое можно принять или отклонить</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Копировать как &amp;текст</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>Копировать сравнение как простой текст, {-удалено-} {+вставлено+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>Экспорт сравнения в Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>Записан %1 с отслеживанием изменений</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>Не удаётся экспортировать сравнение</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1952,29 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
 </context>
 <context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>Руководство Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>Справочник по &amp;разметке</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1948,28 +2170,12 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Рабочие пространства Plenipo (*.plenipo)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Новое рабочее пространство...</translation>
     </message>
     <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Открыть...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Workspace</source>
         <translation>Открыть &amp;пример рабочего пространства</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>Сохранить &amp;как...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
@@ -1980,36 +2186,8 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Инструменты</translation>
-    </message>
-    <message>
         <source>&amp;Compare Texts...</source>
         <translation>&amp;Сравнить тексты...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation>&amp;О программе Plenipo</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
@@ -2018,10 +2196,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2064,14 +2238,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Копия сохранена как %1; теперь вы работаете с ней.</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation>О программе Plenipo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;Рабочая среда для переговоров о нормах и текстах договоров: проекты с текстом в квадратных скобках, позиции государств по каждому пункту, консенсус и коалиции.&lt;/p&gt;&lt;p&gt;Данные о государствах взяты из набора данных mledoze/countries (ODbL 1.0). Позиции в примере носят иллюстративный характер.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1%2 • %3 • %4</source>
         <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
@@ -2093,14 +2259,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
         <source>Find in Workspace</source>
         <translation>Поиск в рабочем пространстве</translation>
     </message>
@@ -2109,20 +2267,92 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Поиск в &amp;рабочем пространстве...</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
         <source>Find in workspace (Ctrl+Shift+F)</source>
         <translation>Поиск в рабочем пространстве (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройка</translation>
-    </message>
-    <message>
         <source>&amp;Configure Plenipo...</source>
         <translation>&amp;Настроить Plenipo...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Навигатор</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>&amp;Руководство Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Открыть рабочее пространство...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Сохранить редакцию</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>Сохранить изменённый текст положения как новую редакцию (Ctrl+S или Ctrl+Return в редакторе)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>&amp;Найти в положении...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>Поле поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>&amp;Следующее положение</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>&amp;Предыдущее положение</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>Показать &amp;навигатор</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>Показать &amp;государства</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>Перейти на вкладку «%1»</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>Показать &amp;поиск в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>Сохранена новая редакция пункта %1</translation>
     </message>
 </context>
 <context>
@@ -2970,31 +3200,115 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation>Изменить положение %1</translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>Изменить пункт %1 документа %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation>Задать позицию %1 по положению %2: «%3»</translation>
+        <source>Set no position</source>
+        <translation>Позиции не заданы</translation>
     </message>
     <message numerus="yes">
-        <source>Set %n position(s)</source>
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>Задать %n позицию</numerusform>
-            <numerusform>Задать %n позиции</numerusform>
-            <numerusform>Задать %n позиций</numerusform>
+            <numerusform>Задать %n позицию (%1)</numerusform>
+            <numerusform>Задать %n позиции (%1)</numerusform>
+            <numerusform>Задать %n позиций (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Confirm %n position(s) on clause %1</source>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>Подтвердить %n позицию по положению %1</numerusform>
-            <numerusform>Подтвердить %n позиции по положению %1</numerusform>
-            <numerusform>Подтвердить %n позиций по положению %1</numerusform>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>пункт %1 (вариант %2) документа %3</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2</source>
+        <translation>пункт %1 документа %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>пункты %1 и ещё %n пункт документа %2</numerusform>
+            <numerusform>пункты %1 и ещё %n пункта документа %2</numerusform>
+            <numerusform>пункты %1 и ещё %n пунктов документа %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>пункты %1 документа %2</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>Задать позицию %1: %3 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Задать %n позицию: %2 (%1)</numerusform>
+            <numerusform>Задать %n позиции: %2 (%1)</numerusform>
+            <numerusform>Задать %n позиций: %2 (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Задать %n позицию (%1)</numerusform>
+            <numerusform>Задать %n позиции (%1)</numerusform>
+            <numerusform>Задать %n позиций (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Подтвердить %n позицию по пункту %1 документа %2</numerusform>
+            <numerusform>Подтвердить %n позиции по пункту %1 документа %2</numerusform>
+            <numerusform>Подтвердить %n позиций по пункту %1 документа %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Комбинация клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>&amp;Настроить...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>Сохранить редакцию (в редакторе положения)</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>Закрыть окно сравнения, руководство или этот список</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>Изменить позицию в выбранной ячейке (в матрице поддержки)</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3626,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <source>Blocked, fewest blockers first: %1</source>
         <translation>Заблокированные, сначала с наименьшим числом блокирующих: %1</translation>
     </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>Ни одно положение не заблокировано.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
@@ -3507,6 +3825,18 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>Источник: %1, пункт %2 (%3)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>На панели «Государства» выбрано %n государство</numerusform>
+            <numerusform>На панели «Государства» выбрано %n государства</numerusform>
+            <numerusform>На панели «Государства» выбрано %n государств</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Workspace</name>
@@ -3608,6 +3938,17 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>Не удаётся открыть рабочее пространство</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>Рабочее место для переговоров о нормах и текстах договоров: проекты с квадратными скобками, позиции государств по каждому пункту, консенсус и коалиции. Позиции в примере носят иллюстративный характер.</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>Данные о государствах взяты из набора данных mledoze/countries (ODbL 1.0).</translation>
     </message>
 </context>
 </TS>

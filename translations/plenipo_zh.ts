@@ -13,6 +13,157 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>组：</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>另存为 PNG(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>另存为 SVG(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>文件概览</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>沿革中的变化趋势</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>各组的支持情况</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>联合国区域集团</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>政治集团</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>当前条款</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>示例数值：示例中的立场并非任何国家有记录的发言。</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — 按状态分列的 %n 项条款；已商定的词：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>请在导航栏中选择一份文件</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>方括号内案文</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>备选案文组</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>备选案文</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>已商定的词（%）</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>已商定的词</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>沿革中的方括号和已商定的词（%n 份草案）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>成员 × 段落</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>%2 第 %1 段的各组立场（点击柱形可选中其国家）</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>%1 各段的各组立场（点击柱形可选中其国家）</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>工作区中没有此类组</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>无法写入 PNG 图像 %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>Plenipo 图表</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>将图表另存为 SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>无法保存图表</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
@@ -137,10 +288,6 @@
         <translation>条款案文未保存</translation>
     </message>
     <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation>本条款的案文已更改。是否另存为新修订？</translation>
-    </message>
-    <message>
         <source>Clause not found</source>
         <translation>未找到条款</translation>
     </message>
@@ -167,6 +314,10 @@
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
         <translation>较早案文：第 %1 次修订，共 %2 次（只读）</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>第 %1 段的案文已更改。是否另存为新的修订？</translation>
     </message>
 </context>
 <context>
@@ -465,6 +616,10 @@
         <translation>
             <numerusform>%n 个国家</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>%1 在 %2 的任何段落上都没有记录的立场。请先记录其立场：在此之前，无法显示需要作出哪些修改才能使其加入。</translation>
     </message>
 </context>
 <context>
@@ -900,10 +1055,6 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
         </translation>
     </message>
     <message>
-        <source>Show the clause, positions, matrix or coalition tab; with --screenshot, export also saves the export dialog to NAME-export.png.</source>
-        <translation>显示条款、立场、矩阵或联盟选项卡；与 --screenshot 一起使用时，export 还会将导出对话框保存为 NAME-export.png。</translation>
-    </message>
-    <message>
         <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
         <translation>在工作区中查找词语：条款、文件、规范、立场的来源和备注、国家（QUERY [--kind KIND] [--json]）</translation>
     </message>
@@ -1150,6 +1301,18 @@ Changes print as {-deleted-}{+inserted+}.</source>
             <numerusform>%1：%n 个立场，%2 个过时，%3 个失去依附，%4 个作为商定案文的历史保留</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>显示一个界面（与 --screenshot 合用时截取其图像）；“list”列出所有界面。</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>窗口大小，例如 1280x720。</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>深色配色（Fusion 风格）。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -1281,6 +1444,38 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>
             <numerusform>%n 项条款按沿革或内容对应</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>导出为带修订标记的 Word(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>一个 .docx 文件，其中每处差异都是可接受或拒绝的修订</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>复制为文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>将比较结果复制为纯文本，{-删除-} {+插入+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>将比较结果导出为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>已写入 %1，带修订标记</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>无法导出比较结果</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1858,29 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
 </context>
 <context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>Plenipo 手册</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>标记参考(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1852,28 +2070,12 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>Plenipo 工作区 (*.plenipo)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <source>&amp;Open...</source>
-        <translation>打开(&amp;O)...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Workspace</source>
         <translation>打开示例工作区(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
@@ -1884,36 +2086,8 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Compare Texts...</source>
         <translation>比较案文(&amp;C)...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation>关于 Plenipo(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
@@ -1922,10 +2096,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1968,14 +2138,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>已将副本另存为 %1；您现在正在处理该副本。</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation>关于 Plenipo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;用于谈判规范和条约案文的工作台：方括号草案、各国对每一段的立场、协商一致与联盟。&lt;/p&gt;&lt;p&gt;国家数据源自 mledoze/countries 数据集（ODbL 1.0）。示例立场仅为示意。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1%2 • %3 • %4</source>
         <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
@@ -1993,14 +2155,6 @@ Changes print as {-deleted-}{+inserted+}.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>撤销“%1”(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做“%1”(&amp;R)</translation>
-    </message>
-    <message>
         <source>Find in Workspace</source>
         <translation>在工作区中查找</translation>
     </message>
@@ -2009,20 +2163,92 @@ Changes print as {-deleted-}{+inserted+}.</source>
         <translation>在工作区中查找(&amp;W)...</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>Find in workspace (Ctrl+Shift+F)</source>
         <translation>在工作区中查找（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Configure Plenipo...</source>
         <translation>配置 Plenipo(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>导航栏</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>Plenipo 手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>打开工作区(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>保存修订(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>将编辑后的条款案文保存为新的修订（Ctrl+S，或在编辑器中按 Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>在条款中查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>搜索栏</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>下一项条款(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>上一项条款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>显示导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>显示国家(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>转到“%1”标签页</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>显示在工作区中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>重做：%1(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>已保存第 %1 段的新修订</translation>
     </message>
 </context>
 <context>
@@ -2832,27 +3058,103 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation>编辑条款 %1</translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>编辑 %2 第 %1 段</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation>将 %1 对条款 %2 的立场设为“%3”</translation>
+        <source>Set no position</source>
+        <translation>未设定任何立场</translation>
     </message>
     <message numerus="yes">
-        <source>Set %n position(s)</source>
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>设置 %n 个立场</numerusform>
+            <numerusform>设定 %n 项立场（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Confirm %n position(s) on clause %1</source>
+        <source>%n document(s)</source>
         <translation>
-            <numerusform>确认对条款 %1 的 %n 个立场</numerusform>
+            <numerusform>%n 份文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>%3 第 %1 段（备选案文 %2）</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2</source>
+        <translation>%2 第 %1 段</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>%2 第 %1 段及另外 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>%2 第 %1 段</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>将 %1 在 %2 的立场设为%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>将 %1 的 %n 项立场设为%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>设定 %1 的 %n 项立场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>确认 %2 第 %1 段的 %n 项立场</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>配置(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>保存修订（在条款编辑器中）</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>关闭比较窗口、手册或本列表</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>更改所选单元格的立场（在支持矩阵中）</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3458,10 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>Blocked, fewest blockers first: %1</source>
         <translation>受阻条款，阻碍国最少的在前：%1</translation>
     </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>没有被阻止的条款。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
@@ -3341,6 +3647,16 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
         <translation>来源：%1，第 %2 段（%3）</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>已在国家面板中选中 %n 个国家</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Workspace</name>
@@ -3442,6 +3758,17 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>用于谈判规范和条约案文的工作台：带方括号的草案、各国对每一段的立场、协商一致与联盟。示例中的立场仅为示意。</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>国家数据源自 mledoze/countries 数据集（ODbL 1.0）。</translation>
     </message>
 </context>
 </TS>

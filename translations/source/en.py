@@ -40,7 +40,6 @@ T = {
 "<b>%n word(s) added</b>": ["<b>%n word added</b>", "<b>%n words added</b>"],
 "Blocks %n clause(s)": ["Blocks %n clause", "Blocks %n clauses"],
 "Clauses linked to this norm (%n):": ["Clauses linked to this norm (%n):", "Clauses linked to this norm (%n):"],
-"Confirm %n position(s) on clause %1": ["Confirm %n position on clause %1", "Confirm %n positions on clause %1"],
 "Derived %1 with %n clause(s) and %2.": ["Derived %1 with %n clause and %2.", "Derived %1 with %n clauses and %2."],
 "Every state (%n)": ["Every state (%n)", "Every state (%n)"],
 "Group %1 (%n)": ["Group %1 (%n)", "Group %1 (%n)"],
@@ -49,7 +48,6 @@ T = {
 "Objects to %n clause(s) of this document": ["Objects to %n clause of this document", "Objects to %n clauses of this document"],
 "Process %1 (%n)": ["Process %1 (%n)", "Process %1 (%n)"],
 "Ready to import: %n warning(s). Press Import to write it into the workspace.": ["Ready to import: %n warning. Press Import to write it into the workspace.", "Ready to import: %n warnings. Press Import to write it into the workspace."],
-"Set %n position(s)": ["Set %n position", "Set %n positions"],
 "The largest text at least %n member(s) accept": ["The largest text at least %n member accepts", "The largest text at least %n members accept"],
 "What-if: %n temporary stance(s), not saved": ["What-if: %n temporary stance, not saved", "What-if: %n temporary stances, not saved"],
 "and %n more": ["and %n more", "and %n more"],
@@ -83,4 +81,15 @@ T.update({
 "States (%n)": ["States (%n)", "States (%n)"],
 "%1 and others (%n position(s))": ["%1 and others (%n position)", "%1 and others (%n positions)"],
 "%n result(s) in %1 ms; Enter opens the selected one.": ["%n result in %1 ms; Enter opens the selected one.", "%n results in %1 ms; Enter opens the selected one."],
+})
+T.update({
+# Main's KXmlGui main window, charts and undo texts (merged after issue 12).
+"%1 — %n clause(s) by status; agreed words: %2": ["%1 — %n clause by status; agreed words: %2", "%1 — %n clauses by status; agreed words: %2"],
+"Brackets and agreed words along the lineage (%n draft(s))": ["Brackets and agreed words along the lineage (%n draft)", "Brackets and agreed words along the lineage (%n drafts)"],
+"Set %n position(s) in %1": ["Set %n position in %1", "Set %n positions in %1"],
+"paragraphs %1 and %n more of %2": ["paragraphs %1 and %n more of %2", "paragraphs %1 and %n more of %2"],
+"Set %n position(s) on %1 to %2": ["Set %n position on %1 to %2", "Set %n positions on %1 to %2"],
+"Set %n position(s) on %1": ["Set %n position on %1", "Set %n positions on %1"],
+"Confirm %n position(s) on paragraph %1 of %2": ["Confirm %n position on paragraph %1 of %2", "Confirm %n positions on paragraph %1 of %2"],
+"Selected %n state(s) in the States panel": ["Selected %n state in the States panel", "Selected %n states in the States panel"],
 })
