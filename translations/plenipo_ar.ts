@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation>الدول التي يجب أن تكون ضمنه (اختياري)</translation>
+        <translation>دول لا بد منها (اختياري)</translation>
     </message>
     <message>
         <source>at least </source>

@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation>États qui doivent en être (facultatif)</translation>
+        <translation>États requis (facultatif)</translation>
     </message>
     <message>
         <source>at least </source>

@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation>государства, которые должны войти (необязательно)</translation>
+        <translation>кто должен войти (необяз.)</translation>
     </message>
     <message>
         <source>at least </source>

@@ -2646,7 +2646,7 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>

@@ -171,7 +171,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const Workspace &ws = *m_workspace;
     switch (n->kind) {
     case NodeKind::Section:
-        if (role == Qt::DisplayRole)
+        // The tooltip too: a narrow navigator elides a long heading ("Catalogue des normes").
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return n->text;
         if (role == Qt::FontRole) {
             QFont f;

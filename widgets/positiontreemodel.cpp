@@ -303,7 +303,10 @@ QVariant PositionTreeModel::groupData(const Group &group, int column, int role) 
     case Qt::ToolTipRole:
         if (column == StanceColumn)
             return tr("Edit to set one stance for every state of %1 shown here").arg(group.title);
-        return summary(group);
+        // The group's whole name first: a long translated name is elided in its column.
+        return u"<b>%1</b><br>%2"_s.arg(
+            groupData(group, StateColumn, Qt::DisplayRole).toString().toHtmlEscaped(),
+            summary(group).toHtmlEscaped());
     case GroupCodeRole:
         return group.code;
     case Iso3Role:

@@ -93,7 +93,7 @@ T = {
 "Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if": "حدد بندًا للإبقاء عليه في النصوص المقترحة؛ انقر بالزر الأيمن على بند أو بديل متعثر لتجربة افتراض",
 "Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.": "تظهر الاقتراحات هنا: النص الذي يقبله معظم الأعضاء، أو أوسع نص يقبله N من الأعضاء على الأقل، أو ما يلزم تغييره لتنضم دولة من خارج الائتلاف.",
 "Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)": "إنشاء وثيقة بالبنود التي يقبلها هذا الائتلاف مع أعضائه بوصفهم دولًا منضمة (بلا مواقف أو ملاحظات)",
-"states that must be in (optional)": "الدول التي يجب أن تكون ضمنه (اختياري)",
+"states that must be in (optional)": "دول لا بد منها (اختياري)",
 "at least ": "على الأقل ",
 " states": " دولة",
 "The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses": "النص (البنود والبدائل) الذي يقبله أكبر عدد من أعضاء الائتلاف، مع الدول الواجب وجودها والبنود المحددة",

@@ -51,7 +51,7 @@ T = {
 "Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if": "Cochez une clause pour la garder dans les textes suggérés ; clic droit sur une clause ou une variante qui échoue pour faire une simulation",
 "Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.": "Les suggestions apparaissent ici : le texte accepté par le plus grand nombre de membres, le texte le plus large qu'acceptent au moins N membres, ou ce qu'il faudrait changer pour qu'un État extérieur se joigne.",
 "Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)": "Créer un document avec les clauses qu'accepte cette coalition et ses membres comme adhérents (sans positions ni notes)",
-"states that must be in (optional)": "États qui doivent en être (facultatif)",
+"states that must be in (optional)": "États requis (facultatif)",
 "at least ": "au moins ",
 " states": " États",
 "The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses": "Le texte (clauses et variantes) accepté par le plus grand nombre de membres de la coalition, avec les États requis et les clauses cochées",

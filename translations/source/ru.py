@@ -52,7 +52,7 @@ T = {
 "Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if": "Отметьте положение, чтобы сохранить его в предлагаемых текстах; щёлкните правой кнопкой по непрошедшему положению или варианту, чтобы проверить гипотезу",
 "Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.": "Здесь появляются предложения: текст, приемлемый для большинства членов, наиболее полный текст, приемлемый хотя бы для N членов, или что нужно изменить, чтобы присоединилось государство извне.",
 "Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)": "Создать документ с положениями, которые принимает эта коалиция, и её членами в качестве присоединившихся (без позиций и примечаний)",
-"states that must be in (optional)": "государства, которые должны войти (необязательно)",
+"states that must be in (optional)": "кто должен войти (необяз.)",
 "at least ": "не менее ",
 " states": " государств",
 "The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses": "Текст (положения и варианты), приемлемый для наибольшего числа членов коалиции, с обязательными государствами и отмеченными положениями",

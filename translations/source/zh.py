@@ -512,7 +512,11 @@ T = {
 "usage: plenipo server push FILE URL [--delegation CODE]": "用法：plenipo server push FILE URL [--delegation CODE]",
 "%1 uploaded: %2 rows in %3 tables (%4 internal)": "已上传 %1：%3 个表中的 %2 行（内部 %4 行）",
 }
-CONTEXT_T = {}
+CONTEXT_T = {
+    # The delegation list of Preferences: full-width parentheses after a long Latin group name
+    # overflow the list; there the code follows in Latin parentheses.
+    ("PreferencesDialog", "%1 (%2)"): "%1 (%2)",
+}
 # Full-width parentheses take no space before them.
 SPACE_OK = {" (exact)", " (heuristic)"}
 
