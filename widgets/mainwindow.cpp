@@ -53,7 +53,9 @@
 #include <QWidgetAction>
 
 #include <QUndoStack>
+
 #include <algorithm>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -164,8 +166,8 @@ void MainWindow::createActions()
     if (m_recent->urls().isEmpty()) {
         // The list an earlier Plenipo kept in QSettings (newest first) carries over once.
         const QStringList old = QSettings().value(u"recentFiles"_s).toStringList();
-        for (auto it = old.crbegin(); it != old.crend(); ++it)
-            m_recent->addUrl(QUrl::fromLocalFile(*it));
+        for (const QString &file : old | std::views::reverse)
+            m_recent->addUrl(QUrl::fromLocalFile(file));
     }
     connect(m_recent, &KRecentFilesAction::recentListCleared, this,
             [this] { m_recent->saveEntries(recentGroup()); });
@@ -306,10 +308,10 @@ void MainWindow::bindUndoStack()
     // The slots take the values the signals carry: QUndoStack::clear() emits while it deletes
     // its commands, when asking the stack back is not safe.
     QUndoStack *stack = m_workspace->undoStack();
-    const auto undoText = [this, undo](const QString &text) {
+    const auto undoText = [undo](const QString &text) {
         undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
     };
-    const auto redoText = [this, redo](const QString &text) {
+    const auto redoText = [redo](const QString &text) {
         redo->setText(text.isEmpty() ? tr("Re&do") : tr("Re&do: %1").arg(text));
     };
     connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);

@@ -60,6 +60,7 @@ public:
     QLineEdit *toolbarSearchField() const { return m_searchField; }
     // The action named `name` in the action collection (as in plenipo.rc), or nullptr.
     QAction *action(const QString &name) const;
+    using KXmlGuiWindow::action; // KXMLGUIClient's action(const QDomElement &) stays visible
 
     // Help > Plenipo Handbook: the user guide and the markup reference, in the application.
     HandbookDialog *showHandbook();

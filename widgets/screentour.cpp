@@ -108,10 +108,10 @@ QWidget *ScreenTour::show(const QString &name)
         return cmp;
     }
     QWidget *dialog = nullptr;
-    if (name == u"export")
-        dialog = new ExportDialog(*ws, ws->clause(clause) ? ws->clause(clause)->documentId : 0,
-                                  &m_window);
-    else if (name == u"import")
+    if (name == u"export") {
+        const auto shown = ws->clause(clause);
+        dialog = new ExportDialog(*ws, shown ? shown->documentId : 0, &m_window);
+    } else if (name == u"import")
         dialog = new ImportDialog(*ws, &m_window);
     else if (name == u"preferences")
         dialog = new PreferencesDialog(ws, &m_window);

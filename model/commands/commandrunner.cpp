@@ -39,8 +39,13 @@ std::optional<CommandRunner::Failure> CommandRunner::push(Workspace &workspace,
     return inBatch(workspace, action, [&] {
         // QUndoStack::push() calls redo() before it takes the command: when redo() throws, the
         // stack has not taken it and `owned` deletes it.
-        workspace.undoStack()->push(owned.get());
-        owned.release();
+        QUndoCommand *const pushed = owned.release();
+        try {
+            workspace.undoStack()->push(pushed);
+        } catch (...) {
+            owned.reset(pushed); // not taken by the stack: ours to delete
+            throw;
+        }
     });
 }
 
