@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation>кто должен войти (необяз.)</translation>
+        <translation>кто должен войти</translation>
     </message>
     <message>
         <source>at least </source>
@@ -3450,7 +3450,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation>Найти государство по названию, коду или другому названию</translation>
+        <translation>Найти государство: название, код, другое название</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
