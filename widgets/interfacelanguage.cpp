@@ -73,6 +73,28 @@ QStringList InterfaceLanguage::kdeLanguages(const QString &code)
     return code == u"zh" ? QStringList{u"zh_CN"_s, u"zh"_s} : QStringList{code};
 }
 
+QString InterfaceLanguage::wordStartAccelerator(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') { // a literal ampersand
+            ++i;
+            continue;
+        }
+        qsizetype start = i;
+        while (start > 0 && text.at(start - 1).isLetter())
+            --start;
+        if (start == i)
+            return text;
+        QString moved = text;
+        moved.remove(i, 1);
+        moved.insert(start, u'&');
+        return moved;
+    }
+    return text;
+}
+
 void InterfaceLanguage::install(QCoreApplication &app, const QString &code)
 {
     for (const QPointer<QTranslator> &t : std::as_const(installed())) {

@@ -31,6 +31,9 @@ public:
     // Installs the catalogues of `code` (replacing those of an earlier call), sets the default
     // locale and, in a GUI application, KDE's languages and the layout direction.
     static void install(QCoreApplication &app, const QString &code);
+    // `text` with its accelerator (&) moved to the start of its word: inside an Arabic word the
+    // underline breaks the letters' joining on screen ("ت&حرير", KDE's Edit menu).
+    static QString wordStartAccelerator(const QString &text);
 };
 
 } // namespace Plenipo

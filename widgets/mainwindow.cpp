@@ -10,6 +10,7 @@
 #include "exportdialog.h"
 #include "handbookdialog.h"
 #include "importdialog.h"
+#include "interfacelanguage.h"
 #include "shortcutlistdialog.h"
 #include "statesview.h"
 #include "workbench.h"
@@ -42,6 +43,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -112,6 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
     // Toolbar, shortcuts and toolbar editing, status bar, saved window state; the menus from
     // plenipo.rc. The size is the first run's; later runs get the user's own.
     setupGUI(QSize(1280, 800), Default, u"plenipo.rc"_s);
+    // Arabic: KDE's menus put some accelerators inside a word, which breaks its joining.
+    if (Language::current() == u"ar") {
+        for (QAction *title : menuBar()->actions()) {
+            title->setText(InterfaceLanguage::wordStartAccelerator(title->text()));
+            if (QMenu *menu = title->menu()) {
+                for (QAction *a : menu->actions())
+                    a->setText(InterfaceLanguage::wordStartAccelerator(a->text()));
+            }
+        }
+    }
     // The handbook replaces KHelpMenu's "help_contents" (it would look for KHelpCenter).
     if (QAction *contents = action(u"help_contents"_s)) {
         disconnect(contents, &QAction::triggered, nullptr, nullptr);
