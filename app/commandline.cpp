@@ -5,14 +5,17 @@
 #include "commands/commandrunner.h"
 #include "servercommands.h"
 
+#include "agreementheatmap.h"
 #include "commands/setclausetextcommand.h"
 #include "compare/comparison.h"
+#include "compare/worddiff.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
 #include "core/error.h"
 #include "core/language.h"
 #include "core/searchquery.h"
 #include "exchange/atomicfile.h"
+#include "exchange/bulkimporter.h"
 #include "exchange/documentcomparison.h"
 #include "exchange/documentexporter.h"
 #include "exchange/docxwriter.h"
@@ -20,14 +23,22 @@
 #include "exchange/fileimporter.h"
 #include "markup/markupparser.h"
 #include "markup/markupreport.h"
+#include "research/agreementmatrix.h"
+#include "research/hierarchicalclustering.h"
+#include "research/normtracer.h"
+#include "research/votemap.h"
+#include "research/votematrix.h"
 #include "sample/samplebuilder.h"
 #include "sample/syntheticworkspace.h"
 #include "storage/workspace.h"
 #include "storage/workspaceinfo.h"
+#include "votemapview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +46,7 @@
 #include <QTextStream>
 #include <QUndoStack>
 
+#include <cmath>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -112,7 +124,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          &CommandLine::compare},
         {u"import"_s,
          QT_TR_NOOP("Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
-                    "positions (.csv); prints the import report"),
+                    "positions (.csv); prints the import report. With a folder or several files: "
+                    "every Akoma Ntoso resolution in one run"),
          &CommandLine::importFile},
         {u"search"_s,
          QT_TR_NOOP("Find words in a workspace: clauses, documents, norms, position sources and "
@@ -123,6 +136,15 @@ const QList<CommandLine::Command> &CommandLine::commands()
              "Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
              "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
          &CommandLine::exportDocument},
+        {u"votes"_s,
+         QT_TR_NOOP("Voting alignment over the recorded votes: agreement matrix, closest and most "
+                    "distant states, vote map (--agreement | --closest ISO3 | --map [--since S] "
+                    "[--match TEXT])"),
+         &CommandLine::votes},
+        {u"trace"_s,
+         QT_TR_NOOP("Trace a norm or a clause through the workspace's texts by shared word "
+                    "sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])"),
+         &CommandLine::trace},
         {u"server"_s,
          QT_TR_NOOP("Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., "
                     "push FILE URL, pull URL FILE (see plenipo server --help)"),
@@ -655,7 +677,10 @@ int CommandLine::importFile(const QStringList &arguments)
            "resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
            "csv (positions; see README). Nothing is written when the report has errors; for csv, "
            "--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
-           "imported."));
+           "imported.\n\nWith a folder (searched for *.xml and *.akn) or several files: a bulk "
+           "import of Akoma Ntoso resolutions, one transaction per file, a line per file and the "
+           "totals; a file whose document is already in the workspace is skipped (--replace: "
+           "replaced). Exit status 1 when a file failed."));
     const QCommandLineOption format(u"format"_s,
                                     tr("akn, docx, txt or csv (default: from the "
                                        "file name)."),
@@ -673,15 +698,41 @@ int CommandLine::importFile(const QStringList &arguments)
                                       "paragraph)."),
                                    u"TITLE"_s);
     const QCommandLineOption process(u"process"_s, tr("docx, txt: the process code."), u"CODE"_s);
-    parser.addOptions({format, acceptValid, dryRun, json, symbol, title, process});
+    const QCommandLineOption replace(
+        u"replace"_s,
+        tr("akn: replace a document already in the workspace instead of skipping it."));
+    const QCommandLineOption verbose(u"verbose"_s,
+                                     tr("Bulk import: list every file's warnings and errors."));
+    parser.addOptions(
+        {format, acceptValid, dryRun, json, symbol, title, process, replace, verbose});
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The file, files or folders to import."),
+                                 tr("DIR|FILE..."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2)
+    if (args.size() < 2)
         return fail(tr("import: expected WORKSPACE FILE\n") + parser.helpText(), UsageError);
+    if (args.size() > 2 || QFileInfo(args[1]).isDir()) {
+        if (parser.isSet(dryRun) || parser.isSet(acceptValid) || parser.isSet(symbol) ||
+            parser.isSet(title) || parser.isSet(process) ||
+            (parser.isSet(format) && parser.value(format) != u"akn"))
+            return fail(tr("import: a bulk import (a folder or several files) takes Akoma Ntoso "
+                           "files only, with --replace, --json and --verbose"),
+                        UsageError);
+        const QStringList files = BulkImporter::collectFiles(args.mid(1));
+        const auto ws = Workspace::open(args[0]);
+        BulkImporter::Options options;
+        options.replaceExisting = parser.isSet(replace);
+        const BulkImporter::Summary summary = BulkImporter(options).run(*ws, files);
+        if (parser.isSet(json))
+            out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+        else
+            out() << summary.toText(parser.isSet(verbose));
+        out().flush();
+        return summary.failed > 0 ? Failure : Success;
+    }
     std::optional<FileImporter::Format> chosen;
     if (parser.isSet(format)) {
         chosen = FileImporter::formatFromKey(parser.value(format));
@@ -696,6 +747,7 @@ int CommandLine::importFile(const QStringList &arguments)
     options.draft.symbol = parser.value(symbol);
     options.draft.title = parser.value(title);
     options.draft.process = parser.value(process);
+    options.replaceExisting = parser.isSet(replace);
     FileImporter importer(*ws, options);
     importer.read(args[1], chosen);
     bool imported = false;
@@ -730,6 +782,356 @@ int CommandLine::importFile(const QStringList &arguments)
         if (importer.offersValidRows())
             return fail(tr("import: nothing was imported; --accept-valid imports the valid rows"));
         return fail(tr("import: nothing was imported (see the errors above)"));
+    }
+    return Success;
+}
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString v = value;
+    v.replace(u"\""_s, u"\"\""_s);
+    return u'"' + v + u'"';
+}
+
+} // namespace
+
+int CommandLine::votes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Voting alignment over the workspace's recorded votes (read-only). Agreement of two "
+           "states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, "
+           "0 when they vote opposite; absences left out.\n"
+           "--agreement: the matrix of every pair of UN member states (rows and columns in the "
+           "order of a hierarchical clustering), --closest ISO3: every other state by agreement "
+           "with ISO3, --map: the two principal components of the votes with the share of "
+           "variance each explains, and the blocs (--blocs N) compared with the regional groups."));
+    const QCommandLineOption since(u"since"_s, tr("Only votes of this session or later (74)."),
+                                   u"SESSION"_s);
+    const QCommandLineOption until(u"until"_s, tr("Only votes of this session or earlier."),
+                                   u"SESSION"_s);
+    const QCommandLineOption match(
+        u"match"_s, tr("Only votes on documents whose title or text contains TEXT."), u"TEXT"_s);
+    const QCommandLineOption symbols(u"symbols"_s, tr("Only these documents (comma-separated)."),
+                                     u"LIST"_s);
+    const QCommandLineOption agreement(u"agreement"_s, tr("The agreement matrix."));
+    const QCommandLineOption closest(u"closest"_s, tr("States closest and most distant to ISO3."),
+                                     u"ISO3"_s);
+    const QCommandLineOption map(u"map"_s, tr("The vote map (principal components) and blocs."));
+    const QCommandLineOption blocs(u"blocs"_s, tr("--map: cut the clustering into N blocs (6)."),
+                                   u"N"_s, u"6"_s);
+    const QCommandLineOption json(u"json"_s, tr("JSON output."));
+    const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
+    const QCommandLineOption png(
+        u"png"_s, tr("--agreement: save the heat map, --map: the vote map, as PNG."), u"FILE"_s);
+    parser.addOptions(
+        {since, until, match, symbols, agreement, closest, map, blocs, json, csv, png});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    const int modes =
+        int(parser.isSet(agreement)) + int(parser.isSet(closest)) + int(parser.isSet(map));
+    if (args.size() != 1 || modes != 1 || (parser.isSet(json) && parser.isSet(csv)))
+        return fail(tr("votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map "
+                       "(and at most one of --json, --csv)\n") +
+                        parser.helpText(),
+                    UsageError);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    VoteMatrix::Selection selection;
+    selection.sinceSession = parser.value(since).toInt();
+    selection.untilSession = parser.value(until).toInt();
+    selection.match = parser.value(match);
+    selection.symbols = parser.value(symbols).split(u',', Qt::SkipEmptyParts);
+    const VoteMatrix matrix = VoteMatrix::fromWorkspace(*ws, selection);
+    if (matrix.voteCount() == 0)
+        return fail(tr("votes: %1 has no recorded vote matching the selection").arg(args[0]));
+    const AgreementMatrix am(matrix);
+    QStringList regional;
+    for (const QString &iso : matrix.states()) {
+        const State *s = ws->states().byIso3(iso);
+        QString group;
+        for (const StateGroup &g : ws->groups()) {
+            if (g.kind == StateGroup::Kind::Regional && g.members.contains(iso))
+                group = g.code;
+        }
+        regional << (s ? group : QString());
+    }
+    const QString header = tr("%n recorded vote(s), %1 states", nullptr, int(matrix.voteCount()))
+                               .arg(matrix.stateCount());
+    if (parser.isSet(png) && parser.isSet(closest))
+        return fail(tr("votes: --png goes with --agreement or --map"), UsageError);
+    if (parser.isSet(agreement)) {
+        const HierarchicalClustering clustering(am);
+        if (parser.isSet(png)) {
+            const QImage image = AgreementHeatMap::render(am, clustering.leafOrder(), 4);
+            if (!image.save(parser.value(png), "PNG"))
+                return fail(tr("votes: cannot write %1").arg(parser.value(png)));
+        }
+        if (parser.isSet(csv)) {
+            out() << QString::fromUtf8(am.toCsv());
+        } else if (parser.isSet(json)) {
+            QJsonObject o = am.toJson();
+            QJsonArray order;
+            for (int i : clustering.leafOrder())
+                order.append(matrix.states()[i]);
+            o.insert(u"clusterOrder"_s, order);
+            o.insert(u"votes"_s, matrix.voteCount());
+            out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            out() << header << "; mean agreement per state (clustering order):\n";
+            for (int i : clustering.leafOrder()) {
+                double sum = 0;
+                int count = 0;
+                for (int b = 0; b < am.size(); ++b) {
+                    if (b != i && am.commonVotes(i, b) > 0) {
+                        sum += am.agreement(i, b);
+                        ++count;
+                    }
+                }
+                out() << matrix.states()[i] << "  "
+                      << QString::number(count ? sum / count : 0, 'f', 3) << "\n";
+            }
+        }
+        return Success;
+    }
+    if (parser.isSet(closest)) {
+        const State *s = ws->states().resolve(parser.value(closest));
+        const int index = s ? matrix.stateIndex(s->iso3) : -1;
+        if (index < 0)
+            return fail(tr("votes: '%1' is not a UN member state of %2")
+                            .arg(parser.value(closest), args[0]));
+        // Every other member state: those with no vote in common last (agreement empty/null).
+        const QList<AgreementMatrix::Neighbour> list = am.neighbours(index, 0);
+        if (parser.isSet(csv)) {
+            out() << "state,agreement,common_votes\r\n";
+            for (const auto &n : list)
+                out() << n.iso3 << ","
+                      << (n.commonVotes ? QString::number(n.agreement, 'f', 4) : QString()) << ","
+                      << n.commonVotes << "\r\n";
+        } else if (parser.isSet(json)) {
+            QJsonArray a;
+            for (const auto &n : list)
+                a.append(
+                    QJsonObject{{u"iso3"_s, n.iso3},
+                                {u"agreement"_s,
+                                 n.commonVotes ? QJsonValue(std::round(n.agreement * 10000) / 10000)
+                                               : QJsonValue()},
+                                {u"commonVotes"_s, n.commonVotes}});
+            out() << QJsonDocument(QJsonObject{{u"state"_s, s->iso3},
+                                               {u"votes"_s, matrix.voteCount()},
+                                               {u"byAgreement"_s, a}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            qsizetype voted = 0; // those with a vote in common come first
+            while (voted < list.size() && list[voted].commonVotes > 0)
+                ++voted;
+            out() << header << "; closest to " << s->iso3 << " (" << s->name << "):\n";
+            for (qsizetype i = 0; i < std::min<qsizetype>(10, voted); ++i)
+                out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
+                      << "  (" << list[i].commonVotes << " votes)\n";
+            out() << "most distant:\n";
+            for (qsizetype i = std::max<qsizetype>(0, voted - 10); i < voted; ++i)
+                out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
+                      << "  (" << list[i].commonVotes << " votes)\n";
+            if (voted < list.size()) {
+                QStringList none;
+                for (qsizetype i = voted; i < list.size(); ++i)
+                    none << list[i].iso3;
+                out() << "no vote in common: " << none.join(u", "_s) << "\n";
+            }
+        }
+        return Success;
+    }
+    const VoteMap vm(matrix);
+    const HierarchicalClustering clustering(am);
+    const QList<int> cut = clustering.cut(parser.value(blocs).toInt());
+    const HierarchicalClustering::Comparison cmp = HierarchicalClustering::compare(cut, regional);
+    if (parser.isSet(png)) {
+        VoteMapView view;
+        view.setMap(
+            vm, regional,
+            tr("UN General Assembly: %n recorded vote(s)", nullptr, int(matrix.voteCount())));
+        view.resize(1000, 760);
+        if (!view.grab().save(parser.value(png), "PNG"))
+            return fail(tr("votes: cannot write %1").arg(parser.value(png)));
+    }
+    // The political groups against the blocs: the bloc with most of each group's members.
+    struct GroupInBlocs
+    {
+        QString code;
+        HierarchicalClustering::Cohesion cohesion;
+    };
+    QList<GroupInBlocs> political;
+    for (const StateGroup &g : ws->groups()) {
+        if (g.kind != StateGroup::Kind::Political)
+            continue;
+        QList<int> members;
+        for (const QString &iso : g.members)
+            members << matrix.stateIndex(iso);
+        const HierarchicalClustering::Cohesion c = HierarchicalClustering::cohesion(cut, members);
+        if (c.members >= 2)
+            political << GroupInBlocs{g.code, c};
+    }
+    if (parser.isSet(csv)) {
+        out() << "iso3,x,y,bloc,regional_group\r\n";
+        for (int i = 0; i < matrix.stateCount(); ++i)
+            out() << matrix.states()[i] << "," << QString::number(vm.points()[i].x(), 'f', 4) << ","
+                  << QString::number(vm.points()[i].y(), 'f', 4) << "," << cut[i] + 1 << ","
+                  << regional[i] << "\r\n";
+    } else if (parser.isSet(json)) {
+        QJsonObject o = vm.toJson();
+        QJsonArray states = o.value(u"states"_s).toArray();
+        for (int i = 0; i < states.size(); ++i) {
+            QJsonObject st = states[i].toObject();
+            st.insert(u"bloc"_s, cut[i] + 1);
+            st.insert(u"regionalGroup"_s, regional[i]);
+            states[i] = st;
+        }
+        o.insert(u"states"_s, states);
+        o.insert(u"votes"_s, matrix.voteCount());
+        o.insert(u"blocsVsRegionalGroups"_s,
+                 QJsonObject{{u"adjustedRand"_s, cmp.adjustedRand}, {u"purity"_s, cmp.purity}});
+        QJsonArray groups;
+        for (const GroupInBlocs &g : std::as_const(political))
+            groups.append(QJsonObject{{u"group"_s, g.code},
+                                      {u"members"_s, g.cohesion.members},
+                                      {u"bloc"_s, g.cohesion.bloc + 1},
+                                      {u"share"_s, std::round(g.cohesion.share * 1000) / 1000}});
+        o.insert(u"politicalGroupsInBlocs"_s, groups);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out() << header << "\n"
+              << "axis 1 explains " << QString::number(vm.explainedX() * 100, 'f', 1)
+              << "% of the variance, axis 2 " << QString::number(vm.explainedY() * 100, 'f', 1)
+              << "%\n";
+        for (int i = 0; i < matrix.stateCount(); ++i)
+            out() << matrix.states()[i] << "  " << QString::number(vm.points()[i].x(), 'f', 3)
+                  << "  " << QString::number(vm.points()[i].y(), 'f', 3) << "  bloc " << cut[i] + 1
+                  << "  " << regional[i] << "\n";
+        out() << "blocs vs regional groups: adjusted Rand index "
+              << QString::number(cmp.adjustedRand, 'f', 3) << ", purity "
+              << QString::number(cmp.purity, 'f', 3) << "\n";
+        for (int b = 0; b < cmp.composition.size(); ++b) {
+            QStringList parts;
+            for (auto it = cmp.composition[b].cbegin(); it != cmp.composition[b].cend(); ++it)
+                parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+            parts.sort();
+            out() << "  bloc " << b + 1 << ": " << parts.join(u", "_s) << "\n";
+        }
+        if (!political.isEmpty())
+            out() << "political groups in the blocs:\n";
+        for (const GroupInBlocs &g : std::as_const(political))
+            out() << "  " << g.code << ": " << qRound(g.cohesion.share * 100) << "% of its "
+                  << g.cohesion.members << " members in bloc " << g.cohesion.bloc + 1 << "\n";
+    }
+    return Success;
+}
+
+int CommandLine::trace(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Every paragraph of the workspace whose wording derives from a norm (its source clause, "
+           "else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words "
+           "(shingles), ranked by similarity (the share of the source's word sequences the "
+           "paragraph contains), each with its word diff against the source. With --table: the "
+           "norm x document table of every norm's best match in every document."));
+    const QCommandLineOption minSimilarity(u"min-similarity"_s,
+                                           tr("Leave out matches below S (0..1, default 0.3)."),
+                                           u"S"_s, u"0.3"_s);
+    const QCommandLineOption table(u"table"_s,
+                                   tr("The norm x document table of every norm (no SOURCE)."));
+    const QCommandLineOption json(u"json"_s, tr("JSON output."));
+    const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
+    parser.addOptions({minSimilarity, table, json, csv});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"SOURCE"_s, tr("A norm code (GGE2015-13f) or SYMBOL#NUMBER."));
+    int code = Success;
+    if (!parse(parser, arguments, code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    bool ok = false;
+    const double min = parser.value(minSimilarity).toDouble(&ok);
+    if (!ok || min < 0 || min > 1 || args.size() != (parser.isSet(table) ? 1 : 2) ||
+        (parser.isSet(json) && parser.isSet(csv)))
+        return fail(tr("trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), "
+                       "--min-similarity between 0 and 1\n") +
+                        parser.helpText(),
+                    UsageError);
+    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const NormTracer tracer = NormTracer::fromWorkspace(*ws);
+    if (parser.isSet(table)) {
+        QList<NormTracer::Source> sources;
+        for (const Norm &n : ws->norms())
+            sources << NormTracer::source(*ws, n);
+        QList<qint64> docs;
+        for (const Document &d : ws->documents())
+            docs << d.id;
+        const auto rows = tracer.table(sources, docs, min);
+        if (parser.isSet(json)) {
+            QJsonArray a;
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                for (const NormTracer::Cell &c : rows[r]) {
+                    if (c.best.paragraph < 0)
+                        continue;
+                    const NormTracer::Paragraph &p = tracer.paragraphs()[c.best.paragraph];
+                    a.append(QJsonObject{
+                        {u"norm"_s, sources[r].label},
+                        {u"document"_s, p.symbol},
+                        {u"paragraph"_s, p.number},
+                        {u"similarity"_s, std::round(c.best.similarity * 1000) / 1000}});
+                }
+            }
+            out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else {
+            out() << "norm,document,best_paragraph,similarity\r\n";
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                for (const NormTracer::Cell &c : rows[r]) {
+                    if (c.best.paragraph < 0)
+                        continue;
+                    const NormTracer::Paragraph &p = tracer.paragraphs()[c.best.paragraph];
+                    out() << csvField(sources[r].label) << "," << csvField(p.symbol) << ","
+                          << csvField(p.number) << "," << QString::number(c.best.similarity, 'f', 3)
+                          << "\r\n";
+                }
+            }
+        }
+        return Success;
+    }
+    const NormTracer::Source source = NormTracer::source(*ws, args[1]);
+    if (source.label.isEmpty())
+        return fail(tr("trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or "
+                       "SYMBOL#NUMBER)")
+                        .arg(args[0], args[1]));
+    const QList<NormTracer::Match> matches = tracer.trace(source.text, min);
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(tracer.toJson(source, matches)).toJson(QJsonDocument::Indented);
+    } else if (parser.isSet(csv)) {
+        out() << "document,paragraph,similarity,jaccard,diff\r\n";
+        for (const NormTracer::Match &m : matches) {
+            const NormTracer::Paragraph &p = tracer.paragraphs()[m.paragraph];
+            out() << csvField(p.symbol) << "," << csvField(p.number) << ","
+                  << QString::number(m.similarity, 'f', 3) << ","
+                  << QString::number(m.jaccard, 'f', 3) << ","
+                  << csvField(WordDiff(source.text, p.text).toInline()) << "\r\n";
+        }
+    } else {
+        out() << source.label << ": " << matches.size()
+              << " paragraph(s) with similarity >= " << QString::number(min, 'f', 2) << "\n";
+        for (const NormTracer::Match &m : matches) {
+            const NormTracer::Paragraph &p = tracer.paragraphs()[m.paragraph];
+            out() << "\n"
+                  << p.symbol << "#" << p.number << "  similarity "
+                  << QString::number(m.similarity, 'f', 3) << "\n  "
+                  << WordDiff(source.text, p.text).toInline() << "\n";
+        }
     }
     return Success;
 }
@@ -822,7 +1224,14 @@ int CommandLine::exportDocument(const QStringList &arguments)
 
 bool CommandLine::needsGuiApplication(int argc, char **argv)
 {
-    // PDF and ODT lay text out with fonts, which needs a QGuiApplication.
+    // PDF and ODT lay text out with fonts, which needs a QGuiApplication; so do the pictures of
+    // `votes --png`.
+    if (argc >= 2 && std::strcmp(argv[1], "votes") == 0) {
+        for (int i = 2; i < argc; ++i) {
+            if (std::strcmp(argv[i], "--png") == 0)
+                return true;
+        }
+    }
     return argc >= 2 && std::strcmp(argv[1], "export") == 0;
 }
 
@@ -1098,19 +1507,11 @@ int CommandLine::writeLoop(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(expected + parser.helpText(), UsageError);
     auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadWrite);
-    const auto clauseOf = [&ws, &noClause](const QString &ref) -> qint64 {
-        const qsizetype hash = ref.lastIndexOf(u'#');
-        const Document *doc = ws->documentBySymbol(ref.left(std::max<qsizetype>(hash, 0)));
-        if (doc) {
-            for (const Clause &c : ws->clauses(doc->id)) {
-                if (c.number == ref.mid(hash + 1))
-                    return c.id;
-            }
-        }
-        throw Error(Error::Kind::NotFound, noClause.arg(ref));
-    };
-    const qint64 revised = parser.isSet(revise) ? clauseOf(parser.value(revise)) : 0;
-    const qint64 positioned = parser.isSet(positions) ? clauseOf(parser.value(positions)) : 0;
+    // The same clause lookup as revise and positions (SYMBOL#NUMBER through Comparison).
+    const qint64 revised =
+        parser.isSet(revise) ? clauseOf(*ws, u"write-loop"_s, parser.value(revise)).id : 0;
+    const qint64 positioned =
+        parser.isSet(positions) ? clauseOf(*ws, u"write-loop"_s, parser.value(positions)).id : 0;
     const qint64 steps = parser.isSet(count) ? parser.value(count).toLongLong() : -1;
     for (qint64 step = 1; steps < 0 || step <= steps; ++step) {
         if (revised) {

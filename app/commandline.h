@@ -52,6 +52,8 @@ private:
     static int compare(const QStringList &arguments);
     static int importFile(const QStringList &arguments);
     static int exportDocument(const QStringList &arguments);
+    static int votes(const QStringList &arguments);
+    static int trace(const QStringList &arguments);
     static int revise(const QStringList &arguments);
     static int positions(const QStringList &arguments);
     static int search(const QStringList &arguments);

@@ -59,7 +59,8 @@ int main(int argc, char **argv)
         if (Plenipo::CommandLine::needsGuiApplication(argc, argv)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            // QApplication (a QGuiApplication): `votes --png` draws the vote map with Qt Charts.
+            app = std::make_unique<QApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }

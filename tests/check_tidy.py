@@ -73,8 +73,12 @@ def main() -> int:
             pre.append(a)
         text = subprocess.run(pre + ["-E", "-P", "-C", "-dD", "-o", "-"], cwd=entry["directory"],
                               capture_output=True, check=True).stdout
+        # The checkout's and the build's own paths do not matter: a fresh clone elsewhere finds
+        # the results of this one.
+        flags = " ".join(pre).replace(str(build), "@BUILD@").replace(str(src), "@SRC@")
+        text = text.replace(str(build).encode(), b"@BUILD@").replace(str(src).encode(), b"@SRC@")
         h = hashlib.sha256()
-        for part in (version.encode(), config, " ".join(pre).encode(), text):
+        for part in (version.encode(), config, flags.encode(), text):
             h.update(hashlib.sha256(part).digest())
         return h.hexdigest()
 

@@ -13,6 +13,7 @@
 #include "exchange/fileimporter.h"
 #include "exchange/importguard.h"
 #include "markup/markupparser.h"
+#include "rawsql.h"
 #include "sample/samplebuilder.h"
 #include "storage/stancematrix.h"
 #include "storage/workspace.h"
@@ -21,6 +22,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -37,20 +39,6 @@ namespace {
 QString dataFile(const QString &name)
 {
     return QStringLiteral(PLENIPO_TESTDATA_DIR "/crashes/") + name;
-}
-
-void exec(const QString &file, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"edit"_s);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -312,8 +300,14 @@ private Q_SLOTS:
         const qint64 grown = peakKiB() - before;
         // The limit is 64 MiB; inflating the whole entry took 1 GiB (plus the QByteArray's
         // growth). Allow the limit and the buffers around it.
+        // AddressSanitizer's quarantine keeps freed buffers: allow it twice the room.
+#if defined(__SANITIZE_ADDRESS__)
+        const qint64 allowed = 400 * 1024;
+#else
+        const qint64 allowed = 200 * 1024;
+#endif
         if (before > 0)
-            QVERIFY2(grown < 200 * 1024, qPrintable(u"peak grew by %1 MiB"_s.arg(grown / 1024)));
+            QVERIFY2(grown < allowed, qPrintable(u"peak grew by %1 MiB"_s.arg(grown / 1024)));
 
         // A header claiming less than the entry holds is refused, not cut short.
         try {
@@ -382,6 +376,32 @@ private Q_SLOTS:
     // 6. An emptied `state` table (foreign keys off; quick_check passes) crashed Workspace::load;
     // an alias whose state is gone was attached to the first state. Both are refused, and so is
     // every other dangling reference or out-of-range value loaded at open.
+    // Found by tst_crashsafety's random kills: a process killed after QLockFile created the lock
+    // file and before it wrote its pid left an empty lock that refused editing ("open in another
+    // Plenipo, process 0"). It is a leftover nobody holds: the workspace opens for editing.
+    void emptyLockFileIsStale()
+    {
+        const QString file = sampleCopy(u"emptylock.plenipo"_s);
+        QFile lock(Workspace::lockFilePath(QFileInfo(file).absoluteFilePath()));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        QVERIFY(lock.exists());
+        try {
+            auto ws = Workspace::open(file, Workspace::Access::ReadWrite);
+            QVERIFY(!ws->isReadOnly());
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        // A lock a live Plenipo holds still refuses.
+        auto holder = Workspace::open(file, Workspace::Access::ReadWrite);
+        try {
+            Workspace::open(file, Workspace::Access::ReadWrite);
+            QFAIL("a held lock was taken over");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Locked);
+        }
+    }
+
     void damagedWorkspaceIsRefused_data()
     {
         QTest::addColumn<QStringList>("damage");
@@ -427,7 +447,7 @@ private Q_SLOTS:
         QFETCH(QStringList, damage);
         QFETCH(QString, words);
         const QString file = sampleCopy(u"damaged.plenipo"_s);
-        exec(file, QStringList{u"PRAGMA foreign_keys = OFF"_s} + damage);
+        execOnFile(file, QStringList{u"PRAGMA foreign_keys = OFF"_s} + damage);
         const QByteArray before = fileBytes(file);
         for (const auto access : {Workspace::Access::ReadOnly, Workspace::Access::ReadWrite}) {
             try {

@@ -29,6 +29,7 @@ const QHash<QString, QSet<QString>> &rules()
         {u"consensus"_s, {u"core"_s, u"markup"_s, u"storage"_s}},
         {u"commands"_s, {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s}},
         {u"exchange"_s, {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s}},
+        {u"research"_s, {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s}},
         {u"sample"_s,
          {u"core"_s, u"markup"_s, u"storage"_s, u"compare"_s, u"consensus"_s, u"exchange"_s}},
     };

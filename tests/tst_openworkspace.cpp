@@ -8,6 +8,7 @@
 // offers read-only), opens nothing else and leaves the file as it was. The command line's
 // handling of the same files, and of a read-only medium, is in tst_crashsafety.
 
+#include "rawsql.h"
 #include "storage/workspace.h"
 #include "workspaceopener.h"
 
@@ -38,20 +39,6 @@ QByteArray hashOf(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void exec(const QString &file, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"edit"_s);
 }
 
 // Answers the next message box with `button` and records what it said.
@@ -124,12 +111,12 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(m_sample, file));
         }
         if (kind == u"newer") {
-            exec(file, {u"PRAGMA user_version = 99"_s});
+            execOnFile(file, {u"PRAGMA user_version = 99"_s});
         } else if (kind == u"truncated") {
             QFile f(file);
             QVERIFY(f.resize(f.size() / 3));
         } else if (kind == u"damaged") {
-            exec(file, {u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM state"_s});
+            execOnFile(file, {u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM state"_s});
         } else if (kind == u"permission") {
             if (::geteuid() == 0)
                 QSKIP("running as root, who may read any file: tst_crashsafety covers this "

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <dtl/dtl.hpp>
 #include <vector>
 
@@ -98,6 +99,14 @@ Position position(qint64 clauseId, const QString &state, const QString &alternat
     p.sourceText = source;
     p.revisionId = revisionId;
     return p;
+}
+
+// The snapshot without the times at which positions were detached.
+PositionSnapshot withoutTimes(PositionSnapshot snap)
+{
+    for (QVariantList &row : snap.detached)
+        row[9] = QVariant();
+    return snap;
 }
 
 qsizetype commonWords(const QStringList &a, const QStringList &b)
@@ -610,6 +619,167 @@ private Q_SLOTS:
                 if (!more.isEmpty())
                     m_ws->setPositions(more);
             }
+        }
+    }
+
+    // Property test of undo and redo. Random sequences of revisions (random span edits, and
+    // bracket removals that agree a span), undos, redos and re-attachments of detached
+    // positions, on a clause whose positions share their detail rows across alternatives and
+    // with the whole clause (so that a carry moves some detail rows to the new revision in
+    // place and copies others), next to a second clause: after every undo or redo, every
+    // stored record of the clause (ids included) is exactly what it was when the undo stack
+    // last stood at that index, and the other clause's records never change.
+    void randomUndoRedoSequences()
+    {
+        QRandomGenerator rng(20261203);
+        const QStringList vocabulary = {u"state"_s,  u"shall"_s,  u"protect"_s, u"critical"_s,
+                                        u"core"_s,   u"public"_s, u"health"_s,  u"service"_s,
+                                        u"damage"_s, u"use"_s,    u"network"_s, u"data"_s};
+        for (int round = 0; round < 8; ++round) {
+            QList<QStringList> spans;
+            const auto randomWords = [&](int min, int max) {
+                QStringList w;
+                const int n = min + int(rng.bounded(max - min + 1));
+                for (int i = 0; i < n; ++i)
+                    w << vocabulary.at(int(rng.bounded(int(vocabulary.size()))));
+                return w;
+            };
+            for (int i = 0, n = 2 + int(rng.bounded(4)); i < n; ++i)
+                spans << randomWords(1, 6);
+            const auto render = [&](const QList<QStringList> &list, qsizetype agreed = -1) {
+                QString t = u"Lead"_s;
+                for (qsizetype i = 0; i < list.size(); ++i)
+                    t += (i == agreed ? u" text%1 %2"_s : u" text%1 [%2]"_s)
+                             .arg(i)
+                             .arg(list[i].join(u' '));
+                return t + u" end."_s;
+            };
+            start(render(spans));
+            Clause other;
+            other.documentId = m_ws->documents().first().id;
+            other.number = u"2"_s;
+            other.text = u"Other [words here] and [there]."_s;
+            const qint64 otherClause = m_ws->addClause(other);
+            {
+                QList<Position> list;
+                for (const QString &s : smallStates)
+                    list << position(otherClause, s, u"g1.1"_s, u"tag0"_s,
+                                     m_ws->clause(otherClause)->revisionId);
+                // Few tags: the same details on several alternatives and on the whole clause.
+                for (qsizetype i = -1; i < spans.size(); ++i) {
+                    for (const QString &s : smallStates) {
+                        if (rng.bounded(3) != 0)
+                            list << position(m_clause, s, i < 0 ? QString() : u"g%1.1"_s.arg(i + 1),
+                                             u"tag%1"_s.arg(rng.bounded(3)),
+                                             rng.bounded(5) ? revision() : 0,
+                                             Stance(int(rng.bounded(5))));
+                    }
+                }
+                // In every other round in random order: the rows of an alternative then have
+                // ids far apart.
+                if (round % 2)
+                    std::shuffle(list.begin(), list.end(), rng);
+                m_ws->setPositions(list);
+            }
+            const PositionSnapshot otherBefore = m_ws->positionSnapshot(otherClause);
+            // The records at each index of the undo stack, and the spans there.
+            QList<PositionSnapshot> states{m_ws->positionSnapshot(m_clause)};
+            QList<QList<QStringList>> spansAt{spans};
+            QList<QString> textAt{m_ws->clause(m_clause)->text};
+            QUndoStack *stack = m_ws->undoStack();
+            for (int step = 0; step < 24; ++step) {
+                const int action = int(rng.bounded(10));
+                const QString where =
+                    u"round %1 step %2 action %3"_s.arg(round).arg(step).arg(action);
+                if (action < 5) {
+                    QList<QStringList> next = spansAt.at(stack->index());
+                    if (next.isEmpty()) // every span agreed
+                        next << randomWords(1, 5);
+                    const qsizetype k = rng.bounded(int(next.size()));
+                    qsizetype agreed = -1;
+                    switch (rng.bounded(7)) {
+                    case 0:
+                        next.insert(rng.bounded(int(next.size()) + 1), randomWords(1, 5));
+                        break;
+                    case 1:
+                        if (next.size() > 1)
+                            next.removeAt(k);
+                        break;
+                    case 2:
+                        next[k][rng.bounded(int(next[k].size()))] = u"edited%1"_s.arg(step);
+                        break;
+                    case 3:
+                        if (k + 1 < next.size()) {
+                            next[k] += next[k + 1];
+                            next.removeAt(k + 1);
+                        }
+                        break;
+                    case 4:
+                        if (next[k].size() > 1) {
+                            const qsizetype at = 1 + rng.bounded(int(next[k].size()) - 1);
+                            next.insert(k + 1, next[k].mid(at));
+                            next[k] = next[k].first(at);
+                        }
+                        break;
+                    case 5:
+                        if (next.size() > 1)
+                            next.swapItemsAt(k, rng.bounded(int(next.size())));
+                        break;
+                    case 6:
+                        agreed = k; // the brackets go: the words are agreed
+                        break;
+                    }
+                    const QString text = render(next, agreed);
+                    if (agreed >= 0)
+                        next.removeAt(agreed);
+                    stack->push(new SetClauseTextCommand(*m_ws, m_clause, text, u"t"_s));
+                    QCOMPARE(m_ws->clause(m_clause)->text, text);
+                    states.resize(stack->index());
+                    spansAt.resize(stack->index());
+                    textAt.resize(stack->index());
+                    states << m_ws->positionSnapshot(m_clause);
+                    spansAt << next;
+                    textAt << text;
+                } else if (action < 6) {
+                    const QList<DetachedPosition> detached = m_ws->detachedPositions(m_clause);
+                    const qsizetype groups = spansAt.at(stack->index()).size();
+                    if (detached.isEmpty() || groups == 0)
+                        continue;
+                    stack->push(DetachedPositionCommand::reattach(
+                        *m_ws, m_clause, detached.at(rng.bounded(int(detached.size()))).id,
+                        u"g%1.1"_s.arg(1 + rng.bounded(int(groups)))));
+                    states.resize(stack->index());
+                    spansAt.resize(stack->index());
+                    textAt.resize(stack->index());
+                    states << m_ws->positionSnapshot(m_clause);
+                    spansAt << spansAt.last();
+                    textAt << textAt.last();
+                } else if (action < 8) {
+                    if (!stack->canUndo())
+                        continue;
+                    stack->undo();
+                } else {
+                    if (!stack->canRedo())
+                        continue;
+                    stack->redo();
+                    // Redo does it again: the same records but for the time positions were
+                    // detached at. From now on the records at this index are these.
+                    const PositionSnapshot now = m_ws->positionSnapshot(m_clause);
+                    QVERIFY2(withoutTimes(now) == withoutTimes(states.at(stack->index())),
+                             qPrintable(where));
+                    states[stack->index()] = now;
+                }
+                QVERIFY2(m_ws->positionSnapshot(m_clause) == states.at(stack->index()),
+                         qPrintable(where));
+                QVERIFY2(m_ws->clause(m_clause)->text == textAt.at(stack->index()),
+                         qPrintable(where));
+                QVERIFY2(m_ws->positionSnapshot(otherClause) == otherBefore, qPrintable(where));
+            }
+            // All the way back: the records the positions were given with.
+            while (stack->canUndo())
+                stack->undo();
+            QCOMPARE(m_ws->positionSnapshot(m_clause), states.first());
+            stack->clear();
         }
     }
 

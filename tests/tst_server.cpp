@@ -358,7 +358,13 @@ private Q_SLOTS:
                          .out.trimmed()
                          .toLongLong(),
                      clauses);
+            // Every state row goes up, the observer states (kept apart from the 193 in the
+            // directory) with the members.
             QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.state"_s)
+                         .out.trimmed()
+                         .toLongLong(),
+                     qint64(ws->states().size() + ws->states().observers().size()));
+            QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.state WHERE un_member = 1"_s)
                          .out.trimmed()
                          .toLongLong(),
                      qint64(ws->states().size()));

@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>استيراد مجلد من قرارات Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>جارٍ الاستيراد...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>جارٍ استيراد %1 (%2 من %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>تم استيراد %n ملف</numerusform>
+            <numerusform>تم استيراد ملف واحد</numerusform>
+            <numerusform>تم استيراد ملفين</numerusform>
+            <numerusform>تم استيراد %n ملفات</numerusform>
+            <numerusform>تم استيراد %n ملفًا</numerusform>
+            <numerusform>تم استيراد %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>تم تخطي %n ملف (موجودة بالفعل في مساحة العمل)</numerusform>
+            <numerusform>تم تخطي ملف واحد (موجود بالفعل في مساحة العمل)</numerusform>
+            <numerusform>تم تخطي ملفين (موجودان بالفعل في مساحة العمل)</numerusform>
+            <numerusform>تم تخطي %n ملفات (موجودة بالفعل في مساحة العمل)</numerusform>
+            <numerusform>تم تخطي %n ملفًا (موجودة بالفعل في مساحة العمل)</numerusform>
+            <numerusform>تم تخطي %n ملف (موجودة بالفعل في مساحة العمل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>تعذّر استيراد %n ملف</numerusform>
+            <numerusform>تعذّر استيراد ملف واحد</numerusform>
+            <numerusform>تعذّر استيراد ملفين</numerusform>
+            <numerusform>تعذّر استيراد %n ملفات</numerusform>
+            <numerusform>تعذّر استيراد %n ملفًا</numerusform>
+            <numerusform>تعذّر استيراد %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>أُلغي: لم يُقرأ %n ملف</numerusform>
+            <numerusform>أُلغي: لم يُقرأ ملف واحد</numerusform>
+            <numerusform>أُلغي: لم يُقرأ ملفان</numerusform>
+            <numerusform>أُلغي: لم يُقرأ %n ملفات</numerusform>
+            <numerusform>أُلغي: لم يُقرأ %n ملفًا</numerusform>
+            <numerusform>أُلغي: لم يُقرأ %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>كُتب %1 و%n تصويت مسجل</numerusform>
+            <numerusform>كُتب %1 وتصويت مسجل واحد</numerusform>
+            <numerusform>كُتب %1 وتصويتان مسجلان</numerusform>
+            <numerusform>كُتب %1 و%n عمليات تصويت مسجلة</numerusform>
+            <numerusform>كُتب %1 و%n تصويتًا مسجلًا</numerusform>
+            <numerusform>كُتب %1 و%n تصويت مسجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>لا يوجد تصويت مسجل في النطاق المحدد.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 و%2: لا يوجد تصويت مشترك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 و%2: التطابق %3 في %n تصويت</numerusform>
+            <numerusform>%1 و%2: التطابق %3 في تصويت واحد</numerusform>
+            <numerusform>%1 و%2: التطابق %3 في تصويتين</numerusform>
+            <numerusform>%1 و%2: التطابق %3 في %n عمليات تصويت</numerusform>
+            <numerusform>%1 و%2: التطابق %3 في %n تصويتًا</numerusform>
+            <numerusform>%1 و%2: التطابق %3 في %n تصويت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -764,10 +876,6 @@
         <translation>مقارنة وثيقتين أو بندين أو تنقيحين أو قاعدة ببند، كلمة بكلمة</translation>
     </message>
     <message>
-        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation>استيراد ملف إلى مساحة عمل: Akoma Ntoso، أو مسودة (.docx، .txt)، أو مواقف (.csv)؛ ويطبع تقرير الاستيراد</translation>
-    </message>
-    <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
         <translation>تصدير وثيقة: Word أو PDF أو ODT أو Akoma Ntoso أو CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
@@ -1018,10 +1126,6 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
         <translation>كُتب %1: %2 -&gt; %3 مع تتبع التغييرات</translation>
     </message>
     <message>
-        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation>استيراد FILE إلى WORKSPACE وطباعة تقرير الاستيراد: ما أُنشئ وكل مشكلة مع سطرها. الصيغ: akn (Akoma Ntoso: ملف مصدَّر من Plenipo أو قرار للأمم المتحدة مع تصويته المسجل)، وdocx أو txt (مسودة: تصبح الفقرات بنودًا)، وcsv (مواقف؛ انظر README). لا يُكتب شيء إذا كان في التقرير أخطاء؛ وفي csv يستورد --accept-valid الصفوف الصحيحة رغم ذلك. حالة الخروج 1 إذا لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
         <translation>akn أو docx أو txt أو csv (الافتراضي: من اسم الملف).</translation>
     </message>
@@ -1048,10 +1152,6 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
     <message>
         <source>docx, txt: the process code.</source>
         <translation>docx، txt: رمز العملية.</translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation>الملف المراد استيراده.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
@@ -1462,6 +1562,166 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Dark colours (Fusion style).</source>
         <translation>ألوان داكنة (نمط Fusion).</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>استيراد ملف إلى مساحة عمل: Akoma Ntoso، أو مسودة (.docx، .txt)، أو مواقف (.csv)؛ ويطبع تقرير الاستيراد. ومع مجلد أو عدة ملفات: كل قرارات Akoma Ntoso في تشغيل واحد</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>التطابق في التصويت عبر عمليات التصويت المسجلة: مصفوفة التطابق، والدول الأقرب والأبعد، وخريطة التصويت (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>تتبُّع قاعدة أو بند عبر نصوص مساحة العمل من خلال تسلسلات الكلمات المشتركة (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>استيراد FILE إلى WORKSPACE وطباعة تقرير الاستيراد: ما أُنشئ وكل مشكلة مع سطرها. الصيغ: akn (Akoma Ntoso: ملف مصدَّر من Plenipo أو قرار للأمم المتحدة مع تصويته المسجل)، وdocx أو txt (مسودة: تصبح الفقرات بنودًا)، وcsv (مواقف؛ انظر README). لا يُكتب شيء إذا كان في التقرير أخطاء؛ وفي csv يستورد --accept-valid الصفوف الصحيحة رغم ذلك. حالة الخروج 1 إذا لم يُستورد شيء.
+
+ومع مجلد (يُبحث فيه عن *.xml و*.akn) أو عدة ملفات: استيراد مجمَّع لقرارات Akoma Ntoso، بمعاملة واحدة لكل ملف، وسطر لكل ملف ثم المجاميع؛ ويُتخطى الملف الذي تكون وثيقته موجودة في مساحة العمل بالفعل (ومع --replace: تُستبدل الوثيقة). حالة الخروج 1 إذا تعذّر استيراد أحد الملفات.</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn: استبدال وثيقة موجودة في مساحة العمل بدلًا من تخطيها.</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>الاستيراد المجمَّع: سرد تحذيرات كل ملف وأخطائه.</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>الملف أو الملفات أو المجلدات المراد استيرادها.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import: لا يقبل الاستيراد المجمَّع (مجلد أو عدة ملفات) إلا ملفات Akoma Ntoso، مع --replace و--json و--verbose</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>التطابق في التصويت عبر عمليات التصويت المسجلة في مساحة العمل (للقراءة فقط). تطابق دولتين: في كل تصويت شاركت فيه كلتاهما، 1 إذا صوّتتا بالطريقة نفسها، و0.5 إذا امتنعت إحداهما، و0 إذا صوّتتا تصويتًا متعاكسًا؛ ولا تُحتسب حالات الغياب.
+--agreement: مصفوفة كل أزواج الدول الأعضاء في الأمم المتحدة (الصفوف والأعمدة بترتيب تجميع هرمي)، --closest ISO3: كل الدول الأخرى مرتبةً حسب تطابقها مع ISO3، --map: المكونان الرئيسيان لعمليات التصويت مع نسبة التباين التي يفسرها كل منهما، والكتل (--blocs N) مقارنةً بالمجموعات الإقليمية.</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>عمليات التصويت في هذه الدورة أو ما بعدها فقط (74).</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>عمليات التصويت في هذه الدورة أو ما قبلها فقط.</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>عمليات التصويت على الوثائق التي يتضمن عنوانها أو نصها TEXT فقط.</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>هذه الوثائق فقط (مفصولة بفواصل).</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>مصفوفة التطابق.</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>الدول الأقرب إلى ISO3 والأبعد عنها.</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>خريطة التصويت (المكونات الرئيسية) والكتل.</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map: تقسيم التجميع إلى N كتل (6).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>الإخراج بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>الإخراج بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>--agreement: حفظ الخريطة الحرارية، --map: حفظ خريطة التصويت، بصيغة PNG.</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes: يُتوقع WORKSPACE وواحد من --agreement و--closest ISO3 و--map (وواحد على الأكثر من --json و--csv)
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes: ليس في %1 تصويت مسجل يطابق النطاق المحدد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n تصويت مسجل، %1 دولة</numerusform>
+            <numerusform>تصويت مسجل واحد، %1 دولة</numerusform>
+            <numerusform>تصويتان مسجلان، %1 دولة</numerusform>
+            <numerusform>%n عمليات تصويت مسجلة، %1 دولة</numerusform>
+            <numerusform>%n تصويتًا مسجلًا، %1 دولة</numerusform>
+            <numerusform>%n تصويت مسجل، %1 دولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes: يُستخدم --png مع --agreement أو --map</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes: تعذّرت كتابة %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes: «%1» ليست دولة عضوًا في الأمم المتحدة في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>الجمعية العامة للأمم المتحدة: %n تصويت مسجل</numerusform>
+            <numerusform>الجمعية العامة للأمم المتحدة: تصويت مسجل واحد</numerusform>
+            <numerusform>الجمعية العامة للأمم المتحدة: تصويتان مسجلان</numerusform>
+            <numerusform>الجمعية العامة للأمم المتحدة: %n عمليات تصويت مسجلة</numerusform>
+            <numerusform>الجمعية العامة للأمم المتحدة: %n تصويتًا مسجلًا</numerusform>
+            <numerusform>الجمعية العامة للأمم المتحدة: %n تصويت مسجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>كل فقرة في مساحة العمل تُستمد صياغتها من قاعدة (من بندها المصدر، وإلا فمن ملخصها) أو من بند SYMBOL#NUMBER، يُعثر عليها بتسلسلات مشتركة من ثلاث كلمات (shingles)، مرتبةً حسب التشابه (نسبة تسلسلات كلمات المصدر التي تتضمنها الفقرة)، ومع كل منها مقارنة كلمة بكلمة بالمصدر. ومع --table: جدول القواعد × الوثائق لأفضل تطابق لكل قاعدة في كل وثيقة.</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>استبعاد التطابقات التي تقل عن S (0..1، الافتراضي 0.3).</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>جدول القواعد × الوثائق لكل القواعد (بلا SOURCE).</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>رمز قاعدة (GGE2015-13f) أو SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace: يُتوقع WORKSPACE NORM|SYMBOL#NUMBER (أو WORKSPACE --table)، و--min-similarity بين 0 و1
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace: ليس في %1 قاعدة أو بند «%2» (رمز قاعدة مثل GGE2015-13f، أو SYMBOL#NUMBER)</translation>
     </message>
 </context>
 <context>
@@ -2389,19 +2649,8 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n دولة</numerusform>
-            <numerusform>دولة واحدة</numerusform>
-            <numerusform>دولتان</numerusform>
-            <numerusform>%n دول</numerusform>
-            <numerusform>%n دولة</numerusform>
-            <numerusform>%n دولة</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -2509,6 +2758,41 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Saved a new revision of paragraph %1</source>
         <translation>حُفظ تنقيح جديد للفقرة %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>استيراد &amp;مجلد...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>&amp;الأبحاث...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n دولة عضو في الأمم المتحدة</numerusform>
+            <numerusform>دولة عضو واحدة في الأمم المتحدة</numerusform>
+            <numerusform>دولتان عضوان في الأمم المتحدة</numerusform>
+            <numerusform>%n دول أعضاء في الأمم المتحدة</numerusform>
+            <numerusform>%n دولة عضوًا في الأمم المتحدة</numerusform>
+            <numerusform>%n دولة عضو في الأمم المتحدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n دولة مراقبة</numerusform>
+            <numerusform>دولة مراقبة واحدة</numerusform>
+            <numerusform>دولتان مراقبتان</numerusform>
+            <numerusform>%n دول مراقبة</numerusform>
+            <numerusform>%n دولة مراقبة</numerusform>
+            <numerusform>%n دولة مراقبة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3263,262 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Delete clause %1</source>
         <translation>حذف البند %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>الأبحاث — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي دورة</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>العنوان أو النص يتضمن...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>هذه القرارات فقط (A/RES/74/10، ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>الدورات من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>الأقرب والأبعد بالنسبة إلى:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>عمليات التصويت المشتركة</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;التطابق</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>المجموعات الإقليمية</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>الكتل (التجميع)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>أعضاء %1</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>التلوين حسب</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>الكتل</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>&amp;خريطة التصويت</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>إظهار المواقف المرجحة للأعضاء الذين لم يبدوا موقفًا</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>الموقف المرجح (تنبؤ)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>المواقف &amp;المرجحة</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>تصدير &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>الحد الأدنى للتشابه</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>تتبُّع &amp;القواعد</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>الأبحاث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>حُدِّد %n تصويت مسجل</numerusform>
+            <numerusform>حُدِّد تصويت مسجل واحد</numerusform>
+            <numerusform>حُدِّد تصويتان مسجلان</numerusform>
+            <numerusform>حُدِّد %n عمليات تصويت مسجلة</numerusform>
+            <numerusform>حُدِّد %n تصويتًا مسجلًا</numerusform>
+            <numerusform>حُدِّد %n تصويت مسجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>لا يوجد تصويت مشترك</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>لا يوجد تصويت مسجل في النطاق المحدد</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1: %2% في الكتلة %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n كتلة بالتجميع؛ مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</numerusform>
+            <numerusform>كتلة واحدة بالتجميع؛ مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</numerusform>
+            <numerusform>كتلتان بالتجميع؛ مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</numerusform>
+            <numerusform>%n كتل بالتجميع؛ مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</numerusform>
+            <numerusform>%n كتلة بالتجميع؛ مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</numerusform>
+            <numerusform>%n كتلة بالتجميع؛ مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>المجموعات السياسية: %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>الكتلة %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>الدول حسب تصويتها (%n تصويت مسجل)</numerusform>
+            <numerusform>الدول حسب تصويتها (تصويت مسجل واحد)</numerusform>
+            <numerusform>الدول حسب تصويتها (تصويتان مسجلان)</numerusform>
+            <numerusform>الدول حسب تصويتها (%n عمليات تصويت مسجلة)</numerusform>
+            <numerusform>الدول حسب تصويتها (%n تصويتًا مسجلًا)</numerusform>
+            <numerusform>الدول حسب تصويتها (%n تصويت مسجل)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>المواقف المرجحة معطَّلة.</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>حدد بندًا في منضدة العمل لرؤية المواقف المرجحة لأعضائه الذين لم يبدوا موقفًا.</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>لا يوجد في النطاق المحدد تصويت مسجل يمكن التنبؤ على أساسه.</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2: لا توجد هنا دولة لها موقف مسجل، فلا يوجد ما يمكن التنبؤ على أساسه (اعتُمد دون تصويت، أو لم يُسجَّل أي بيان بعد).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضو واحد. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضوان. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n أعضاء. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضوًا. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>أعضاء آخرون لم يبدوا موقفًا وليس لهم موقف مرجح: %n عضو. لا تشترك معهم أي دولة في عدد كافٍ من عمليات التصويت المحددة.</numerusform>
+            <numerusform>أعضاء آخرون لم يبدوا موقفًا وليس لهم موقف مرجح: عضو واحد. لا تشترك معهم أي دولة في عدد كافٍ من عمليات التصويت المحددة.</numerusform>
+            <numerusform>أعضاء آخرون لم يبدوا موقفًا وليس لهم موقف مرجح: عضوان. لا تشترك معهم أي دولة في عدد كافٍ من عمليات التصويت المحددة.</numerusform>
+            <numerusform>أعضاء آخرون لم يبدوا موقفًا وليس لهم موقف مرجح: %n أعضاء. لا تشترك معهم أي دولة في عدد كافٍ من عمليات التصويت المحددة.</numerusform>
+            <numerusform>أعضاء آخرون لم يبدوا موقفًا وليس لهم موقف مرجح: %n عضوًا. لا تشترك معهم أي دولة في عدد كافٍ من عمليات التصويت المحددة.</numerusform>
+            <numerusform>أعضاء آخرون لم يبدوا موقفًا وليس لهم موقف مرجح: %n عضو. لا تشترك معهم أي دولة في عدد كافٍ من عمليات التصويت المحددة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1 (تنبؤ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>متوقَّع استنادًا إلى أقرب %n دولة إليها في التصويت</numerusform>
+            <numerusform>متوقَّع استنادًا إلى أقرب دولة واحدة إليها في التصويت</numerusform>
+            <numerusform>متوقَّع استنادًا إلى أقرب دولتين إليها في التصويت</numerusform>
+            <numerusform>متوقَّع استنادًا إلى أقرب %n دول إليها في التصويت</numerusform>
+            <numerusform>متوقَّع استنادًا إلى أقرب %n دولة إليها في التصويت</numerusform>
+            <numerusform>متوقَّع استنادًا إلى أقرب %n دولة إليها في التصويت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>لا يوجد موقف مرجح</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>لا تشترك معها أي دولة لها موقف هنا في عدد كافٍ من عمليات التصويت المحددة</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>ليس في مساحة العمل هذه فهرس قواعد لتتبُّعها (تضم مساحة العمل المثال قواعد عام 2015 الإحدى عشرة). ويمكن تتبُّع أي بند من سطر الأوامر: plenipo trace WORKSPACE SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>أفضل تطابق: الفقرة %1، والتشابه %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>الفقرات المستمدة (%n فقرة)، الأفضل أولًا:</numerusform>
+            <numerusform>الفقرات المستمدة (فقرة واحدة)، الأفضل أولًا:</numerusform>
+            <numerusform>الفقرات المستمدة (فقرتان)، الأفضل أولًا:</numerusform>
+            <numerusform>الفقرات المستمدة (%n فقرات)، الأفضل أولًا:</numerusform>
+            <numerusform>الفقرات المستمدة (%n فقرة)، الأفضل أولًا:</numerusform>
+            <numerusform>الفقرات المستمدة (%n فقرة)، الأفضل أولًا:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>التشابه %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>تصدير جدول القواعد</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4421,21 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>No clause is blocked.</source>
         <translation>لا يوجد بند معرقَل.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>المحور 1 (%1% من التباين)</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>المحور 2 (%1% من التباين)</translation>
     </message>
 </context>
 <context>

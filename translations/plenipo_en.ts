@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BulkImportProgress</name>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChartsView</name>
     <message numerus="yes">
         <source>%1 — %n clause(s) by status; agreed words: %2</source>
@@ -223,6 +279,20 @@
             <numerusform>%1: %n positions, %2 outdated, %3 orphaned, %4 kept as history of agreed text</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>
@@ -388,17 +458,24 @@
 <context>
     <name>Plenipo::MainWindow</name>
     <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n state</numerusform>
-            <numerusform>%n states</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -440,6 +517,58 @@
         <translation>
             <numerusform>%n position no longer on the text</numerusform>
             <numerusform>%n positions no longer on the text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>

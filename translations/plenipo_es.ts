@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>Importar carpeta de resoluciones Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>Importando %1 (%2 de %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>%n archivo omitido (ya está en el espacio de trabajo)</numerusform>
+            <numerusform>%n archivos omitidos (ya están en el espacio de trabajo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>Falló %n archivo</numerusform>
+            <numerusform>Fallaron %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>Cancelado: %n archivo sin leer</numerusform>
+            <numerusform>Cancelado: %n archivos sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>Escritos: %1 y %n votación registrada</numerusform>
+            <numerusform>Escritos: %1 y %n votaciones registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>Ninguna votación registrada en la selección.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 y %2: ninguna votación en común</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 y %2: coincidencia %3 en %n votación</numerusform>
+            <numerusform>%1 y %2: coincidencia %3 en %n votaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -684,10 +768,6 @@
         <translation>Comparar palabra por palabra dos documentos, cláusulas o revisiones, o una norma con una cláusula</translation>
     </message>
     <message>
-        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation>Importar un archivo en un espacio de trabajo: Akoma Ntoso, un borrador (.docx, .txt) o posiciones (.csv); muestra el informe de importación</translation>
-    </message>
-    <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
         <translation>Exportar un documento: Word, PDF, ODT, Akoma Ntoso o CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
@@ -926,10 +1006,6 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
         <translation>Escrito %1: %2 -&gt; %3 con control de cambios</translation>
     </message>
     <message>
-        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation>Importar FILE en WORKSPACE y mostrar el informe de importación: lo que se creó y cada problema con su línea. Formatos: akn (Akoma Ntoso: una exportación de Plenipo o una resolución de las Naciones Unidas con su votación registrada), docx o txt (un borrador: los párrafos pasan a ser cláusulas), csv (posiciones; véase README). No se escribe nada si el informe tiene errores; para csv, --accept-valid importa de todos modos las filas válidas. Código de salida 1 si no se importó nada.</translation>
-    </message>
-    <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
         <translation>akn, docx, txt o csv (por defecto: según el nombre del archivo).</translation>
     </message>
@@ -956,10 +1032,6 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
     <message>
         <source>docx, txt: the process code.</source>
         <translation>docx, txt: el código del proceso.</translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation>El archivo que se importará.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
@@ -1342,6 +1414,158 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>Dark colours (Fusion style).</source>
         <translation>Colores oscuros (estilo Fusion).</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>Importar un archivo en un espacio de trabajo: Akoma Ntoso, un borrador (.docx, .txt) o posiciones (.csv); muestra el informe de importación. Con una carpeta o varios archivos: todas las resoluciones Akoma Ntoso en una sola ejecución</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>Alineación de voto en las votaciones registradas: matriz de coincidencia, Estados más cercanos y más distantes, mapa de votaciones (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>Rastrear una norma o una cláusula en los textos del espacio de trabajo mediante secuencias de palabras compartidas (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>Importar FILE en WORKSPACE y mostrar el informe de importación: lo que se creó y cada problema con su línea. Formatos: akn (Akoma Ntoso: una exportación de Plenipo o una resolución de las Naciones Unidas con su votación registrada), docx o txt (un borrador: los párrafos pasan a ser cláusulas), csv (posiciones; véase README). No se escribe nada si el informe tiene errores; para csv, --accept-valid importa de todos modos las filas válidas. Código de salida 1 si no se importó nada.
+
+Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una importación masiva de resoluciones Akoma Ntoso, una transacción por archivo, una línea por archivo y los totales; se omite el archivo cuyo documento ya está en el espacio de trabajo (--replace: se reemplaza). Código de salida 1 si falló algún archivo.</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn: reemplazar un documento que ya está en el espacio de trabajo en lugar de omitirlo.</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>Importación masiva: enumerar las advertencias y los errores de cada archivo.</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>El archivo, los archivos o las carpetas que importar.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import: una importación masiva (una carpeta o varios archivos) solo admite archivos Akoma Ntoso, con --replace, --json y --verbose</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>Alineación de voto en las votaciones registradas del espacio de trabajo (solo lectura). Coincidencia de dos Estados: en cada votación en la que participaron ambos, 1 si votan igual, 0,5 si uno se abstiene, 0 si votan en sentido contrario; las ausencias no se tienen en cuenta.
+--agreement: la matriz de todos los pares de Estados Miembros de las Naciones Unidas (filas y columnas en el orden de un agrupamiento jerárquico), --closest ISO3: todos los demás Estados según su coincidencia con ISO3, --map: los dos componentes principales de las votaciones con la parte de la varianza que explica cada uno, y los bloques (--blocs N) comparados con los grupos regionales.</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>Solo votaciones de este período de sesiones o posteriores (74).</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>Solo votaciones de este período de sesiones o anteriores.</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>Solo votaciones sobre documentos cuyo título o texto contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>Solo estos documentos (separados por comas).</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>La matriz de coincidencia.</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>Los Estados más cercanos y más distantes de ISO3.</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>El mapa de votaciones (componentes principales) y los bloques.</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map: dividir el agrupamiento en N bloques (6).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Salida JSON.</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>Salida CSV.</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>--agreement: guardar el mapa de calor, --map: el mapa de votaciones, como PNG.</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes: se esperaban WORKSPACE y una de las opciones --agreement, --closest ISO3, --map (y como máximo una de --json, --csv)
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes: %1 no tiene ninguna votación registrada que coincida con la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n votación registrada, %1 Estados</numerusform>
+            <numerusform>%n votaciones registradas, %1 Estados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes: --png se usa con --agreement o --map</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes: no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes: «%1» no es un Estado Miembro de las Naciones Unidas en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>Asamblea General de las Naciones Unidas: %n votación registrada</numerusform>
+            <numerusform>Asamblea General de las Naciones Unidas: %n votaciones registradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>Cada párrafo del espacio de trabajo cuya redacción deriva de una norma (de su cláusula de origen o, si no la tiene, de su resumen) o de una cláusula SYMBOL#NUMBER, encontrado mediante secuencias compartidas de tres palabras (shingles), ordenado por similitud (la proporción de las secuencias de palabras del origen que contiene el párrafo), cada uno con su comparación palabra por palabra con el origen. Con --table: la tabla norma × documento con la mejor coincidencia de cada norma en cada documento.</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>Dejar fuera las coincidencias inferiores a S (0..1, por defecto 0.3).</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>La tabla norma × documento de todas las normas (sin SOURCE).</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>Un código de norma (GGE2015-13f) o SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace: se esperaban WORKSPACE NORM|SYMBOL#NUMBER (o WORKSPACE --table), --min-similarity entre 0 y 1
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace: %1 no tiene ninguna norma ni cláusula «%2» (un código de norma como GGE2015-13f, o SYMBOL#NUMBER)</translation>
     </message>
 </context>
 <context>
@@ -2189,15 +2413,8 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n Estado</numerusform>
-            <numerusform>%n Estados</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -2301,6 +2518,33 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>Saved a new revision of paragraph %1</source>
         <translation>Guardada una nueva revisión del párrafo %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>Importar &amp;carpeta...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>&amp;Investigación...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n Estado Miembro de las Naciones Unidas</numerusform>
+            <numerusform>%n Estados Miembros de las Naciones Unidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n Estado observador</numerusform>
+            <numerusform>%n Estados observadores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2995,234 @@ Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
     <message>
         <source>Delete clause %1</source>
         <translation>Eliminar la cláusula %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>Investigación — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>El título o el texto contiene...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>Solo estas resoluciones (A/RES/74/10, ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Períodos de sesiones desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>Más cercanos y más distantes de:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>Votaciones en común</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Coincidencia</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>Grupos regionales</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>Bloques (agrupamiento)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Miembros de %1</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorear por</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>Bloques</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>&amp;Mapa de votaciones</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>Mostrar las posiciones probables de los miembros sin posición registrada</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>Posición probable (predicción)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>Posiciones &amp;probables</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exportar &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>Similitud mínima</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>Rastreo de &amp;normas</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>%n votación registrada seleccionada</numerusform>
+            <numerusform>%n votaciones registradas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>ninguna votación en común</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>Ninguna votación registrada en la selección</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1: %2 % en el bloque %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n bloque por agrupamiento; comparación con los grupos regionales: índice de Rand ajustado %1, pureza %2</numerusform>
+            <numerusform>%n bloques por agrupamiento; comparación con los grupos regionales: índice de Rand ajustado %1, pureza %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>grupos políticos: %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Bloque %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>Estados según sus votos (%n votación registrada)</numerusform>
+            <numerusform>Estados según sus votos (%n votaciones registradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>Las posiciones probables están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>Seleccione una cláusula en el banco de trabajo para ver las posiciones probables de sus miembros sin posición registrada.</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>Ninguna votación registrada en la selección a partir de la cual predecir.</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2: ningún Estado tiene aquí una posición registrada, así que no hay nada a partir de lo cual predecir (aprobada sin votación, o aún no se ha registrado ninguna declaración).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2: %n miembro sin posición registrada tiene una posición probable. Se predice a partir de los Estados que votan de forma más parecida a él: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
+            <numerusform>%1#%2: %n miembros sin posición registrada tienen una posición probable. Se predice a partir de los Estados que votan de forma más parecida a cada uno: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>Además, %n miembro sin posición registrada no tiene posición probable: ningún Estado comparte con él suficientes votaciones de las seleccionadas.</numerusform>
+            <numerusform>Además, %n miembros sin posición registrada no tienen posición probable: ningún Estado comparte con ellos suficientes votaciones de las seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1 (predicción)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>Predicha a partir de %n Estado, el que vota de forma más parecida a él</numerusform>
+            <numerusform>Predicha a partir de los %n Estados que votan de forma más parecida a él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>ninguna posición probable</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>Ningún Estado con posición aquí comparte con él suficientes votaciones de las seleccionadas</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>Este espacio de trabajo no tiene un catálogo de normas que rastrear (el espacio de trabajo de ejemplo tiene las once normas de 2015). Cualquier cláusula puede rastrearse desde la línea de comandos: plenipo trace WORKSPACE SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>Mejor coincidencia: párrafo %1, similitud %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>%n párrafo deriva de ella, el mejor primero:</numerusform>
+            <numerusform>%n párrafos derivan de ella, los mejores primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>similitud %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>Exportar tabla de normas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4017,21 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>No clause is blocked.</source>
         <translation>Ninguna cláusula está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>Eje 1 (%1 % de la varianza)</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>Eje 2 (%1 % de la varianza)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>Importer un dossier de résolutions Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importation...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>Importation de %1 (%2 sur %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>%n fichier ignoré (déjà dans l'espace de travail)</numerusform>
+            <numerusform>%n fichiers ignorés (déjà dans l'espace de travail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n fichier en échec</numerusform>
+            <numerusform>%n fichiers en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>Annulé : %n fichier non lu</numerusform>
+            <numerusform>Annulé : %n fichiers non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>Écrits : %1 et %n vote enregistré</numerusform>
+            <numerusform>Écrits : %1 et %n votes enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>Aucun vote enregistré dans la sélection.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 et %2 : aucun vote en commun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 et %2 : concordance %3 sur %n vote</numerusform>
+            <numerusform>%1 et %2 : concordance %3 sur %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -684,10 +768,6 @@
         <translation>Comparer mot à mot deux documents, deux clauses, deux révisions ou une norme et une clause</translation>
     </message>
     <message>
-        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation>Importer un fichier dans un espace de travail : Akoma Ntoso, un projet (.docx, .txt) ou des positions (.csv) ; affiche le rapport d'importation</translation>
-    </message>
-    <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
         <translation>Exporter un document : Word, PDF, ODT, Akoma Ntoso ou CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
@@ -926,10 +1006,6 @@ FILE contient des clauses séparées par des lignes vides ; - lit l'entrée stan
         <translation>%1 écrit : %2 -&gt; %3 avec suivi des modifications</translation>
     </message>
     <message>
-        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation>Importer FILE dans WORKSPACE et afficher le rapport d'importation : ce qui a été créé et chaque problème avec sa ligne. Formats : akn (Akoma Ntoso : une exportation de Plenipo ou une résolution de l'ONU avec son vote enregistré), docx ou txt (un projet : les paragraphes deviennent des clauses), csv (positions ; voir README). Rien n'est écrit si le rapport contient des erreurs ; pour csv, --accept-valid importe quand même les lignes valides. Code de sortie 1 si rien n'a été importé.</translation>
-    </message>
-    <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
         <translation>akn, docx, txt ou csv (par défaut : d'après le nom du fichier).</translation>
     </message>
@@ -956,10 +1032,6 @@ FILE contient des clauses séparées par des lignes vides ; - lit l'entrée stan
     <message>
         <source>docx, txt: the process code.</source>
         <translation>docx, txt : le code du processus.</translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation>Le fichier à importer.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
@@ -1342,6 +1414,158 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>Dark colours (Fusion style).</source>
         <translation>Couleurs sombres (style Fusion).</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>Importer un fichier dans un espace de travail : Akoma Ntoso, un projet (.docx, .txt) ou des positions (.csv) ; affiche le rapport d'importation. Avec un dossier ou plusieurs fichiers : toutes les résolutions Akoma Ntoso en une seule exécution</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>Alignement des votes, d'après les votes enregistrés : matrice de concordance, États les plus proches et les plus éloignés, carte des votes (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>Suivre une norme ou une clause à travers les textes de l'espace de travail grâce aux séquences de mots communes (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>Importer FILE dans WORKSPACE et afficher le rapport d'importation : ce qui a été créé et chaque problème avec sa ligne. Formats : akn (Akoma Ntoso : une exportation de Plenipo ou une résolution de l'ONU avec son vote enregistré), docx ou txt (un projet : les paragraphes deviennent des clauses), csv (positions ; voir README). Rien n'est écrit si le rapport contient des erreurs ; pour csv, --accept-valid importe quand même les lignes valides. Code de sortie 1 si rien n'a été importé.
+
+Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs fichiers : une importation groupée de résolutions Akoma Ntoso, une transaction par fichier, une ligne par fichier et les totaux ; un fichier dont le document est déjà dans l'espace de travail est ignoré (--replace : remplacé). Code de sortie 1 si l'importation d'un fichier a échoué.</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn : remplacer un document déjà présent dans l'espace de travail au lieu de l'ignorer.</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>Importation groupée : lister les avertissements et les erreurs de chaque fichier.</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>Le fichier, les fichiers ou les dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import : une importation groupée (un dossier ou plusieurs fichiers) n'accepte que des fichiers Akoma Ntoso, avec --replace, --json et --verbose</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>Alignement des votes, d'après les votes enregistrés de l'espace de travail (lecture seule). Concordance de deux États : pour chaque vote auquel tous deux ont pris part, 1 s'ils votent de la même façon, 0,5 si l'un s'abstient, 0 s'ils votent en sens opposé ; les absences ne sont pas prises en compte.
+--agreement : la matrice de toutes les paires d'États Membres de l'ONU (lignes et colonnes dans l'ordre d'une classification hiérarchique), --closest ISO3 : tous les autres États, classés par concordance avec ISO3, --map : les deux composantes principales des votes avec la part de la variance qu'explique chacune, et les blocs (--blocs N) comparés aux groupes régionaux.</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>Seulement les votes de cette session ou des suivantes (74).</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>Seulement les votes de cette session ou des précédentes.</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>Seulement les votes sur des documents dont le titre ou le texte contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>Seulement ces documents (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>La matrice de concordance.</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>Les États les plus proches et les plus éloignés de ISO3.</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>La carte des votes (composantes principales) et les blocs.</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map : découper la classification en N blocs (6).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie JSON.</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>Sortie CSV.</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>--agreement : enregistrer la carte thermique, --map : la carte des votes, en PNG.</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes : WORKSPACE et l'une des options --agreement, --closest ISO3, --map attendus (et au plus l'une de --json, --csv)
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes : %1 n'a aucun vote enregistré correspondant à la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n vote enregistré, %1 États</numerusform>
+            <numerusform>%n votes enregistrés, %1 États</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes : --png s'emploie avec --agreement ou --map</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes : impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes : « %1 » n'est pas un État Membre de l'ONU dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>Assemblée générale des Nations Unies : %n vote enregistré</numerusform>
+            <numerusform>Assemblée générale des Nations Unies : %n votes enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>Chaque paragraphe de l'espace de travail dont le libellé dérive d'une norme (de sa clause source, sinon de son résumé) ou d'une clause SYMBOL#NUMBER, trouvé grâce aux séquences de trois mots communes (shingles), classé par similarité (la part des séquences de mots de la source que contient le paragraphe), chacun avec sa comparaison mot à mot avec la source. Avec --table : le tableau normes × documents de la meilleure correspondance de chaque norme dans chaque document.</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>Écarter les correspondances inférieures à S (0..1, 0.3 par défaut).</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>Le tableau normes × documents de toutes les normes (sans SOURCE).</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>Un code de norme (GGE2015-13f) ou SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace : WORKSPACE NORM|SYMBOL#NUMBER (ou WORKSPACE --table) attendus, --min-similarity entre 0 et 1
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace : %1 n'a ni norme ni clause « %2 » (un code de norme comme GGE2015-13f, ou SYMBOL#NUMBER)</translation>
     </message>
 </context>
 <context>
@@ -2189,15 +2413,8 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n État</numerusform>
-            <numerusform>%n États</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -2301,6 +2518,33 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>Saved a new revision of paragraph %1</source>
         <translation>Nouvelle révision du paragraphe %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>Importer un &amp;dossier...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>&amp;Recherche...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n État Membre de l'ONU</numerusform>
+            <numerusform>%n États Membres de l'ONU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n État observateur</numerusform>
+            <numerusform>%n États observateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2995,234 @@ Les modifications s'affichent ainsi : {-supprimé-}{+inséré+}.</translation>
     <message>
         <source>Delete clause %1</source>
         <translation>Supprimer la clause %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>Recherche — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>Le titre ou le texte contient...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>Seulement ces résolutions (A/RES/74/10, ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Sessions de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>Les plus proches et les plus éloignés de :</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>Votes en commun</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Concordance</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>Groupes régionaux</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>Blocs (classification)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membres de %1</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorer selon</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>Carte des &amp;votes</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>Afficher les positions probables des membres silencieux</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>Position probable (prédiction)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>Positions &amp;probables</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exporter en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>Similarité minimale</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>Suivi des &amp;normes</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>%n vote enregistré sélectionné</numerusform>
+            <numerusform>%n votes enregistrés sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>aucun vote en commun</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>Aucun vote enregistré dans la sélection</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1 : %2 % dans le bloc %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n bloc par classification ; comparaison avec les groupes régionaux : indice de Rand ajusté %1, pureté %2</numerusform>
+            <numerusform>%n blocs par classification ; comparaison avec les groupes régionaux : indice de Rand ajusté %1, pureté %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>groupes politiques : %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Bloc %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>États selon leurs votes (%n vote enregistré)</numerusform>
+            <numerusform>États selon leurs votes (%n votes enregistrés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>Les positions probables sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>Sélectionnez une clause dans l'atelier pour voir les positions probables de ses membres silencieux.</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>Aucun vote enregistré dans la sélection sur lequel fonder une prédiction.</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2 : aucun État n'a de position enregistrée ici, il n'y a donc rien sur quoi fonder une prédiction (adopté sans vote, ou aucune déclaration encore enregistrée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2 : %n membre silencieux a une position probable. Prédiction fondée sur les États qui votent le plus comme lui : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.</numerusform>
+            <numerusform>%1#%2 : %n membres silencieux ont une position probable. Prédiction fondée sur les États qui votent le plus comme chacun d'eux : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>%n autre membre silencieux n'a pas de position probable : aucun État n'a assez de votes sélectionnés en commun avec lui.</numerusform>
+            <numerusform>%n autres membres silencieux n'ont pas de position probable : aucun État n'a assez de votes sélectionnés en commun avec eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1 (prédiction)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>Prédiction fondée sur %n État, celui qui vote le plus comme lui</numerusform>
+            <numerusform>Prédiction fondée sur les %n États qui votent le plus comme lui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>aucune position probable</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>Aucun État ayant une position ici n'a assez de votes sélectionnés en commun avec lui</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>Cet espace de travail n'a pas de catalogue de normes à suivre (l'espace de travail d'exemple contient les onze normes de 2015). Toute clause peut être suivie en ligne de commande : plenipo trace WORKSPACE SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>Meilleure correspondance : paragraphe %1, similarité %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>%n paragraphe en dérive, le meilleur d'abord :</numerusform>
+            <numerusform>%n paragraphes en dérivent, les meilleurs d'abord :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>similarité %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>Exporter le tableau des normes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4017,21 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>No clause is blocked.</source>
         <translation>Aucune clause n'est bloquée.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>Axe 1 (%1 % de la variance)</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>Axe 2 (%1 % de la variance)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>Импорт папки резолюций Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Импорт...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>Импорт %1 (%2 из %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n файл импортирован</numerusform>
+            <numerusform>%n файла импортированы</numerusform>
+            <numerusform>%n файлов импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>%n файл пропущен (уже есть в рабочем пространстве)</numerusform>
+            <numerusform>%n файла пропущены (уже есть в рабочем пространстве)</numerusform>
+            <numerusform>%n файлов пропущено (уже есть в рабочем пространстве)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>Не удалось импортировать %n файл</numerusform>
+            <numerusform>Не удалось импортировать %n файла</numerusform>
+            <numerusform>Не удалось импортировать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>Отменено: %n файл не прочитан</numerusform>
+            <numerusform>Отменено: %n файла не прочитаны</numerusform>
+            <numerusform>Отменено: %n файлов не прочитано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>Записано: %1 и %n заносимое в отчёт голосование</numerusform>
+            <numerusform>Записано: %1 и %n заносимых в отчёт голосования</numerusform>
+            <numerusform>Записано: %1 и %n заносимых в отчёт голосований</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>В выборке нет заносимых в отчёт голосований.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 и %2: нет общих голосований</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 и %2: совпадение %3 по %n голосованию</numerusform>
+            <numerusform>%1 и %2: совпадение %3 по %n голосованиям</numerusform>
+            <numerusform>%1 и %2: совпадение %3 по %n голосованиям</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -704,10 +795,6 @@
         <translation>Пословно сравнить два документа, положения, редакции или норму с положением</translation>
     </message>
     <message>
-        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation>Импортировать файл в рабочее пространство: Akoma Ntoso, проект (.docx, .txt) или позиции (.csv); выводит отчёт об импорте</translation>
-    </message>
-    <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
         <translation>Экспортировать документ: Word, PDF, ODT, Akoma Ntoso или CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
     </message>
@@ -949,10 +1036,6 @@ FILE содержит положения, разделённые пустыми 
         <translation>Записан %1: %2 -&gt; %3 с отслеживанием изменений</translation>
     </message>
     <message>
-        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation>Импортировать FILE в WORKSPACE и вывести отчёт об импорте: что создано и каждая проблема с номером строки. Форматы: akn (Akoma Ntoso: экспорт Plenipo или резолюция ООН с заносимым в отчёт голосованием), docx или txt (проект: абзацы становятся положениями), csv (позиции; см. README). При ошибках в отчёте ничего не записывается; для csv --accept-valid всё же импортирует правильные строки. Код выхода 1, если ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
         <translation>akn, docx, txt или csv (по умолчанию — по имени файла).</translation>
     </message>
@@ -979,10 +1062,6 @@ FILE содержит положения, разделённые пустыми 
     <message>
         <source>docx, txt: the process code.</source>
         <translation>docx, txt: код процесса.</translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation>Импортируемый файл.</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
@@ -1372,6 +1451,160 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Dark colours (Fusion style).</source>
         <translation>Тёмные цвета (стиль Fusion).</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>Импортировать файл в рабочее пространство: Akoma Ntoso, проект (.docx, .txt) или позиции (.csv); выводит отчёт об импорте. С папкой или несколькими файлами: все резолюции Akoma Ntoso за один запуск</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>Сходство голосования по заносимым в отчёт голосованиям: матрица совпадений, самые близкие и самые далёкие государства, карта голосований (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>Проследить норму или положение по текстам рабочего пространства по общим последовательностям слов (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>Импортировать FILE в WORKSPACE и вывести отчёт об импорте: что создано и каждая проблема с номером строки. Форматы: akn (Akoma Ntoso: экспорт Plenipo или резолюция ООН с заносимым в отчёт голосованием), docx или txt (проект: абзацы становятся положениями), csv (позиции; см. README). При ошибках в отчёте ничего не записывается; для csv --accept-valid всё же импортирует правильные строки. Код выхода 1, если ничего не импортировано.
+
+С папкой (в ней ищутся *.xml и *.akn) или несколькими файлами: пакетный импорт резолюций Akoma Ntoso, одна транзакция на файл, по строке на файл и итоги; файл, документ которого уже есть в рабочем пространстве, пропускается (--replace: заменяется). Код выхода 1, если импорт какого-либо файла не удался.</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn: заменить документ, уже имеющийся в рабочем пространстве, а не пропускать его.</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>Пакетный импорт: перечислить предупреждения и ошибки каждого файла.</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>Импортируемые файл, файлы или папки.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import: пакетный импорт (папка или несколько файлов) принимает только файлы Akoma Ntoso и параметры --replace, --json и --verbose</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>Сходство голосования по заносимым в отчёт голосованиям рабочего пространства (только чтение). Совпадение двух государств: по каждому голосованию, в котором участвовали оба, 1, если они голосуют одинаково, 0,5, если одно из них воздерживается, 0, если они голосуют противоположно; отсутствие не учитывается.
+--agreement: матрица всех пар государств — членов ООН (строки и столбцы в порядке иерархической кластеризации), --closest ISO3: все остальные государства по совпадению с ISO3, --map: две главные компоненты голосований с долей дисперсии, объясняемой каждой из них, и блоки (--blocs N) в сравнении с региональными группами.</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>Только голосования этой или более поздних сессий (74).</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>Только голосования этой или более ранних сессий.</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>Только голосования по документам, название или текст которых содержит TEXT.</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>Только эти документы (через запятую).</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>Матрица совпадений.</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>Самые близкие к ISO3 и самые далёкие от него государства.</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>Карта голосований (главные компоненты) и блоки.</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map: разбить кластеризацию на N блоков (6).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Вывод в формате JSON.</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>Вывод в формате CSV.</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>--agreement: сохранить тепловую карту, --map: карту голосований, в PNG.</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes: ожидались WORKSPACE и один из параметров --agreement, --closest ISO3, --map (и не более одного из --json, --csv)
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes: в %1 нет заносимых в отчёт голосований, соответствующих выборке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n заносимое в отчёт голосование, государств: %1</numerusform>
+            <numerusform>%n заносимых в отчёт голосования, государств: %1</numerusform>
+            <numerusform>%n заносимых в отчёт голосований, государств: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes: --png используется с --agreement или --map</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes: не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes: «%1» не является государством — членом ООН в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>Генеральная Ассамблея ООН: %n заносимое в отчёт голосование</numerusform>
+            <numerusform>Генеральная Ассамблея ООН: %n заносимых в отчёт голосования</numerusform>
+            <numerusform>Генеральная Ассамблея ООН: %n заносимых в отчёт голосований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>Каждый пункт рабочего пространства, формулировка которого восходит к норме (к её исходному положению, иначе к её резюме) или к положению SYMBOL#NUMBER, найденный по общим последовательностям из трёх слов (шинглам) и упорядоченный по сходству (доле последовательностей слов источника, содержащихся в пункте), каждый с пословным сравнением с источником. С --table: таблица «норма × документ» с наилучшим совпадением каждой нормы в каждом документе.</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>Отбросить совпадения ниже S (0..1, по умолчанию 0.3).</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>Таблица «норма × документ» для всех норм (без SOURCE).</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>Код нормы (GGE2015-13f) или SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace: ожидались WORKSPACE NORM|SYMBOL#NUMBER (или WORKSPACE --table), --min-similarity от 0 до 1
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace: в %1 нет нормы или положения «%2» (код нормы, например GGE2015-13f, или SYMBOL#NUMBER)</translation>
     </message>
 </context>
 <context>
@@ -2239,16 +2472,8 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n государство</numerusform>
-            <numerusform>%n государства</numerusform>
-            <numerusform>%n государств</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -2353,6 +2578,35 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Saved a new revision of paragraph %1</source>
         <translation>Сохранена новая редакция пункта %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>Импорт &amp;папки...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>&amp;Исследование...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n государство — член ООН</numerusform>
+            <numerusform>%n государства — члена ООН</numerusform>
+            <numerusform>%n государств — членов ООН</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n государство-наблюдатель</numerusform>
+            <numerusform>%n государства-наблюдателя</numerusform>
+            <numerusform>%n государств-наблюдателей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3062,241 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Delete clause %1</source>
         <translation>Удалить положение %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>Исследование — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>Название или текст содержит...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>Только эти резолюции (A/RES/74/10, ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Сессии с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>Самые близкие и самые далёкие от:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>Общие голосования</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Совпадение</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>Региональные группы</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>Блоки (кластеризация)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Члены %1</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Окрашивать по</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>Блоки</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>&amp;Карта голосований</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>Показать вероятные позиции членов без зафиксированной позиции</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>Вероятная позиция (прогноз)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>&amp;Вероятные позиции</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Экспорт в &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>Минимальное сходство</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>Прослеживание &amp;норм</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Исследование</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>Выбрано: %n заносимое в отчёт голосование</numerusform>
+            <numerusform>Выбрано: %n заносимых в отчёт голосования</numerusform>
+            <numerusform>Выбрано: %n заносимых в отчёт голосований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>нет общих голосований</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>В выборке нет заносимых в отчёт голосований</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1: %2 % в блоке %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n блок по кластеризации; сравнение с региональными группами: скорректированный индекс Рэнда %1, чистота %2</numerusform>
+            <numerusform>%n блока по кластеризации; сравнение с региональными группами: скорректированный индекс Рэнда %1, чистота %2</numerusform>
+            <numerusform>%n блоков по кластеризации; сравнение с региональными группами: скорректированный индекс Рэнда %1, чистота %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>политические группы: %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Блок %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>Государства по их голосам (%n заносимое в отчёт голосование)</numerusform>
+            <numerusform>Государства по их голосам (%n заносимых в отчёт голосования)</numerusform>
+            <numerusform>Государства по их голосам (%n заносимых в отчёт голосований)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>Вероятные позиции отключены.</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>Выберите положение в рабочей среде, чтобы увидеть вероятные позиции членов, не имеющих по нему зафиксированной позиции.</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>В выборке нет заносимых в отчёт голосований, на основе которых можно дать прогноз.</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2: здесь ни у одного государства нет зафиксированной позиции, поэтому прогнозировать не на чем (принято без голосования или заявления ещё не записаны).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2: у %n члена без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+            <numerusform>%1#%2: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+            <numerusform>%1#%2: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>Ещё у %n члена без зафиксированной позиции нет вероятной позиции: ни у одного государства нет с ним достаточно общих выбранных голосований.</numerusform>
+            <numerusform>Ещё у %n членов без зафиксированной позиции нет вероятной позиции: ни у одного государства нет с ними достаточно общих выбранных голосований.</numerusform>
+            <numerusform>Ещё у %n членов без зафиксированной позиции нет вероятной позиции: ни у одного государства нет с ними достаточно общих выбранных голосований.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1 (прогноз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>Прогноз по %n государству, голосующему наиболее сходно с ним</numerusform>
+            <numerusform>Прогноз по %n государствам, голосующим наиболее сходно с ним</numerusform>
+            <numerusform>Прогноз по %n государствам, голосующим наиболее сходно с ним</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>нет вероятной позиции</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>Ни у одного государства, имеющего здесь позицию, нет с ним достаточно общих выбранных голосований</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>В этом рабочем пространстве нет каталога норм для прослеживания (в примере рабочего пространства — одиннадцать норм 2015 года). Любое положение можно проследить из командной строки: plenipo trace WORKSPACE SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>Наилучшее совпадение: пункт %1, сходство %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>%n производный пункт, по убыванию сходства:</numerusform>
+            <numerusform>%n производных пункта, по убыванию сходства:</numerusform>
+            <numerusform>%n производных пунктов, по убыванию сходства:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>сходство %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>Экспорт таблицы норм</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4118,21 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>No clause is blocked.</source>
         <translation>Ни одно положение не заблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>Ось 1 (%1 % дисперсии)</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>Ось 2 (%1 % дисперсии)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>导入 Akoma Ntoso 决议文件夹</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>正在导入 %1（第 %2 个，共 %3 个）...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>已跳过 %n 个文件（已在工作区中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n 个文件导入失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>已取消：%n 个文件未读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>已写入 %1 和 %n 次记录表决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>所选范围内没有记录表决。</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 和 %2：没有共同参加的表决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 和 %2：在 %n 次表决中一致度为 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -664,10 +741,6 @@
         <translation>逐词比较两份文件、两项条款、两个修订，或一项规范与一项条款</translation>
     </message>
     <message>
-        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report</source>
-        <translation>将文件导入工作区：Akoma Ntoso、草案（.docx、.txt）或立场（.csv）；输出导入报告</translation>
-    </message>
-    <message>
         <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
         <translation>导出文件：Word、PDF、ODT、Akoma Ntoso 或 CSV（--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT）</translation>
     </message>
@@ -903,10 +976,6 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
         <translation>已写入 %1：%2 -&gt; %3，带修订标记</translation>
     </message>
     <message>
-        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.</source>
-        <translation>将 FILE 导入 WORKSPACE 并输出导入报告：创建了什么，以及每个问题及其所在行。格式：akn（Akoma Ntoso：Plenipo 导出文件，或附有记录表决的联合国决议）、docx 或 txt（草案：各段成为条款）、csv（立场；见 README）。报告有错误时不写入任何内容；对于 csv，--accept-valid 仍导入有效行。未导入任何内容时退出状态为 1。</translation>
-    </message>
-    <message>
         <source>akn, docx, txt or csv (default: from the file name).</source>
         <translation>akn、docx、txt 或 csv（默认：根据文件名）。</translation>
     </message>
@@ -933,10 +1002,6 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
     <message>
         <source>docx, txt: the process code.</source>
         <translation>docx、txt：进程代码。</translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation>要导入的文件。</translation>
     </message>
     <message>
         <source>import: expected WORKSPACE FILE
@@ -1312,6 +1377,156 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Dark colours (Fusion style).</source>
         <translation>深色配色（Fusion 风格）。</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>将文件导入工作区：Akoma Ntoso、草案（.docx、.txt）或立场（.csv）；输出导入报告。使用文件夹或多个文件时：一次运行导入所有 Akoma Ntoso 决议</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>基于记录表决的投票一致性：一致度矩阵、最接近和最疏远的国家、表决分布图（--agreement | --closest ISO3 | --map [--since S] [--match TEXT]）</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>通过共有词序列在工作区各案文中追溯某项规范或条款（NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv]）</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>将 FILE 导入 WORKSPACE 并输出导入报告：创建了什么，以及每个问题及其所在行。格式：akn（Akoma Ntoso：Plenipo 导出文件，或附有记录表决的联合国决议）、docx 或 txt（草案：各段成为条款）、csv（立场；见 README）。报告有错误时不写入任何内容；对于 csv，--accept-valid 仍导入有效行。未导入任何内容时退出状态为 1。
+
+使用文件夹（在其中查找 *.xml 和 *.akn）或多个文件时：批量导入 Akoma Ntoso 决议，每个文件一个事务，每个文件输出一行，并输出总计；决议已在工作区中的文件将被跳过（--replace：替换该决议）。有文件导入失败时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn：替换工作区中已有的文件，而不是跳过。</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>批量导入：列出每个文件的警告和错误。</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>要导入的一个或多个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import：批量导入（文件夹或多个文件）只接受 Akoma Ntoso 文件，且只能使用 --replace、--json 和 --verbose 选项</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>基于工作区记录表决的投票一致性（只读）。两国的一致度：在两国都参加的每次表决中，投票相同为 1，一方弃权为 0.5，投票相反为 0；缺席不计。
+--agreement：所有联合国会员国两两之间的矩阵（行和列按层次聚类的顺序排列），--closest ISO3：按与 ISO3 的一致度排列的所有其他国家，--map：表决的两个主成分及其各自解释的方差比例，以及与区域集团相比较的表决集团（--blocs N）。</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>仅限本届会议或以后各届会议的表决（74）。</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>仅限本届会议或以前各届会议的表决。</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>仅限标题或案文包含 TEXT 的文件的表决。</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>仅限这些文件（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>一致度矩阵。</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>与 ISO3 最接近和最疏远的国家。</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>表决分布图（主成分）和表决集团。</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map：将聚类划分为 N 个表决集团（6）。</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>JSON 输出。</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>CSV 输出。</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>将 PNG 保存为：--agreement 时为热图，--map 时为表决分布图。</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes：需要 WORKSPACE 以及 --agreement、--closest ISO3、--map 中的一项（--json、--csv 至多一项）
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes：%1 中没有与所选范围相符的记录表决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n 次记录表决，%1 个国家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes：--png 须与 --agreement 或 --map 一起使用</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes：“%1”不是 %2 中的联合国会员国</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>联合国大会：%n 次记录表决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>工作区中措辞源自某项规范（其来源条款，否则为其摘要）或某项条款 SYMBOL#NUMBER 的每个段落：通过共有的三词序列（shingle）查找，按相似度（段落所含来源词序列的比例）排序，每个段落均附与来源的逐词差异比较。使用 --table 时：规范 × 文件表，列出每项规范在每份文件中的最佳匹配。</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>略去相似度低于 S 的匹配（0..1，默认 0.3）。</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>所有规范的规范 × 文件表（无 SOURCE）。</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>规范代码（GGE2015-13f）或 SYMBOL#NUMBER。</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace：需要 WORKSPACE NORM|SYMBOL#NUMBER（或 WORKSPACE --table），--min-similarity 介于 0 和 1 之间
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace：%1 中没有规范或条款“%2”（应为规范代码，如 GGE2015-13f，或 SYMBOL#NUMBER）</translation>
     </message>
 </context>
 <context>
@@ -2139,14 +2354,8 @@ Changes print as {-deleted-}{+inserted+}.</source>
     </message>
     <message>
         <source>%1%2 • %3 • %4</source>
-        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"</extracomment>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
         <translation>%1%2 • %3 • %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n 个国家</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -2249,6 +2458,31 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Saved a new revision of paragraph %1</source>
         <translation>已保存第 %1 段的新修订</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>导入文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>研究(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n 个联合国会员国</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n 个观察员国</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2928,227 @@ Changes print as {-deleted-}{+inserted+}.</source>
     <message>
         <source>Delete clause %1</source>
         <translation>删除条款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>研究 — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>标题或案文包含...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>仅限这些决议（A/RES/74/10, ...）</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>届会：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>与以下国家最接近和最疏远的国家：</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致度</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>共同参加的表决</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>区域集团</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>表决集团（聚类）</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 成员</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>着色依据</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>表决集团</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>表决分布图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>显示未表态成员的可能立场</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>可能立场（预测）</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>可能立场(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>最低相似度</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>规范追溯(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 次记录表决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>没有共同参加的表决</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>所选范围内没有记录表决</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1：%2% 属于表决集团 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>聚类得到 %n 个表决集团；与区域集团比较：调整兰德指数 %1，纯度 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>政治集团：%1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>表决集团 %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>按投票情况分布的国家（%n 次记录表决）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>可能立场已关闭。</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>在工作台中选择一项条款，以查看其未表态成员的可能立场。</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>所选范围内没有可供预测的记录表决。</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2：此处没有任何国家有记录的立场，因此无从预测（未经表决通过，或尚未记录任何发言）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2：%n 个未表态成员有可能立场。根据与各成员投票最相似的国家预测：并非有记录的立场，绝不计入协商一致、联盟或导出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>另有 %n 个未表态成员没有可能立场：没有任何国家与其共同参加足够多的所选表决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1（预测）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>根据与其投票最相似的 %n 个国家预测</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>无可能立场</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>此处有立场的国家中，没有一个与其共同参加足够多的所选表决</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>本工作区没有可供追溯的规范目录（示例工作区包含 2015 年的十一项规范）。任何条款都可以在命令行中追溯：plenipo trace WORKSPACE SYMBOL#NUMBER。</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>最佳匹配：第 %1 段，相似度 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>有 %n 个段落源自于此，按匹配程度从高到低排列：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>相似度 %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>导出规范表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3916,21 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>No clause is blocked.</source>
         <translation>没有被阻止的条款。</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>轴 1（方差的 %1%）</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>轴 2（方差的 %1%）</translation>
     </message>
 </context>
 <context>

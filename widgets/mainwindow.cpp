@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "bulkimportprogress.h"
 #include "clauseeditor.h"
 #include "clauseview.h"
 #include "commandguard.h"
@@ -11,6 +12,7 @@
 #include "handbookdialog.h"
 #include "importdialog.h"
 #include "interfacelanguage.h"
+#include "researchwindow.h"
 #include "shortcutlistdialog.h"
 #include "statesview.h"
 #include "workbench.h"
@@ -91,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     // coalition and chart tabs.
     m_navigatorDock->setObjectName(u"navigatorDock"_s);
     m_navigatorDock->setWidget(m_workbench->navigator());
+    // A navigator narrower than this shows no usable name: the centre gives way first.
+    m_workbench->navigator()->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     m_statesDock->setObjectName(u"statesDock"_s);
     m_statesDock->setWidget(m_workbench->statesView());
@@ -192,6 +196,11 @@ void MainWindow::createActions()
     add(u"file_export"_s, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E),
         &MainWindow::exportDialog)
         ->setIcon(QIcon::fromTheme(u"document-export"_s));
+    // Issue 15: a folder of UN resolutions (Akoma Ntoso), one transaction per file.
+    add(u"file_import_folder"_s, tr("Import &Folder..."), {}, [this] {
+        if (m_workspace && !m_workspace->isReadOnly())
+            BulkImportProgress::importFolder(this, *m_workspace);
+    })->setIcon(QIcon::fromTheme(u"folder-open"_s));
     KStandardAction::quit(this, &QWidget::close, ac);
 
     // Edit: undo and redo follow the open workspace's undo stack, and run through CommandGuard
@@ -277,6 +286,15 @@ void MainWindow::createActions()
     add(u"tools_compare"_s, tr("&Compare Texts..."), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         m_workbench->showComparison();
     })->setIcon(QIcon::fromTheme(u"kompare"_s, QIcon::fromTheme(u"document-compare"_s)));
+    // Issue 15: voting alignment, the vote map, likely stances and norm tracing.
+    add(u"tools_research"_s, tr("&Research..."), {}, [this] {
+        if (!m_workspace)
+            return;
+        auto *window = new ResearchWindow(*m_workspace, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setClause(m_workbench->clauseView()->clause());
+        window->show();
+    });
 
     // Settings
     QAction *prefs = KStandardAction::preferences(this, &MainWindow::configure, ac);
@@ -303,6 +321,10 @@ void MainWindow::updateActions()
         a->setEnabled(open);
     if (QAction *a = action(u"file_import"_s))
         a->setEnabled(writable);
+    if (QAction *a = action(u"file_import_folder"_s))
+        a->setEnabled(writable);
+    if (QAction *a = action(u"tools_research"_s))
+        a->setEnabled(open);
     if (QAction *a = action(u"file_export"_s))
         a->setEnabled(open);
     if (QAction *a = action(u"tools_compare"_s))
@@ -445,17 +467,30 @@ void MainWindow::updateTitle()
     if (!m_workspace) {
         setWindowTitle(u"Plenipo"_s);
         m_fileLabel->setText(tr("No workspace"));
+        m_fileLabel->setToolTip(QString());
         return;
     }
     const QString name = QFileInfo(m_workspace->filePath()).fileName();
     const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
     // KMainWindow adds " — Plenipo" (the application display name).
     setCaption(name + ro);
+    // UN member states and observers counted apart: observers (the Holy See, the State of
+    // Palestine) are in the state directory but never among the 193.
+    const int members = int(m_workspace->states().size());
+    const int observers = int(m_workspace->states().observers().size());
+    // The file's name (its whole path in the tooltip): a long path must not widen the window
+    // beyond the screen and squeeze the docks.
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
     m_fileLabel->setText(
-        //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 states", %4 "5 documents"
+        //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and
+        //: " • 2 observer states" when there are any), %4 "5 documents"
         tr("%1%2 \u2022 %3 \u2022 %4")
-            .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath())), ro,
-                 tr("%n state(s)", nullptr, int(m_workspace->states().size())),
+            .arg(Language::isolate(name), ro,
+                 observers ? //: %1 "193 UN member states", %2 "2 observer states"
+                     tr("%1 \u2022 %2")
+                         .arg(tr("%n UN member state(s)", nullptr, members),
+                              tr("%n observer state(s)", nullptr, observers))
+                           : tr("%n UN member state(s)", nullptr, members),
                  tr("%n document(s)", nullptr, int(m_workspace->documents().size()))));
 }
 

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
@@ -39,13 +41,23 @@ ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &wr
     write();
     std::unique_ptr<ImportDocumentCommand> command(new ImportDocumentCommand(workspace));
     command->setText(text);
-    for (const Document &d : workspace.documents()) {
-        if (!documents.contains(d.id)) {
-            command->m_document = d;
-            break;
+    for (const Document &doc : workspace.documents()) {
+        if (!documents.contains(doc.id)) {
+            Imported imported;
+            imported.document = doc;
+            for (const Clause &c : workspace.clauses(doc.id)) {
+                imported.clauses << c;
+                const QList<ClauseRevision> revisions = workspace.revisions(c.id);
+                imported.revisionNotes
+                    << (revisions.isEmpty() ? QString() : revisions.first().note);
+                imported.positions << workspace.positions(c.id);
+            }
+            imported.adherents = workspace.adherents(doc.id);
+            imported.vote = workspace.recordedVote(doc.id);
+            command->m_documents << imported;
         }
     }
-    if (!command->m_document.id)
+    if (command->m_documents.isEmpty())
         throw Error(Error::Kind::Invalid, u"the import wrote no document"_s);
     for (const Process &p : workspace.processes()) {
         if (!processes.contains(p.id))
@@ -55,13 +67,6 @@ ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &wr
         if (!groups.contains(g.id))
             command->m_groups << g;
     }
-    for (const Clause &c : workspace.clauses(command->m_document.id)) {
-        command->m_clauses << c;
-        const QList<ClauseRevision> revisions = workspace.revisions(c.id);
-        command->m_revisionNotes << (revisions.isEmpty() ? QString() : revisions.first().note);
-        command->m_positions << workspace.positions(c.id);
-    }
-    command->m_adherents = workspace.adherents(command->m_document.id);
     return command;
 }
 
@@ -76,20 +81,25 @@ void ImportDocumentCommand::redo()
         m_workspace.addProcess(p);
     for (const StateGroup &g : std::as_const(m_groups))
         m_workspace.addGroup(g);
-    m_workspace.addDocument(m_document);
-    for (qsizetype i = 0; i < m_clauses.size(); ++i)
-        m_workspace.addClause(m_clauses[i], m_revisionNotes.value(i));
-    if (!m_positions.isEmpty())
-        m_workspace.setPositions(m_positions);
-    if (!m_adherents.isEmpty())
-        m_workspace.setAdherents(m_document.id, m_adherents);
+    for (const Imported &one : std::as_const(m_documents)) {
+        m_workspace.addDocument(one.document);
+        for (qsizetype i = 0; i < one.clauses.size(); ++i)
+            m_workspace.addClause(one.clauses[i], one.revisionNotes.value(i));
+        if (!one.positions.isEmpty())
+            m_workspace.setPositions(one.positions);
+        if (!one.adherents.isEmpty())
+            m_workspace.setAdherents(one.document.id, one.adherents);
+        if (one.vote)
+            m_workspace.addRecordedVote(*one.vote);
+    }
     batch->commit();
 }
 
 void ImportDocumentCommand::undo()
 {
     auto batch = m_workspace.beginBatch();
-    m_workspace.removeDocument(m_document.id);
+    for (const auto &imported : std::as_const(m_documents) | std::views::reverse)
+        m_workspace.removeDocument(imported.document.id);
     for (const StateGroup &g : std::as_const(m_groups))
         m_workspace.removeGroup(g.id);
     for (const Process &p : std::as_const(m_processes))

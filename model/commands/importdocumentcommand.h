@@ -7,6 +7,7 @@
 #include "core/document.h"
 #include "core/position.h"
 #include "core/process.h"
+#include "core/recordedvote.h"
 #include "core/stategroup.h"
 
 #include <QList>
@@ -15,12 +16,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Plenipo {
 
 class Workspace;
 
-// An import that created a document (Akoma Ntoso, a Word or text draft) as one undoable step.
+// An import that created a document (Akoma Ntoso, a Word or text draft), or several (the parts of
+// a resolution adopted in parts, the files of a bulk import), as one undoable step.
 // Undo removes the document with its clauses, positions and adherents, and the process or
 // coalition group the file brought with it; redo puts them back with the same ids, so the
 // commands pushed after the import still find their clauses.
@@ -36,18 +39,28 @@ public:
     void redo() override;
     void undo() override;
 
-    qint64 documentId() const { return m_document.id; }
+    // The first document the import wrote.
+    qint64 documentId() const
+    {
+        return m_documents.isEmpty() ? 0 : m_documents.first().document.id;
+    }
+    qsizetype documentCount() const { return m_documents.size(); }
 
 private:
     explicit ImportDocumentCommand(Workspace &workspace);
 
+    struct Imported
+    {
+        Document document;
+        QList<Clause> clauses;
+        QStringList revisionNotes; // of each clause's first (and only) revision
+        QList<Position> positions;
+        QStringList adherents;
+        std::optional<RecordedVote> vote;
+    };
     Workspace &m_workspace;
     bool m_done = true; // the import itself was the first redo
-    Document m_document;
-    QList<Clause> m_clauses;
-    QStringList m_revisionNotes; // of each clause's first (and only) revision
-    QList<Position> m_positions;
-    QStringList m_adherents;
+    QList<Imported> m_documents;
     QList<Process> m_processes;
     QList<StateGroup> m_groups;
 };

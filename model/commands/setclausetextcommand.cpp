@@ -76,7 +76,8 @@ void SetClauseTextCommand::redo()
         m_counts.insert(c.from, int(v.size() - v.count('\0')));
     }
     auto batch = m_workspace.beginBatch();
-    m_before = m_workspace.positionSnapshot(m_clauseId);
+    // The undo keeps what the carry changes, not the rows it only moves (see undo()).
+    m_before = m_workspace.positionSnapshotForCarry(m_clauseId, m_carries);
     m_revisionId = m_workspace.reviseClause(m_clauseId, m_text, m_note);
     if (!m_carries.isEmpty())
         m_workspace.carryPositions(m_clauseId, m_carries, from, m_revisionId);
@@ -86,7 +87,7 @@ void SetClauseTextCommand::redo()
 void SetClauseTextCommand::undo()
 {
     auto batch = m_workspace.beginBatch();
-    m_workspace.restorePositions(m_before);
+    m_workspace.restorePositions(m_workspace.positionSnapshotBeforeCarry(m_before, m_carries));
     m_workspace.removeLatestRevision(m_clauseId, m_revisionId);
     batch->commit();
 }

@@ -47,7 +47,7 @@ private:
     qint64 m_revisionId = 0;
     QList<AlternativeCarry> m_carries;
     QHash<QString, int> m_counts;
-    PositionSnapshot m_before;
+    PositionSnapshot m_before; // Workspace::positionSnapshotForCarry: what the carry changes
 };
 
 } // namespace Plenipo

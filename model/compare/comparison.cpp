@@ -86,7 +86,10 @@ Comparison::Side Comparison::resolve(const Workspace &ws, const QString &referen
         }
         if (const Norm *n = ws.normByCode(ref)) {
             const Document *source = ws.documentBySymbol(n->sourceSymbol);
-            const Clause *c = source ? findClause(ws.clauses(source->id), n->paragraph) : nullptr;
+            // The list the clause pointer points into lives as long as the pointer (clauses()
+            // returns a copy; a temporary would be gone at the end of the statement).
+            const QList<Clause> clauses = source ? ws.clauses(source->id) : QList<Clause>();
+            const Clause *c = source ? findClause(clauses, n->paragraph) : nullptr;
             if (!c)
                 throw Error(Error::Kind::NotFound,
                             u"norm %1: its text (%2 paragraph %3) is not in this workspace"_s.arg(

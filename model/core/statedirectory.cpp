@@ -10,22 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
-StateDirectory::StateDirectory(QList<State> states)
-    : m_states(std::move(states))
+StateDirectory::StateDirectory(const QList<State> &states)
 {
+    for (const State &s : states)
+        (s.unMember ? m_states : m_observers) << s;
     const auto add = [this](const QString &n, qsizetype i) {
         const QString key = TextNormalizer::foldName(n);
         if (key.isEmpty())
             return;
         auto it = m_byName.constFind(key);
         if (it != m_byName.cend() && *it != i) {
-            m_ambiguities << u"%1: %2, %3"_s.arg(n, m_states[*it].iso3, m_states[i].iso3);
+            m_ambiguities << u"%1: %2, %3"_s.arg(n, at(*it).iso3, at(i).iso3);
             return;
         }
         m_byName.insert(key, i);
     };
-    for (qsizetype i = 0; i < m_states.size(); ++i) {
-        const State &s = m_states[i];
+    const qsizetype count = m_states.size() + m_observers.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const State &s = at(i);
         m_byIso3.insert(s.iso3.toUpper(), i);
         QStringList names{s.name, s.officialName};
         names += s.aliases;
@@ -35,8 +37,8 @@ StateDirectory::StateDirectory(QList<State> states)
     // Then the names in the six UN languages from the bundled table, so that a French, Arabic
     // or Russian name resolves in every workspace, including those made before the table.
     const StateNames &bundled = StateNames::bundled();
-    for (qsizetype i = 0; i < m_states.size(); ++i) {
-        for (const QString &n : bundled.allNames(m_states[i].iso3))
+    for (qsizetype i = 0; i < count; ++i) {
+        for (const QString &n : bundled.allNames(at(i).iso3))
             add(n, i);
     }
 }
@@ -44,7 +46,7 @@ StateDirectory::StateDirectory(QList<State> states)
 const State *StateDirectory::byIso3(QStringView iso3) const
 {
     auto it = m_byIso3.constFind(iso3.toString().toUpper());
-    return it == m_byIso3.cend() ? nullptr : &m_states[*it];
+    return it == m_byIso3.cend() ? nullptr : &at(*it);
 }
 
 const State *StateDirectory::resolve(QStringView nameOrCode) const
@@ -55,7 +57,7 @@ const State *StateDirectory::resolve(QStringView nameOrCode) const
             return s;
     }
     auto it = m_byName.constFind(TextNormalizer::foldName(t));
-    return it == m_byName.cend() ? nullptr : &m_states[*it];
+    return it == m_byName.cend() ? nullptr : &at(*it);
 }
 
 } // namespace Plenipo

@@ -5,6 +5,7 @@
 
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/textnormalizer.h"
 #include "exchange/aknexporter.h"
 #include "exchange/importguard.h"
 #include "markup/markupparser.h"
@@ -94,8 +95,17 @@ public:
     }
 
     void run();
+    // One <statement> of a <documentCollection> (research, issue 15): `top` is the part,
+    // `collection` the collection (its meta gives what the part lacks), `symbol` the part's.
+    void runPart(pugi::xml_node top, pugi::xml_node collection, const QString &symbol);
 
 private:
+    void readDocument(pugi::xml_node top, pugi::xml_node collection);
+    void readCollection(pugi::xml_node root, pugi::xml_node collection);
+    void addSponsorName(pugi::xml_node step, QString name);
+    const State *resolveState(const QString &name);
+    QString resolveSponsor(QString name);
+    void recordVote(pugi::xml_node top);
     int lineOf(pugi::xml_node node) const
     {
         const ptrdiff_t offset = node.offset_debug();
@@ -125,12 +135,13 @@ private:
 
     void readPlenipoMeta(pugi::xml_node proprietary);
     void readUnMeta(pugi::xml_node top);
+    void readUnMetaDate(pugi::xml_node top);
     void walkBody(pugi::xml_node node, const QString &parentNumber, int depth);
     void addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
                    bool operative);
     void readPositions(pugi::xml_node proprietary);
-    void readVotes(pugi::xml_node top);
-    void readSponsors(pugi::xml_node top);
+    void readVotes(pugi::xml_node voting);
+    void readSponsors(pugi::xml_node workflow);
 
     AknImporter &m_imp;
     QByteArrayView m_data;
@@ -140,6 +151,8 @@ private:
     QString m_lastTopNumber;
     QHash<QString, QString> m_metaNumbers; // eId -> number (Plenipo files)
     QHash<QString, pugi::xml_node> m_metaClauses;
+    QString m_partSymbol;                // of a collection's part
+    QHash<QString, QString> m_spaceless; // folded name without spaces -> ISO3 (sponsors)
 };
 
 QString AknReader::noteText(pugi::xml_node note) const
@@ -454,6 +467,12 @@ void AknReader::readPositions(pugi::xml_node proprietary)
                 m_imp.m_report.error(place(p), u"unknown state '%1'"_s.arg(stateName));
                 continue;
             }
+            if (!state->unMember) {
+                m_imp.m_report.error(
+                    place(p),
+                    u"%1 is an observer state: observers hold no positions"_s.arg(state->iso3));
+                continue;
+            }
             const QString key = clauseId + u'|' + alternative + u'|' + state->iso3;
             if (seen.contains(key)) {
                 m_imp.m_report.error(
@@ -512,11 +531,16 @@ void AknReader::readUnMeta(pugi::xml_node top)
     doc.title = allText(title).simplified();
 }
 
-void AknReader::readVotes(pugi::xml_node top)
+void AknReader::readUnMetaDate(pugi::xml_node top)
 {
-    const pugi::xml_node voting =
-        top.child("meta").child("analysis").child("parliamentary").child("voting");
-    if (!voting) {
+    const pugi::xml_node ident = top.child("meta").child("identification");
+    for (pugi::xml_node d : ident.child("FRBRWork").children("FRBRdate"))
+        m_imp.m_document.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
+}
+
+void AknReader::readVotes(pugi::xml_node voting)
+{
+    if (!voting || !voting.child("count")) {
         m_imp.m_report.info(QString(), u"no recorded vote in the file: no positions"_s);
         return;
     }
@@ -560,6 +584,12 @@ void AknReader::readVotes(pugi::xml_node top)
                                     u"workspace: no position recorded for it"_s.arg(name, label));
                     continue;
                 }
+                if (!state->unMember) {
+                    m_imp.m_report.warning(place(org),
+                                           u"%1 (%2) is an observer state, which has no vote: "
+                                           u"left out of the recorded vote"_s.arg(name, label));
+                    continue;
+                }
                 if (votedAs.contains(state->iso3)) {
                     m_imp.m_report.warning(
                         place(org), u"%1 (%2) is listed both %3 and %4; "
@@ -581,11 +611,197 @@ void AknReader::readVotes(pugi::xml_node top)
     }
 }
 
-void AknReader::readSponsors(pugi::xml_node top)
+// Sponsor lists (research, issue 15): "A, B, Bosnia and Herzegovina and C", a state speaking for
+// a group ("Uganda (on behalf of ... the Group of 77 and China)"), or an officer or body
+// ("submitted by the Chair of the Committee"). Hand-written: a name can contain "and", so the list
+// is cut at commas outside parentheses and each piece is matched longest known state name first.
+namespace {
+
+// The text splits at commas outside parentheses.
+QStringList splitOutsideParentheses(const QString &text)
 {
-    const pugi::xml_node workflow = top.child("meta").child("workflow");
+    QStringList parts;
+    QString current;
+    int depth = 0;
+    for (QChar c : text) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')' && depth > 0)
+            --depth;
+        if (c == u',' && depth == 0) {
+            parts << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    parts << current;
+    return parts;
+}
+
+bool isOfficerOrBody(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^(submitted|introduced|presented)\\b|\\b(chair|vice-chair|chairman|chairperson|"
+        u"rapporteur|president|bureau|committee|commission|council|secretariat|"
+        u"secretary-general|working group)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+// A state by name; then, for a name broken by a stray space ("Canad a", "L ebanon" in real
+// files), by the name without spaces.
+const State *AknReader::resolveState(const QString &name)
+{
+    const StateDirectory &states = m_imp.m_workspace.states();
+    if (const State *s = states.resolve(name))
+        return s;
+    if (m_spaceless.isEmpty()) {
+        for (const State &s : states.states()) {
+            QStringList names{s.name, s.officialName};
+            names += s.aliases;
+            for (const QString &n : std::as_const(names))
+                m_spaceless.insert(TextNormalizer::foldName(n).remove(u' '), s.iso3);
+        }
+    }
+    const QString key = TextNormalizer::foldName(name).remove(u' ');
+    const auto it = m_spaceless.constFind(key);
+    return it == m_spaceless.cend() || key.size() < 4 ? nullptr : states.byIso3(*it);
+}
+
+QString AknReader::resolveSponsor(QString name)
+{
+    name = name.simplified();
+    if (name.startsWith(u"the "_s, Qt::CaseInsensitive))
+        name = name.mid(4);
+    const State *s = resolveState(name);
+    return s ? s->iso3 : QString();
+}
+
+void AknReader::addSponsorName(pugi::xml_node step, QString name)
+{
+    name = name.simplified();
+    // "Zimbabwe. - Lebanon was removed from the list of sponsors of the draft resolution"
+    static const QRegularExpression removed(
+        u"^(.*?)\\.\\s*-\\s*(.+?)\\s+(was|were) removed from the list of sponsors.*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = removed.match(name); m.hasMatch()) {
+        addSponsorName(step, m.captured(1));
+        for (const QString &piece : splitOutsideParentheses(m.captured(2))) {
+            const QString iso = resolveSponsor(piece);
+            if (iso.isEmpty()) {
+                m_imp.m_report.warning(place(step), u"sponsor '%1' (removed from the list) does "
+                                                    u"not resolve to a state"_s.arg(piece));
+                continue;
+            }
+            m_imp.m_sponsors.removeAll(iso);
+            m_imp.m_report.info(place(step),
+                                u"%1 was removed from the list of sponsors"_s.arg(iso));
+        }
+        return;
+    }
+    // A trailing document reference: "Venezuela (Bolivarian Republic of) (A74/368)".
+    static const QRegularExpression reference(u"\\s*\\(A/?\\d+/[\\d.]+\\)\\s*$"_s);
+    name.remove(reference);
+    // "Nigeria (on behalf of ... the Group of African States) and Portugal": the text before the
+    // parenthesis speaks for the group, the text after is more sponsors.
+    static const QRegularExpression behalf(u"\\(\\s*on behalf( of)?\\s+"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString group;
+    if (const QRegularExpressionMatch m = behalf.match(name); m.hasMatch()) {
+        qsizetype close = m.capturedEnd();
+        int depth = 1;
+        for (; close < name.size() && depth > 0; ++close) {
+            if (name.at(close) == u'(')
+                ++depth;
+            else if (name.at(close) == u')')
+                --depth;
+        }
+        group =
+            name.mid(m.capturedEnd(), close - m.capturedEnd() - (depth == 0 ? 1 : 0)).simplified();
+        const QString after = name.mid(close);
+        name = name.left(m.capturedStart()).simplified();
+        static const QRegularExpression members(
+            u"^the States (Members of the United Nations )?that are members of (the members of )?"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        group.remove(members);
+        if (!group.startsWith(u"the "_s, Qt::CaseInsensitive))
+            group.prepend(u"the "_s);
+        if (!after.trimmed().isEmpty()) {
+            addSponsorName(step, name + u" (on behalf of "_s + group + u')');
+            addSponsorName(step, after);
+            return;
+        }
+    }
+    if (name.startsWith(u"and "_s, Qt::CaseInsensitive))
+        name = name.mid(4);
+    if (name.isEmpty())
+        return;
+    auto strip = [](QString n) {
+        n = n.simplified();
+        if (n.startsWith(u"the "_s, Qt::CaseInsensitive))
+            n = n.mid(4);
+        return n;
+    };
+    // Longest known name first: the longest prefix ending before an " and " that is a state,
+    // then the rest the same way.
+    QStringList found;
+    QString rest = name;
+    while (!rest.isEmpty()) {
+        if (const State *s = resolveState(strip(rest))) {
+            found << s->iso3;
+            rest.clear();
+            break;
+        }
+        bool matched = false;
+        for (qsizetype at = rest.lastIndexOf(u" and "_s, -1, Qt::CaseInsensitive); at > 0;
+             at = rest.lastIndexOf(u" and "_s, at - 1, Qt::CaseInsensitive)) {
+            if (const State *s = resolveState(strip(rest.left(at)))) {
+                found << s->iso3;
+                rest = rest.mid(at + 5).simplified();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) {
+            // The rest starts with something unknown: keep the longest known name at its end
+            // ("Atlantis and Germany": Germany), and report the unknown part below.
+            for (qsizetype at = rest.indexOf(u" and "_s, 0, Qt::CaseInsensitive); at > 0;
+                 at = rest.indexOf(u" and "_s, at + 1, Qt::CaseInsensitive)) {
+                if (const State *s = resolveState(strip(rest.mid(at + 5)))) {
+                    found << s->iso3;
+                    rest = rest.left(at).simplified();
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    if (!rest.isEmpty()) {
+        if (found.isEmpty() && isOfficerOrBody(rest)) {
+            QString by = rest;
+            by.remove(
+                QRegularExpression(u"^(submitted|introduced|presented)( in the \\S+)? by\\s+"_s,
+                                   QRegularExpression::CaseInsensitiveOption));
+            m_imp.m_submittedBy = by;
+            return;
+        }
+        m_imp.m_report.warning(place(step),
+                               u"sponsor '%1' does not resolve to a state"_s.arg(rest));
+    }
+    for (const QString &iso : std::as_const(found)) {
+        if (!m_imp.m_sponsors.contains(iso))
+            m_imp.m_sponsors.append(iso);
+    }
+    if (!group.isEmpty() && !found.isEmpty())
+        m_imp.m_onBehalfOf.insert(found.last(), group);
+}
+
+void AknReader::readSponsors(pugi::xml_node workflow)
+{
     QString draft;
-    QStringList unresolved;
     pugi::xml_node first;
     for (pugi::xml_node step : workflow.children("step")) {
         const QString outcome = attr(step, "outcome");
@@ -595,40 +811,36 @@ void AknReader::readSponsors(pugi::xml_node top)
             draft = attr(step, "as");
             first = step;
         }
-        QString by = attr(step, "by");
-        by.replace(u" and "_s, u", "_s);
-        for (QString name : by.split(u',', Qt::SkipEmptyParts)) {
-            name = name.simplified();
-            if (name.startsWith(u"the "_s))
-                name = name.mid(4);
-            if (name.isEmpty())
-                continue;
-            const State *state = m_imp.m_workspace.states().resolve(name);
-            if (!state) {
-                m_imp.m_report.warning(place(step),
-                                       u"sponsor '%1' does not resolve to a state"_s.arg(name));
-                continue;
-            }
-            if (!m_imp.m_sponsors.contains(state->iso3))
-                m_imp.m_sponsors.append(state->iso3);
-        }
+        for (const QString &piece : splitOutsideParentheses(attr(step, "by")))
+            addSponsorName(step, piece);
     }
+    const QString symbol = m_imp.m_document.symbol;
+    if (!m_imp.m_submittedBy.isEmpty())
+        m_imp.m_report.addCreated(
+            u"submitted by %1 (no state sponsors)"_s.arg(m_imp.m_submittedBy));
+    for (auto it = m_imp.m_onBehalfOf.cbegin(); it != m_imp.m_onBehalfOf.cend(); ++it)
+        m_imp.m_report.addCreated(u"sponsor %1 on behalf of %2"_s.arg(it.key(), it.value()));
     if (m_imp.m_sponsors.isEmpty())
         return;
     StateGroup group;
-    group.code = m_imp.m_document.symbol + u" sponsors"_s;
-    group.name = draft.isEmpty()
-                     ? u"Sponsors of %1"_s.arg(m_imp.m_document.symbol)
-                     : u"Sponsors of %1 (draft %2)"_s.arg(m_imp.m_document.symbol, draft);
+    group.code = symbol + u" sponsors"_s;
+    group.name = draft.isEmpty() ? u"Sponsors of %1"_s.arg(symbol)
+                                 : u"Sponsors of %1 (draft %2)"_s.arg(symbol, draft);
     group.kind = StateGroup::Kind::Coalition;
     group.description =
         u"The sponsors of draft resolution %1, as listed in the Akoma Ntoso file %2."_s.arg(
             draft, m_fileName);
+    for (auto it = m_imp.m_onBehalfOf.cbegin(); it != m_imp.m_onBehalfOf.cend(); ++it)
+        group.description += u" %1 sponsored it on behalf of %2."_s.arg(it.key(), it.value());
     group.members = m_imp.m_sponsors;
     std::sort(group.members.begin(), group.members.end());
-    if (m_imp.m_workspace.group(group.code)) {
-        m_imp.m_report.error(place(first),
-                             u"the workspace already has a group '%1'"_s.arg(group.code));
+    if (m_imp.m_workspace.group(group.code) && !m_imp.m_replaceExisting) {
+        // The sponsors of a document already in the workspace: the same resolution again,
+        // which the document's own "already has" error reports (a bulk import skips it); a
+        // second error would make it look like a failure.
+        if (!m_imp.m_workspace.documentBySymbol(symbol))
+            m_imp.m_report.error(place(first),
+                                 u"the workspace already has a group '%1'"_s.arg(group.code));
         return;
     }
     m_imp.m_newGroup = group;
@@ -636,8 +848,115 @@ void AknReader::readSponsors(pugi::xml_node top)
         u"group '%1' (coalition): %2 sponsor(s)"_s.arg(group.name).arg(group.members.size()));
 }
 
+// The recorded vote as the vote it is: every UN member state of the workspace yes, no, abstain
+// or absent (not listed). Observer states never vote and are not recorded.
+void AknReader::recordVote(pugi::xml_node top)
+{
+    if (m_imp.m_inFavour.isEmpty() && m_imp.m_against.isEmpty() && m_imp.m_abstaining.isEmpty())
+        return;
+    RecordedVote vote;
+    vote.date = m_imp.m_document.date;
+    for (pugi::xml_node step : top.child("meta").child("workflow").children("step")) {
+        if (attr(step, "outcome") == u"adopted")
+            vote.meeting = attr(step, "as");
+    }
+    for (const State &s : m_imp.m_workspace.states().states()) {
+        if (s.unMember)
+            vote.choices.insert(s.iso3, RecordedVote::Choice::Absent);
+    }
+    const QList<std::pair<const QStringList *, RecordedVote::Choice>> lists{
+        {&m_imp.m_inFavour, RecordedVote::Choice::Yes},
+        {&m_imp.m_against, RecordedVote::Choice::No},
+        {&m_imp.m_abstaining, RecordedVote::Choice::Abstain}};
+    for (const auto &[list, choice] : lists) {
+        for (const QString &iso : *list)
+            vote.choices.insert(iso, choice);
+    }
+    m_imp.m_vote = vote;
+    m_imp.m_report.addCreated(u"recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 "
+                              u"absent"_s.arg(vote.count(RecordedVote::Choice::Yes))
+                                  .arg(vote.count(RecordedVote::Choice::No))
+                                  .arg(vote.count(RecordedVote::Choice::Abstain))
+                                  .arg(vote.count(RecordedVote::Choice::Absent)));
+}
+
+// A <documentCollection> (research, issue 15): each <statement> component is imported as its
+// own document by a part importer; this importer's report gathers theirs.
+void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
+{
+    QList<pugi::xml_node> statements;
+    auto addComponent = [&](pugi::xml_node component) {
+        for (pugi::xml_node c : component.children()) {
+            if (c.type() == pugi::node_element && localNameString(c) != u"documentRef" &&
+                c.child("meta"))
+                statements << c;
+        }
+    };
+    for (pugi::xml_node c : collection.child("collectionBody").children("component"))
+        addComponent(c);
+    for (pugi::xml_node c : root.child("components").children("component"))
+        addComponent(c);
+    if (statements.isEmpty())
+        throw Error(Error::Kind::Invalid,
+                    u"%1: the document collection has no component with its own <meta>; nothing "
+                    u"was imported"_s.arg(m_fileName));
+    // The collection's symbol "A/RES/74/264 A-C" without the part letters.
+    readUnMeta(collection);
+    QString base = m_imp.m_document.symbol;
+    static const QRegularExpression letters(u"\\s+[A-Z](\\s*-\\s*[A-Z])?$"_s);
+    base.remove(letters);
+    QStringList symbols;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const pugi::xml_node top = statements[i];
+        QString letter = cleanNumber(str(
+            top.child("preface")
+                .find_node([](pugi::xml_node x) { return std::strcmp(x.name(), "docNumber") == 0; })
+                .child_value()));
+        if (letter.isEmpty())
+            letter = QChar(u'A' + int(i));
+        auto part = std::make_unique<AknImporter>(m_imp.m_workspace);
+        part->m_replaceExisting = m_imp.m_replaceExisting;
+        part->m_report = ImportReport(m_fileName, u"akn"_s);
+        AknReader(*part, m_data, m_fileName).runPart(top, collection, base + u' ' + letter);
+        part->m_read = true;
+        const QString symbol = part->m_document.symbol;
+        if (symbols.contains(symbol))
+            m_imp.m_report.error(place(top), u"two parts have the symbol %1"_s.arg(symbol));
+        symbols << symbol;
+        for (const QString &what : part->m_report.created())
+            m_imp.m_report.addCreated(u"%1: %2"_s.arg(symbol, what));
+        for (const ImportReport::Problem &p : part->m_report.problems())
+            m_imp.m_report.addProblem(p.severity, p.place, u"%1: %2"_s.arg(symbol, p.message));
+        m_imp.m_existing += part->m_existing;
+        m_imp.m_parts.push_back(std::move(part));
+    }
+    const AknImporter &first = *m_imp.m_parts.front();
+    m_imp.m_document = first.m_document;
+    m_imp.m_clauses = first.m_clauses;
+    m_imp.m_inFavour = first.m_inFavour;
+    m_imp.m_against = first.m_against;
+    m_imp.m_abstaining = first.m_abstaining;
+    m_imp.m_sponsors = first.m_sponsors;
+    m_imp.m_onBehalfOf = first.m_onBehalfOf;
+    m_imp.m_submittedBy = first.m_submittedBy;
+    m_imp.m_vote = first.m_vote;
+    m_imp.m_report.addCreated(
+        u"%1 part(s) of %2, each its own document"_s.arg(m_imp.m_parts.size()).arg(base));
+}
+
+void AknReader::runPart(pugi::xml_node top, pugi::xml_node collection, const QString &symbol)
+{
+    m_partSymbol = symbol;
+    readDocument(top, collection);
+}
+
 void AknReader::run()
 {
+    // Real corpora hold empty files (five of the 74th session's Russian versions are 0 bytes):
+    // said as such rather than as an XML error at line 1.
+    if (m_data.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid,
+                    u"%1: the file is empty; nothing was imported"_s.arg(m_fileName));
     ImportGuard::requireSafeXml(m_data, m_fileName);
     pugi::xml_document xml;
     const pugi::xml_parse_result result =
@@ -675,6 +994,15 @@ void AknReader::run()
             break;
         }
     }
+    if (top && localNameString(top) == u"documentCollection" && m_plenipoPrefix.isEmpty()) {
+        readCollection(root, top);
+        return;
+    }
+    readDocument(top, pugi::xml_node());
+}
+
+void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
+{
     if (!top || !top.child("meta") || !top.child("mainBody")) {
         throw Error(Error::Kind::Invalid,
                     u"%1: the Akoma Ntoso document has no <meta> or no <mainBody>; nothing was "
@@ -692,6 +1020,11 @@ void AknReader::run()
         readPlenipoMeta(proprietary);
     } else {
         readUnMeta(top);
+        if (!m_partSymbol.isEmpty()) {
+            m_imp.m_document.symbol = m_partSymbol;
+            if (!m_imp.m_document.date.isValid())
+                readUnMetaDate(collection);
+        }
         // Preambular paragraphs: every container of the preamble but the enacting formula.
         int pp = 0;
         for (pugi::xml_node c : top.child("preamble").children()) {
@@ -704,9 +1037,15 @@ void AknReader::run()
     if (doc.symbol.isEmpty())
         m_imp.m_report.error(place(top.child("meta")),
                              u"the document has no symbol (docNumber or FRBRnumber)"_s);
-    else if (m_imp.m_workspace.documentBySymbol(doc.symbol))
-        m_imp.m_report.error(QString(),
-                             u"the workspace already has a document %1"_s.arg(doc.symbol));
+    else if (m_imp.m_workspace.documentBySymbol(doc.symbol)) {
+        m_imp.m_existing << doc.symbol;
+        if (m_imp.m_replaceExisting)
+            m_imp.m_report.info(QString(),
+                                u"replaces the document %1 of the workspace"_s.arg(doc.symbol));
+        else
+            m_imp.m_report.error(QString(),
+                                 u"the workspace already has a document %1"_s.arg(doc.symbol));
+    }
     if (doc.title.isEmpty())
         m_imp.m_report.warning(place(top), u"the document has no title"_s);
 
@@ -734,15 +1073,33 @@ void AknReader::run()
         }
         readPositions(proprietary);
     } else {
-        readSponsors(top);
-        readVotes(top);
+        // A part of a collection without its own sponsors or vote takes the collection's.
+        auto own = [&](const char *child) {
+            pugi::xml_node n = top.child("meta").child(child);
+            if (collection && !n.child("step") && !n.child("parliamentary"))
+                n = collection.child("meta").child(child);
+            return n;
+        };
+        readSponsors(own("workflow"));
+        const pugi::xml_node ownVoting =
+            top.child("meta").child("analysis").child("parliamentary").child("voting");
+        const pugi::xml_node voting =
+            ownVoting.child("count") || !collection
+                ? ownVoting
+                : collection.child("meta").child("analysis").child("parliamentary").child("voting");
+        if (voting != ownVoting && voting.child("count"))
+            m_imp.m_report.info(QString(), u"the part has no vote of its own: the collection's "
+                                           u"recorded vote is recorded for it"_s);
+        readVotes(voting);
+        recordVote(collection && !top.child("meta").child("workflow").child("step") ? collection
+                                                                                    : top);
         const QList<std::pair<const QStringList *, Stance>> votes{
             {&m_imp.m_inFavour, Stance::Supports},
             {&m_imp.m_against, Stance::Objects},
             {&m_imp.m_abstaining, Stance::Reservation}};
         // The adoption meeting ("A/75/PV.37") for the source text.
         QString meeting;
-        for (pugi::xml_node step : top.child("meta").child("workflow").children("step")) {
+        for (pugi::xml_node step : own("workflow").children("step")) {
             if (attr(step, "outcome") == u"adopted")
                 meeting = attr(step, "as");
         }
@@ -820,6 +1177,36 @@ void AknImporter::apply(Workspace &workspace)
                     u"%1: %2 error(s) found; nothing was imported"_s.arg(m_report.fileName())
                         .arg(m_report.errorCount()));
     auto batch = workspace.beginBatch();
+    if (m_parts.empty()) {
+        applyOne(workspace);
+    } else {
+        for (const std::unique_ptr<AknImporter> &part : m_parts)
+            part->applyOne(workspace);
+    }
+    batch->commit();
+    m_report.setOutcome(ImportReport::Outcome::Imported);
+}
+
+QList<const AknImporter *> AknImporter::parts() const
+{
+    QList<const AknImporter *> out;
+    for (const std::unique_ptr<AknImporter> &part : m_parts)
+        out << part.get();
+    return out;
+}
+
+void AknImporter::applyOne(Workspace &workspace)
+{
+    // --replace: the document read again goes, with the sponsors' group it brought.
+    if (m_replaceExisting) {
+        if (const Document *old = workspace.documentBySymbol(m_document.symbol))
+            workspace.removeDocument(old->id);
+        if (m_newGroup) {
+            if (const StateGroup *g = workspace.group(m_newGroup->code))
+                workspace.removeGroup(g->id);
+        }
+    }
+    auto batch = workspace.beginBatch();
     Document doc = m_document;
     if (m_newProcess)
         doc.processId = workspace.addProcess(*m_newProcess);
@@ -864,6 +1251,11 @@ void AknImporter::apply(Workspace &workspace)
     workspace.setPositions(positions);
     if (!m_adherents.isEmpty())
         workspace.setAdherents(doc.id, m_adherents);
+    if (m_vote) {
+        RecordedVote vote = *m_vote;
+        vote.documentId = doc.id;
+        workspace.addRecordedVote(vote);
+    }
     batch->commit();
     m_report.setOutcome(ImportReport::Outcome::Imported);
 }

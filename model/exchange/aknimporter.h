@@ -6,15 +6,19 @@
 #include "core/document.h"
 #include "core/position.h"
 #include "core/process.h"
+#include "core/recordedvote.h"
 #include "core/stategroup.h"
 #include "exchange/importreport.h"
 
 #include <QByteArrayView>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Plenipo {
 
@@ -38,6 +42,17 @@ class Workspace;
 //   resolved through StateDirectory::resolve(); a name that does not resolve is a warning in
 //   the report (with its line), never dropped silently.
 //
+// A resolution adopted in parts (a <documentCollection> whose components are <statement>s) gives
+// one document per part ("A/RES/77/256 A", "A/RES/77/256 B"), each with its own paragraphs,
+// sponsors and vote (a part without a vote of its own takes the collection's): parts() lists
+// them and apply() writes them all in one batch. A recorded vote is also kept as the vote it is
+// (recordedVote(): every UN member state's yes, no, abstention or absence).
+//
+// Sponsors (readSponsors): the longest known state name first, so that "Bosnia and Herzegovina"
+// stays whole; "Uganda (on behalf of ... the Group of 77 and China)" makes Uganda the sponsor
+// for that group (onBehalfOf()); a draft submitted by a Chair, Vice-Chair, Rapporteur,
+// President, Bureau or committee has no state sponsors and that is no warning (submittedBy()).
+//
 // read() throws Error(Kind::Invalid) for input it refuses outright (a DTD or entities, invalid
 // UTF-8, malformed or truncated XML, not Akoma Ntoso), naming the file and line.
 class AknImporter
@@ -45,6 +60,9 @@ class AknImporter
 public:
     explicit AknImporter(const Workspace &workspace);
 
+    // With replaceExisting, a document whose symbol is already in the workspace is not an error:
+    // apply() removes it (with its sponsors' group) and imports the file in its place.
+    void setReplaceExisting(bool replace) { m_replaceExisting = replace; }
     void read(QByteArrayView data, const QString &fileName);
     // Writes the document into `workspace` (the one given to the constructor, opened
     // read-write) in one batch. Refuses (throws Error) when the report has errors.
@@ -75,6 +93,17 @@ public:
     // Resolved votes of a UN resolution: ISO3 codes in favour, against, abstaining.
     const QStringList &votes(Stance stance) const;
     const QStringList &sponsors() const { return m_sponsors; }
+    // ISO3 of a sponsor speaking for a group -> the group's name ("the Group of 77 and China").
+    const QMap<QString, QString> &onBehalfOf() const { return m_onBehalfOf; }
+    // "the Chair of the Committee" for a draft submitted by an officer or body; else empty.
+    const QString &submittedBy() const { return m_submittedBy; }
+    const std::optional<RecordedVote> &recordedVote() const { return m_vote; }
+    // The parts of a <documentCollection> (empty for a single document); document() and the
+    // other readers above then describe the first part.
+    QList<const AknImporter *> parts() const;
+    // Symbols already in the workspace this file would import again (with or without
+    // replaceExisting): a bulk import reports and skips such a file.
+    const QStringList &existingSymbols() const { return m_existing; }
 
 private:
     const Workspace &m_workspace;
@@ -92,7 +121,15 @@ private:
     QStringList m_abstaining;
     QStringList m_sponsors;
     QStringList m_adherents; // of a coalition document
+    QMap<QString, QString> m_onBehalfOf;
+    QString m_submittedBy;
+    std::optional<RecordedVote> m_vote;
+    std::vector<std::unique_ptr<AknImporter>> m_parts;
+    QStringList m_existing;
+    bool m_replaceExisting = false;
     bool m_read = false;
+
+    void applyOne(Workspace &workspace);
 
     friend class AknReader;
 };

@@ -13,6 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+FileImporter::FileImporter(const Workspace &workspace)
+    : FileImporter(workspace, Options())
+{}
+
 FileImporter::FileImporter(const Workspace &workspace, Options options)
     : m_workspace(workspace)
     , m_options(std::move(options))
@@ -78,6 +82,7 @@ const ImportReport &FileImporter::readData(QByteArrayView data, const QString &n
     switch (format) {
     case Format::Akn: {
         auto importer = std::make_unique<AknImporter>(m_workspace);
+        importer->setReplaceExisting(m_options.replaceExisting);
         importer->read(data, name);
         m_akn = std::move(importer);
         break;

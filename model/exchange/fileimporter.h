@@ -44,9 +44,12 @@ public:
     {
         ImportGuard::Limits limits;
         DraftImporter::Options draft; // docx and txt
+        // akn: a document already in the workspace is replaced instead of being an error.
+        bool replaceExisting = false;
     };
 
-    explicit FileImporter(const Workspace &workspace, Options options = {});
+    explicit FileImporter(const Workspace &workspace);
+    FileImporter(const Workspace &workspace, Options options);
     ~FileImporter();
 
     static QString key(Format format);

@@ -109,6 +109,9 @@ void PositionsCsvImporter::read(QByteArrayView data, const QString &fileName)
         const State *state = m_workspace.states().resolve(stateName);
         if (!state)
             m_report.error(where, u"unknown state '%1'"_s.arg(stateName));
+        else if (!state->unMember)
+            m_report.error(
+                where, u"%1 is an observer state: observers hold no positions"_s.arg(state->iso3));
         const auto stance = StanceText::fromKey(field(u"stance"_s));
         if (!stance)
             m_report.error(where, u"bad stance '%1' (expected supports, can-accept, reservation, "

@@ -126,8 +126,27 @@ QString SampleBuilder::regionalGroupCode(const QString &name)
 
 void SampleBuilder::addStates(Workspace &workspace)
 {
+    auto batch = workspace.beginBatch();
     addStates(workspace, u":/plenipo/data/un-member-states.csv"_s,
               u":/plenipo/data/state-aliases.csv"_s);
+    addObserverStates(workspace, u":/plenipo/data/un-observer-states.csv"_s);
+    batch->commit();
+}
+
+void SampleBuilder::addObserverStates(Workspace &workspace, const QString &observersCsvPath)
+{
+    QList<State> states;
+    for (const CsvReader::Record &r : readCsv(observersCsvPath, 4)) {
+        State s;
+        s.iso3 = r.fields[0].trimmed().toUpper();
+        s.name = r.fields[1].trimmed();
+        s.officialName = r.fields[2].trimmed();
+        for (const QString &alias : r.fields[3].split(u';', Qt::SkipEmptyParts))
+            s.aliases << alias.trimmed();
+        s.unMember = false; // observers: never members, never counted among the 193
+        states << s;
+    }
+    workspace.addStates(states);
 }
 
 void SampleBuilder::addSample(Workspace &workspace)

@@ -16,7 +16,8 @@ class Workspace;
 class SampleBuilder
 {
 public:
-    // Reference data only: states, regional groups, aliases.
+    // Reference data only: the 193 UN member states, regional groups, aliases, and the observer
+    // states (Holy See, State of Palestine: State::unMember false, in no regional group).
     static void addStates(Workspace &workspace);
     // States plus everything in sample.json.
     static void addSample(Workspace &workspace);
@@ -24,6 +25,8 @@ public:
     // Same, from files (tests use these to feed broken data).
     static void addStates(Workspace &workspace, const QString &statesCsvPath,
                           const QString &aliasesCsvPath);
+    // Observer states from a CSV (iso3, name, official_name, aliases separated by ';').
+    static void addObserverStates(Workspace &workspace, const QString &observersCsvPath);
     static void addSampleContent(Workspace &workspace, const QString &sampleJsonPath);
 
     // Code of the UN regional group named in the states CSV ("WEOG" for "Western European and

@@ -63,7 +63,9 @@ void SyntheticWorkspace::generate(const QString &path, const Parameters &p)
                                       .arg(p.clauses)
                                       .arg(p.alternatives)
                                       .arg(p.seed));
-        SampleBuilder::addStates(w);
+        // Member states only (no observers): the first `states` in state order take part.
+        SampleBuilder::addStates(w, u":/plenipo/data/un-member-states.csv"_s,
+                                 u":/plenipo/data/state-aliases.csv"_s);
         QList<State> extra;
         for (int i = 193; i < p.states; ++i) {
             State s;

@@ -228,6 +228,22 @@ QStringList version6(const SqlDialect &dialect)
     return dialect.searchIndexSchema();
 }
 
+// Version 7 (research, issue 15): a recorded vote on a whole document, kept as the vote it is:
+// one row per vote and one per state with its choice (1 yes, 2 no, 3 abstain, 4 absent; the
+// integers of RecordedVote::Choice). The per-paragraph positions derived from it stay positions.
+const char *const version7[] = {
+    R"(CREATE TABLE recorded_vote (
+        id {pk},
+        document_id {fk} NOT NULL UNIQUE REFERENCES document(id) ON DELETE CASCADE,
+        vote_date TEXT,
+        meeting TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE recorded_vote_choice (
+        vote_id {fk} NOT NULL REFERENCES recorded_vote(id) ON DELETE CASCADE,
+        state_id {fk} NOT NULL REFERENCES state(id) ON DELETE CASCADE,
+        choice INTEGER NOT NULL CHECK (choice BETWEEN 1 AND 4),
+        PRIMARY KEY (vote_id, state_id)))",
+};
+
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
     throw Error(Error::Kind::Database,
@@ -241,7 +257,8 @@ QHash<qint64, int> stateIndexById(QSqlDatabase &db, int version)
     QHash<qint64, int> index;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id FROM state ORDER BY id"_s))
+    // Observer states (un_member 0) take no place in a stance vector (see StateDirectory).
+    if (!q.exec(u"SELECT id FROM state WHERE un_member <> 0 ORDER BY id"_s))
         failStep(version, q);
     while (q.next())
         index.insert(q.value(0).toLongLong(), int(index.size()));
@@ -364,7 +381,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -382,6 +399,8 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version5, dialect);
     case 6:
         return version6(dialect);
+    case 7:
+        return render(version7, dialect);
     default:
         return {};
     }

@@ -28,14 +28,16 @@ namespace Plenipo {
 
 namespace {
 
-// Fills stance_vector from the position rows of the file: one byte per state in ascending state
-// id order (StanceMatrix::encode) and the run-length encoded detail ids beside it, as the
-// workspace itself writes them.
+// Fills stance_vector from the position rows of the file: one byte per state (observers left
+// out) in ascending state id order (StanceMatrix::encode) and the run-length encoded detail ids
+// beside it, as the workspace itself writes them.
 void buildVectors(QSqlDatabase &file)
 {
     QHash<qint64, int> stateIndex;
     {
-        QSqlQuery q = TableCopy::run(file, u"SELECT id FROM state ORDER BY id"_s);
+        // Observer states (un_member 0) take no place in the vectors (see StateDirectory).
+        QSqlQuery q =
+            TableCopy::run(file, u"SELECT id FROM state WHERE un_member <> 0 ORDER BY id"_s);
         while (q.next())
             stateIndex.insert(q.value(0).toLongLong(), int(stateIndex.size()));
     }

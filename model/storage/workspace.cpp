@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUndoStack>
 #include <QUrl>
 #include <QUuid>
@@ -259,7 +260,24 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     if (!readOnly) {
         ws->m_lock = std::make_unique<QLockFile>(lockFilePath(ws->m_path));
         ws->m_lock->setStaleLockTime(0); // stale only when the holding process is gone
-        if (!ws->m_lock->tryLock(0)) {
+        bool locked = ws->m_lock->tryLock(0);
+        if (!locked && ws->m_lock->error() == QLockFile::LockFailedError) {
+            // QLockFile creates the file, then writes the holder's pid into it: a process killed
+            // in between leaves a lock nobody holds and nobody can read, which a stale-lock time
+            // of 0 never clears. A live holder finishes writing in microseconds, so a lock still
+            // unreadable a moment later is that leftover.
+            qint64 pid = 0;
+            QString host, app;
+            if (!ws->m_lock->getLockInfo(&pid, &host, &app)) {
+                QThread::msleep(200);
+                if (!ws->m_lock->getLockInfo(&pid, &host, &app) &&
+                    QFileInfo::exists(lockFilePath(ws->m_path))) {
+                    ws->m_lock->removeStaleLockFile();
+                    locked = ws->m_lock->tryLock(0);
+                }
+            }
+        }
+        if (!locked) {
             qint64 pid = 0;
             QString host, app;
             ws->m_lock->getLockInfo(&pid, &host, &app);
@@ -664,9 +682,13 @@ void Workspace::loadDetachedIndex()
 
 void Workspace::rebuildStateOrder()
 {
+    // Observer states take no place in the stance vectors: they hold no positions and nothing
+    // that counts over the states sees them (their rows exist for sponsors and groups).
     QList<std::pair<qint64, QString>> byId;
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
-        byId.append({it.value(), it.key()});
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (!m_states.isObserver(it.key()))
+            byId.append({it.value(), it.key()});
+    }
     std::sort(byId.begin(), byId.end());
     m_stateOrder.clear();
     m_stateIndex.clear();
@@ -861,6 +883,15 @@ std::unique_ptr<Workspace::Batch> Workspace::beginBatch()
     return std::make_unique<Batch>(*this);
 }
 
+QString Workspace::isoOfStateId(qint64 id) const
+{
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (it.value() == id)
+            return it.key();
+    }
+    return {};
+}
+
 qint64 Workspace::stateId(const QString &iso3) const
 {
     const qint64 id = m_stateIds.value(iso3.toUpper());
@@ -883,7 +914,7 @@ void Workspace::addStates(const QList<State> &states)
 {
     requireWritable();
     Transaction t(m_db);
-    QList<State> all = m_states.states();
+    QList<State> all = m_states.all();
     for (State s : states) {
         if (s.iso3.size() != 3)
             throw Error(Error::Kind::Invalid,
@@ -902,10 +933,10 @@ void Workspace::addStates(const QList<State> &states)
         all << s;
     }
     t.commit();
-    rebuildStateOrder();
     std::sort(all.begin(), all.end(),
               [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_states = StateDirectory(all);
+    rebuildStateOrder();
 }
 
 qint64 Workspace::addGroup(const StateGroup &group)
@@ -938,7 +969,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
     t.commit();
     m_groups << g;
     if (g.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.states();
+        QList<State> all = m_states.all();
         for (State &s : all) {
             if (g.members.contains(s.iso3))
                 s.regionalGroup = g.code;
@@ -1349,6 +1380,8 @@ StateSet Workspace::stateSet(const QStringList &iso3) const
     StateSet set(int(m_stateOrder.size()));
     for (const QString &code : iso3) {
         const int i = stateIndex(code);
+        if (i < 0 && m_states.isObserver(code))
+            continue; // an observer (a sponsor, say) is never among the states counted
         if (i < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(code));
         set.insert(i);
@@ -1610,6 +1643,9 @@ void Workspace::setPositions(const QList<Position> &positions)
         int index = m_stateIndex.value(p.state, -1);
         if (index < 0)
             index = stateIndex(p.state);
+        if (index < 0 && m_states.isObserver(p.state))
+            throw Error(Error::Kind::Invalid,
+                        u"%1 is an observer state: observers hold no positions"_s.arg(p.state));
         if (index < 0)
             throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
         if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
@@ -1869,15 +1905,6 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
     return result;
 }
 
-QString Workspace::isoOfStateId(qint64 id) const
-{
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
-        if (it.value() == id)
-            return it.key();
-    }
-    return {};
-}
-
 QList<SearchHit> Workspace::search(const SearchQuery &query,
                                    QList<SearchHit::Kind> *truncated) const
 {
@@ -1944,6 +1971,92 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     t.commit();
 }
 
+QList<RecordedVote> Workspace::recordedVotes() const
+{
+    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
+    QList<RecordedVote> votes;
+    QHash<qint64, qsizetype> byId;
+    {
+        Query q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
+                   u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
+        q.exec();
+        while (q.next()) {
+            RecordedVote v;
+            v.id = q.value(0).toLongLong();
+            v.documentId = q.value(1).toLongLong();
+            v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            v.meeting = q.value(3).toString();
+            byId.insert(v.id, votes.size());
+            votes << v;
+        }
+    }
+    QHash<qint64, QString> isoById;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        isoById.insert(it.value(), it.key());
+    Query q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
+    q.exec();
+    while (q.next()) {
+        const auto it = byId.constFind(q.value(0).toLongLong());
+        const int choice = q.value(2).toInt();
+        const QString iso = isoById.value(q.value(1).toLongLong());
+        if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
+            throw Error(Error::Kind::Database,
+                        u"%1: a recorded vote row is damaged (vote %2, state %3, choice %4)"_s
+                            .arg(m_path, q.value(0).toString(), q.value(1).toString())
+                            .arg(choice));
+        votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
+    }
+    return votes;
+}
+
+std::optional<RecordedVote> Workspace::recordedVote(qint64 documentId) const
+{
+    // Hand-written rather than filtering recordedVotes(): the position panel asks for one.
+    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
+    Query q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
+    q.bind(documentId).exec();
+    if (!q.next())
+        return std::nullopt;
+    RecordedVote v;
+    v.id = q.value(0).toLongLong();
+    v.documentId = documentId;
+    v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    v.meeting = q.value(2).toString();
+    Query c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
+    c.bind(v.id).exec();
+    while (c.next())
+        v.choices.insert(isoOfStateId(c.value(0).toLongLong()),
+                         RecordedVote::Choice(c.value(1).toInt()));
+    return v;
+}
+
+qint64 Workspace::addRecordedVote(const RecordedVote &vote)
+{
+    requireWritable();
+    if (!document(vote.documentId))
+        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(vote.documentId));
+    QList<std::pair<qint64, int>> rows;
+    for (auto it = vote.choices.cbegin(); it != vote.choices.cend(); ++it) {
+        const int c = int(it.value());
+        if (c < 1 || c > 4)
+            throw Error(Error::Kind::Invalid,
+                        u"recorded vote: bad choice %1 for %2"_s.arg(c).arg(it.key()));
+        rows.append({stateId(it.key()), c});
+    }
+    Transaction t(m_db);
+    Query q(m_db, u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
+                  u"?, ?)"_s);
+    q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
+    q.bind(vote.meeting).exec();
+    const qint64 id = q.lastId();
+    Query ins(m_db,
+              u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
+    for (const auto &[stateRow, choice] : std::as_const(rows))
+        ins.set(0, id).set(1, stateRow).set(2, choice).exec();
+    t.commit();
+    return id;
+}
+
 void Workspace::removeGroup(qint64 groupId)
 {
     requireWritable();
@@ -1958,7 +2071,7 @@ void Workspace::removeGroup(qint64 groupId)
     t.commit();
     m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
     if (removed.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.states();
+        QList<State> all = m_states.all();
         for (State &s : all) {
             if (s.regionalGroup == removed.code)
                 s.regionalGroup.clear();
@@ -2126,14 +2239,117 @@ QList<int> Workspace::orphanedStates(qint64 clauseId) const
 
 PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
 {
+    return positionSnapshot(clauseId, nullptr);
+}
+
+PositionSnapshot Workspace::positionSnapshotForCarry(qint64 clauseId,
+                                                     const QList<AlternativeCarry> &carries) const
+{
+    QStringList detached;
+    for (const AlternativeCarry &c : carries) {
+        if (!c.follows())
+            detached << c.from;
+    }
+    return positionSnapshot(clauseId, &detached);
+}
+
+PositionSnapshot
+Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
+                                       const QList<AlternativeCarry> &carries) const
+{
+    auto &db = const_cast<QSqlDatabase &>(m_db);
+    PositionSnapshot snap = kept;
+    const qint64 clauseId = kept.clauseId;
+    QHash<QString, QString> back; // alternative now -> before the carry
+    for (const AlternativeCarry &c : carries) {
+        if (c.follows())
+            back.insert(c.to, c.from);
+    }
+    QHash<qint64, int> indexOfState;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+        indexOfState.insert(it.value(), m_stateIndex.value(it.key(), -1));
+    struct Vectors
+    {
+        QVariant alternative;
+        QByteArray stances;
+        QList<qint64> details;
+    };
+    QHash<QString, Vectors> before; // the vectors before the carry
+    qsizetype expected = 0;         // the positions before the carry
+    for (const QVariantList &row : kept.vectors) {
+        Vectors v{row.at(1), row.at(2).toByteArray(),
+                  StanceMatrix::decodeDetails(row.at(3).toByteArray(), m_stances.stateCount())};
+        expected += v.stances.size() - v.stances.count('\0');
+        before.insert(row.at(1).toString(), v);
+    }
+    // The rows as the carry left them (position_key holds the ids, states and alternatives: no
+    // table row is read), each on its alternative before the carry, with that stance and
+    // detail row.
+    Query q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
+    q.bind(clauseId).exec();
+    QList<std::pair<qint64, QVariantList>> rows;
+    rows.reserve(expected);
+    for (const QVariantList &row : kept.positions) // the rows the carry detached
+        rows.append({row.at(0).toLongLong(), row});
+    bool matches = true;
+    while (matches && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 state = q.value(1).toLongLong();
+        const QString now = q.value(2).toString();
+        const auto v = before.constFind(back.value(now, now));
+        const int index = indexOfState.value(state, -1);
+        matches = v != before.cend() && index >= 0 && index < v->stances.size() &&
+                  index < v->details.size() && v->stances.at(index) != 0;
+        if (matches)
+            rows.append(
+                {id,
+                 {QVariant(id), QVariant(clauseId), QVariant(state), v->alternative,
+                  QVariant(qint64(v->stances.at(index) - 1)), QVariant(v->details.at(index))}});
+    }
+    if (!matches || rows.size() != expected)
+        throw Error(Error::Kind::Invalid,
+                    u"clause %1: the positions are not those the revision left; they cannot be "
+                    u"put back"_s.arg(m_clauses.value(clauseId).number));
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    snap.positions.clear();
+    snap.positions.reserve(rows.size());
+    for (auto &[id, row] : rows)
+        snap.positions.append(std::move(row));
+    return snap;
+}
+
+PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList *only) const
+{
     auto &db = const_cast<QSqlDatabase &>(m_db);
     PositionSnapshot snap;
     snap.clauseId = clauseId;
     {
-        Query q(db, u"SELECT %1 FROM position WHERE clause_id = ? ORDER BY id"_s.arg(
-                        snapshotPositionColumns));
-        q.bind(clauseId);
-        snap.positions = rowsOf(q, 6);
+        QList<QVariantList> rows;
+        if (only) {
+            // Each alternative's rows looked up by key (state by state).
+            Query q(db, u"SELECT %1 FROM position WHERE clause_id = ? AND alternative = ? AND "
+                        u"state_id IN (SELECT id FROM state)"_s.arg(snapshotPositionColumns));
+            for (const QString &alternative : *only) {
+                q.set(0, clauseId).set(1, alternative);
+                rows += rowsOf(q, 6);
+            }
+        } else {
+            // In the order of position_key, sorted by id here (ORDER BY id would make SQLite
+            // copy every row into a temporary b-tree first).
+            Query q(db,
+                    u"SELECT %1 FROM position WHERE clause_id = ?"_s.arg(snapshotPositionColumns));
+            q.bind(clauseId);
+            rows = rowsOf(q, 6);
+        }
+        QList<std::pair<qint64, qsizetype>> order;
+        order.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            order.append({rows.at(i).at(0).toLongLong(), i});
+        std::sort(order.begin(), order.end());
+        snap.positions.reserve(rows.size());
+        for (const auto &[id, i] : std::as_const(order))
+            snap.positions.append(rows.at(i));
     }
     {
         Query q(db, u"SELECT %1 FROM detached_position WHERE clause_id = ? ORDER BY id"_s.arg(
@@ -2142,11 +2358,33 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
         snap.detached = rowsOf(q, 10);
     }
     {
-        Query q(db, u"SELECT %1 FROM position_detail WHERE id IN (SELECT detail_id FROM position "
-                    u"WHERE clause_id = ? UNION SELECT detail_id FROM detached_position WHERE "
-                    u"clause_id = ?) ORDER BY id"_s.arg(snapshotDetailColumns));
-        q.bind(clauseId).bind(clauseId);
-        snap.details = rowsOf(q, 10);
+        // The detail rows the positions and detached positions just read use (looking them up
+        // again by clause would read every position row a second time).
+        QList<qint64> ids;
+        for (const QVariantList &row : std::as_const(snap.positions))
+            ids << row.at(5).toLongLong();
+        if (only) { // the rows of the other positions were not read: their vectors say
+            for (const QString &alternative : m_stances.alternatives(clauseId)) {
+                const QByteArray stances = m_stances.vector(clauseId, alternative);
+                const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+                for (qsizetype i = 0; i < stances.size() && i < details.size(); ++i) {
+                    if (stances.at(i) && (ids.isEmpty() || ids.last() != details.at(i)))
+                        ids << details.at(i);
+                }
+            }
+        }
+        for (const QVariantList &row : std::as_const(snap.detached))
+            ids << row.at(6).toLongLong();
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (!ids.isEmpty()) {
+            QStringList list;
+            for (qint64 id : std::as_const(ids))
+                list << QString::number(id);
+            Query q(db, u"SELECT %1 FROM position_detail WHERE id IN (%2) ORDER BY id"_s.arg(
+                            snapshotDetailColumns, list.join(u", "_s)));
+            snap.details = rowsOf(q, 10);
+        }
     }
     {
         Query q(db, u"SELECT %1 FROM stance_vector WHERE clause_id = ? ORDER BY alternative"_s.arg(
@@ -2175,13 +2413,20 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     for (const auto &table : {u"position"_s, u"detached_position"_s, u"stance_vector"_s})
         Query(m_db, u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
 
-    // The detail rows: each under its id, unless that id now holds other details (SQLite reuses
-    // the highest freed row id): then under a new id, and the references follow.
+    // The detail rows: each under its id. If that id now holds other details: the row is
+    // written back in place when nothing uses it any more (the clause's positions are gone; a
+    // carry may have moved it to the new revision), otherwise (SQLite reuses the highest freed
+    // row id for other details) the details go under a new id, and the references follow.
     QHash<qint64, qint64> remap;
     QHash<qint64, qint64> revisions;
     {
         Query read(m_db,
                    u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
+        Query used(m_db, u"SELECT EXISTS (SELECT 1 FROM position WHERE detail_id = ?) OR EXISTS "
+                         u"(SELECT 1 FROM detached_position WHERE detail_id = ?)"_s);
+        Query overwrite(m_db, u"UPDATE position_detail SET source_kind = ?, source_text = ?, "
+                              u"source_symbol = ?, source_date = ?, note = ?, internal = ?, "
+                              u"revision_id = ?, author = ?, modified = ? WHERE id = ?"_s);
         Query insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
                                      snapshotDetailColumns, placeholders(10)));
         Query insertNew(m_db, u"INSERT INTO position_detail (source_kind, source_text, "
@@ -2198,7 +2443,20 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
                 for (int c = 1; c < 10 && same; ++c)
                     same = read.value(c).toString() == row.at(c).toString() &&
                            read.value(c).isNull() == row.at(c).isNull();
+                bool inUse = false;
                 if (!same) {
+                    // Not a row this loop has written (a new id above can be a later row's id).
+                    inUse = revisions.contains(id);
+                    if (!inUse) {
+                        used.set(0, id).set(1, id).exec();
+                        inUse = used.next() && used.value(0).toBool();
+                    }
+                }
+                if (!same && !inUse) {
+                    for (int c = 1; c < 10; ++c)
+                        overwrite.set(c - 1, row.at(c));
+                    overwrite.set(9, id).exec();
+                } else if (!same) {
                     for (int c = 1; c < 10; ++c)
                         insertNew.set(c - 1, row.at(c));
                     insertNew.exec();
@@ -2315,28 +2573,70 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
     QList<NewRow> rows;
     QList<int> orphanedNow = m_orphaned.value(clauseId);
     QHash<qint64, qint64> clones; // detail row -> its copy on the new revision
+    QSet<qint64> inPlace;         // detail rows moved to the new revision themselves
     QSet<qint64> released;
     const QString time = now();
     Transaction t(m_db);
     {
+        // Every statement below that picks the positions of one alternative names the state too,
+        // through `state_id IN (SELECT id FROM state)` (every position has a state: a foreign
+        // key), so that SQLite looks each position up in position_key (clause_id, state_id,
+        // alternative) instead of reading all the positions of the clause for each alternative.
+        const QString ofAlternative =
+            u"clause_id = ? AND alternative = ? AND state_id IN (SELECT id FROM state)"_s;
         Query detach(m_db, u"INSERT INTO detached_position (clause_id, state_id, alternative, "
                            u"words, stance, detail_id, reason, revision_id, detached_at) SELECT "
                            u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
-                           u"position WHERE clause_id = ? AND alternative = ?"_s);
-        Query remove(m_db, u"DELETE FROM position WHERE clause_id = ? AND alternative = ?"_s);
-        Query rename(
-            m_db, u"UPDATE position SET alternative = ? WHERE clause_id = ? AND alternative = ?"_s);
+                           u"position WHERE "_s +
+                               ofAlternative);
+        Query remove(m_db, u"DELETE FROM position WHERE "_s + ofAlternative);
         Query clone(m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
                           u"source_date, note, internal, revision_id, author, modified) SELECT "
                           u"source_kind, source_text, source_symbol, source_date, note, internal, "
                           u"?, author, modified FROM position_detail WHERE id = ?"_s);
-        Query redetail(m_db, u"UPDATE position SET detail_id = ? WHERE clause_id = ? AND "
-                             u"alternative = ? AND detail_id = ?"_s);
-        // A temporary name no alternative id can have, so that ids can swap.
-        const auto parked = [](const QString &id) {
-            return u"~"_s + id;
+        // What happens to the rows of one alternative that stays: a new id and/or, for the
+        // positions that were current, the copies of their details on the new revision. Both in
+        // one UPDATE, so that each row is written once.
+        struct Move
+        {
+            QString from;
+            QString to;
+            QList<std::pair<qint64, qint64>> redetail; // detail row -> its copy
         };
-        QStringList renamed;
+        QList<Move> moves;
+        // A detail row of the old revision that only positions staying current here use (no
+        // other position, of this clause or another, and no detached position) moves to the
+        // new revision in place: its positions then keep their detail_id and each is written
+        // once, for its new alternative id only. The others are copied (below).
+        if (fromRevisionId) {
+            QHash<qint64, qsizetype> currentUses; // detail row -> positions staying current
+            for (const QString &alternative : present) {
+                const AlternativeCarry *carry =
+                    alternative.isEmpty() ? nullptr : byFrom.value(alternative);
+                if (!carry || carry->fate != AlternativeCarry::Fate::Kept)
+                    continue;
+                const QByteArray stances = m_stances.vector(clauseId, alternative);
+                const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+                for (int state = 0; state < details.size() && state < stances.size(); ++state) {
+                    const qint64 d = details[state];
+                    if (d && stances[state] && m_detailRevision.value(d, 0) == fromRevisionId)
+                        ++currentUses[d];
+                }
+            }
+            if (!currentUses.isEmpty()) {
+                Query uses(m_db, u"SELECT (SELECT count(*) FROM position WHERE detail_id = ?) + "
+                                 u"(SELECT count(*) FROM detached_position WHERE detail_id = "
+                                 u"?)"_s);
+                Query move(m_db, u"UPDATE position_detail SET revision_id = ? WHERE id = ?"_s);
+                for (auto it = currentUses.cbegin(); it != currentUses.cend(); ++it) {
+                    uses.set(0, it.key()).set(1, it.key()).exec();
+                    if (!uses.next() || uses.value(0).toLongLong() != it.value())
+                        continue;
+                    move.set(0, nullIfZero(toRevisionId)).set(1, it.key()).exec();
+                    inPlace.insert(it.key());
+                }
+            }
+        }
         for (const QString &alternative : present) {
             const AlternativeCarry *carry =
                 alternative.isEmpty() ? nullptr : byFrom.value(alternative);
@@ -2355,12 +2655,15 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 }
                 continue;
             }
+            Move move;
+            move.from = alternative;
+            move.to = carry ? carry->to : alternative;
             if (carry && carry->fate == AlternativeCarry::Fate::Kept && fromRevisionId) {
                 // Same words: a position that was current stays current.
                 for (int state = 0; state < details.size(); ++state) {
                     const qint64 old = details[state];
                     if (!old || state >= stances.size() || !stances[state] ||
-                        m_detailRevision.value(old, 0) != fromRevisionId)
+                        inPlace.contains(old) || m_detailRevision.value(old, 0) != fromRevisionId)
                         continue;
                     qint64 copy = clones.value(old);
                     if (!copy) {
@@ -2372,20 +2675,74 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     details[state] = copy;
                     released.insert(old);
                 }
-                for (auto it = clones.cbegin(); it != clones.cend(); ++it) {
-                    redetail.set(0, it.value()).set(1, clauseId).set(2, alternative);
-                    redetail.set(3, it.key()).exec();
-                }
+                // The rows of this alternative that use any detail copied so far move to its copy.
+                for (auto it = clones.cbegin(); it != clones.cend(); ++it)
+                    move.redetail.append({it.key(), it.value()});
             }
-            const QString target = carry ? carry->to : alternative;
-            if (target != alternative) {
-                rename.set(0, parked(target)).set(1, clauseId).set(2, alternative).exec();
-                renamed << target;
-            }
-            rows.append({target, stances, details});
+            if (move.to != move.from || !move.redetail.isEmpty())
+                moves.append(std::move(move));
+            rows.append({carry ? carry->to : alternative, stances, details});
         }
-        for (const QString &target : std::as_const(renamed))
-            rename.set(0, target).set(1, clauseId).set(2, parked(target)).exec();
+
+        // The new ids are unique among the alternatives that stay (checked above), but one can
+        // be the old id of another (every id after an inserted bracket moves up by one), and the
+        // positions' key (clause, state, alternative) is checked row by row. So the moves run in
+        // an order where each goes to an id no position holds any more; only where the ids go
+        // round in a cycle, one of them first goes to a temporary name no alternative id can have
+        // (~ and the id), and to its id at the end.
+        const auto parked = [](const QString &id) {
+            return u"~"_s + id;
+        };
+        QSet<QString> held; // the ids that positions of the clause have at each step
+        for (const QString &alternative : present) {
+            const AlternativeCarry *carry =
+                alternative.isEmpty() ? nullptr : byFrom.value(alternative);
+            if (!carry || carry->follows())
+                held.insert(alternative);
+        }
+        const auto run = [&](const QString &from, const QString &to,
+                             const QList<std::pair<qint64, qint64>> &redetail) {
+            QStringList set;
+            if (to != from)
+                set << u"alternative = ?"_s;
+            if (!redetail.isEmpty()) {
+                QString cases = u"detail_id = CASE detail_id"_s;
+                for (qsizetype i = 0; i < redetail.size(); ++i)
+                    cases += u" WHEN ? THEN ?"_s;
+                set << cases + u" ELSE detail_id END"_s;
+            }
+            Query update(
+                m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
+            int index = 0;
+            if (to != from)
+                update.set(index++, to);
+            for (const auto &[old, copy] : redetail) {
+                update.set(index++, old);
+                update.set(index++, copy);
+            }
+            update.set(index++, clauseId);
+            update.set(index, from).exec();
+        };
+        QList<Move> pending = moves;
+        QStringList unpark; // ids whose positions wait under their temporary name
+        while (!pending.isEmpty()) {
+            qsizetype next = -1;
+            for (qsizetype i = 0; i < pending.size() && next < 0; ++i) {
+                const Move &m = pending.at(i);
+                if (m.from == m.to || !held.contains(m.to))
+                    next = i;
+            }
+            Move m = pending.takeAt(next < 0 ? 0 : next);
+            const QString to = next < 0 ? parked(m.to) : m.to;
+            run(m.from, to, m.redetail);
+            held.remove(m.from);
+            if (next < 0)
+                unpark << m.to; // m.to is still held, by positions that are still to move
+            else
+                held.insert(m.to);
+        }
+        for (const QString &target : std::as_const(unpark))
+            run(parked(target), target, {});
         Query(m_db, u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
         Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
                         u"VALUES (?, ?, ?, ?)"_s);
@@ -2398,6 +2755,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         releaseDetails(released);
     }
     t.commit();
+    for (qint64 d : std::as_const(inPlace))
+        m_detailRevision.insert(d, toRevisionId);
     m_stances.removeClause(clauseId);
     for (const NewRow &row : std::as_const(rows)) {
         if (row.stances.count('\0') == row.stances.size())

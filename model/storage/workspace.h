@@ -16,6 +16,7 @@
 #include "core/positionkey.h"
 #include "core/positionsnapshot.h"
 #include "core/process.h"
+#include "core/recordedvote.h"
 #include "core/searchhit.h"
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
@@ -129,11 +130,12 @@ public:
 
     const StanceMatrix &stances() const { return m_stances; }
     // ISO3 codes in stance-vector order (ascending state row id): a StateSet's index i and
-    // byte i of a stance vector are state stateOrder()[i].
+    // byte i of a stance vector are state stateOrder()[i]. Observer states are not in it (they
+    // hold no positions; see StateDirectory).
     const QStringList &stateOrder() const { return m_stateOrder; }
-    // Index of a state in stateOrder() (ISO3, any case), or -1.
+    // Index of a state in stateOrder() (ISO3, any case), or -1 (also for an observer).
     int stateIndex(QStringView iso3) const;
-    // The states as a set; throws Error naming the first unknown code.
+    // The states as a set, observers left out; throws Error naming the first unknown code.
     StateSet stateSet(const QStringList &iso3) const;
     // The members of a process as a set (every UN member state for an open process).
     StateSet processMemberSet(const Process &process) const;
@@ -172,6 +174,12 @@ public:
     // The adherents of a (coalition) document, ISO3 codes sorted.
     QStringList adherents(qint64 documentId) const;
 
+    // ---- recorded votes (issue 15) ----------------------------------------------------------
+    // Read from the file on each call (a few hundred votes of 193 states read in milliseconds).
+
+    // Every recorded vote, by document date then document id.
+    QList<RecordedVote> recordedVotes() const;
+    std::optional<RecordedVote> recordedVote(qint64 documentId) const;
     // ---- text identity (issue 10) -------------------------------------------------------------
     // The same test as isOutdated(const Position &) for one state's position in the stance
     // matrix, from memory (the revision of each detail row is kept loaded): false when none is
@@ -189,6 +197,16 @@ public:
     QList<int> orphanedStates(qint64 clauseId) const;
     // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
     PositionSnapshot positionSnapshot(qint64 clauseId) const;
+    // What an undo of carryPositions(clauseId, carries, ...) needs, taken before it (what
+    // SetClauseTextCommand keeps on every save): the snapshot without the position rows the
+    // carry only moves (their ids do not change), only those of the alternatives it detaches.
+    PositionSnapshot positionSnapshotForCarry(qint64 clauseId,
+                                              const QList<AlternativeCarry> &carries) const;
+    // After that carry (and nothing else since): the whole snapshot from before it, the moved
+    // rows read from position_key with their alternatives, stances and detail rows from before.
+    // Throws Error when the positions are not those the carry left.
+    PositionSnapshot positionSnapshotBeforeCarry(const PositionSnapshot &kept,
+                                                 const QList<AlternativeCarry> &carries) const;
     // Puts the clause's position records back exactly as the snapshot holds them (ids
     // included; a detail row whose id was meanwhile reused for other details is written under a
     // new id). One transaction.
@@ -257,6 +275,9 @@ public:
     void setPositions(const QList<Position> &positions);
     // Removes positions (their last values go to the history). Unknown keys are ignored.
     void removePositions(const QList<PositionKey> &keys);
+    // Records the vote on a document (one per document; throws Error when the document has one
+    // already or a state is unknown). Returns the vote's id; a non-zero vote.id is reused.
+    qint64 addRecordedVote(const RecordedVote &vote);
     // Replaces the adherents of a document (ISO3 codes; throws Error for an unknown one).
     void setAdherents(qint64 documentId, const QStringList &iso3);
     // Removes a document with its clauses, their revisions and positions, and its adherents
@@ -292,6 +313,8 @@ private:
     void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
     int stateIndexOfRow(qint64 stateId) const;
+    // `only`: the position rows of these alternatives only (the details of all).
+    PositionSnapshot positionSnapshot(qint64 clauseId, const QStringList *only) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
     qint64 stateId(const QString &iso3) const;

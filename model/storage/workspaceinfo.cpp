@@ -18,8 +18,8 @@ WorkspaceInfo WorkspaceInfo::of(const Workspace &workspace)
     info.schemaVersion = workspace.schemaVersion();
     info.sample = workspace.meta(u"sample"_s) == u"1";
     info.illustrativeNotice = workspace.illustrativeNotice();
-    for (const State &s : workspace.states().states())
-        ++(s.unMember ? info.unMemberStates : info.observerStates);
+    info.unMemberStates = int(workspace.states().size());
+    info.observerStates = int(workspace.states().observers().size());
     info.groups = int(workspace.groups().size());
     info.processes = int(workspace.processes().size());
     for (const Process &p : workspace.processes())

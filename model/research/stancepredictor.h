@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/stance.h"
+#include "core/stateset.h"
+#include "research/agreementmatrix.h"
+#include "research/votematrix.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Plenipo {
+
+class Workspace;
+
+// Likely stances of states that have said nothing: a state's likely choice is the weighted
+// majority of the recorded choices of the states that vote most like it (its nearest neighbours
+// in an AgreementMatrix over a chosen set of related votes), weighted by agreement squared. The
+// confidence is the winning choice's share of the weight. A prediction is never a position: it
+// is not stored, and consensus, coalitions and exports never see it (they read positions only).
+//
+// leaveOneOut() measures it honestly: each recorded choice of each vote is predicted from the
+// other states' choices on that vote, with the agreement computed without that vote, and
+// compared with the baseline of the state's regional group majority (the group's other members).
+class StancePredictor
+{
+public:
+    struct Options
+    {
+        int neighbours = 10;    // nearest states with a recorded choice on the target
+        int minCommonVotes = 5; // a neighbour must share at least this many votes
+    };
+    struct Prediction
+    {
+        QString iso3;
+        VoteMatrix::Cell choice = VoteMatrix::Absent; // Yes, No or Abstain
+        double confidence = 0;                        // 0..1
+        int basis = 0;                                // neighbours it rests on
+    };
+    struct Accuracy
+    {
+        QString range;   // "session 74", "overall"
+        int votes = 0;   // recorded votes in the range
+        int choices = 0; // recorded choices predicted (yes, no, abstain)
+        int correct = 0; // the prediction was the recorded choice
+        int baselineCorrect = 0;
+        int contestedChoices = 0; // choices on votes where at least 10% voted no
+        int contestedCorrect = 0;
+        int contestedBaselineCorrect = 0;
+        double accuracy() const { return choices ? double(correct) / choices : 0; }
+        double baseline() const { return choices ? double(baselineCorrect) / choices : 0; }
+    };
+
+    StancePredictor(const AgreementMatrix &agreement, Options options);
+    explicit StancePredictor(const AgreementMatrix &agreement);
+
+    // The likely choice of `iso3` from `known` (ISO3 -> Yes/No/Abstain of the states with a
+    // recorded choice); nullopt when no neighbour qualifies.
+    std::optional<Prediction> predict(const QString &iso3,
+                                      const QHash<QString, VoteMatrix::Cell> &known) const;
+
+    // Stances <-> choices: supports and can accept are yes, objects no, reservation abstain;
+    // "no position" is no choice.
+    static std::optional<VoteMatrix::Cell> choiceOf(Stance stance);
+    static Stance stanceOf(VoteMatrix::Cell choice);
+
+    // The likely stances on a clause (alternative empty) or an alternative of the `members` who
+    // have no recorded stance there, from the recorded stances of the others.
+    QList<Prediction> predictClause(const Workspace &workspace, qint64 clauseId,
+                                    const QString &alternative, const StateSet &members) const;
+
+    // Leave-one-out over every vote of `votes`; `regionalGroup[i]` is state i's group code.
+    // One Accuracy per session, then "overall".
+    static QList<Accuracy> leaveOneOut(const VoteMatrix &votes, const QStringList &regionalGroup,
+                                       Options options);
+
+private:
+    const AgreementMatrix &m_agreement;
+    Options m_options;
+    QHash<QString, int> m_index;
+};
+
+} // namespace Plenipo

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// `plenipo import DIR`, `plenipo votes` and `plenipo trace`, run as a user runs them.
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestResearchCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ws;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString examples = QStringLiteral(PLENIPO_SHARED_DIR) + u"/akn/examples"_s;
+        if (!QDir(examples).exists())
+            QSKIP("../shared/akn/examples is not beside the checkout");
+        m_ws = m_dir.filePath(u"ws.plenipo"_s);
+        QCOMPARE(runPlenipo({u"new"_s, u"--sample"_s, m_ws}).exitCode, 0);
+        // A folder: both example resolutions in one run.
+        const CliRun r = runPlenipo({u"import"_s, m_ws, examples});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(u"total: 2 file(s): 2 imported"_s));
+        QVERIFY(r.out.contains(u"A/RES/75/32"_s));
+    }
+
+    void secondRunSkips()
+    {
+        const QString examples = QStringLiteral(PLENIPO_SHARED_DIR) + u"/akn/examples"_s;
+        const CliRun again = runPlenipo({u"import"_s, m_ws, examples, u"--json"_s});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject total =
+            QJsonDocument::fromJson(again.out.toUtf8()).object()[u"total"_s].toObject();
+        QCOMPARE(total[u"skipped"_s].toInt(), 2);
+        QCOMPARE(total[u"imported"_s].toInt(), 0);
+        const CliRun replaced = runPlenipo({u"import"_s, m_ws, examples, u"--replace"_s});
+        QCOMPARE(replaced.exitCode, 0);
+        QVERIFY(replaced.out.contains(u"2 replaced"_s));
+    }
+
+    void votesClosestAndMap()
+    {
+        const CliRun r = runPlenipo({u"votes"_s, m_ws, u"--closest"_s, u"USA"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"votes"_s].toInt(), 2);
+        const QJsonArray list = o[u"byAgreement"_s].toArray();
+        QCOMPARE(list.size(), 192);
+        QVERIFY(list.first().toObject()[u"agreement"_s].toDouble() >=
+                list.last().toObject()[u"agreement"_s].toDouble());
+        const CliRun map = runPlenipo({u"votes"_s, m_ws, u"--map"_s, u"--csv"_s});
+        QCOMPARE(map.exitCode, 0);
+        QVERIFY(map.out.startsWith(u"iso3,x,y,bloc,regional_group"_s));
+        QCOMPARE(map.out.count(u'\n'), 194);
+        // The political groups of the sample against the blocs: the EU's 27 members are counted.
+        const CliRun mapJson = runPlenipo({u"votes"_s, m_ws, u"--map"_s, u"--json"_s});
+        QCOMPARE(mapJson.exitCode, 0);
+        bool eu = false;
+        for (const QJsonValue &g : QJsonDocument::fromJson(mapJson.out.toUtf8())
+                                       .object()[u"politicalGroupsInBlocs"_s]
+                                       .toArray()) {
+            if (g[u"group"_s].toString() == u"EU") {
+                eu = true;
+                QCOMPARE(g[u"members"_s].toInt(), 27);
+                QVERIFY(g[u"share"_s].toDouble() > 0.5 && g[u"share"_s].toDouble() <= 1.0);
+            }
+        }
+        QVERIFY(eu);
+        const QString png = m_dir.filePath(u"heat.png"_s);
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--agreement"_s, u"--png"_s, png}).exitCode, 0);
+        QVERIFY(QFile(png).size() > 1000);
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws}).exitCode, 2);
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--closest"_s, u"XXX"_s}).exitCode, 1);
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--map"_s, u"--since"_s, u"90"_s}).exitCode, 1);
+    }
+
+    void traceAClause()
+    {
+        const CliRun r = runPlenipo({u"trace"_s, m_ws, u"A/RES/75/32#1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray matches = o[u"matches"_s].toArray();
+        QVERIFY(!matches.isEmpty());
+        QCOMPARE(matches.first().toObject()[u"symbol"_s].toString(), u"A/RES/75/32"_s);
+        QCOMPARE(matches.first().toObject()[u"similarity"_s].toDouble(), 1.0);
+        const CliRun norm = runPlenipo({u"trace"_s, m_ws, u"GGE2015-13f"_s, u"--csv"_s});
+        QCOMPARE(norm.exitCode, 0);
+        QVERIFY(norm.out.startsWith(u"document,paragraph,similarity,jaccard,diff"_s));
+        QVERIFY(norm.out.contains(u"A/70/174,13(f),1.000"_s));
+        const CliRun table = runPlenipo({u"trace"_s, m_ws, u"--table"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith(u"norm,document,best_paragraph,similarity"_s));
+        QCOMPARE(runPlenipo({u"trace"_s, m_ws, u"NOPE#1"_s}).exitCode, 1);
+        QCOMPARE(runPlenipo({u"trace"_s, m_ws, u"GGE2015-13f"_s, u"--min-similarity"_s, u"2"_s})
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResearchCli)
+#include "tst_researchcli.moc"
