@@ -196,7 +196,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(int, n);
         QFETCH(QString, text);
-        QCOMPARE(Language::translate(language, "Plenipo::MainWindow", "%n state(s)", n), text);
+        QCOMPARE(Language::translate(language, "Plenipo::CommandLine", "%n state(s)", n), text);
     }
 
     // The bundled table, reviewed against FACTS.md: swapped and misspelt entries fixed.

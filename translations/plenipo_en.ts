@@ -5,38 +5,38 @@
     <name>BulkImportProgress</name>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped (already in the workspace)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n file skipped (already in the workspace)</numerusform>
+            <numerusform>%n files skipped (already in the workspace)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n file failed</numerusform>
+            <numerusform>%n files failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not read</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cancelled: %n file not read</numerusform>
+            <numerusform>Cancelled: %n files not read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n recorded vote(s) written</source>
         <extracomment>%1 is "3 documents"</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 and %n recorded vote written</numerusform>
+            <numerusform>%1 and %n recorded votes written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -51,9 +51,9 @@
     <name>Plenipo::AgreementHeatMap</name>
     <message numerus="yes">
         <source>%1 and %2: agreement %3 over %n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 and %2: agreement %3 over %n vote</numerusform>
+            <numerusform>%1 and %2: agreement %3 over %n votes</numerusform>
         </translation>
     </message>
 </context>
@@ -281,16 +281,16 @@
     </message>
     <message numerus="yes">
         <source>%n recorded vote(s), %1 states</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n recorded vote, %1 states</numerusform>
+            <numerusform>%n recorded votes, %1 states</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>UN General Assembly: %n recorded vote(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>UN General Assembly: %n recorded vote</numerusform>
+            <numerusform>UN General Assembly: %n recorded votes</numerusform>
         </translation>
     </message>
 </context>
@@ -466,16 +466,16 @@
     </message>
     <message numerus="yes">
         <source>%n UN member state(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n UN member state</numerusform>
+            <numerusform>%n UN member states</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n observer state(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n observer state</numerusform>
+            <numerusform>%n observer states</numerusform>
         </translation>
     </message>
 </context>
@@ -524,51 +524,51 @@
     <name>Plenipo::ResearchWindow</name>
     <message numerus="yes">
         <source>%n recorded vote(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n recorded vote selected</numerusform>
+            <numerusform>%n recorded votes selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bloc by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</numerusform>
+            <numerusform>%n blocs by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>States by their votes (%n recorded vote(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>States by their votes (%n recorded vote)</numerusform>
+            <numerusform>States by their votes (%n recorded votes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1#%2: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
+            <numerusform>%1#%2: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n other silent member without one: no state shares enough of the selected votes with it.</numerusform>
+            <numerusform>%n other silent members without one: no state shares enough of the selected votes with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Predicted from the %n state(s) that vote most like it</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Predicted from the %n state that vote most like it</numerusform>
+            <numerusform>Predicted from the %n states that vote most like it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) derive from it, best first:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n paragraph derives from it, best first:</numerusform>
+            <numerusform>%n paragraphs derive from it, best first:</numerusform>
         </translation>
     </message>
 </context>

@@ -93,3 +93,26 @@ T.update({
 "Confirm %n position(s) on paragraph %1 of %2": ["Confirm %n position on paragraph %1 of %2", "Confirm %n positions on paragraph %1 of %2"],
 "Selected %n state(s) in the States panel": ["Selected %n state in the States panel", "Selected %n states in the States panel"],
 })
+
+T.update({
+'%n file(s) imported': ['%n file imported', '%n files imported'],
+'%n file(s) skipped (already in the workspace)': ['%n file skipped (already in the workspace)', '%n files skipped (already in the workspace)'],
+'%n file(s) failed': ['%n file failed', '%n files failed'],
+'Cancelled: %n file(s) not read': ['Cancelled: %n file not read', 'Cancelled: %n files not read'],
+'%1 and %n recorded vote(s) written': ['%1 and %n recorded vote written', '%1 and %n recorded votes written'],
+'%1 and %2: agreement %3 over %n vote(s)': ['%1 and %2: agreement %3 over %n vote', '%1 and %2: agreement %3 over %n votes'],
+'%n recorded vote(s), %1 states': ['%n recorded vote, %1 states', '%n recorded votes, %1 states'],
+})
+
+T.update({
+'UN General Assembly: %n recorded vote(s)': ['UN General Assembly: %n recorded vote', 'UN General Assembly: %n recorded votes'],
+'%n UN member state(s)': ['%n UN member state', '%n UN member states'],
+'%n observer state(s)': ['%n observer state', '%n observer states'],
+'%n recorded vote(s) selected': ['%n recorded vote selected', '%n recorded votes selected'],
+'%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2': ['%n bloc by clustering; compared with the regional groups: adjusted Rand index %1, purity %2', '%n blocs by clustering; compared with the regional groups: adjusted Rand index %1, purity %2'],
+'States by their votes (%n recorded vote(s))': ['States by their votes (%n recorded vote)', 'States by their votes (%n recorded votes)'],
+'%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.': ['%1#%2: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.', '%1#%2: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.'],
+'%n other silent member(s) without one: no state shares enough of the selected votes with it.': ['%n other silent member without one: no state shares enough of the selected votes with it.', '%n other silent members without one: no state shares enough of the selected votes with it.'],
+'Predicted from the %n state(s) that vote most like it': ['Predicted from the %n state that vote most like it', 'Predicted from the %n states that vote most like it'],
+'%n paragraph(s) derive from it, best first:': ['%n paragraph derives from it, best first:', '%n paragraphs derive from it, best first:'],
+})
