@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation>Estados que deben estar (opcional)</translation>
+        <translation>Estados obligatorios (opcional)</translation>
     </message>
     <message>
         <source>at least </source>

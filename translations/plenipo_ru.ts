@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation>Примечание к этой редакции (что изменилось, по чьей просьбе)</translation>
+        <translation>Примечание к редакции (что изменено, кем запрошено)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>

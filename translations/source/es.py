@@ -51,7 +51,7 @@ T = {
 "Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if": "Marque una cláusula para mantenerla en los textos sugeridos; haga clic derecho en una cláusula o alternativa que falla para probar una simulación",
 "Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.": "Las sugerencias aparecen aquí: el texto que acepta la mayoría de los miembros, el texto más amplio que aceptan al menos N miembros, o lo que un Estado de fuera necesitaría cambiar para sumarse.",
 "Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)": "Crear un documento con las cláusulas que acepta esta coalición y sus miembros como adherentes (sin posiciones ni notas)",
-"states that must be in (optional)": "Estados que deben estar (opcional)",
+"states that must be in (optional)": "Estados obligatorios (opcional)",
 "at least ": "al menos ",
 " states": " Estados",
 "The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses": "El texto (cláusulas y alternativas) que acepta el mayor número de miembros de la coalición, con los Estados obligatorios y las cláusulas marcadas",

@@ -21,7 +21,7 @@ T = {
 "Compare with &norm": "Сравнить с &нормой",
 "Compare with &predecessor": "Сравнить с &предыдущим",
 "&Compare selected": "Сравнить в&ыбранные",
-"Note for this revision (what changed, who asked)": "Примечание к этой редакции (что изменилось, по чьей просьбе)",
+"Note for this revision (what changed, who asked)": "Примечание к редакции (что изменено, кем запрошено)",
 "Word-by-word comparison with the norm this clause derives from": "Пословное сравнение с нормой, из которой выведено это положение",
 "Word-by-word comparison with the clause it descends from": "Пословное сравнение с положением, от которого оно происходит",
 "Rev.": "Ред.",
