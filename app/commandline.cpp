@@ -12,6 +12,7 @@
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
 #include "core/error.h"
+#include "core/language.h"
 #include "core/searchquery.h"
 #include "exchange/atomicfile.h"
 #include "exchange/bulkimporter.h"
@@ -41,6 +42,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -75,7 +77,7 @@ int fail(const QString &message, int code = CommandLine::Failure)
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CommandLine::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         exitCode = fail(parser.errorText() + u"\n"_s + parser.helpText(), CommandLine::UsageError);
@@ -95,63 +97,68 @@ const QList<CommandLine::Command> &CommandLine::commands()
 {
     static const QList<Command> list{
         {u"new"_s,
-         u"Create a workspace: the UN member states, or the bundled sample with --sample"_s,
+         QT_TR_NOOP(
+             "Create a workspace: the UN member states, or the bundled sample with --sample"),
          &CommandLine::newWorkspace},
         {u"info"_s,
-         u"Summarise a workspace: counts of states, groups, processes, norms, documents, "
-         u"clauses, positions"_s,
+         QT_TR_NOOP("Summarise a workspace: counts of states, groups, processes, norms, documents, "
+                    "clauses, positions"),
          &CommandLine::info},
         {u"consensus"_s,
-         u"Consensus analysis of a document: status of every clause, blockers, landing zones "
-         u"(--document SYMBOL [--process NAME] [--json])"_s,
+         QT_TR_NOOP(
+             "Consensus analysis of a document: status of every clause, blockers, landing zones "
+             "(--document SYMBOL [--process NAME] [--json])"),
          &CommandLine::consensus},
         {u"generate"_s,
-         u"Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
-         u"FILE)"_s,
+         QT_TR_NOOP(
+             "Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N "
+             "FILE)"),
          &CommandLine::generate},
         {u"markup"_s,
-         u"Check clause markup (check FILE|-) or count brackets and words (stats "
-         u"FILE|- [--json])"_s,
+         QT_TR_NOOP("Check clause markup (check FILE|-) or count brackets and words (stats "
+                    "FILE|- [--json])"),
          &CommandLine::markup},
         {u"compare"_s,
-         u"Compare two documents, clauses, revisions or a norm with a clause, word "
-         u"by word"_s,
+         QT_TR_NOOP("Compare two documents, clauses, revisions or a norm with a clause, word "
+                    "by word"),
          &CommandLine::compare},
         {u"import"_s,
-         u"Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
-         u"positions (.csv); prints the import report. With a folder or several files: every "
-         u"Akoma Ntoso resolution in one run"_s,
+         QT_TR_NOOP("Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or "
+                    "positions (.csv); prints the import report. With a folder or several files: "
+                    "every Akoma Ntoso resolution in one run"),
          &CommandLine::importFile},
         {u"search"_s,
-         u"Find words in a workspace: clauses, documents, norms, position sources and notes, "
-         u"states (QUERY [--kind KIND] [--json])"_s,
+         QT_TR_NOOP("Find words in a workspace: clauses, documents, norms, position sources and "
+                    "notes, states (QUERY [--kind KIND] [--json])"),
          &CommandLine::search},
         {u"export"_s,
-         u"Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
-         u"FORMAT [--coalition NAME] [--include-internal] -o OUT)"_s,
+         QT_TR_NOOP(
+             "Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format "
+             "FORMAT [--coalition NAME] [--include-internal] -o OUT)"),
          &CommandLine::exportDocument},
         {u"votes"_s,
-         u"Voting alignment over the recorded votes: agreement matrix, closest and most distant "
-         u"states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])"_s,
+         QT_TR_NOOP("Voting alignment over the recorded votes: agreement matrix, closest and most "
+                    "distant states, vote map (--agreement | --closest ISO3 | --map [--since S] "
+                    "[--match TEXT])"),
          &CommandLine::votes},
         {u"trace"_s,
-         u"Trace a norm or a clause through the workspace's texts by shared word sequences "
-         u"(NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])"_s,
+         QT_TR_NOOP("Trace a norm or a clause through the workspace's texts by shared word "
+                    "sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])"),
          &CommandLine::trace},
         {u"server"_s,
-         u"Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE "
-         u"URL, pull URL FILE (see plenipo server --help)"_s,
+         QT_TR_NOOP("Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., "
+                    "push FILE URL, pull URL FILE (see plenipo server --help)"),
          &ServerCommands::run},
         {u"revise"_s,
-         u"Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER "
-         u"--text T | --text-file F [--note N])"_s,
+         QT_TR_NOOP("Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER "
+                    "--text T | --text-file F [--note N])"),
          &CommandLine::revise},
         {u"positions"_s,
-         u"List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER "
-         u"[--json])"_s,
+         QT_TR_NOOP("List every position on a clause, with outdated and orphaned ones "
+                    "(SYMBOL#NUMBER [--json])"),
          &CommandLine::positions},
         // tst_crashsafety kills this at random moments: a loop of committed writes.
-        {u"write-loop"_s, u"(testing) repeat writes until killed"_s, &CommandLine::writeLoop, true},
+        {u"write-loop"_s, "(testing) repeat writes until killed", &CommandLine::writeLoop, true},
     };
     return list;
 }
@@ -174,19 +181,20 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
 
 int CommandLine::printHelp()
 {
-    out() << "Usage: plenipo [FILE]               open the workbench (on FILE, or the last "
-             "workspace, or the sample)\n"
-             "       plenipo COMMAND [OPTIONS]    work without a display\n"
-             "       plenipo --version | --help\n\n"
-             "Commands:\n";
+    out() << tr("Usage: plenipo [FILE]               open the workbench (on FILE, or the last "
+                "workspace, or the sample)\n"
+                "       plenipo COMMAND [OPTIONS]    work without a display\n"
+                "       plenipo --version | --help\n\n"
+                "Commands:\n");
     for (const Command &c : commands()) {
         if (!c.hidden)
-            out() << "  " << c.name.leftJustified(10) << c.summary << "\n";
+            out() << "  " << c.name.leftJustified(10) << tr(c.summary) << "\n";
     }
-    out() << "\nRun 'plenipo COMMAND --help' for a command's options.\n"
-             "Workbench options: --sample (the bundled sample workspace), --read-only (open FILE "
-             "without editing), --screenshot PNG "
-             "(save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause).\n";
+    out() << tr("\nRun 'plenipo COMMAND --help' for a command's options.\n"
+                "Workbench options: --sample (the bundled sample workspace), --read-only (open "
+                "FILE without editing), --screenshot PNG (save a picture of the window and "
+                "quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface "
+                "language).\n");
     out().flush();
     return Success;
 }
@@ -209,24 +217,24 @@ int CommandLine::run(const QStringList &arguments)
             }
         }
     }
-    return fail(u"unknown command '%1' (see plenipo --help)"_s.arg(first), UsageError);
+    return fail(tr("unknown command '%1' (see plenipo --help)").arg(first), UsageError);
 }
 
 int CommandLine::newWorkspace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Create a new workspace FILE holding the 193 UN member states with their regional "
-        u"groups. With --sample, also the processes, the 2015 norms, a sample draft and "
-        u"illustrative positions."_s);
-    const QCommandLineOption sample(u"sample"_s, u"Create the bundled sample workspace."_s);
+        tr("Create a new workspace FILE holding the 193 UN member states with their regional "
+           "groups. With --sample, also the processes, the 2015 norms, a sample draft and "
+           "illustrative positions."));
+    const QCommandLineOption sample(u"sample"_s, tr("Create the bundled sample workspace."));
     parser.addOption(sample);
-    parser.addPositionalArgument(u"FILE"_s, u"The workspace to create (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("The workspace to create (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"new: expected one FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("new: expected one FILE\n") + parser.helpText(), UsageError);
     const QString file = parser.positionalArguments().first();
     const bool withSample = parser.isSet(sample);
     auto ws = Workspace::create(file, [withSample](Workspace &w) {
@@ -235,22 +243,24 @@ int CommandLine::newWorkspace(const QStringList &arguments)
         else
             SampleBuilder::addStates(w);
     });
-    out() << "Created " << ws->filePath() << (withSample ? " (sample workspace)" : "") << Qt::endl;
+    out()
+        << (withSample ? tr("Created %1 (sample workspace)") : tr("Created %1")).arg(ws->filePath())
+        << Qt::endl;
     return Success;
 }
 
 int CommandLine::info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Summarise the workspace FILE (read-only)."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.setApplicationDescription(tr("Summarise the workspace FILE (read-only)."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"FILE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"info: expected one FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("info: expected one FILE\n") + parser.helpText(), UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     const WorkspaceInfo info = WorkspaceInfo::of(*ws);
@@ -266,33 +276,33 @@ int CommandLine::consensus(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Print the consensus analysis of a document (read-only): the status of every clause "
-        u"(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
-        u"reservations, landing zones, and the document's counts. The members are those of "
-        u"--process, else of the document's process, else every UN member state."_s);
-    const QCommandLineOption document(u"document"_s, u"The document's symbol."_s, u"SYMBOL"_s);
-    const QCommandLineOption process(u"process"_s, u"A process code or name."_s, u"NAME"_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+        tr("Print the consensus analysis of a document (read-only): the status of every clause "
+           "(agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, "
+           "reservations, landing zones, and the document's counts. The members are those of "
+           "--process, else of the document's process, else every UN member state."));
+    const QCommandLineOption document(u"document"_s, tr("The document's symbol."), u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, tr("A process code or name."), u"NAME"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({document, process, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(document))
-        return fail(u"consensus: expected WORKSPACE and --document SYMBOL\n"_s + parser.helpText(),
+        return fail(tr("consensus: expected WORKSPACE and --document SYMBOL\n") + parser.helpText(),
                     UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     const Document *doc = ws->documentBySymbol(parser.value(document));
     if (!doc)
         return fail(
-            u"consensus: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+            tr("consensus: %1 has no document '%2'").arg(ws->filePath(), parser.value(document)));
     const Process *members = doc->processId ? ws->process(doc->processId) : nullptr;
     if (parser.isSet(process)) {
         members = ws->processByCode(parser.value(process));
         if (!members)
             return fail(
-                u"consensus: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+                tr("consensus: %1 has no process '%2'").arg(ws->filePath(), parser.value(process)));
     }
     ConsensusEngine engine(*ws);
     QString label;
@@ -314,7 +324,7 @@ int CommandLine::consensus(const QStringList &arguments)
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) ||
             !ConsensusReport::writeJson(engine, label, stdOut))
-            return fail(u"consensus: cannot write the report: %1"_s.arg(stdOut.errorString()));
+            return fail(tr("consensus: cannot write the report: %1").arg(stdOut.errorString()));
         stdOut.flush();
         return Success;
     }
@@ -327,49 +337,53 @@ int CommandLine::search(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, "
-        u"norms, position sources and notes, state names and aliases, ignoring case and "
-        u"accents. QUERY: words (all must occur), \"a phrase\", a prefix infra*, -word to "
-        u"leave out. Matches print between \u00ab and \u00bb."_s);
+        //: %1 and %2 are the marks printed around each match (the guillemets).
+        tr("Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, "
+           "norms, position sources and notes, state names and aliases, ignoring case and "
+           "accents. QUERY: words (all must occur), \"a phrase\", a prefix infra*, -word to "
+           "leave out. Matches print between %1 and %2.")
+            .arg(QChar(u'\u00ab'), QChar(u'\u00bb')));
     const QCommandLineOption kind(
-        u"kind"_s, u"Only this kind: clause, document, norm, position or state (repeatable)."_s,
+        u"kind"_s, tr("Only this kind: clause, document, norm, position or state (repeatable)."),
         u"KIND"_s);
     const QCommandLineOption revisions(u"revisions"_s,
-                                       u"Also search every earlier revision of the clauses."_s);
+                                       tr("Also search every earlier revision of the clauses."));
     const QCommandLineOption internal(
-        u"include-internal"_s, u"Also search the sources and notes of internal positions."_s);
-    const QCommandLineOption document(u"document"_s, u"Only in this document."_s, u"SYMBOL"_s);
-    const QCommandLineOption process(u"process"_s, u"Only in this process's documents."_s,
+        u"include-internal"_s, tr("Also search the sources and notes of internal positions."));
+    const QCommandLineOption document(u"document"_s, tr("Only in this document."), u"SYMBOL"_s);
+    const QCommandLineOption process(u"process"_s, tr("Only in this process's documents."),
                                      u"CODE"_s);
-    const QCommandLineOption limit(u"limit"_s, u"At most N hits of each kind (default 20)."_s,
+    const QCommandLineOption limit(u"limit"_s, tr("At most N hits of each kind (default 20)."),
                                    u"N"_s, u"20"_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({kind, revisions, internal, document, process, limit, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"QUERY"_s, u"What to find (several words may follow)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"QUERY"_s, tr("What to find (several words may follow)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
-        return fail(u"search: expected WORKSPACE and QUERY\n"_s + parser.helpText(), UsageError);
+        return fail(tr("search: expected WORKSPACE and QUERY") + u'\n' + parser.helpText(),
+                    UsageError);
     SearchQuery query = SearchQuery::parse(args.mid(1).join(u' '));
     if (!query.error().isEmpty())
-        return fail(u"search: %1"_s.arg(query.error()));
+        return fail(tr("search: %1").arg(query.error()));
     if (query.terms().isEmpty())
-        return fail(u"search: the query holds no word to search for"_s, UsageError);
+        return fail(tr("search: the query holds no word to search for"), UsageError);
     for (const QString &k : parser.values(kind)) {
         const auto parsed = SearchQuery::kindFromKey(k);
         if (!parsed || *parsed == SearchHit::Kind::Revision)
-            return fail(u"search: unknown --kind '%1' (clause, document, norm, position or "
-                        u"state)"_s.arg(k),
+            return fail(tr("search: unknown --kind '%1' (clause, document, norm, position or "
+                           "state)")
+                            .arg(k),
                         UsageError);
         query.kinds << *parsed;
     }
     bool ok = false;
     query.limit = parser.value(limit).toInt(&ok);
     if (!ok || query.limit < 1)
-        return fail(u"search: --limit takes a whole number from 1"_s, UsageError);
+        return fail(tr("search: --limit takes a whole number from 1"), UsageError);
     query.includeRevisions = parser.isSet(revisions);
     query.includeInternal = parser.isSet(internal);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
@@ -377,14 +391,14 @@ int CommandLine::search(const QStringList &arguments)
         const Document *d = ws->documentBySymbol(parser.value(document));
         if (!d)
             return fail(
-                u"search: %1 has no document '%2'"_s.arg(ws->filePath(), parser.value(document)));
+                tr("search: %1 has no document '%2'").arg(ws->filePath(), parser.value(document)));
         query.documentId = d->id;
     }
     if (parser.isSet(process)) {
         const Process *p = ws->processByCode(parser.value(process));
         if (!p)
             return fail(
-                u"search: %1 has no process '%2'"_s.arg(ws->filePath(), parser.value(process)));
+                tr("search: %1 has no process '%2'").arg(ws->filePath(), parser.value(process)));
         query.processId = p->id;
     }
     QList<SearchHit::Kind> truncated;
@@ -407,10 +421,10 @@ int CommandLine::search(const QStringList &arguments)
                 s += u" "_s + h.alternative;
             s += u" ["_s + h.states.join(u' ');
             if (h.positionCount > h.states.size())
-                s += u" ... %1 positions"_s.arg(h.positionCount);
+                s += u" ... "_s + tr("%n position(s)", nullptr, h.positionCount);
             s += u"]"_s;
             if (h.internal)
-                s += u" (internal)"_s;
+                s += u" ("_s + tr("internal") + u")"_s;
         }
         return s;
     };
@@ -455,23 +469,23 @@ int CommandLine::search(const QStringList &arguments)
         return Success;
     }
     if (hits.isEmpty()) {
-        out() << "No matches for " << args.mid(1).join(u' ') << Qt::endl;
+        out() << tr("No matches for %1").arg(args.mid(1).join(u' ')) << Qt::endl;
         return Success;
     }
     const auto heading = [](SearchHit::Kind k) {
         switch (k) {
         case SearchHit::Kind::Clause:
-            return u"Clauses"_s;
+            return tr("Clauses");
         case SearchHit::Kind::Revision:
-            return u"Earlier revisions"_s;
+            return tr("Earlier revisions");
         case SearchHit::Kind::Document:
-            return u"Documents"_s;
+            return tr("Documents");
         case SearchHit::Kind::Norm:
-            return u"Norms"_s;
+            return tr("Norms");
         case SearchHit::Kind::Position:
-            return u"Positions"_s;
+            return tr("Positions");
         case SearchHit::Kind::State:
-            return u"States"_s;
+            return tr("States");
         }
         return QString();
     };
@@ -488,7 +502,7 @@ int CommandLine::search(const QStringList &arguments)
         }
     }
     if (!truncated.isEmpty())
-        out() << "(+: more hits than --limit shows)\n";
+        out() << tr("(+: more hits than --limit shows)") << "\n";
     out().flush();
     return Success;
 }
@@ -497,23 +511,23 @@ int CommandLine::generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Create a synthetic workspace FILE: STATES states positioned on every clause and every "
-        u"alternative of one document of CLAUSES clauses with one bracketed group of "
-        u"ALTERNATIVES alternatives each. The same seed gives the same file."_s);
-    const QCommandLineOption states(u"states"_s, u"Number of states (default 193)."_s, u"N"_s,
+        tr("Create a synthetic workspace FILE: STATES states positioned on every clause and every "
+           "alternative of one document of CLAUSES clauses with one bracketed group of "
+           "ALTERNATIVES alternatives each. The same seed gives the same file."));
+    const QCommandLineOption states(u"states"_s, tr("Number of states (default 193)."), u"N"_s,
                                     u"193"_s);
-    const QCommandLineOption clauses(u"clauses"_s, u"Number of clauses (default 2000)."_s, u"N"_s,
+    const QCommandLineOption clauses(u"clauses"_s, tr("Number of clauses (default 2000)."), u"N"_s,
                                      u"2000"_s);
     const QCommandLineOption alternatives(
-        u"alternatives"_s, u"Alternatives per clause (default 3)."_s, u"N"_s, u"3"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Random seed."_s, u"N"_s, u"20260101"_s);
+        u"alternatives"_s, tr("Alternatives per clause (default 3)."), u"N"_s, u"3"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Random seed."), u"N"_s, u"20260101"_s);
     parser.addOptions({states, clauses, alternatives, seed});
-    parser.addPositionalArgument(u"FILE"_s, u"The workspace to create (*.plenipo)."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("The workspace to create (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"generate: expected one FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("generate: expected one FILE\n") + parser.helpText(), UsageError);
     SyntheticWorkspace::Parameters p;
     bool ok[4] = {};
     p.states = parser.value(states).toInt(&ok[0]);
@@ -521,37 +535,42 @@ int CommandLine::generate(const QStringList &arguments)
     p.alternatives = parser.value(alternatives).toInt(&ok[2]);
     p.seed = parser.value(seed).toUInt(&ok[3]);
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3])
-        return fail(u"generate: --states, --clauses, --alternatives and --seed take whole "
-                    u"numbers"_s,
+        return fail(tr("generate: --states, --clauses, --alternatives and --seed take whole "
+                       "numbers"),
                     UsageError);
     const QString file = parser.positionalArguments().first();
     SyntheticWorkspace::generate(file, p);
-    out() << "Created " << file << ": " << p.states << " states, " << p.clauses << " clauses, "
-          << qint64(p.states) * p.clauses * (1 + p.alternatives) << " positions" << Qt::endl;
+    const qint64 positions = qint64(p.states) * p.clauses * (1 + p.alternatives);
+    //: %1 is the file; then "193 states", "2000 clauses", "1544000 positions"
+    out() << tr("Created %1: %2, %3, %4")
+                 .arg(file, tr("%n state(s)", nullptr, p.states),
+                      tr("%n clause(s)", nullptr, p.clauses),
+                      tr("%n position(s)", nullptr, int(positions)))
+          << Qt::endl;
     return Success;
 }
 
 int CommandLine::markup(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
-        u"errors.\nstats: count bracketed spans, alternative groups, options and words per clause "
-        u"and in total.\nFILE holds clauses separated by blank lines; - reads standard input. "
-        u"The markup is described in docs/markup.md."_s);
-    const QCommandLineOption json(u"json"_s, u"stats: print JSON."_s);
+    parser.setApplicationDescription(tr(
+        "check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are "
+        "errors.\nstats: count bracketed spans, alternative groups, options and words per clause "
+        "and in total.\nFILE holds clauses separated by blank lines; - reads standard input. "
+        "The markup is described in docs/markup.md."));
+    const QCommandLineOption json(u"json"_s, tr("stats: print JSON."));
     const QCommandLineOption workspace(
-        u"workspace"_s, u"Check attributions against the states and groups of WORKSPACE."_s,
+        u"workspace"_s, tr("Check attributions against the states and groups of WORKSPACE."),
         u"WORKSPACE"_s);
     parser.addOptions({json, workspace});
-    parser.addPositionalArgument(u"check|stats"_s, u"What to do."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"A markup file, or - for standard input."_s);
+    parser.addPositionalArgument(u"check|stats"_s, tr("What to do."));
+    parser.addPositionalArgument(u"FILE"_s, tr("A markup file, or - for standard input."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (args[0] != u"check" && args[0] != u"stats"))
-        return fail(u"markup: expected 'check FILE' or 'stats FILE'\n"_s + parser.helpText(),
+        return fail(tr("markup: expected 'check FILE' or 'stats FILE'\n") + parser.helpText(),
                     UsageError);
 
     std::unique_ptr<Workspace> ws;
@@ -569,10 +588,15 @@ int CommandLine::markup(const QStringList &arguments)
         err().flush();
         if (report.hasErrors())
             return Failure;
-        out() << report.displayName() << ": " << report.document().statistics().clauses
-              << " clause(s), no errors";
-        if (report.warningCount())
-            out() << ", " << report.warningCount() << " warning(s)";
+        const int clauses = int(report.document().statistics().clauses);
+        const int warnings = int(report.warningCount());
+        if (warnings)
+            out() << tr("%1: %2, no errors, %3")
+                         .arg(report.displayName(), tr("%n clause(s)", nullptr, clauses),
+                              tr("%n warning(s)", nullptr, warnings));
+        else
+            out() << tr("%1: %2, no errors")
+                         .arg(report.displayName(), tr("%n clause(s)", nullptr, clauses));
         out() << Qt::endl;
         return Success;
     }
@@ -588,49 +612,51 @@ int CommandLine::compare(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Compare A with B word by word. A and B are both documents or both clauses:\n"
-        u"  SYMBOL            a document (clauses aligned through lineage, then content)\n"
-        u"  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
-        u"  SYMBOL#NUMBER@N   revision N of a paragraph\n"
-        u"  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
-        u"Changes print as {-deleted-}{+inserted+}."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    const QCommandLineOption ignoreCase(u"ignore-case"_s, u"Compare words case-insensitively."_s);
+        tr("Compare A with B word by word. A and B are both documents or both clauses:\n"
+           "  SYMBOL            a document (clauses aligned through lineage, then content)\n"
+           "  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)\n"
+           "  SYMBOL#NUMBER@N   revision N of a paragraph\n"
+           "  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f\n"
+           "Changes print as {-deleted-}{+inserted+}."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption ignoreCase(u"ignore-case"_s, tr("Compare words case-insensitively."));
     const QCommandLineOption ignorePunctuation(u"ignore-punctuation"_s,
-                                               u"Do not count punctuation-only changes."_s);
+                                               tr("Do not count punctuation-only changes."));
     const QCommandLineOption format(
         u"format"_s,
-        u"docx: write the comparison as a Word document with tracked changes (needs -o)."_s,
+        tr("docx: write the comparison as a Word document with tracked changes (needs -o)."),
         u"FORMAT"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write (with --format)."_s,
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (with --format)."),
                                     u"OUT"_s);
     parser.addOptions({json, ignoreCase, ignorePunctuation, format, output});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"A"_s, u"The older text."_s);
-    parser.addPositionalArgument(u"B"_s, u"The newer text."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"A"_s, tr("The older text."));
+    parser.addPositionalArgument(u"B"_s, tr("The newer text."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
-        return fail(u"compare: expected WORKSPACE A B\n"_s + parser.helpText(), UsageError);
+        return fail(tr("compare: expected WORKSPACE A B\n") + parser.helpText(), UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
     WordDiff::Options options;
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);
     if (parser.isSet(format) || parser.isSet(output)) {
         if (parser.value(format).compare(u"docx"_s, Qt::CaseInsensitive) != 0)
-            return fail(u"compare: --format must be docx (got '%1')"_s.arg(parser.value(format)),
+            return fail(tr("compare: --format must be docx (got '%1')").arg(parser.value(format)),
                         UsageError);
         if (parser.value(output).isEmpty())
-            return fail(u"compare: --format docx needs -o OUT"_s, UsageError);
+            return fail(tr("compare: --format docx needs -o OUT"), UsageError);
         // The Word comparison tracks every difference, so it ignores nothing.
         const Comparison comparison = Comparison::compare(*ws, args[1], args[2]);
         const ExportDocument document = DocumentComparison::build(*ws, comparison);
         AtomicFile::write(parser.value(output),
                           [&](QIODevice &device) { DocxWriter::write(document, device); });
-        out() << "Wrote " << parser.value(output) << ": " << comparison.oldSide().label << " -> "
-              << comparison.newSide().label << " with tracked changes" << Qt::endl;
+        out() << tr("Wrote %1: %2 -> %3 with tracked changes")
+                     .arg(parser.value(output), comparison.oldSide().label,
+                          comparison.newSide().label)
+              << Qt::endl;
         return Success;
     }
     const Comparison comparison = Comparison::compare(*ws, args[1], args[2], options);
@@ -646,55 +672,54 @@ int CommandLine::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Import FILE into WORKSPACE and print the import report: what was created and every "
-        u"problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
-        u"resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
-        u"csv (positions; see README). Nothing is written when the report has errors; for csv, "
-        u"--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
-        u"imported.\n\nWith a folder (searched for *.xml and *.akn) or several files: a bulk "
-        u"import "
-        u"of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; "
-        u"a file whose document is already in the workspace is skipped (--replace: replaced). "
-        u"Exit status 1 when a file failed."_s);
+        tr("Import FILE into WORKSPACE and print the import report: what was created and every "
+           "problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN "
+           "resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), "
+           "csv (positions; see README). Nothing is written when the report has errors; for csv, "
+           "--accept-valid imports the valid rows anyway. Exit status 1 when nothing was "
+           "imported.\n\nWith a folder (searched for *.xml and *.akn) or several files: a bulk "
+           "import of Akoma Ntoso resolutions, one transaction per file, a line per file and the "
+           "totals; a file whose document is already in the workspace is skipped (--replace: "
+           "replaced). Exit status 1 when a file failed."));
     const QCommandLineOption format(u"format"_s,
-                                    u"akn, docx, txt or csv (default: from the "
-                                    u"file name)."_s,
+                                    tr("akn, docx, txt or csv (default: from the "
+                                       "file name)."),
                                     u"FORMAT"_s);
     const QCommandLineOption acceptValid(
-        u"accept-valid"_s, u"csv: import the valid rows even when other rows have errors."_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, u"Check and report; write nothing."_s);
-    const QCommandLineOption json(u"json"_s, u"Print the report as JSON."_s);
+        u"accept-valid"_s, tr("csv: import the valid rows even when other rows have errors."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check and report; write nothing."));
+    const QCommandLineOption json(u"json"_s, tr("Print the report as JSON."));
     const QCommandLineOption symbol(u"symbol"_s,
-                                    u"docx, txt: the new document's symbol (default: the file "
-                                    u"name)."_s,
+                                    tr("docx, txt: the new document's symbol (default: the file "
+                                       "name)."),
                                     u"SYMBOL"_s);
     const QCommandLineOption title(u"title"_s,
-                                   u"docx, txt: the title (default: the first unnumbered "
-                                   u"paragraph)."_s,
+                                   tr("docx, txt: the title (default: the first unnumbered "
+                                      "paragraph)."),
                                    u"TITLE"_s);
-    const QCommandLineOption process(u"process"_s, u"docx, txt: the process code."_s, u"CODE"_s);
+    const QCommandLineOption process(u"process"_s, tr("docx, txt: the process code."), u"CODE"_s);
     const QCommandLineOption replace(
         u"replace"_s,
-        u"akn: replace a document already in the workspace instead of skipping it."_s);
+        tr("akn: replace a document already in the workspace instead of skipping it."));
     const QCommandLineOption verbose(u"verbose"_s,
-                                     u"Bulk import: list every file's warnings and errors."_s);
+                                     tr("Bulk import: list every file's warnings and errors."));
     parser.addOptions(
         {format, acceptValid, dryRun, json, symbol, title, process, replace, verbose});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"The file, files or folders to import."_s,
-                                 u"DIR|FILE..."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The file, files or folders to import."),
+                                 tr("DIR|FILE..."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
-        return fail(u"import: expected WORKSPACE FILE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("import: expected WORKSPACE FILE\n") + parser.helpText(), UsageError);
     if (args.size() > 2 || QFileInfo(args[1]).isDir()) {
         if (parser.isSet(dryRun) || parser.isSet(acceptValid) || parser.isSet(symbol) ||
             parser.isSet(title) || parser.isSet(process) ||
             (parser.isSet(format) && parser.value(format) != u"akn"))
-            return fail(u"import: a bulk import (a folder or several files) takes Akoma Ntoso "
-                        u"files only, with --replace, --json and --verbose"_s,
+            return fail(tr("import: a bulk import (a folder or several files) takes Akoma Ntoso "
+                           "files only, with --replace, --json and --verbose"),
                         UsageError);
         const QStringList files = BulkImporter::collectFiles(args.mid(1));
         const auto ws = Workspace::open(args[0]);
@@ -712,8 +737,8 @@ int CommandLine::importFile(const QStringList &arguments)
     if (parser.isSet(format)) {
         chosen = FileImporter::formatFromKey(parser.value(format));
         if (!chosen)
-            return fail(u"import: unknown format '%1' (expected %2)"_s.arg(
-                            parser.value(format), FileImporter::formatKeys().join(u", "_s)),
+            return fail(tr("import: unknown format '%1' (expected %2)")
+                            .arg(parser.value(format), FileImporter::formatKeys().join(u", "_s)),
                         UsageError);
     }
     const auto ws = Workspace::open(args[0], parser.isSet(dryRun) ? Workspace::Access::ReadOnly
@@ -749,14 +774,14 @@ int CommandLine::importFile(const QStringList &arguments)
     // A dry run exits as the real import would: 1 when it would write nothing.
     if (parser.isSet(dryRun) && !importer.canApply(parser.isSet(acceptValid))) {
         if (importer.offersValidRows())
-            return fail(u"import --dry-run: the report has errors; nothing would be imported "
-                        u"(--accept-valid would import the valid rows)"_s);
-        return fail(u"import --dry-run: the report has errors; nothing would be imported"_s);
+            return fail(tr("import --dry-run: the report has errors; nothing would be imported "
+                           "(--accept-valid would import the valid rows)"));
+        return fail(tr("import --dry-run: the report has errors; nothing would be imported"));
     }
     if (!imported && !parser.isSet(dryRun)) {
         if (importer.offersValidRows())
-            return fail(u"import: nothing was imported; --accept-valid imports the valid rows"_s);
-        return fail(u"import: nothing was imported (see the errors above)"_s);
+            return fail(tr("import: nothing was imported; --accept-valid imports the valid rows"));
+        return fail(tr("import: nothing was imported (see the errors above)"));
     }
     return Success;
 }
@@ -779,34 +804,34 @@ int CommandLine::votes(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Voting alignment over the workspace's recorded votes (read-only). Agreement of two "
-        u"states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, "
-        u"0 when they vote opposite; absences left out.\n"
-        u"--agreement: the matrix of every pair of UN member states (rows and columns in the "
-        u"order of a hierarchical clustering), --closest ISO3: every other state by agreement "
-        u"with ISO3, --map: the two principal components of the votes with the share of "
-        u"variance each explains, and the blocs (--blocs N) compared with the regional groups."_s);
-    const QCommandLineOption since(u"since"_s, u"Only votes of this session or later (74)."_s,
+        tr("Voting alignment over the workspace's recorded votes (read-only). Agreement of two "
+           "states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, "
+           "0 when they vote opposite; absences left out.\n"
+           "--agreement: the matrix of every pair of UN member states (rows and columns in the "
+           "order of a hierarchical clustering), --closest ISO3: every other state by agreement "
+           "with ISO3, --map: the two principal components of the votes with the share of "
+           "variance each explains, and the blocs (--blocs N) compared with the regional groups."));
+    const QCommandLineOption since(u"since"_s, tr("Only votes of this session or later (74)."),
                                    u"SESSION"_s);
-    const QCommandLineOption until(u"until"_s, u"Only votes of this session or earlier."_s,
+    const QCommandLineOption until(u"until"_s, tr("Only votes of this session or earlier."),
                                    u"SESSION"_s);
     const QCommandLineOption match(
-        u"match"_s, u"Only votes on documents whose title or text contains TEXT."_s, u"TEXT"_s);
-    const QCommandLineOption symbols(u"symbols"_s, u"Only these documents (comma-separated)."_s,
+        u"match"_s, tr("Only votes on documents whose title or text contains TEXT."), u"TEXT"_s);
+    const QCommandLineOption symbols(u"symbols"_s, tr("Only these documents (comma-separated)."),
                                      u"LIST"_s);
-    const QCommandLineOption agreement(u"agreement"_s, u"The agreement matrix."_s);
-    const QCommandLineOption closest(u"closest"_s, u"States closest and most distant to ISO3."_s,
+    const QCommandLineOption agreement(u"agreement"_s, tr("The agreement matrix."));
+    const QCommandLineOption closest(u"closest"_s, tr("States closest and most distant to ISO3."),
                                      u"ISO3"_s);
-    const QCommandLineOption map(u"map"_s, u"The vote map (principal components) and blocs."_s);
-    const QCommandLineOption blocs(u"blocs"_s, u"--map: cut the clustering into N blocs (6)."_s,
+    const QCommandLineOption map(u"map"_s, tr("The vote map (principal components) and blocs."));
+    const QCommandLineOption blocs(u"blocs"_s, tr("--map: cut the clustering into N blocs (6)."),
                                    u"N"_s, u"6"_s);
-    const QCommandLineOption json(u"json"_s, u"JSON output."_s);
-    const QCommandLineOption csv(u"csv"_s, u"CSV output."_s);
+    const QCommandLineOption json(u"json"_s, tr("JSON output."));
+    const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
     const QCommandLineOption png(
-        u"png"_s, u"--agreement: save the heat map, --map: the vote map, as PNG."_s, u"FILE"_s);
+        u"png"_s, tr("--agreement: save the heat map, --map: the vote map, as PNG."), u"FILE"_s);
     parser.addOptions(
         {since, until, match, symbols, agreement, closest, map, blocs, json, csv, png});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -814,8 +839,8 @@ int CommandLine::votes(const QStringList &arguments)
     const int modes =
         int(parser.isSet(agreement)) + int(parser.isSet(closest)) + int(parser.isSet(map));
     if (args.size() != 1 || modes != 1 || (parser.isSet(json) && parser.isSet(csv)))
-        return fail(u"votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map "
-                    u"(and at most one of --json, --csv)\n"_s +
+        return fail(tr("votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map "
+                       "(and at most one of --json, --csv)\n") +
                         parser.helpText(),
                     UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
@@ -826,7 +851,7 @@ int CommandLine::votes(const QStringList &arguments)
     selection.symbols = parser.value(symbols).split(u',', Qt::SkipEmptyParts);
     const VoteMatrix matrix = VoteMatrix::fromWorkspace(*ws, selection);
     if (matrix.voteCount() == 0)
-        return fail(u"votes: %1 has no recorded vote matching the selection"_s.arg(args[0]));
+        return fail(tr("votes: %1 has no recorded vote matching the selection").arg(args[0]));
     const AgreementMatrix am(matrix);
     QStringList regional;
     for (const QString &iso : matrix.states()) {
@@ -838,16 +863,16 @@ int CommandLine::votes(const QStringList &arguments)
         }
         regional << (s ? group : QString());
     }
-    const QString header =
-        u"%1 recorded vote(s), %2 states"_s.arg(matrix.voteCount()).arg(matrix.stateCount());
+    const QString header = tr("%n recorded vote(s), %1 states", nullptr, int(matrix.voteCount()))
+                               .arg(matrix.stateCount());
     if (parser.isSet(png) && parser.isSet(closest))
-        return fail(u"votes: --png goes with --agreement or --map"_s, UsageError);
+        return fail(tr("votes: --png goes with --agreement or --map"), UsageError);
     if (parser.isSet(agreement)) {
         const HierarchicalClustering clustering(am);
         if (parser.isSet(png)) {
             const QImage image = AgreementHeatMap::render(am, clustering.leafOrder(), 4);
             if (!image.save(parser.value(png), "PNG"))
-                return fail(u"votes: cannot write %1"_s.arg(parser.value(png)));
+                return fail(tr("votes: cannot write %1").arg(parser.value(png)));
         }
         if (parser.isSet(csv)) {
             out() << QString::fromUtf8(am.toCsv());
@@ -880,8 +905,8 @@ int CommandLine::votes(const QStringList &arguments)
         const State *s = ws->states().resolve(parser.value(closest));
         const int index = s ? matrix.stateIndex(s->iso3) : -1;
         if (index < 0)
-            return fail(u"votes: '%1' is not a UN member state of %2"_s.arg(parser.value(closest),
-                                                                            args[0]));
+            return fail(tr("votes: '%1' is not a UN member state of %2")
+                            .arg(parser.value(closest), args[0]));
         // Every other member state: those with no vote in common last (agreement empty/null).
         const QList<AgreementMatrix::Neighbour> list = am.neighbours(index, 0);
         if (parser.isSet(csv)) {
@@ -930,11 +955,12 @@ int CommandLine::votes(const QStringList &arguments)
     const HierarchicalClustering::Comparison cmp = HierarchicalClustering::compare(cut, regional);
     if (parser.isSet(png)) {
         VoteMapView view;
-        view.setMap(vm, regional,
-                    u"UN General Assembly: %1 recorded votes"_s.arg(matrix.voteCount()));
+        view.setMap(
+            vm, regional,
+            tr("UN General Assembly: %n recorded vote(s)", nullptr, int(matrix.voteCount())));
         view.resize(1000, 760);
         if (!view.grab().save(parser.value(png), "PNG"))
-            return fail(u"votes: cannot write %1"_s.arg(parser.value(png)));
+            return fail(tr("votes: cannot write %1").arg(parser.value(png)));
     }
     // The political groups against the blocs: the bloc with most of each group's members.
     struct GroupInBlocs
@@ -1012,20 +1038,21 @@ int CommandLine::trace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Every paragraph of the workspace whose wording derives from a norm (its source clause, "
-        u"else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words "
-        u"(shingles), ranked by similarity (the share of the source's word sequences the "
-        u"paragraph contains), each with its word diff against the source. With --table: the "
-        u"norm x document table of every norm's best match in every document."_s);
-    const QCommandLineOption minSimilarity(
-        u"min-similarity"_s, u"Leave out matches below S (0..1, default 0.3)."_s, u"S"_s, u"0.3"_s);
+        tr("Every paragraph of the workspace whose wording derives from a norm (its source clause, "
+           "else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words "
+           "(shingles), ranked by similarity (the share of the source's word sequences the "
+           "paragraph contains), each with its word diff against the source. With --table: the "
+           "norm x document table of every norm's best match in every document."));
+    const QCommandLineOption minSimilarity(u"min-similarity"_s,
+                                           tr("Leave out matches below S (0..1, default 0.3)."),
+                                           u"S"_s, u"0.3"_s);
     const QCommandLineOption table(u"table"_s,
-                                   u"The norm x document table of every norm (no SOURCE)."_s);
-    const QCommandLineOption json(u"json"_s, u"JSON output."_s);
-    const QCommandLineOption csv(u"csv"_s, u"CSV output."_s);
+                                   tr("The norm x document table of every norm (no SOURCE)."));
+    const QCommandLineOption json(u"json"_s, tr("JSON output."));
+    const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
     parser.addOptions({minSimilarity, table, json, csv});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"SOURCE"_s, u"A norm code (GGE2015-13f) or SYMBOL#NUMBER."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"SOURCE"_s, tr("A norm code (GGE2015-13f) or SYMBOL#NUMBER."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -1034,8 +1061,8 @@ int CommandLine::trace(const QStringList &arguments)
     const double min = parser.value(minSimilarity).toDouble(&ok);
     if (!ok || min < 0 || min > 1 || args.size() != (parser.isSet(table) ? 1 : 2) ||
         (parser.isSet(json) && parser.isSet(csv)))
-        return fail(u"trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), "
-                    u"--min-similarity between 0 and 1\n"_s +
+        return fail(tr("trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), "
+                       "--min-similarity between 0 and 1\n") +
                         parser.helpText(),
                     UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
@@ -1080,8 +1107,9 @@ int CommandLine::trace(const QStringList &arguments)
     }
     const NormTracer::Source source = NormTracer::source(*ws, args[1]);
     if (source.label.isEmpty())
-        return fail(u"trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or "
-                    u"SYMBOL#NUMBER)"_s.arg(args[0], args[1]));
+        return fail(tr("trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or "
+                       "SYMBOL#NUMBER)")
+                        .arg(args[0], args[1]));
     const QList<NormTracer::Match> matches = tracer.trace(source.text, min);
     if (parser.isSet(json)) {
         out() << QJsonDocument(tracer.toJson(source, matches)).toJson(QJsonDocument::Indented);
@@ -1112,46 +1140,56 @@ int CommandLine::exportDocument(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, "
-        u"a coalition's code or name) lists the adherent States and never contains internal "
-        u"notes or positions; --include-internal adds them (as Word comments) to a document "
-        u"export. The file is written under a temporary name and renamed when complete."_s.arg(
-            DocumentExporter::formats().join(u", "_s)));
-    const QCommandLineOption document(u"document"_s, u"The document's symbol."_s, u"SYMBOL"_s);
+        tr("Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, "
+           "a coalition's code or name) lists the adherent States and never contains internal "
+           "notes or positions; --include-internal adds them (as Word comments) to a document "
+           "export. The file is written under a temporary name and renamed when complete.")
+            .arg(DocumentExporter::formats().join(u", "_s)));
+    const QCommandLineOption document(u"document"_s, tr("The document's symbol."), u"SYMBOL"_s);
     const QCommandLineOption format(
         u"format"_s, u"%1."_s.arg(DocumentExporter::formats().join(u", "_s)), u"FORMAT"_s);
-    const QCommandLineOption coalition(u"coalition"_s, u"Export for this coalition."_s, u"NAME"_s);
+    const QCommandLineOption coalition(u"coalition"_s, tr("Export for this coalition."), u"NAME"_s);
     const QCommandLineOption internal(u"include-internal"_s,
-                                      u"Include internal notes and positions."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
-    parser.addOptions({document, format, coalition, internal, output});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+                                      tr("Include internal notes and positions."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write."), u"OUT"_s);
+    const QCommandLineOption language(
+        u"language"_s,
+        tr("The language of the cover block, labels and state names: ar, zh, en, fr, ru or es "
+           "(default en). The clause text stays as written."),
+        u"CODE"_s, u"en"_s);
+    parser.addOptions({document, format, coalition, internal, output, language});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"export: expected one WORKSPACE\n"_s + parser.helpText(), UsageError);
+        return fail(tr("export: expected one WORKSPACE\n") + parser.helpText(), UsageError);
     if (!parser.isSet(document) || !parser.isSet(format) || parser.value(output).isEmpty())
-        return fail(u"export: --document, --format and -o are required\n"_s + parser.helpText(),
+        return fail(tr("export: --document, --format and -o are required\n") + parser.helpText(),
                     UsageError);
     const auto exporter = DocumentExporter::create(parser.value(format));
     if (!exporter)
-        return fail(u"export: unknown format '%1' (expected one of: %2)"_s.arg(
-                        parser.value(format), DocumentExporter::formats().join(u", "_s)),
+        return fail(tr("export: unknown format '%1' (expected one of: %2)")
+                        .arg(parser.value(format), DocumentExporter::formats().join(u", "_s)),
+                    UsageError);
+    if (!Language::isSupported(parser.value(language)))
+        return fail(tr("export: unknown language '%1' (expected one of: %2)")
+                        .arg(parser.value(language), Language::codes().join(u", "_s)),
                     UsageError);
     if (parser.isSet(coalition) && parser.isSet(internal))
-        return fail(u"export: a coalition export never includes internal material; drop "
-                    u"--include-internal or --coalition"_s,
+        return fail(tr("export: a coalition export never includes internal material; drop "
+                       "--include-internal or --coalition"),
                     UsageError);
     const auto ws =
         Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
     const Document *doc = ws->documentBySymbol(parser.value(document));
     if (!doc)
         return fail(
-            u"export: no document '%1' in %2"_s.arg(parser.value(document), ws->filePath()));
+            tr("export: no document '%1' in %2").arg(parser.value(document), ws->filePath()));
     ExportOptions options;
     options.documentId = doc->id;
     options.includeInternal = parser.isSet(internal);
+    options.language = parser.value(language);
     if (parser.isSet(coalition)) {
         const QString name = parser.value(coalition);
         for (const StateGroup &g : ws->groups()) {
@@ -1166,16 +1204,21 @@ int CommandLine::exportDocument(const QStringList &arguments)
                 if (g.kind == StateGroup::Kind::Coalition)
                     known.append(g.code);
             }
-            return fail(u"export: no coalition '%1' in %2 (coalitions: %3)"_s.arg(
-                name, ws->filePath(), known.join(u", "_s)));
+            return fail(tr("export: no coalition '%1' in %2 (coalitions: %3)")
+                            .arg(name, ws->filePath(), known.join(u", "_s)));
         }
     }
     exporter->exportToFile(*ws, options, parser.value(output));
-    out() << "Exported " << doc->symbol
-          << (options.coalition.isEmpty() ? QString() : u" for "_s + options.coalition) << " to "
-          << parser.value(output) << " (" << exporter->displayName() << ")" << Qt::endl;
+    if (options.coalition.isEmpty())
+        out() << tr("Exported %1 to %2 (%3)")
+                     .arg(doc->symbol, parser.value(output), exporter->displayName());
+    else
+        out() << tr("Exported %1 for %2 to %3 (%4)")
+                     .arg(doc->symbol, options.coalition, parser.value(output),
+                          exporter->displayName());
+    out() << Qt::endl;
     for (const QString &notice : ExportDocument::coalitionNotices(*ws, options))
-        out() << "Note: " << notice << Qt::endl;
+        out() << tr("Note: %1").arg(notice) << Qt::endl;
     return Success;
 }
 
@@ -1199,7 +1242,8 @@ Clause clauseOf(const Workspace &ws, const QString &command, const QString &refe
 {
     if (!reference.contains(u'#') || reference.contains(u'@'))
         throw Error(Error::Kind::Invalid,
-                    u"%1: expected a clause SYMBOL#NUMBER, got '%2'"_s.arg(command, reference));
+                    CommandLine::tr("%1: expected a clause SYMBOL#NUMBER, got '%2'")
+                        .arg(command, reference));
     const Comparison::Side side = Comparison::resolve(ws, reference);
     return *ws.clause(side.clauseId);
 }
@@ -1218,58 +1262,61 @@ int CommandLine::revise(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save "
-        u"revision does. Every position on a bracketed span or alternative follows the words it "
-        u"was given on: it moves to the span of the new text holding them (its id changes with "
-        u"it), is marked outdated when those words changed, and is orphaned (kept, counted "
-        u"nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned."_s);
-    const QCommandLineOption text(u"text"_s, u"The new text."_s, u"TEXT"_s);
-    const QCommandLineOption textFile(u"text-file"_s, u"Read the new text from FILE (UTF-8)."_s,
+        tr("Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save "
+           "revision does. Every position on a bracketed span or alternative follows the words it "
+           "was given on: it moves to the span of the new text holding them (its id changes with "
+           "it), is marked outdated when those words changed, and is orphaned (kept, counted "
+           "nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned."));
+    const QCommandLineOption text(u"text"_s, tr("The new text."), u"TEXT"_s);
+    const QCommandLineOption textFile(u"text-file"_s, tr("Read the new text from FILE (UTF-8)."),
                                       u"FILE"_s);
-    const QCommandLineOption note(u"note"_s, u"The revision's note."_s, u"NOTE"_s);
+    const QCommandLineOption note(u"note"_s, tr("The revision's note."), u"NOTE"_s);
     parser.addOptions({text, textFile, note});
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
-    parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER, e.g. SAMPLE/CONSEQ/2026/Rev.1#7"_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"CLAUSE"_s,
+                                 tr("SYMBOL#NUMBER, e.g. %1").arg(u"SAMPLE/CONSEQ/2026/Rev.1#7"_s));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || parser.isSet(text) == parser.isSet(textFile))
-        return fail(u"revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file\n"_s +
-                        parser.helpText(),
+        return fail(tr("revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file") +
+                        u'\n' + parser.helpText(),
                     UsageError);
     QString newText = parser.value(text);
     if (parser.isSet(textFile)) {
         QFile f(parser.value(textFile));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(u"revise: cannot read %1: %2"_s.arg(f.fileName(), f.errorString()));
+            return fail(tr("revise: cannot read %1: %2").arg(f.fileName(), f.errorString()));
         const QByteArray bytes = f.readAll();
         newText = QString::fromUtf8(bytes);
         if (newText.toUtf8() != bytes)
-            return fail(u"revise: %1 is not valid UTF-8"_s.arg(f.fileName()));
+            return fail(tr("revise: %1 is not valid UTF-8").arg(f.fileName()));
         while (newText.endsWith(u'\n') || newText.endsWith(u'\r'))
             newText.chop(1);
     }
     if (newText.trimmed().isEmpty())
-        return fail(u"revise: the new text is empty"_s, UsageError);
+        return fail(tr("revise: the new text is empty"), UsageError);
     const auto ws = Workspace::open(args[0]);
     const Clause clause = clauseOf(*ws, u"revise"_s, args[1]);
     const MarkupTree tree = MarkupParser().parse(newText);
     for (const MarkupDiagnostic &d : tree.diagnostics()) {
         if (d.isError())
-            return fail(u"revise: the new text has markup errors; the first, at line %1, column "
-                        u"%2: %3"_s.arg(d.line)
+            return fail(tr("revise: the new text has markup errors; the first, at line %1, column "
+                           "%2: %3")
+                            .arg(d.line)
                             .arg(d.column)
                             .arg(d.message));
     }
     if (clause.text == newText) {
-        out() << "No change: " << args[1] << " already has this text" << Qt::endl;
+        out() << tr("No change: %1 already has this text").arg(args[1]) << Qt::endl;
         return Success;
     }
     auto *command = new SetClauseTextCommand(*ws, clause.id, newText, parser.value(note));
     if (const auto failure = CommandRunner::push(*ws, command))
         return fail(u"%1: %2"_s.arg(failure->action, failure->message));
-    out() << "Saved " << args[1] << " as revision " << ws->revisions(clause.id).size() << Qt::endl;
+    out() << tr("Saved %1 as revision %2").arg(args[1]).arg(ws->revisions(clause.id).size())
+          << Qt::endl;
     int moved = 0, changed = 0, orphaned = 0, agreed = 0, stayed = 0;
     for (const AlternativeCarry &c : command->carries()) {
         const int n = command->positionsOn(c.from);
@@ -1279,39 +1326,53 @@ int CommandLine::revise(const QStringList &arguments)
         case AlternativeCarry::Fate::Kept:
             if (c.from == c.to) {
                 stayed += n;
-                out() << "  " << c.from << ": " << n << " position(s) stay, same words" << Qt::endl;
+                out() << "  " << tr("%1: %n position(s) stay, same words", nullptr, n).arg(c.from)
+                      << Qt::endl;
             } else {
                 moved += n;
-                out() << "  " << c.from << " -> " << c.to << ": " << n
-                      << " position(s) moved with their words \"" << c.words << "\"" << Qt::endl;
+                out() << "  "
+                      << tr("%1 -> %2: %n position(s) moved with their words \"%3\"", nullptr, n)
+                             .arg(c.from, c.to, c.words)
+                      << Qt::endl;
             }
             break;
         case AlternativeCarry::Fate::Changed:
             changed += n;
-            out() << "  " << c.from << (c.from == c.to ? u""_s : u" -> "_s + c.to) << ": " << n
-                  << " position(s) now outdated, the words changed (\"" << c.words << "\")"
+            out() << "  "
+                  << tr("%1: %n position(s) now outdated, the words changed (\"%2\")", nullptr, n)
+                         .arg(c.from == c.to ? c.from : u"%1 -> %2"_s.arg(c.from, c.to), c.words)
                   << Qt::endl;
             break;
         case AlternativeCarry::Fate::Agreed:
             agreed += n;
-            out() << "  " << c.from << ": " << n << " position(s) kept as history: \"" << c.words
-                  << "\" is now agreed text" << Qt::endl;
+            out() << "  "
+                  << tr("%1: %n position(s) kept as history: \"%2\" is now agreed text", nullptr, n)
+                         .arg(c.from, c.words)
+                  << Qt::endl;
             break;
         case AlternativeCarry::Fate::Orphaned:
             orphaned += n;
-            out() << "  " << c.from << ": " << n << " position(s) orphaned, their words \""
-                  << c.words << "\" are gone" << Qt::endl;
+            out() << "  "
+                  << tr("%1: %n position(s) orphaned, their words \"%2\" are gone", nullptr, n)
+                         .arg(c.from, c.words)
+                  << Qt::endl;
             break;
         }
     }
-    out() << "Positions on alternatives: " << stayed << " unchanged, " << moved << " moved, "
-          << changed << " outdated, " << orphaned << " orphaned, " << agreed << " agreed"
+    out() << tr("Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, "
+                "%5 agreed")
+                 .arg(stayed)
+                 .arg(moved)
+                 .arg(changed)
+                 .arg(orphaned)
+                 .arg(agreed)
           << Qt::endl;
     const QByteArray whole = ws->stances().vector(clause.id, u""_s);
     const int wholeCount = int(whole.size() - whole.count('\0'));
     if (wholeCount)
-        out() << "Positions on the whole clause: " << wholeCount
-              << " now outdated (the clause's text changed)" << Qt::endl;
+        out() << tr("Positions on the whole clause: %1 now outdated (the clause's text changed)")
+                     .arg(wholeCount)
+              << Qt::endl;
     return Success;
 }
 
@@ -1319,20 +1380,20 @@ int CommandLine::positions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): "
-        u"state, stance, alternative id, the words of that alternative, source, and whether it "
-        u"is outdated (given on words that changed since) or orphaned (its words are gone; not "
-        u"counted by consensus, coalitions or exports)."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+        tr("List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): "
+           "state, stance, alternative id, the words of that alternative, source, and whether it "
+           "is outdated (given on words that changed since) or orphaned (its words are gone; not "
+           "counted by consensus, coalitions or exports)."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"WORKSPACE"_s, u"A workspace (*.plenipo)."_s);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER"_s);
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return fail(u"positions: expected WORKSPACE SYMBOL#NUMBER\n"_s + parser.helpText(),
+        return fail(tr("positions: expected WORKSPACE SYMBOL#NUMBER") + u'\n' + parser.helpText(),
                     UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
     const Clause clause = clauseOf(*ws, u"positions"_s, args[1]);
@@ -1406,9 +1467,14 @@ int CommandLine::positions(const QStringList &arguments)
         };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        out() << args[1] << ": " << (rows.size() - detached.size()) << " position(s), " << outdated
-              << " outdated, " << orphanedCount << " orphaned, "
-              << (detached.size() - orphanedCount) << " kept as history of agreed text\n"
+        out() << tr("%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed "
+                    "text",
+                    nullptr, int(rows.size() - detached.size()))
+                     .arg(args[1])
+                     .arg(outdated)
+                     .arg(orphanedCount)
+                     .arg(detached.size() - orphanedCount)
+              << "\n"
               << text;
     }
     out().flush();
@@ -1417,12 +1483,16 @@ int CommandLine::positions(const QStringList &arguments)
 
 int CommandLine::writeLoop(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    // A test hook, not listed in --help: its texts stay in English (not for translation).
+    const QString description =
         u"For the crash-safety test (not listed in --help): repeat, COUNT times or until killed, "
         u"a step of writes to WORKSPACE: a new revision of a clause (--revise), a new stance of "
         u"every state on a clause (--positions), Save As alternately to FILE and FILE.alt "
-        u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s);
+        u"(--save-as). After each step is committed it prints \"committed N\" and flushes."_s;
+    const QString expected = u"write-loop: expected WORKSPACE\n"_s;
+    const QString noClause = u"write-loop: no clause %1"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
     const QCommandLineOption revise(u"revise"_s, u"Revise the clause SYMBOL#NUMBER."_s,
                                     u"CLAUSE"_s);
     const QCommandLineOption positions(
@@ -1435,7 +1505,7 @@ int CommandLine::writeLoop(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(u"write-loop: expected WORKSPACE\n"_s + parser.helpText(), UsageError);
+        return fail(expected + parser.helpText(), UsageError);
     auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadWrite);
     // The same clause lookup as revise and positions (SYMBOL#NUMBER through Comparison).
     const qint64 revised =

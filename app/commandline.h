@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -14,6 +15,8 @@ namespace Plenipo {
 // function.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(Plenipo::CommandLine)
+
 public:
     // True when the arguments ask for a subcommand, --help or --version rather than the GUI.
     static bool isCommandLineInvocation(int argc, char **argv);
@@ -35,7 +38,7 @@ private:
     struct Command
     {
         QString name;
-        QString summary;
+        const char *summary; // QT_TR_NOOP: translated when printed
         std::function<int(const QStringList &)> run;
         bool hidden = false; // for tests: not listed in --help
     };

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "comparisonview.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "screentour.h"
@@ -13,11 +14,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -34,17 +33,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENIPO_VERSION));
     // issue 12 part A: the user's name and delegation sign every change, here and in commands.
     Plenipo::Preferences::load().apply();
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"plenipo"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
 }
 
 // "SYMBOL#NUMBER" -> clause id in the open workspace, 0 when absent.
@@ -77,19 +65,20 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
-        installTranslations(*app);
+        Plenipo::InterfaceLanguage::install(
+            *app, Plenipo::InterfaceLanguage::choose(QCoreApplication::arguments(), true));
         return Plenipo::CommandLine::run(QCoreApplication::arguments());
     }
 
+    // KDE's catalogues load while QApplication starts: the language chosen goes first.
+    QCoreApplication::setOrganizationName(u"Plenipo"_s);
+    QCoreApplication::setApplicationName(u"plenipo"_s);
+    Plenipo::InterfaceLanguage::exportToEnvironment(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Plenipo"_s);
-    // --language CODE (before the translations load): the interface in that UN language.
-    const QStringList rawArguments = QCoreApplication::arguments();
-    const qsizetype language = rawArguments.indexOf(u"--language"_s);
-    if (language > 0 && language + 1 < rawArguments.size())
-        QLocale::setDefault(QLocale(rawArguments.at(language + 1)));
-    installTranslations(app);
+    Plenipo::InterfaceLanguage::install(
+        app, Plenipo::InterfaceLanguage::choose(QCoreApplication::arguments(), false));
     // Help > About Plenipo (KHelpMenu) and KXmlGui's file names come from here. No bug address:
     // Help has no "Report Bug" entry that would write to KDE's tracker.
     KAboutData about(
@@ -105,27 +94,41 @@ int main(int argc, char **argv)
     KAboutData::setApplicationData(about);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Plenipo negotiation workbench"_s);
+    parser.setApplicationDescription(Plenipo::CommandLine::tr("Plenipo negotiation workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption readOnly(u"read-only"_s, u"Open FILE without editing it."_s);
+    const QCommandLineOption readOnly(u"read-only"_s,
+                                      Plenipo::CommandLine::tr("Open FILE without editing it."));
     const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Save a picture of the window to PNG and quit."_s, u"PNG"_s);
-    const QCommandLineOption select(u"select"_s, u"Show the clause SYMBOL#NUMBER."_s,
+        u"screenshot"_s, Plenipo::CommandLine::tr("Save a picture of the window to PNG and quit."),
+        u"PNG"_s);
+    const QCommandLineOption select(u"select"_s,
+                                    Plenipo::CommandLine::tr("Show the clause SYMBOL#NUMBER."),
                                     u"SYMBOL#NUMBER"_s);
-    const QCommandLineOption compare(u"compare"_s, u"Open the comparison of A and B."_s, u"A|B"_s);
-    const QCommandLineOption sample(u"sample"_s,
-                                    u"Open the bundled sample workspace (created on first use)."_s);
+    const QCommandLineOption compare(
+        u"compare"_s, Plenipo::CommandLine::tr("Open the comparison of A and B."), u"A|B"_s);
+    const QCommandLineOption sample(
+        u"sample"_s,
+        Plenipo::CommandLine::tr("Open the bundled sample workspace (created on first use)."));
     const QCommandLineOption screen(
-        u"screen"_s, u"Show a screen (with --screenshot: photograph it); \"list\" lists them."_s,
+        u"screen"_s,
+        Plenipo::CommandLine::tr(
+            "Show a screen (with --screenshot: photograph it); \"list\" lists them."),
         u"NAME"_s);
-    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s);
-    const QCommandLineOption dark(u"dark"_s, u"Dark colours (Fusion style)."_s);
+    const QCommandLineOption size(
+        u"size"_s, Plenipo::CommandLine::tr("Window size, e.g. 1280x720."), u"WxH"_s);
+    const QCommandLineOption dark(u"dark"_s,
+                                  Plenipo::CommandLine::tr("Dark colours (Fusion style)."));
     const QCommandLineOption languageOption(
-        u"language"_s, u"Interface language (ar, zh, en, fr, ru, es)."_s, u"CODE"_s);
+        u"language"_s,
+        Plenipo::CommandLine::tr(
+            "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, "
+            "else the system's)."),
+        u"CODE"_s);
     parser.addOptions(
         {readOnly, screenshot, select, compare, sample, screen, size, dark, languageOption});
-    parser.addPositionalArgument(u"FILE"_s, u"A workspace to open."_s, u"[FILE]"_s);
+    parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."),
+                                 u"[FILE]"_s);
     parser.process(app);
 
     if (parser.value(screen) == u"list") {

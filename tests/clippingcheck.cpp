@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -206,7 +207,11 @@ void checkCell(const QAbstractItemView *view, const QModelIndex &index, bool may
         doc.setHtml(tip);
         tip = doc.toPlainText();
     }
-    QString shownText = text.simplified();
+    // The bidi isolates around data in a right-to-left interface (Language::isolate) are
+    // invisible: they do not count.
+    static const QRegularExpression isolates(u"[\u2066-\u2069]"_s);
+    tip.remove(isolates);
+    QString shownText = text.simplified().remove(isolates);
     if (shownText.endsWith(u'\u2026')) // abridged by the model itself
         shownText.chop(1);
     if (tip.simplified().contains(shownText))

@@ -4,10 +4,13 @@
 // Every screen and dialog of the workbench (ScreenTour, the same list packaging/screenshots
 // photographs) at 1280x720 and 1920x1080, light and dark: fails when a shown label, button,
 // header, combo box item or tree cell is cut off (ClippingCheck). A failing screen is saved as
-// clipping-SIZE-THEME-SCREEN.png beside the test.
+// clipping-SIZE-THEME-SCREEN.png beside the test. With PLENIPO_CLIPPING_LANGUAGE=CODE (the
+// tst_clipping_ar, ..._zh... tests) the window speaks that language (Arabic right to left) and
+// only the light theme is checked: the colours do not change what fits.
 #include "clippingcheck.h"
 
 #include "combopopup.h"
+#include "interfacelanguage.h"
 
 #include "mainwindow.h"
 #include "screentour.h"
@@ -37,6 +40,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenTour> m_tour;
+    QString m_language; // empty: English
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,6 +53,9 @@ private Q_SLOTS:
         QDir(config).remove(u"tst_clippingrc"_s);
         QDir(config).remove(u"Plenipo-tests/tst_clipping.conf"_s);
         QVERIFY(m_dir.isValid());
+        m_language = qEnvironmentVariable("PLENIPO_CLIPPING_LANGUAGE");
+        if (!m_language.isEmpty())
+            InterfaceLanguage::install(*qApp, m_language);
         const QString path = m_dir.filePath(u"sample.plenipo"_s);
         Workspace::create(path, SampleBuilder::addSample);
         m_window = std::make_unique<MainWindow>();
@@ -116,6 +123,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("screen");
         for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)}) {
             for (bool dark : {false, true}) {
+                if (dark && !qEnvironmentVariableIsEmpty("PLENIPO_CLIPPING_LANGUAGE"))
+                    continue;
                 for (const QString &screen : ScreenTour::screens())
                     QTest::addRow("%dx%d-%s-%s", size.width(), size.height(),
                                   dark ? "dark" : "light", qPrintable(screen))
@@ -139,10 +148,12 @@ private Q_SLOTS:
         QTest::qWait(30); // layouts and deferred refreshes settle
         const QStringList problems = ClippingCheck::problems(shown);
         if (!problems.isEmpty())
-            shown->grab().save(QDir(QStringLiteral(PLENIPO_BUILD_DIR))
-                                   .filePath(u"clipping-%1x%2-%3-%4.png"_s.arg(size.width())
-                                                 .arg(size.height())
-                                                 .arg(dark ? u"dark"_s : u"light"_s, screen)));
+            shown->grab().save(
+                QDir(QStringLiteral(PLENIPO_BUILD_DIR))
+                    .filePath(u"clipping-%1x%2-%3-%4%5.png"_s.arg(size.width())
+                                  .arg(size.height())
+                                  .arg(dark ? u"dark"_s : u"light"_s, screen,
+                                       m_language.isEmpty() ? QString() : u"-"_s + m_language)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
@@ -150,6 +161,8 @@ private Q_SLOTS:
     {
         m_tour.reset();
         m_window.reset();
+        if (!m_language.isEmpty())
+            InterfaceLanguage::install(*qApp, u"en"_s);
     }
 };
 

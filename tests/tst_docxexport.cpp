@@ -483,6 +483,9 @@ private Q_SLOTS:
         QTest::newRow("comparison") << u"comparison"_s;
         QTest::newRow("control characters") << u"control"_s;
         QTest::newRow("2015 report") << u"report"_s;
+        QTest::newRow("Arabic, right to left") << u"arabic"_s;
+        QTest::newRow("Arabic coalition, right to left") << u"arabic-coalition"_s;
+        QTest::newRow("Chinese") << u"chinese"_s;
     }
     void validatorAcceptsEveryExport()
     {
@@ -498,8 +501,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             DocxWriter::write(DocumentComparison::build(*m_ws, zeroDraft, coalitionDraft), f);
         } else {
-            ExportOptions o =
-                options(kind == u"coalition" ? coalitionCode : QString(), kind == u"internal");
+            ExportOptions o = options(
+                kind == u"coalition" || kind == u"arabic-coalition" ? coalitionCode : QString(),
+                kind == u"internal");
+            if (kind.startsWith(u"arabic"))
+                o.language = u"ar"_s;
+            if (kind == u"chinese")
+                o.language = u"zh"_s;
             if (kind == u"control")
                 o.documentId = m_controlDocId;
             if (kind == u"report")

@@ -2,69 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>Importar carpeta de resoluciones Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>Importando %1 (%2 de %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>%n archivo omitido (ya está en el espacio de trabajo)</numerusform>
+            <numerusform>%n archivos omitidos (ya están en el espacio de trabajo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>Falló %n archivo</numerusform>
+            <numerusform>Fallaron %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>Cancelado: %n archivo sin leer</numerusform>
+            <numerusform>Cancelado: %n archivos sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>Escritos: %1 y %n votación registrada</numerusform>
+            <numerusform>Escritos: %1 y %n votaciones registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>Ninguna votación registrada en la selección.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 y %2: ninguna votación en común</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 y %2: coincidencia %3 en %n votación</numerusform>
+            <numerusform>%1 y %2: coincidencia %3 en %n votaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerar la cláusula %1</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la cláusula %1 con normas</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Guardar como &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>Guardar como S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>Panel del documento</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>Evolución a lo largo de la filiación</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>Apoyo por grupo</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>Grupos regionales de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>Grupos políticos</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Coaliciones</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>Cláusula mostrada</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Documento completo</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>Valores ilustrativos: las posiciones del ejemplo no son declaraciones registradas de ningún Estado.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>cláusulas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n cláusula por estado; palabras acordadas: %2</numerusform>
+            <numerusform>%1 — %n cláusulas por estado; palabras acordadas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>Elija un documento en el navegador</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>Pasajes entre corchetes</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>Grupos de alternativas</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativas</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>Palabras acordadas (%)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>palabras acordadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n proyecto)</numerusform>
+            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n proyectos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>miembros × párrafos</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>Posturas sobre el párrafo %1 de %2, por grupo (haga clic en una barra para seleccionar sus Estados)</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>Posturas sobre todos los párrafos de %1, por grupo (haga clic en una barra para seleccionar sus Estados)</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>No hay grupos de este tipo en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>No se puede escribir la imagen PNG %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>Gráfico de Plenipo</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Guardar el gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>No se puede guardar el gráfico</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje entre corchetes</numerusform>
+            <numerusform>%n pasajes entre corchetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n option(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo de alternativas</numerusform>
+            <numerusform>%n grupos de alternativas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>palabras acordadas: %1 de %n (%2 %)</numerusform>
+            <numerusform>palabras acordadas: %1 de %n (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supresión propuesta</numerusform>
+            <numerusform>%n supresiones propuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>ad referéndum</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
         </translation>
     </message>
 </context>
@@ -72,516 +314,1454 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar revisión</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la &amp;norma</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el &amp;antecesor</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar selección</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre esta revisión (qué cambió, quién lo pidió)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación palabra por palabra con la norma de la que deriva esta cláusula</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación palabra por palabra con la cláusula de la que procede</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial&lt;/b&gt; (seleccione dos revisiones para compararlas)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún espacio de trabajo</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proceso, un documento, una cláusula o una norma en el navegador.</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la cláusula sin guardar</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula no encontrada</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deriva de:</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procede de:</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual (revisión %1 de %2): modifíquelo y guarde una nueva revisión</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual (revisión %1 de %2), solo lectura</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto anterior: revisión %1 de %2 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>El texto del párrafo %1 ha cambiado. ¿Guardarlo como nueva revisión?</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que más aceptan</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más amplio</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haría falta?</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar documento de la coalición...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados por código o nombre, separados por comas: FRA, Alemania, ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla a causa de</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una cláusula para mantenerla en los textos sugeridos; haga clic derecho en una cláusula o alternativa que falla para probar una simulación</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sugerencias aparecen aquí: el texto que acepta la mayoría de los miembros, el texto más amplio que aceptan al menos N miembros, o lo que un Estado de fuera necesitaría cambiar para sumarse.</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un documento con las cláusulas que acepta esta coalición y sus miembros como adherentes (sin posiciones ni notas)</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados obligatorios (opcional)</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>al menos </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> Estados</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto (cláusulas y alternativas) que acepta el mayor número de miembros de la coalición, con los Estados obligatorios y las cláusulas marcadas</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto con más cláusulas que aceptan al menos este número de miembros de la coalición</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>De fuera:</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la coalición</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si %1 apoyara %2?</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>la cláusula</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proceso %1 (%n)</numerusform>
+            <numerusform>Proceso %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados elegidos...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coalición&lt;/b&gt;: seleccione un documento o una cláusula</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coalición&lt;/b&gt; sobre %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Estado) acepta &lt;b&gt;%2 de %3&lt;/b&gt; cláusulas.</numerusform>
+            <numerusform>%1 (%n Estados) acepta &lt;b&gt;%2 de %3&lt;/b&gt; cláusulas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(con %n postura simulada)</numerusform>
+            <numerusform>(con %n posturas simuladas)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>falla</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No aceptada en su conjunto por: %1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional)</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toma %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna alternativa</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>elegida</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>no aceptada</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherentes: %1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cláusula es aceptada por todos los miembros.</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Los Estados elegidos</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar documento de la coalición</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del nuevo documento (las cláusulas que acepta %1, con sus miembros como adherentes):</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Derived %1 with %n clause(s) and %2 adherent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar el documento de la coalición</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>Estados desconocidos en «deben estar»: %1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que acepta la mayoría de los miembros</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 states accept %3 clause(s)%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún texto mantiene todas las cláusulas marcadas con todos los Estados obligatorios.</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exacto)</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (heurístico)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan fuera: %1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El texto más amplio que acepta al menos %n miembro</numerusform>
+            <numerusform>El texto más amplio que aceptan al menos %n miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 clause(s)%2, accepted by %3 state(s): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún texto con las cláusulas marcadas es aceptado por tantos miembros.</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 necesitaría para sumarse</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es miembro de esta coalición.</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya acepta todo el texto de la coalición.</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1: suprimirlo (ninguna versión conviene a ambos).</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1: en %2, tomar %3 en lugar de %4.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Derived %1 with %n clause(s) and %2.</source>
+        <translation>
+            <numerusform>Se derivó %1 con %n cláusula y %2.</numerusform>
+            <numerusform>Se derivó %1 con %n cláusulas y %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adherent(s)</source>
+        <translation>
+            <numerusform>%n adherente</numerusform>
+            <numerusform>%n adherentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 states accept %n clause(s)%3: %4</source>
+        <translation>
+            <numerusform>%1 de %2 Estados aceptan %n cláusula%3: %4</numerusform>
+            <numerusform>%1 de %2 Estados aceptan %n cláusulas%3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)%1, accepted by %2: %3</source>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n cláusula%1, aceptada por %2: %3</numerusform>
+            <numerusform>%n cláusulas%1, aceptadas por %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>%1 no tiene ninguna posición registrada sobre los párrafos de %2. Registre primero sus posiciones: hasta entonces nada indica qué habría que cambiar para que se sume.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>No se hizo el cambio</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>Falló «%1»: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
+        <translation>Crear un espacio de trabajo: los Estados Miembros de las Naciones Unidas, o el ejemplo incluido con --sample</translation>
+    </message>
+    <message>
+        <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
+        <translation>Resumir un espacio de trabajo: número de Estados, grupos, procesos, normas, documentos, cláusulas y posiciones</translation>
+    </message>
+    <message>
+        <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
+        <translation>Análisis del consenso sobre un documento: estado de cada cláusula, Estados que bloquean, zonas de acuerdo (--document SYMBOL [--process NAME] [--json])</translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
+        <translation>Crear un espacio de trabajo sintético para pruebas de rendimiento (--states N --clauses N --alternatives N FILE)</translation>
+    </message>
+    <message>
+        <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
+        <translation>Comprobar el marcado de las cláusulas (check FILE|-) o contar corchetes y palabras (stats FILE|- [--json])</translation>
+    </message>
+    <message>
+        <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
+        <translation>Comparar palabra por palabra dos documentos, cláusulas o revisiones, o una norma con una cláusula</translation>
+    </message>
+    <message>
+        <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
+        <translation>Exportar un documento: Word, PDF, ODT, Akoma Ntoso o CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
+       plenipo COMMAND [OPTIONS]    work without a display
+       plenipo --version | --help
+
+Commands:
+</source>
+        <translation>Uso: plenipo [FILE]               abrir el banco de trabajo (en FILE, el último espacio de trabajo o el ejemplo)
+     plenipo COMMAND [OPTIONS]    trabajar sin pantalla
+     plenipo --version | --help
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'plenipo COMMAND --help' for a command's options.
+Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
+</source>
+        <translation>
+Ejecute «plenipo COMMAND --help» para ver las opciones de un comando.
+Opciones del banco de trabajo: --sample (el espacio de trabajo de ejemplo incluido), --read-only (abrir FILE sin modificarlo), --screenshot PNG (guardar una imagen de la ventana y salir), --select SYMBOL#NUMBER (mostrar una cláusula), --language CODE (el idioma de la interfaz).
+</translation>
+    </message>
+    <message>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>comando desconocido «%1» (véase plenipo --help)</translation>
+    </message>
+    <message>
+        <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
+        <translation>Crear un nuevo espacio de trabajo FILE con los 193 Estados Miembros de las Naciones Unidas y sus grupos regionales. Con --sample, también los procesos, las normas de 2015, un borrador de ejemplo y posiciones ilustrativas.</translation>
+    </message>
+    <message>
+        <source>Create the bundled sample workspace.</source>
+        <translation>Crear el espacio de trabajo de ejemplo incluido.</translation>
+    </message>
+    <message>
+        <source>The workspace to create (*.plenipo).</source>
+        <translation>El espacio de trabajo que se creará (*.plenipo).</translation>
+    </message>
+    <message>
+        <source>new: expected one FILE
+</source>
+        <translation>new: se esperaba un FILE
+</translation>
+    </message>
+    <message>
+        <source>Created %1 (sample workspace)</source>
+        <translation>Creado %1 (espacio de trabajo de ejemplo)</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Creado %1</translation>
+    </message>
+    <message>
+        <source>Summarise the workspace FILE (read-only).</source>
+        <translation>Resumir el espacio de trabajo FILE (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>A workspace (*.plenipo).</source>
+        <translation>Un espacio de trabajo (*.plenipo).</translation>
+    </message>
+    <message>
+        <source>info: expected one FILE
+</source>
+        <translation>info: se esperaba un FILE
+</translation>
+    </message>
+    <message>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>Mostrar el análisis del consenso sobre un documento (solo lectura): el estado de cada cláusula (acordada, acordada ad referéndum, abierta, impugnada, bloqueada), los Estados que bloquean, los miembros sin posición, las reservas, las zonas de acuerdo y los recuentos del documento. Los miembros son los de --process, si no los del proceso del documento, si no todos los Estados Miembros de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>The document's symbol.</source>
+        <translation>La signatura del documento.</translation>
+    </message>
+    <message>
+        <source>A process code or name.</source>
+        <translation>El código o el nombre de un proceso.</translation>
+    </message>
+    <message>
+        <source>consensus: expected WORKSPACE and --document SYMBOL
+</source>
+        <translation>consensus: se esperaban WORKSPACE y --document SYMBOL
+</translation>
+    </message>
+    <message>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus: %1 no tiene ningún documento «%2»</translation>
+    </message>
+    <message>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus: %1 no tiene ningún proceso «%2»</translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
+        <translation>Crear un espacio de trabajo sintético FILE: STATES Estados con posición sobre cada cláusula y cada alternativa de un documento de CLAUSES cláusulas, cada una con un grupo entre corchetes de ALTERNATIVES alternativas. La misma semilla da el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>Number of states (default 193).</source>
+        <translation>Número de Estados (193 por defecto).</translation>
+    </message>
+    <message>
+        <source>Number of clauses (default 2000).</source>
+        <translation>Número de cláusulas (2000 por defecto).</translation>
+    </message>
+    <message>
+        <source>Alternatives per clause (default 3).</source>
+        <translation>Alternativas por cláusula (3 por defecto).</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>generate: expected one FILE
+</source>
+        <translation>generate: se esperaba un FILE
+</translation>
+    </message>
+    <message>
+        <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
+        <translation>generate: --states, --clauses, --alternatives y --seed requieren números enteros</translation>
+    </message>
+    <message>
+        <source>Created %1: %2, %3, %4</source>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>Creado %1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n cláusula</numerusform>
+            <numerusform>%n cláusulas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
+stats: count bracketed spans, alternative groups, options and words per clause and in total.
+FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
+        <translation>check: mostrar cada problema de marcado como FILE:LINE:COL: mensaje; código de salida 1 si hay errores.
+stats: contar pasajes entre corchetes, grupos de alternativas, opciones y palabras por cláusula y en total.
+FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada estándar. El marcado se describe en docs/markup.md.</translation>
+    </message>
+    <message>
+        <source>stats: print JSON.</source>
+        <translation>stats: mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Check attributions against the states and groups of WORKSPACE.</source>
+        <translation>Comprobar las atribuciones con los Estados y grupos de WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>A markup file, or - for standard input.</source>
+        <translation>Un archivo con marcado, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>markup: expected 'check FILE' or 'stats FILE'
+</source>
+        <translation>markup: se esperaba «check FILE» o «stats FILE»
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, no errors, %3</source>
+        <translation>%1: %2, sin errores, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no errors</source>
+        <translation>%1: %2, sin errores</translation>
+    </message>
+    <message>
+        <source>Compare words case-insensitively.</source>
+        <translation>Comparar las palabras sin distinguir mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>Do not count punctuation-only changes.</source>
+        <translation>No contar los cambios que solo afectan a la puntuación.</translation>
+    </message>
+    <message>
+        <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
+        <translation>docx: escribir la comparación como documento Word con control de cambios (requiere -o).</translation>
+    </message>
+    <message>
+        <source>The file to write (with --format).</source>
+        <translation>El archivo que se escribirá (con --format).</translation>
+    </message>
+    <message>
+        <source>The older text.</source>
+        <translation>El texto más antiguo.</translation>
+    </message>
+    <message>
+        <source>The newer text.</source>
+        <translation>El texto más reciente.</translation>
+    </message>
+    <message>
+        <source>compare: expected WORKSPACE A B
+</source>
+        <translation>compare: se esperaban WORKSPACE A B
+</translation>
+    </message>
+    <message>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare: --format debe ser docx (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>compare: --format docx needs -o OUT</source>
+        <translation>compare: --format docx requiere -o OUT</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
+        <translation>Escrito %1: %2 -&gt; %3 con control de cambios</translation>
+    </message>
+    <message>
+        <source>akn, docx, txt or csv (default: from the file name).</source>
+        <translation>akn, docx, txt o csv (por defecto: según el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>csv: import the valid rows even when other rows have errors.</source>
+        <translation>csv: importar las filas válidas aunque otras filas tengan errores.</translation>
+    </message>
+    <message>
+        <source>Check and report; write nothing.</source>
+        <translation>Comprobar e informar; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Mostrar el informe en JSON.</translation>
+    </message>
+    <message>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx, txt: la signatura del nuevo documento (por defecto: el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
+        <translation>docx, txt: el título (por defecto: el primer párrafo sin número).</translation>
+    </message>
+    <message>
+        <source>docx, txt: the process code.</source>
+        <translation>docx, txt: el código del proceso.</translation>
+    </message>
+    <message>
+        <source>import: expected WORKSPACE FILE
+</source>
+        <translation>import: se esperaban WORKSPACE FILE
+</translation>
+    </message>
+    <message>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import: formato desconocido «%1» (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>import: nothing was imported; --accept-valid imports the valid rows</source>
+        <translation>import: no se importó nada; --accept-valid importa las filas válidas</translation>
+    </message>
+    <message>
+        <source>import: nothing was imported (see the errors above)</source>
+        <translation>import: no se importó nada (véanse los errores anteriores)</translation>
+    </message>
+    <message>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Exportar un documento de WORKSPACE a OUT. Formatos: %1. Una exportación para una coalición (--coalition, el código o el nombre de una coalición) enumera los Estados adherentes y nunca contiene notas ni posiciones internas; --include-internal las añade (como comentarios de Word) a la exportación de un documento. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
+    </message>
+    <message>
+        <source>Export for this coalition.</source>
+        <translation>Exportar para esta coalición.</translation>
+    </message>
+    <message>
+        <source>Include internal notes and positions.</source>
+        <translation>Incluir notas y posiciones internas.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
+        <translation>El idioma de la portada, las etiquetas y los nombres de los Estados: ar, zh, en, fr, ru o es (en por defecto). El texto de las cláusulas queda tal como está redactado.</translation>
+    </message>
+    <message>
+        <source>export: expected one WORKSPACE
+</source>
+        <translation>export: se esperaba un WORKSPACE
+</translation>
+    </message>
+    <message>
+        <source>export: --document, --format and -o are required
+</source>
+        <translation>export: --document, --format y -o son obligatorios
+</translation>
+    </message>
+    <message>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export: formato desconocido «%1» (se esperaba uno de: %2)</translation>
+    </message>
+    <message>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export: idioma desconocido «%1» (se esperaba uno de: %2)</translation>
+    </message>
+    <message>
+        <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
+        <translation>export: una exportación para una coalición nunca incluye material interno; quite --include-internal o --coalition</translation>
+    </message>
+    <message>
+        <source>export: no document '%1' in %2</source>
+        <translation>export: no hay ningún documento «%1» en %2</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export: no hay ninguna coalición «%1» en %2 (coaliciones: %3)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>Exportado %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Exported %1 for %2 to %3 (%4)</source>
+        <translation>Exportado %1 para %2 a %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Plenipo negotiation workbench</source>
+        <translation>Plenipo, banco de trabajo para negociaciones</translation>
+    </message>
+    <message>
+        <source>Open FILE without editing it.</source>
+        <translation>Abrir FILE sin modificarlo.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PNG and quit.</source>
+        <translation>Guardar una imagen de la ventana en PNG y salir.</translation>
+    </message>
+    <message>
+        <source>Show the clause SYMBOL#NUMBER.</source>
+        <translation>Mostrar la cláusula SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Open the comparison of A and B.</source>
+        <translation>Abrir la comparación de A y B.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample workspace (created on first use).</source>
+        <translation>Abrir el espacio de trabajo de ejemplo incluido (se crea la primera vez).</translation>
+    </message>
+    <message>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>El idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: el ajuste ui/language; si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>A workspace to open.</source>
+        <translation>Un espacio de trabajo que abrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n posición</numerusform>
+            <numerusform>%n posiciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>Buscar palabras en un espacio de trabajo: cláusulas, documentos, normas, fuentes y notas de las posiciones, Estados (QUERY [--kind KIND] [--json])</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>Modo de equipo en un servidor PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (véase plenipo server --help)</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>Guardar una nueva revisión de una cláusula; las posiciones siguen a sus palabras (SYMBOL#NUMBER --text T | --text-file F [--note N])</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>Enumerar todas las posiciones sobre una cláusula, incluidas las desfasadas y las huérfanas (SYMBOL#NUMBER [--json])</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus: no se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>Buscar QUERY en WORKSPACE (solo lectura): textos de las cláusulas, signaturas y títulos de los documentos, normas, fuentes y notas de las posiciones, nombres y otros nombres de los Estados, sin distinguir mayúsculas ni acentos. QUERY: palabras (todas deben aparecer), "una frase", un prefijo infra*, -palabra para excluir. Las coincidencias se muestran entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>Solo este tipo: clause, document, norm, position o state (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>Buscar también en todas las revisiones anteriores de las cláusulas.</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>Buscar también en las fuentes y notas de las posiciones internas.</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>Solo en este documento.</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>Solo en los documentos de este proceso.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>Como máximo N resultados de cada tipo (20 por omisión).</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>Lo que se busca (pueden seguir varias palabras).</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search: se esperaban WORKSPACE y QUERY</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search: la consulta no contiene ninguna palabra que buscar</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search: --kind desconocido «%1» (clause, document, norm, position o state)</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search: --limit requiere un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search: %1 no tiene ningún documento «%2»</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search: %1 no tiene ningún proceso «%2»</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interna</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>No hay coincidencias para %1</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Revisiones anteriores</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>(+: hay más resultados de los que muestra --limit)</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>Comparar A con B palabra por palabra. A y B son ambos documentos o ambos cláusulas:
+  SYMBOL            un documento (cláusulas alineadas por su filiación y luego por su contenido)
+  SYMBOL#NUMBER     el texto actual de un párrafo, p. ej. A/70/174#13(f)
+  SYMBOL#NUMBER@N   la revisión N de un párrafo
+  NORM-CODE         el texto de una norma en su documento de origen, p. ej. GGE2015-13f
+Los cambios se muestran como {-suprimido-}{+insertado+}.</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run: el informe tiene errores; no se importaría nada (--accept-valid importaría las filas válidas)</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run: el informe tiene errores; no se importaría nada</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1: se esperaba una cláusula SYMBOL#NUMBER, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>Guardar TEXT como nueva revisión de la cláusula SYMBOL#NUMBER, como hace «Guardar revisión» en el editor de cláusulas. Cada posición sobre un fragmento entre corchetes o una alternativa sigue a las palabras sobre las que se dio: pasa al fragmento del nuevo texto que las contiene (su identificador cambia con él), se marca como desfasada si esas palabras cambiaron y queda huérfana (se conserva, no se cuenta en ninguna parte) si han desaparecido. Muestra lo que se movió, lo que está desfasado y lo que quedó huérfano.</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>El nuevo texto.</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>Leer el nuevo texto de FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>La nota de la revisión.</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise: se esperaban WORKSPACE SYMBOL#NUMBER y una de las opciones --text, --text-file</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise: %1 no está en UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise: el nuevo texto está vacío</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise: el nuevo texto tiene errores de marcado; el primero, en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>Sin cambios: %1 ya tiene este texto</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>%1 guardada como revisión %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: %n posición se queda, mismas palabras</numerusform>
+            <numerusform>%1: %n posiciones se quedan, mismas palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n posición movida con sus palabras «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: %n posiciones movidas con sus palabras «%3»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n posición ahora desfasada, las palabras cambiaron («%2»)</numerusform>
+            <numerusform>%1: %n posiciones ahora desfasadas, las palabras cambiaron («%2»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: %n posición conservada como historial: «%2» es ahora texto acordado</numerusform>
+            <numerusform>%1: %n posiciones conservadas como historial: «%2» es ahora texto acordado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: %n posición huérfana, sus palabras «%2» han desaparecido</numerusform>
+            <numerusform>%1: %n posiciones huérfanas, sus palabras «%2» han desaparecido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>Posiciones sobre alternativas: %1 sin cambios, %2 movidas, %3 desfasadas, %4 huérfanas, %5 acordadas</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>Posiciones sobre toda la cláusula: %1 ahora desfasadas (el texto de la cláusula cambió)</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>Enumerar todas las posiciones sobre la cláusula SYMBOL#NUMBER y sus alternativas (solo lectura): Estado, postura, identificador de la alternativa, palabras de esa alternativa, fuente, y si está desfasada (se dio sobre palabras que han cambiado desde entonces) o huérfana (sus palabras han desaparecido; no la cuentan el consenso, las coaliciones ni las exportaciones).</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions: se esperaban WORKSPACE SYMBOL#NUMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n posición, %2 desfasadas, %3 huérfanas, %4 conservadas como historial del texto acordado</numerusform>
+            <numerusform>%1: %n posiciones, %2 desfasadas, %3 huérfanas, %4 conservadas como historial del texto acordado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>Mostrar una pantalla (con --screenshot: fotografiarla); «list» las enumera.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>Tamaño de la ventana, p. ej. 1280x720.</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>Colores oscuros (estilo Fusion).</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>Importar un archivo en un espacio de trabajo: Akoma Ntoso, un borrador (.docx, .txt) o posiciones (.csv); muestra el informe de importación. Con una carpeta o varios archivos: todas las resoluciones Akoma Ntoso en una sola ejecución</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>Alineación de voto en las votaciones registradas: matriz de coincidencia, Estados más cercanos y más distantes, mapa de votaciones (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>Rastrear una norma o una cláusula en los textos del espacio de trabajo mediante secuencias de palabras compartidas (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>Importar FILE en WORKSPACE y mostrar el informe de importación: lo que se creó y cada problema con su línea. Formatos: akn (Akoma Ntoso: una exportación de Plenipo o una resolución de las Naciones Unidas con su votación registrada), docx o txt (un borrador: los párrafos pasan a ser cláusulas), csv (posiciones; véase README). No se escribe nada si el informe tiene errores; para csv, --accept-valid importa de todos modos las filas válidas. Código de salida 1 si no se importó nada.
+
+Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una importación masiva de resoluciones Akoma Ntoso, una transacción por archivo, una línea por archivo y los totales; se omite el archivo cuyo documento ya está en el espacio de trabajo (--replace: se reemplaza). Código de salida 1 si falló algún archivo.</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn: reemplazar un documento que ya está en el espacio de trabajo en lugar de omitirlo.</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>Importación masiva: enumerar las advertencias y los errores de cada archivo.</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>El archivo, los archivos o las carpetas que importar.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import: una importación masiva (una carpeta o varios archivos) solo admite archivos Akoma Ntoso, con --replace, --json y --verbose</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>Alineación de voto en las votaciones registradas del espacio de trabajo (solo lectura). Coincidencia de dos Estados: en cada votación en la que participaron ambos, 1 si votan igual, 0,5 si uno se abstiene, 0 si votan en sentido contrario; las ausencias no se tienen en cuenta.
+--agreement: la matriz de todos los pares de Estados Miembros de las Naciones Unidas (filas y columnas en el orden de un agrupamiento jerárquico), --closest ISO3: todos los demás Estados según su coincidencia con ISO3, --map: los dos componentes principales de las votaciones con la parte de la varianza que explica cada uno, y los bloques (--blocs N) comparados con los grupos regionales.</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>Solo votaciones de este período de sesiones o posteriores (74).</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>Solo votaciones de este período de sesiones o anteriores.</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>Solo votaciones sobre documentos cuyo título o texto contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>Solo estos documentos (separados por comas).</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>La matriz de coincidencia.</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>Los Estados más cercanos y más distantes de ISO3.</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>El mapa de votaciones (componentes principales) y los bloques.</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map: dividir el agrupamiento en N bloques (6).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Salida JSON.</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>Salida CSV.</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>--agreement: guardar el mapa de calor, --map: el mapa de votaciones, como PNG.</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes: se esperaban WORKSPACE y una de las opciones --agreement, --closest ISO3, --map (y como máximo una de --json, --csv)
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes: %1 no tiene ninguna votación registrada que coincida con la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n votación registrada, %1 Estados</numerusform>
+            <numerusform>%n votaciones registradas, %1 Estados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes: --png se usa con --agreement o --map</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes: no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes: «%1» no es un Estado Miembro de las Naciones Unidas en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>Asamblea General de las Naciones Unidas: %n votación registrada</numerusform>
+            <numerusform>Asamblea General de las Naciones Unidas: %n votaciones registradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>Cada párrafo del espacio de trabajo cuya redacción deriva de una norma (de su cláusula de origen o, si no la tiene, de su resumen) o de una cláusula SYMBOL#NUMBER, encontrado mediante secuencias compartidas de tres palabras (shingles), ordenado por similitud (la proporción de las secuencias de palabras del origen que contiene el párrafo), cada uno con su comparación palabra por palabra con el origen. Con --table: la tabla norma × documento con la mejor coincidencia de cada norma en cada documento.</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>Dejar fuera las coincidencias inferiores a S (0..1, por defecto 0.3).</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>La tabla norma × documento de todas las normas (sin SOURCE).</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>Un código de norma (GGE2015-13f) o SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace: se esperaban WORKSPACE NORM|SYMBOL#NUMBER (o WORKSPACE --table), --min-similarity entre 0 y 1
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace: %1 no tiene ninguna norma ni cláusula «%2» (un código de norma como GGE2015-13f, o SYMBOL#NUMBER)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del documento, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION o código de norma</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior:</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nuevo:</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n renumerada</numerusform>
+            <numerusform>%n renumeradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desplazada</numerusform>
+            <numerusform>%n desplazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insertada</numerusform>
+            <numerusform>%n insertadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suprimida</numerusform>
+            <numerusform>%n suprimidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n palabra añadida&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n palabras añadidas&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n suprimida&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n suprimidas&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>corchetes: %1 introducidos, %2 resueltos</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de alternativas: %1 introducidos, %2 resueltos</translation>
+    </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>Una cláusula del documento más reciente</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>La cláusula del documento anterior que le corresponde, o ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Emparejar</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>Comparar estas dos cláusulas entre sí, digan lo que digan la filiación y el contenido</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>Restablecer emparejamientos</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>Emparejar la cláusula nueva</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>con la cláusula antigua</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>(sin correspondencia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n cláusula emparejada por su filiación o su contenido</numerusform>
+            <numerusform>%n cláusulas emparejadas por su filiación o su contenido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>Exportar a &amp;Word con control de cambios...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>Un archivo .docx en el que cada diferencia es un cambio controlado que se puede aceptar o rechazar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Copiar como &amp;texto</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>Copiar la comparación como texto sin formato, {-suprimido-} {+insertado+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>Exportar la comparación a Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>Escrito %1 con control de cambios</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>No se puede exportar la comparación</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los Estados (%n)</numerusform>
+            <numerusform>Todos los Estados (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proceso %1 (%n)</numerusform>
+            <numerusform>Proceso %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo %1 (%n)</numerusform>
+            <numerusform>Grupo %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -589,502 +1769,807 @@
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado ad referéndum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>impugnado</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar el documento de coalición %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado del análisis de la coalición</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar %1 de %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>Volver a vincular la posición a toda la cláusula</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>Volver a vincular la posición a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Descartar %n posición huérfana</numerusform>
+            <numerusform>Descartar %n posiciones huérfanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Expertos Gubernamentales</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Trabajo de Composición Abierta</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador cero</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración conjunta</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro documento</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo político</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar documento</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: el documento tal como está</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir material interno (notas y posiciones internas, como comentarios)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coalición:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación para una coalición nunca contiene material interno.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de destino.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
+        <translation>El idioma de la portada, las etiquetas y los nombres de los Estados; el texto de las cláusulas queda tal como está redactado.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>El texto de la coalición se basa en posiciones desfasadas en %n párrafo:</numerusform>
+            <numerusform>El texto de la coalición se basa en posiciones desfasadas en %n párrafos:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDocument</name>
+    <message>
+        <source>Ad referendum: %1.</source>
+        <translation>Ad referéndum: %1.</translation>
+    </message>
+    <message>
+        <source>Deletion proposed by: %1.</source>
+        <translation>Supresión propuesta por: %1.</translation>
+    </message>
+    <message>
+        <source>Proposed by: %1.</source>
+        <translation>Propuesto por: %1.</translation>
+    </message>
+    <message>
+        <source>Internal: %1, %2</source>
+        <translation>Interno: %1, %2</translation>
+    </message>
+    <message>
+        <source>Internal: %1, %2 (alternative %3)</source>
+        <translation>Interno: %1, %2 (alternativa %3)</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Fuente: %1.</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Proceso: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Text of the coalition: %1</source>
+        <translation>Texto de la coalición: %1</translation>
+    </message>
+    <message>
+        <source>Adherent States (%1)</source>
+        <translation>Estados adherentes (%1)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Not yet agreed within the coalition.</source>
+        <translation>Todavía no acordado en la coalición.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Internal notes (not for circulation)</source>
+        <translation>Notas internas (no distribuir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Párrafo %1: el texto de la coalición se basa en %n posición desfasada, dada sobre palabras que han cambiado desde entonces: %2</numerusform>
+            <numerusform>Párrafo %1: el texto de la coalición se basa en %n posiciones desfasadas, dadas sobre palabras que han cambiado desde entonces: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>Buscar en este texto</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Buscar...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>Manual de Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>Referencia del &amp;marcado</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo que importar</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (según el nombre del archivo)</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML (una exportación de Plenipo o una resolución de las Naciones Unidas)</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en Word (.docx)</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en texto sin formato (.txt)</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones (CSV)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto: el nombre del archivo</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatura del borrador:</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto: el primer párrafo sin número</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título del borrador:</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo y luego Comprobar: no se escribe nada antes de Importar.</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de importación aparece aquí.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar filas &amp;válidas</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Para posiciones en CSV con errores: importar las filas sin errores y dejar fuera las demás</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos importables (*.xml *.akn *.docx *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo para importar: %n advertencia. Pulse Importar para escribirlo en el espacio de trabajo.</numerusform>
+            <numerusform>Listo para importar: %n advertencias. Pulse Importar para escribirlo en el espacio de trabajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila tiene errores. Importe las filas válidas sin ella, o cierre: nada cambia.</numerusform>
+            <numerusform>%n filas tienen errores. Importe las filas válidas sin ellas, o cierre: nada cambia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: este archivo no se puede importar tal como está. No se escribió nada.</numerusform>
+            <numerusform>%n errores: este archivo no se puede importar tal como está. No se escribió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar posiciones de %1</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló; el espacio de trabajo no ha cambiado: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1: el archivo ocupa %2, más de los %3 que admite una importación; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1: la entrada supera los %2 que admite una importación; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1: línea %2, columna %3: el archivo no está en UTF-8 válido (byte 0x%4); guárdelo en UTF-8 e impórtelo de nuevo. No se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1: línea %2: el XML declara una DTD o entidades (%3); Plenipo no las admite en los archivos importados. No se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 se descomprime en %3, más de los %4 que admite una importación (archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 está fuera del archivo (archivo dañado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 no se puede leer (archivo dañado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1: la entrada zip %2 no se puede descomprimir (%3); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 se descomprime en más de los %3 que admite una importación (su encabezado indica %4: archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: la entrada zip %2 contiene %3 bytes pero su encabezado indica %4 (archivo dañado o malintencionado); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: línea %2: el XML está anidado en más de %3 niveles de elementos (archivo dañado o malintencionado); no se importó nada</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar la cláusula %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo de Plenipo (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar...</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar textos...</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún espacio de trabajo</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1%2 • %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> • %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation> [solo lectura]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el espacio de trabajo</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como %1; ahora está trabajando en ella.</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <source>%1%2 • %3 • %4</source>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Find in Workspace</source>
+        <translation>Buscar en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>Buscar en el &amp;espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>Buscar en el espacio de trabajo (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>&amp;Configurar Plenipo...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>&amp;Manual de Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Abrir espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Guardar revisión</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>Guardar el texto editado de la cláusula como nueva revisión (Ctrl+S, o Ctrl+Intro en el editor)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>&amp;Buscar en la cláusula...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>Campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>Cláusula &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>Cláusula &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>Mostrar el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>Mostrar los &amp;Estados</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>Ir a la pestaña %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>Mostrar la &amp;búsqueda en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>Guardada una nueva revisión del párrafo %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>Importar &amp;carpeta...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>&amp;Investigación...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n Estado Miembro de las Naciones Unidas</numerusform>
+            <numerusform>%n Estados Miembros de las Naciones Unidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n Estado observador</numerusform>
+            <numerusform>%n Estados observadores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros documentos</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de normas</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto a todos los Estados Miembros de las Naciones Unidas</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado miembro</numerusform>
+            <numerusform>%n Estados miembros</numerusform>
         </translation>
     </message>
 </context>
@@ -1092,433 +2577,1309 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a la selección</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno (nunca sale en una exportación para una coalición)</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar detalles</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones sobre la cláusula entera o sobre una alternativa entre corchetes</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos regionales</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos políticos</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los miembros de un proceso o grupo; el consenso se calcula para ellos</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar esta postura a cada Estado seleccionado (la fila de un grupo representa a sus miembros); un solo paso que se puede deshacer</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>signatura del documento, p. ej. A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se dijo, o dónde</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros:</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posiciones&lt;/b&gt; sobre %1, párrafo %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posiciones&lt;/b&gt;: seleccione una cláusula en el navegador</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>La cláusula entera</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>Consenso: seleccione el documento de la cláusula para analizarlo.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada por %1.</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro sin posición sobre la cláusula entera.</numerusform>
+            <numerusform>%n miembros sin posición sobre la cláusula entera.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la zona de acuerdo: ningún miembro se opone.</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe la objeción de %2.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 no tiene zona de acuerdo; el menor conjunto de Estados que lo bloquea: %2.</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de simulación: los cambios de postura son temporales.</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Estado seleccionado</numerusform>
+            <numerusform>%n Estados seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Estados o grupos para una entrada conjunta</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Detalles de la posición&lt;/b&gt;: seleccione un Estado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posición de %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: era &lt;b&gt;%2&lt;/b&gt; (registrada por %3); %4 por %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Sin valores anteriores.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>Posiciones que ya no están en el texto</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>Volver a vincular</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>Confirmar sobre el texto actual las posiciones desfasadas de la selección (de todos si no hay nada seleccionado)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>Estaba en</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>La alternativa a la que volver a vincular la posición seleccionada</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>Volver a vincular la posición huérfana seleccionada a la alternativa elegida; aparece como desfasada hasta que se confirme</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>Eliminar las posiciones huérfanas seleccionadas (permanecen en el historial)</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>Volver a vincular a:</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>huérfana: sus palabras han desaparecido</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>acordada: ahora texto sin corchetes</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>No la cuentan el consenso, las coaliciones ni las exportaciones. Vuelva a vincularla a una alternativa o descártela.</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>Se conserva como historial del acuerdo sobre estas palabras; no cuenta como posición sobre ninguna alternativa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n posición que ya no está en el texto</numerusform>
+            <numerusform>%n posiciones que ya no están en el texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>No se pudo volver a vincular la posición: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>No se pudieron descartar las posiciones: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grupo regional</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún grupo político</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin registrar</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar todo...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifique para fijar una misma postura para cada Estado de %1 que se muestra aquí</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>interna</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura: %1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal (simulación): no se guarda hasta que conserve los cambios simulados.</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente (%1): %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna: nunca sale en una exportación para una coalición.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por %1, %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>desfasada: el texto cambió después</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>posición huérfana</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>Desfasada: las palabras sobre las que se dio han cambiado desde entonces. Confírmela o cámbiela.</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>Tiene una posición huérfana sobre esta cláusula: sus palabras han desaparecido; figura bajo la tabla para volver a vincularla o descartarla, y no se cuenta en ninguna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>Configurar Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>Se registra como autor de sus revisiones y cambios de posición. Vacío: el nombre de su cuenta (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Su &amp;delegación:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Carpeta de &amp;exportación predeterminada:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>El idioma de la interfaz cambia en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>Sus cambios se firmarán: %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>La carpeta de exportación %1 no existe. Elija una carpeta existente o deje el campo vacío para usar su carpeta Documentos.</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cláusula %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>Investigación — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>El título o el texto contiene...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>Solo estas resoluciones (A/RES/74/10, ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Períodos de sesiones desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>Más cercanos y más distantes de:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>Votaciones en común</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Coincidencia</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>Grupos regionales</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>Bloques (agrupamiento)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Miembros de %1</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorear por</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>Bloques</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>&amp;Mapa de votaciones</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>Mostrar las posiciones probables de los miembros sin posición registrada</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>Posición probable (predicción)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>Posiciones &amp;probables</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exportar &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>Similitud mínima</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>Rastreo de &amp;normas</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>%n votación registrada seleccionada</numerusform>
+            <numerusform>%n votaciones registradas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>ninguna votación en común</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>Ninguna votación registrada en la selección</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1: %2 % en el bloque %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n bloque por agrupamiento; comparación con los grupos regionales: índice de Rand ajustado %1, pureza %2</numerusform>
+            <numerusform>%n bloques por agrupamiento; comparación con los grupos regionales: índice de Rand ajustado %1, pureza %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>grupos políticos: %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Bloque %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>Estados según sus votos (%n votación registrada)</numerusform>
+            <numerusform>Estados según sus votos (%n votaciones registradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>Las posiciones probables están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>Seleccione una cláusula en el banco de trabajo para ver las posiciones probables de sus miembros sin posición registrada.</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>Ninguna votación registrada en la selección a partir de la cual predecir.</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2: ningún Estado tiene aquí una posición registrada, así que no hay nada a partir de lo cual predecir (aprobada sin votación, o aún no se ha registrado ninguna declaración).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2: %n miembro sin posición registrada tiene una posición probable. Se predice a partir de los Estados que votan de forma más parecida a él: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
+            <numerusform>%1#%2: %n miembros sin posición registrada tienen una posición probable. Se predice a partir de los Estados que votan de forma más parecida a cada uno: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>Además, %n miembro sin posición registrada no tiene posición probable: ningún Estado comparte con él suficientes votaciones de las seleccionadas.</numerusform>
+            <numerusform>Además, %n miembros sin posición registrada no tienen posición probable: ningún Estado comparte con ellos suficientes votaciones de las seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1 (predicción)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>Predicha a partir de %n Estado, el que vota de forma más parecida a él</numerusform>
+            <numerusform>Predicha a partir de los %n Estados que votan de forma más parecida a él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>ninguna posición probable</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>Ningún Estado con posición aquí comparte con él suficientes votaciones de las seleccionadas</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>Este espacio de trabajo no tiene un catálogo de normas que rastrear (el espacio de trabajo de ejemplo tiene las once normas de 2015). Cualquier cláusula puede rastrearse desde la línea de comandos: plenipo trace WORKSPACE SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>Mejor coincidencia: párrafo %1, similitud %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>%n párrafo deriva de ella, el mejor primero:</numerusform>
+            <numerusform>%n párrafos derivan de ella, los mejores primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>similitud %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>Exportar tabla de normas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Cláusulas (primera %n)</numerusform>
+            <numerusform>Cláusulas (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Cláusulas (%n)</numerusform>
+            <numerusform>Cláusulas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Revisiones anteriores (primera %n)</numerusform>
+            <numerusform>Revisiones anteriores (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Revisiones anteriores (%n)</numerusform>
+            <numerusform>Revisiones anteriores (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Documentos (primero %n)</numerusform>
+            <numerusform>Documentos (primeros %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documentos (%n)</numerusform>
+            <numerusform>Documentos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Normas (primera %n)</numerusform>
+            <numerusform>Normas (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Normas (%n)</numerusform>
+            <numerusform>Normas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Posiciones (primera %n)</numerusform>
+            <numerusform>Posiciones (primeras %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Posiciones (%n)</numerusform>
+            <numerusform>Posiciones (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>Estados (primero %n)</numerusform>
+            <numerusform>Estados (primeros %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>Estados (%n)</numerusform>
+            <numerusform>Estados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revisión %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 y otros (%n posición)</numerusform>
+            <numerusform>%1 y otros (%n posiciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (interna)</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>&amp;Revisiones anteriores</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>Buscar en el espacio de trabajo: palabras, "una frase", infra*, -palabra</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>Dónde buscar: todo el espacio de trabajo, un proceso o un documento</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>Buscar también en todas las revisiones anteriores de las cláusulas</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Todo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Proceso: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>Escriba las palabras que busca. "una frase" encuentra las palabras juntas, infra* todas las palabras que empiezan por infra, -palabra excluye lo que la contiene. No se distinguen mayúsculas ni acentos.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n resultado en %1 ms; Intro abre el seleccionado.</numerusform>
+            <numerusform>%n resultados en %1 ms; Intro abre el seleccionado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>el «*» de la columna %1 necesita al menos 3 letras delante (infra*)</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>las comillas de la columna %1 no están cerradas</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>solo hay palabras que excluir: añada una palabra que buscar</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
+    <message>
+        <source>unknown server command '%1'</source>
+        <translation>comando server desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>see plenipo server --help</source>
+        <translation>véase plenipo server --help</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation>Crear o actualizar un espacio de trabajo de equipo en un servidor PostgreSQL: sus tablas, funciones, políticas de seguridad a nivel de fila y registro de auditoría. Ejecútelo como propietario de la base de datos; si se vuelve a ejecutar, actualiza y no cambia nada más.</translation>
+    </message>
+    <message>
+        <source>postgresql://owner@host/database or service=NAME</source>
+        <translation>postgresql://owner@host/database o service=NAME</translation>
+    </message>
+    <message>
+        <source>server init takes one URL</source>
+        <translation>server init requiere una sola URL</translation>
+    </message>
+    <message>
+        <source>%1: team workspace is up to date</source>
+        <translation>%1: el espacio de trabajo de equipo está al día</translation>
+    </message>
+    <message>
+        <source>%1: team workspace created</source>
+        <translation>%1: espacio de trabajo de equipo creado</translation>
+    </message>
+    <message>
+        <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
+        <translation>Gestionar los usuarios de un espacio de trabajo de equipo: añadir (o cambiar) un usuario con su delegación y su función, eliminarlo o enumerarlos. El propietario gestiona todas las delegaciones, un coordinador la suya; el servidor lo comprueba.</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>qué hacer</translation>
+    </message>
+    <message>
+        <source>the server workspace</source>
+        <translation>el espacio de trabajo en el servidor</translation>
+    </message>
+    <message>
+        <source>the user's login name (add, remove)</source>
+        <translation>el nombre de usuario (add, remove)</translation>
+    </message>
+    <message>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation>la delegación del usuario (código ISO3 de un Estado o código de un grupo)</translation>
+    </message>
+    <message>
+        <source>viewer, editor or coordinator</source>
+        <translation>viewer, editor o coordinator</translation>
+    </message>
+    <message>
+        <source>change an existing login without setting a new password</source>
+        <translation>cambiar un usuario existente sin establecer una nueva contraseña</translation>
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation>enumerar en JSON</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
+        <translation>uso: plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Otra vez: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>no password given for %1</source>
+        <translation>no se dio ninguna contraseña para %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of delegation %3</source>
+        <translation>%1: %2 de la delegación %3</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server user remove URL LOGIN</source>
+        <translation>uso: plenipo server user remove URL LOGIN</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eliminado</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server user list URL [--json]</source>
+        <translation>uso: plenipo server user list URL [--json]</translation>
+    </message>
+    <message>
+        <source>server user takes add, remove or list</source>
+        <translation>server user requiere add, remove o list</translation>
+    </message>
+    <message>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation>Subir un archivo de espacio de trabajo a un nuevo espacio de trabajo de equipo vacío (como su propietario). El material interno del archivo pasa a ser de la delegación indicada, la única que lo verá.</translation>
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation>el archivo del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>whose internal material the file holds</source>
+        <translation>la delegación a la que pertenece el material interno del archivo</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
+        <translation>uso: plenipo server push FILE URL [--delegation CODE]</translation>
+    </message>
+    <message>
+        <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
+        <translation>%1 subido: %2 filas en %3 tablas (%4 internas)</translation>
+    </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>Escribir una copia en archivo de un espacio de trabajo de equipo para leerla de viaje: solo lo que su usuario puede ver (lo decide el servidor), como un nuevo archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>el nuevo archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>uso: plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>%1 escrito: %2 filas de %3 tablas</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>Uso: plenipo server init URL
+    plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+    plenipo server user remove URL LOGIN
+    plenipo server user list URL [--json]
+    plenipo server push FILE URL [--delegation CODE]
+    plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
+</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>Editar el párrafo %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>Set no position</source>
+        <translation>Ninguna posición establecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
+        <translation>
+            <numerusform>Establecer %n posición (%1)</numerusform>
+            <numerusform>Establecer %n posiciones (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Set %n position(s)</source>
-        <translation type="unfinished"></translation>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>párrafo %1 (alternativa %2) de %3</translation>
     </message>
     <message>
-        <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished"></translation>
+        <source>paragraph %1 of %2</source>
+        <translation>párrafo %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>párrafos %1 y %n más de %2</numerusform>
+            <numerusform>párrafos %1 y %n más de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>párrafos %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>Posición de %1 sobre %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Establecer %n posición sobre %1: %2</numerusform>
+            <numerusform>Establecer %n posiciones sobre %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Establecer %n posición sobre %1</numerusform>
+            <numerusform>Establecer %n posiciones sobre %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Confirmar %n posición sobre el párrafo %1 de %2</numerusform>
+            <numerusform>Confirmar %n posiciones sobre el párrafo %1 de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>&amp;Configurar...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>Guardar revisión, en el editor de cláusulas</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>Cerrar la ventana de comparación, el manual o esta lista</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>Cambiar la postura de la celda seleccionada, en la matriz de apoyos</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>la escritura falló: el disco está lleno o el archivo ha alcanzado su tamaño máximo, o el disco informó de un error (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>el disco está lleno o el archivo ha alcanzado su tamaño máximo (%1)</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>el archivo o su soporte es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>el disco informó de un error de entrada/salida (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>no se puede escribir una copia en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>apoya</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>puede aceptar</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>se opone</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>sin posición</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura:</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas:</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula:</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>se opone a una alternativa</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva sobre una alternativa</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquea la cláusula</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación (temporal)</translation>
+    </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>desfasada: el texto cambió después</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>posición huérfana (no se cuenta)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>También:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>desfasada</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>huérfana</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>Desfasada: una posición de este Estado sobre la cláusula se dio sobre palabras que han cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>Huérfana: una posición de este Estado perdió sus palabras; no se cuenta (véase el panel de posiciones).</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los miembros de un grupo o proceso</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un Estado por nombre, código u otro nombre</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estados&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los Estados</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos regionales de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos políticos</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaliciones</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de un proceso</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los Miembros de las Naciones Unidas</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n Estado</numerusform>
+            <numerusform>%1 de %n Estados</numerusform>
         </translation>
     </message>
 </context>
@@ -1526,325 +3887,465 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sobre el párrafo %2:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (la cláusula en su conjunto)</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna posición registrada sobre la cláusula en su conjunto</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura simulada temporal, sin guardar.</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las alternativas: %1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cláusula: %1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su objeción bloquea esta cláusula (%n Estado que bloquea en total).</numerusform>
+            <numerusform>Su objeción bloquea esta cláusula (%n Estados que bloquean en total).</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para cambiar la postura.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Párrafo %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada por: %1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se opone a %n cláusula de este documento</numerusform>
+            <numerusform>Se opone a %n cláusulas de este documento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloquea %n cláusula</numerusform>
+            <numerusform>Bloquea %n cláusulas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>Desfasada (punto): una posición de este Estado aquí se dio sobre palabras que han cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>Posición huérfana (anillo): sus palabras han desaparecido del texto; no se cuenta. Vuelva a vincularla o descártela en el panel de posiciones.</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Los Estados que se muestran, para los que se calcula el consenso</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo regional</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Por número de objeciones</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nombre</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matriz de apoyos&lt;/b&gt;: seleccione un documento o una cláusula</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matriz de apoyos&lt;/b&gt; de %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula para %1:</numerusform>
+            <numerusform>%n cláusulas para %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje entre corchetes</numerusform>
+            <numerusform>%n pasajes entre corchetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueadas, primero las que tienen menos Estados que bloquean: %1</translation>
+    </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>Ninguna cláusula está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>Eje 1 (%1 % de la varianza)</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>Eje 2 (%1 % de la varianza)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de simulación</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar posturas temporalmente y ver al instante cómo se actualiza cada estado, sin tocar las posiciones guardadas</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las posturas temporales como posiciones (un solo paso que se puede deshacer)</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las posturas temporales: vuelven a mostrarse las posiciones guardadas</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: %n postura temporal, sin guardar</numerusform>
+            <numerusform>Simulación: %n posturas temporales, sin guardar</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de postura se guardan (Editar &gt; Deshacer los revierte)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de apoyos</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar textos — Plenipo</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con %1</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar nueva revisión...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar nueva revisión</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del nuevo documento (sigue a %1 y conserva la filiación de cada cláusula):</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar el documento</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar cláusula después...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar cláusula</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la nueva cláusula:</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerar...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerar cláusula</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo número:</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular con normas...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de las que deriva la cláusula %1</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cláusula</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cláusula %1 de este documento? Sus revisiones y posiciones se eliminan con ella (Deshacer las recupera).</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la norma %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espacio de trabajo de ejemplo.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, párrafo %2: %n posición registrada</numerusform>
+            <numerusform>%1, párrafo %2: %n posiciones registradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición: abierta a todos los Estados Miembros de las Naciones Unidas.</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición: no registrada en este espacio de trabajo.</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composición (%n Estado):</numerusform>
+            <numerusform>Composición (%n Estados):</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos:</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso:</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue a:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula:</numerusform>
+            <numerusform>%n cláusulas:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paragraph</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cláusulas vinculadas con esta norma (%n):</numerusform>
+            <numerusform>Cláusulas vinculadas con esta norma (%n):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1, paragraph %2 (%3)</source>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>Fuente: %1, párrafo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>%n Estado seleccionado en el panel Estados</numerusform>
+            <numerusform>%n Estados seleccionados en el panel Estados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>no se puede guardar el cambio: %1; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>falló una instrucción de la base de datos (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>no se puede abrir %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>no se puede abrir %1: es una carpeta, no un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>no se puede abrir %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo (no es un archivo de base de datos de espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 está abierto para edición en otro Plenipo (proceso %2 en %3); se puede abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 está en un soporte de solo lectura o en una carpeta en la que no puede escribir: se puede abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>no se puede abrir %1 para edición: no se puede crear el archivo de bloqueo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo (es la base de datos de otro programa)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>%1 fue escrito por una versión más reciente de Plenipo (formato de espacio de trabajo %2; esta versión lee formatos hasta el %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo (no contiene tablas de espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>%1 usa el formato de espacio de trabajo antiguo %2; ábralo una vez para edición para actualizarlo</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 está dañado o no es un espacio de trabajo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 está dañado: %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 está dañado: el otro nombre «%2» pertenece a un Estado que no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Espacio de trabajo en uso</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>No se puede editar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+¿Abrirlo en solo lectura? Puede leerlo todo y usar Guardar como para hacer una copia modificable.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>Un banco de trabajo para negociar normas y textos de tratados: proyectos entre corchetes, las posiciones de los Estados sobre cada párrafo, consenso y coaliciones. Las posiciones del ejemplo son ilustrativas.</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>Datos de los Estados derivados del conjunto de datos mledoze/countries (ODbL 1.0).</translation>
     </message>
 </context>
 </TS>

@@ -2,76 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BulkImportProgress</name>
+    <message>
+        <source>Import Folder of Akoma Ntoso Resolutions</source>
+        <translation>Импорт папки резолюций Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Импорт...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)...</source>
+        <translation>Импорт %1 (%2 из %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n файл импортирован</numerusform>
+            <numerusform>%n файла импортированы</numerusform>
+            <numerusform>%n файлов импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>%n файл пропущен (уже есть в рабочем пространстве)</numerusform>
+            <numerusform>%n файла пропущены (уже есть в рабочем пространстве)</numerusform>
+            <numerusform>%n файлов пропущено (уже есть в рабочем пространстве)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>Не удалось импортировать %n файл</numerusform>
+            <numerusform>Не удалось импортировать %n файла</numerusform>
+            <numerusform>Не удалось импортировать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>Отменено: %n файл не прочитан</numerusform>
+            <numerusform>Отменено: %n файла не прочитаны</numerusform>
+            <numerusform>Отменено: %n файлов не прочитано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>Записано: %1 и %n заносимое в отчёт голосование</numerusform>
+            <numerusform>Записано: %1 и %n заносимых в отчёт голосования</numerusform>
+            <numerusform>Записано: %1 и %n заносимых в отчёт голосований</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message>
+        <source>No recorded vote in the selection.</source>
+        <translation>В выборке нет заносимых в отчёт голосований.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 и %2: нет общих голосований</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 и %2: совпадение %3 по %n голосованию</numerusform>
+            <numerusform>%1 и %2: совпадение %3 по %n голосованиям</numerusform>
+            <numerusform>%1 и %2: совпадение %3 по %n голосованиям</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать положение %1</translation>
     </message>
     <message>
         <source>Link clause %1 to norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать положение %1 с нормами</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ChartsView</name>
+    <message>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Сохранить как &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG...</source>
+        <translation>Сохранить как S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Document dashboard</source>
+        <translation>Сводка по документу</translation>
+    </message>
+    <message>
+        <source>Trend along the lineage</source>
+        <translation>Динамика по линии происхождения</translation>
+    </message>
+    <message>
+        <source>Support by group</source>
+        <translation>Поддержка по группам</translation>
+    </message>
+    <message>
+        <source>UN regional groups</source>
+        <translation>Региональные группы ООН</translation>
+    </message>
+    <message>
+        <source>Political groups</source>
+        <translation>Политические группы</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Коалиции</translation>
+    </message>
+    <message>
+        <source>Clause shown</source>
+        <translation>Показанное положение</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Весь документ</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
+        <translation>Иллюстративные значения: позиции в примере не являются зафиксированными заявлениями какого-либо государства.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>положения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n положение по статусу; согласованные слова: %2</numerusform>
+            <numerusform>%1 — %n положения по статусу; согласованные слова: %2</numerusform>
+            <numerusform>%1 — %n положений по статусу; согласованные слова: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the navigator</source>
+        <translation>Выберите документ в навигаторе</translation>
+    </message>
+    <message>
+        <source>Bracketed spans</source>
+        <translation>Фрагменты в квадратных скобках</translation>
+    </message>
+    <message>
+        <source>Alternative groups</source>
+        <translation>Группы вариантов</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Agreed words (%)</source>
+        <translation>Согласованные слова (%)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>согласованные слова</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Скобки и согласованные слова по линии происхождения (%n проект)</numerusform>
+            <numerusform>Скобки и согласованные слова по линии происхождения (%n проекта)</numerusform>
+            <numerusform>Скобки и согласованные слова по линии происхождения (%n проектов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members × paragraphs</source>
+        <translation>члены × пункты</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>члены</translation>
+    </message>
+    <message>
+        <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
+        <translation>Позиции по пункту %1 документа %2, по группам (щёлкните по столбцу, чтобы выбрать его государства)</translation>
+    </message>
+    <message>
+        <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
+        <translation>Позиции по всем пунктам документа %1, по группам (щёлкните по столбцу, чтобы выбрать его государства)</translation>
+    </message>
+    <message>
+        <source>No groups of this kind in the workspace</source>
+        <translation>В рабочем пространстве нет групп этого вида</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image %1</source>
+        <translation>Не удаётся записать изображение PNG %1</translation>
+    </message>
+    <message>
+        <source>Chart from Plenipo</source>
+        <translation>Диаграмма из Plenipo</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Сохранить диаграмму как SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Сохранить диаграмму как PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Не удаётся сохранить диаграмму</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ClauseEditor</name>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фрагмент в скобках</numerusform>
+            <numerusform>%n фрагмента в скобках</numerusform>
+            <numerusform>%n фрагментов в скобках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alternative group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n option(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа вариантов</numerusform>
+            <numerusform>%n группы вариантов</numerusform>
+            <numerusform>%n групп вариантов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n word(s) agreed (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>согласовано слов: %1 из %n (%2 %)</numerusform>
+            <numerusform>согласовано слов: %1 из %n (%2 %)</numerusform>
+            <numerusform>согласовано слов: %1 из %n (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предложенное исключение</numerusform>
+            <numerusform>%n предложенных исключения</numerusform>
+            <numerusform>%n предложенных исключений</numerusform>
         </translation>
     </message>
     <message>
         <source>ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>ad referendum</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is "2 alternative groups", %2 is "5 options"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n вариант</numerusform>
+            <numerusform>%n варианта</numerusform>
+            <numerusform>%n вариантов</numerusform>
         </translation>
     </message>
 </context>
@@ -79,535 +330,1489 @@
     <name>Plenipo::ClauseView</name>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить редакцию</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
         <source>Compare with &amp;norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с &amp;нормой</translation>
     </message>
     <message>
         <source>Compare with &amp;predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с &amp;предыдущим</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить в&amp;ыбранные</translation>
     </message>
     <message>
         <source>Note for this revision (what changed, who asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к редакции (что изменено, кем запрошено)</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the norm this clause derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословное сравнение с нормой, из которой выведено это положение</translation>
     </message>
     <message>
         <source>Word-by-word comparison with the clause it descends from</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословное сравнение с положением, от которого оно происходит</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt; (select two revisions to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;История&lt;/b&gt; (выберите две редакции, чтобы сравнить их)</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рабочего пространства</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано</translation>
     </message>
     <message>
         <source>Choose a process, document, clause or norm in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите процесс, документ, положение или норму в навигаторе.</translation>
     </message>
     <message>
         <source>Unsaved clause text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text of this clause has changed. Save it as a new revision?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый текст положения</translation>
     </message>
     <message>
         <source>Clause not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение не найдено</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1</translation>
     </message>
     <message>
         <source>Derives from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено из:</translation>
     </message>
     <message>
         <source>Descends from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Происходит от:</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2): edit it and save a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий текст (редакция %1 из %2): измените его и сохраните новую редакцию</translation>
     </message>
     <message>
         <source>Current text (revision %1 of %2), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий текст (редакция %1 из %2), только чтение</translation>
     </message>
     <message>
         <source>Earlier text: revision %1 of %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний текст: редакция %1 из %2 (только чтение)</translation>
+    </message>
+    <message>
+        <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
+        <translation>Текст пункта %1 изменён. Сохранить его как новую редакцию?</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::CoalitionView</name>
     <message>
         <source>Text Most Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, приемлемый для большинства</translation>
     </message>
     <message>
         <source>Largest Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Наиболее полный текст</translation>
     </message>
     <message>
         <source>What Would It Take?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что для этого нужно?</translation>
     </message>
     <message>
         <source>Derive Coalition Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить документ коалиции...</translation>
     </message>
     <message>
         <source>States by code or name, separated by commas: FRA, Germany, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства по коду или названию через запятую: FRA, Германия, ...</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Fails because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проходит из-за</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Check a clause to keep it in suggested texts; right-click a failing clause or alternative to try a what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте положение, чтобы сохранить его в предлагаемых текстах; щёлкните правой кнопкой по непрошедшему положению или варианту, чтобы проверить гипотезу</translation>
     </message>
     <message>
         <source>Suggestions appear here: the text most members accept, the largest text at least N members accept, or what a state outside would need changed to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появляются предложения: текст, приемлемый для большинства членов, наиболее полный текст, приемлемый хотя бы для N членов, или что нужно изменить, чтобы присоединилось государство извне.</translation>
     </message>
     <message>
         <source>Create a document with the clauses this coalition accepts and its members as adherents (no positions or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать документ с положениями, которые принимает эта коалиция, и её членами в качестве присоединившихся (без позиций и примечаний)</translation>
     </message>
     <message>
         <source>states that must be in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>кто должен войти</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>не менее </translation>
     </message>
     <message>
         <source> states</source>
-        <translation type="unfinished"></translation>
+        <translation> государств</translation>
     </message>
     <message>
         <source>The text (clauses and alternatives) accepted by the most coalition members, with the must-be-in states and the checked clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст (положения и варианты), приемлемый для наибольшего числа членов коалиции, с обязательными государствами и отмеченными положениями</translation>
     </message>
     <message>
         <source>The text with the most clauses that at least this many coalition members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст с наибольшим числом положений, приемлемый хотя бы для такого числа членов коалиции</translation>
     </message>
     <message>
         <source>Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Извне:</translation>
     </message>
     <message>
         <source>Coalition text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст коалиции</translation>
     </message>
     <message>
         <source>What if %1 supported %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что если %1 поддержит %2?</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>положение</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-picked states...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные государства...</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Коалиция&lt;/b&gt;: выберите документ или положение</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coalition&lt;/b&gt; on %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Коалиция&lt;/b&gt; по %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n государство) принимает &lt;b&gt;%2 из %3&lt;/b&gt; положений.</numerusform>
+            <numerusform>%1 (%n государства) принимает &lt;b&gt;%2 из %3&lt;/b&gt; положений.</numerusform>
+            <numerusform>%1 (%n государств) принимает &lt;b&gt;%2 из %3&lt;/b&gt; положений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(with %n what-if stance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(с %n гипотетической позицией)</numerusform>
+            <numerusform>(с %n гипотетическими позициями)</numerusform>
+            <numerusform>(с %n гипотетическими позициями)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>не проходит</translation>
     </message>
     <message>
         <source>Not accepted as a whole by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принимают в целом: %1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (необязательно)</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>берёт %1</translation>
     </message>
     <message>
         <source>no alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>нет варианта</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>выбран</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>не принято</translation>
     </message>
     <message>
         <source>Adherents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединившиеся: %1</translation>
     </message>
     <message>
         <source>No clause is accepted by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно положение не принято всеми членами.</translation>
     </message>
     <message>
         <source>The hand-picked states</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные государства</translation>
     </message>
     <message>
         <source>Derive Coalition Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить документ коалиции</translation>
     </message>
     <message>
         <source>Symbol of the new document (the clauses %1 accepts, with its members as adherents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение нового документа (положения, которые принимает %1, с её членами в качестве присоединившихся):</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Derived %1 with %n clause(s) and %2 adherent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot derive the coalition document</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся составить документ коалиции</translation>
     </message>
     <message>
-        <source>Unknown states in &quot;must be in&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown states in "must be in": %1</source>
+        <translation>Неизвестные государства в поле «должны войти»: %1</translation>
     </message>
     <message>
         <source>The text most members accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, приемлемый для большинства членов</translation>
     </message>
     <message>
         <source>No text keeps every checked clause with every must-be-in state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 states accept %3 clause(s)%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет текста, сохраняющего все отмеченные положения при всех обязательных государствах.</translation>
     </message>
     <message>
         <source> (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (точно)</translation>
     </message>
     <message>
         <source> (heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (эвристически)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вошли: %1</translation>
     </message>
     <message numerus="yes">
         <source>The largest text at least %n member(s) accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Наиболее полный текст, приемлемый хотя бы для %n члена</numerusform>
+            <numerusform>Наиболее полный текст, приемлемый хотя бы для %n членов</numerusform>
+            <numerusform>Наиболее полный текст, приемлемый хотя бы для %n членов</numerusform>
         </translation>
     </message>
     <message>
         <source>No text with the checked clauses is accepted by that many members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 clause(s)%2, accepted by %3 state(s): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один текст с отмеченными положениями не принимается таким числом членов.</translation>
     </message>
     <message>
         <source>What %1 would need to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно, чтобы присоединилось государство %1</translation>
     </message>
     <message>
         <source>%1 is a member of this coalition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 является членом этой коалиции.</translation>
     </message>
     <message>
         <source>%1 already accepts the whole coalition text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже принимает весь текст коалиции.</translation>
     </message>
     <message>
         <source>Paragraph %1: drop it (no version suits both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1: исключить его (ни одна редакция не устраивает обе стороны).</translation>
     </message>
     <message>
         <source>Paragraph %1: in %2, take %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт %1: в %2 взять %3 вместо %4.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
+    </message>
+    <message numerus="yes">
+        <source>Derived %1 with %n clause(s) and %2.</source>
+        <translation>
+            <numerusform>Составлен %1: %n положение и %2.</numerusform>
+            <numerusform>Составлен %1: %n положения и %2.</numerusform>
+            <numerusform>Составлен %1: %n положений и %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adherent(s)</source>
+        <translation>
+            <numerusform>%n присоединившееся государство</numerusform>
+            <numerusform>%n присоединившихся государства</numerusform>
+            <numerusform>%n присоединившихся государств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 states accept %n clause(s)%3: %4</source>
+        <translation>
+            <numerusform>%1 из %2 государств принимают %n положение%3: %4</numerusform>
+            <numerusform>%1 из %2 государств принимают %n положения%3: %4</numerusform>
+            <numerusform>%1 из %2 государств принимают %n положений%3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)%1, accepted by %2: %3</source>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n положение%1, которое принимают %2: %3</numerusform>
+            <numerusform>%n положения%1, которые принимают %2: %3</numerusform>
+            <numerusform>%n положений%1, которые принимают %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no recorded position on any paragraph of %2. Record its positions first: until then nothing shows what it would need changed to join.</source>
+        <translation>У %1 нет зафиксированной позиции ни по одному пункту документа %2. Сначала внесите его позиции: до тех пор нельзя показать, что нужно изменить для его присоединения.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandGuard</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>Изменение не внесено</translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.</source>
+        <translation>Не удалось выполнить «%1»: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Create a workspace: the UN member states, or the bundled sample with --sample</source>
+        <translation>Создать рабочее пространство: государства — члены ООН или, с --sample, прилагаемый пример</translation>
+    </message>
+    <message>
+        <source>Summarise a workspace: counts of states, groups, processes, norms, documents, clauses, positions</source>
+        <translation>Сводка рабочего пространства: число государств, групп, процессов, норм, документов, положений, позиций</translation>
+    </message>
+    <message>
+        <source>Consensus analysis of a document: status of every clause, blockers, landing zones (--document SYMBOL [--process NAME] [--json])</source>
+        <translation>Анализ консенсуса по документу: статус каждого положения, блокирующие государства, зоны согласия (--document SYMBOL [--process NAME] [--json])</translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace for benchmarks (--states N --clauses N --alternatives N FILE)</source>
+        <translation>Создать синтетическое рабочее пространство для измерения производительности (--states N --clauses N --alternatives N FILE)</translation>
+    </message>
+    <message>
+        <source>Check clause markup (check FILE|-) or count brackets and words (stats FILE|- [--json])</source>
+        <translation>Проверить разметку положений (check FILE|-) или подсчитать скобки и слова (stats FILE|- [--json])</translation>
+    </message>
+    <message>
+        <source>Compare two documents, clauses, revisions or a norm with a clause, word by word</source>
+        <translation>Пословно сравнить два документа, положения, редакции или норму с положением</translation>
+    </message>
+    <message>
+        <source>Export a document: Word, PDF, ODT, Akoma Ntoso or CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</source>
+        <translation>Экспортировать документ: Word, PDF, ODT, Akoma Ntoso или CSV (--document SYMBOL --format FORMAT [--coalition NAME] [--include-internal] -o OUT)</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo [FILE]               open the workbench (on FILE, or the last workspace, or the sample)
+       plenipo COMMAND [OPTIONS]    work without a display
+       plenipo --version | --help
+
+Commands:
+</source>
+        <translation>Использование: plenipo [FILE]               открыть рабочую среду (с FILE, последним рабочим пространством или примером)
+               plenipo COMMAND [OPTIONS]    работа без экрана
+               plenipo --version | --help
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'plenipo COMMAND --help' for a command's options.
+Workbench options: --sample (the bundled sample workspace), --read-only (open FILE without editing), --screenshot PNG (save a picture of the window and quit), --select SYMBOL#NUMBER (show a clause), --language CODE (the interface language).
+</source>
+        <translation>
+Параметры команды: «plenipo COMMAND --help».
+Параметры рабочей среды: --sample (прилагаемый пример рабочего пространства), --read-only (открыть FILE без изменения), --screenshot PNG (сохранить изображение окна и выйти), --select SYMBOL#NUMBER (показать положение), --language CODE (язык интерфейса).
+</translation>
+    </message>
+    <message>
+        <source>unknown command '%1' (see plenipo --help)</source>
+        <translation>неизвестная команда «%1» (см. plenipo --help)</translation>
+    </message>
+    <message>
+        <source>Create a new workspace FILE holding the 193 UN member states with their regional groups. With --sample, also the processes, the 2015 norms, a sample draft and illustrative positions.</source>
+        <translation>Создать новое рабочее пространство FILE с 193 государствами — членами ООН и их региональными группами. С --sample также процессы, нормы 2015 года, пример проекта и иллюстративные позиции.</translation>
+    </message>
+    <message>
+        <source>Create the bundled sample workspace.</source>
+        <translation>Создать прилагаемый пример рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>The workspace to create (*.plenipo).</source>
+        <translation>Создаваемое рабочее пространство (*.plenipo).</translation>
+    </message>
+    <message>
+        <source>new: expected one FILE
+</source>
+        <translation>new: ожидался один FILE
+</translation>
+    </message>
+    <message>
+        <source>Created %1 (sample workspace)</source>
+        <translation>Создан %1 (пример рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создан %1</translation>
+    </message>
+    <message>
+        <source>Summarise the workspace FILE (read-only).</source>
+        <translation>Сводка рабочего пространства FILE (только чтение).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>A workspace (*.plenipo).</source>
+        <translation>Рабочее пространство (*.plenipo).</translation>
+    </message>
+    <message>
+        <source>info: expected one FILE
+</source>
+        <translation>info: ожидался один FILE
+</translation>
+    </message>
+    <message>
+        <source>Print the consensus analysis of a document (read-only): the status of every clause (agreed, agreed ad referendum, open, contested, blocked), blockers, silent members, reservations, landing zones, and the document's counts. The members are those of --process, else of the document's process, else every UN member state.</source>
+        <translation>Вывести анализ консенсуса по документу (только чтение): статус каждого положения (согласовано, согласовано ad referendum, открыто, оспаривается, заблокировано), блокирующие государства, члены без позиции, оговорки, зоны согласия и итоги по документу. Члены — это члены процесса --process, иначе процесса документа, иначе все государства — члены ООН.</translation>
+    </message>
+    <message>
+        <source>The document's symbol.</source>
+        <translation>Условное обозначение документа.</translation>
+    </message>
+    <message>
+        <source>A process code or name.</source>
+        <translation>Код или название процесса.</translation>
+    </message>
+    <message>
+        <source>consensus: expected WORKSPACE and --document SYMBOL
+</source>
+        <translation>consensus: ожидались WORKSPACE и --document SYMBOL
+</translation>
+    </message>
+    <message>
+        <source>consensus: %1 has no document '%2'</source>
+        <translation>consensus: в %1 нет документа «%2»</translation>
+    </message>
+    <message>
+        <source>consensus: %1 has no process '%2'</source>
+        <translation>consensus: в %1 нет процесса «%2»</translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace FILE: STATES states positioned on every clause and every alternative of one document of CLAUSES clauses with one bracketed group of ALTERNATIVES alternatives each. The same seed gives the same file.</source>
+        <translation>Создать синтетическое рабочее пространство FILE: STATES государств с позициями по каждому положению и каждому варианту одного документа из CLAUSES положений, в каждом из которых одна группа из ALTERNATIVES вариантов в скобках. Одно и то же начальное значение даёт один и тот же файл.</translation>
+    </message>
+    <message>
+        <source>Number of states (default 193).</source>
+        <translation>Число государств (по умолчанию 193).</translation>
+    </message>
+    <message>
+        <source>Number of clauses (default 2000).</source>
+        <translation>Число положений (по умолчанию 2000).</translation>
+    </message>
+    <message>
+        <source>Alternatives per clause (default 3).</source>
+        <translation>Вариантов на положение (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Начальное значение генератора случайных чисел.</translation>
+    </message>
+    <message>
+        <source>generate: expected one FILE
+</source>
+        <translation>generate: ожидался один FILE
+</translation>
+    </message>
+    <message>
+        <source>generate: --states, --clauses, --alternatives and --seed take whole numbers</source>
+        <translation>generate: --states, --clauses, --alternatives и --seed принимают целые числа</translation>
+    </message>
+    <message>
+        <source>Created %1: %2, %3, %4</source>
+        <extracomment>%1 is the file; then "193 states", "2000 clauses", "1544000 positions"</extracomment>
+        <translation>Создан %1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n положение</numerusform>
+            <numerusform>%n положения</numerusform>
+            <numerusform>%n положений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: print each markup problem as FILE:LINE:COL: message; exit status 1 if there are errors.
+stats: count bracketed spans, alternative groups, options and words per clause and in total.
+FILE holds clauses separated by blank lines; - reads standard input. The markup is described in docs/markup.md.</source>
+        <translation>check: вывести каждую ошибку разметки в виде FILE:LINE:COL: сообщение; код выхода 1 при наличии ошибок.
+stats: подсчитать фрагменты в скобках, группы вариантов, варианты и слова по каждому положению и в целом.
+FILE содержит положения, разделённые пустыми строками; - читает стандартный ввод. Разметка описана в docs/markup.md.</translation>
+    </message>
+    <message>
+        <source>stats: print JSON.</source>
+        <translation>stats: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Check attributions against the states and groups of WORKSPACE.</source>
+        <translation>Проверить атрибуции по государствам и группам WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Что сделать.</translation>
+    </message>
+    <message>
+        <source>A markup file, or - for standard input.</source>
+        <translation>Файл с разметкой или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>markup: expected 'check FILE' or 'stats FILE'
+</source>
+        <translation>markup: ожидалось «check FILE» или «stats FILE»
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, no errors, %3</source>
+        <translation>%1: %2, ошибок нет, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no errors</source>
+        <translation>%1: %2, ошибок нет</translation>
+    </message>
+    <message>
+        <source>Compare words case-insensitively.</source>
+        <translation>Сравнивать слова без учёта регистра.</translation>
+    </message>
+    <message>
+        <source>Do not count punctuation-only changes.</source>
+        <translation>Не учитывать изменения только в пунктуации.</translation>
+    </message>
+    <message>
+        <source>docx: write the comparison as a Word document with tracked changes (needs -o).</source>
+        <translation>docx: записать сравнение в документ Word с отслеживанием изменений (требуется -o).</translation>
+    </message>
+    <message>
+        <source>The file to write (with --format).</source>
+        <translation>Записываемый файл (с --format).</translation>
+    </message>
+    <message>
+        <source>The older text.</source>
+        <translation>Более ранний текст.</translation>
+    </message>
+    <message>
+        <source>The newer text.</source>
+        <translation>Более поздний текст.</translation>
+    </message>
+    <message>
+        <source>compare: expected WORKSPACE A B
+</source>
+        <translation>compare: ожидались WORKSPACE A B
+</translation>
+    </message>
+    <message>
+        <source>compare: --format must be docx (got '%1')</source>
+        <translation>compare: --format должен быть docx (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>compare: --format docx needs -o OUT</source>
+        <translation>compare: для --format docx требуется -o OUT</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 -&gt; %3 with tracked changes</source>
+        <translation>Записан %1: %2 -&gt; %3 с отслеживанием изменений</translation>
+    </message>
+    <message>
+        <source>akn, docx, txt or csv (default: from the file name).</source>
+        <translation>akn, docx, txt или csv (по умолчанию — по имени файла).</translation>
+    </message>
+    <message>
+        <source>csv: import the valid rows even when other rows have errors.</source>
+        <translation>csv: импортировать правильные строки, даже если в других строках есть ошибки.</translation>
+    </message>
+    <message>
+        <source>Check and report; write nothing.</source>
+        <translation>Проверить и сообщить; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Вывести отчёт в формате JSON.</translation>
+    </message>
+    <message>
+        <source>docx, txt: the new document's symbol (default: the file name).</source>
+        <translation>docx, txt: условное обозначение нового документа (по умолчанию — имя файла).</translation>
+    </message>
+    <message>
+        <source>docx, txt: the title (default: the first unnumbered paragraph).</source>
+        <translation>docx, txt: название (по умолчанию — первый ненумерованный абзац).</translation>
+    </message>
+    <message>
+        <source>docx, txt: the process code.</source>
+        <translation>docx, txt: код процесса.</translation>
+    </message>
+    <message>
+        <source>import: expected WORKSPACE FILE
+</source>
+        <translation>import: ожидались WORKSPACE FILE
+</translation>
+    </message>
+    <message>
+        <source>import: unknown format '%1' (expected %2)</source>
+        <translation>import: неизвестный формат «%1» (ожидается %2)</translation>
+    </message>
+    <message>
+        <source>import: nothing was imported; --accept-valid imports the valid rows</source>
+        <translation>import: ничего не импортировано; --accept-valid импортирует правильные строки</translation>
+    </message>
+    <message>
+        <source>import: nothing was imported (see the errors above)</source>
+        <translation>import: ничего не импортировано (см. ошибки выше)</translation>
+    </message>
+    <message>
+        <source>Export a document of WORKSPACE to OUT. Formats: %1. A coalition export (--coalition, a coalition's code or name) lists the adherent States and never contains internal notes or positions; --include-internal adds them (as Word comments) to a document export. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Экспортировать документ из WORKSPACE в OUT. Форматы: %1. Экспорт для коалиции (--coalition, код или название коалиции) перечисляет присоединившиеся государства и никогда не содержит внутренних примечаний и позиций; --include-internal добавляет их (как примечания Word) в экспорт документа. Файл записывается под временным именем и переименовывается по завершении.</translation>
+    </message>
+    <message>
+        <source>Export for this coalition.</source>
+        <translation>Экспорт для этой коалиции.</translation>
+    </message>
+    <message>
+        <source>Include internal notes and positions.</source>
+        <translation>Включить внутренние примечания и позиции.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Записываемый файл.</translation>
+    </message>
+    <message>
+        <source>The language of the cover block, labels and state names: ar, zh, en, fr, ru or es (default en). The clause text stays as written.</source>
+        <translation>Язык титульного блока, надписей и названий государств: ar, zh, en, fr, ru или es (по умолчанию en). Текст положений остаётся в исходном виде.</translation>
+    </message>
+    <message>
+        <source>export: expected one WORKSPACE
+</source>
+        <translation>export: ожидалось одно WORKSPACE
+</translation>
+    </message>
+    <message>
+        <source>export: --document, --format and -o are required
+</source>
+        <translation>export: требуются --document, --format и -o
+</translation>
+    </message>
+    <message>
+        <source>export: unknown format '%1' (expected one of: %2)</source>
+        <translation>export: неизвестный формат «%1» (ожидается один из: %2)</translation>
+    </message>
+    <message>
+        <source>export: unknown language '%1' (expected one of: %2)</source>
+        <translation>export: неизвестный язык «%1» (ожидается один из: %2)</translation>
+    </message>
+    <message>
+        <source>export: a coalition export never includes internal material; drop --include-internal or --coalition</source>
+        <translation>export: экспорт для коалиции никогда не содержит внутренних материалов; уберите --include-internal или --coalition</translation>
+    </message>
+    <message>
+        <source>export: no document '%1' in %2</source>
+        <translation>export: в %2 нет документа «%1»</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2 (coalitions: %3)</source>
+        <translation>export: в %2 нет коалиции «%1» (коалиции: %3)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>%1 экспортирован в %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Exported %1 for %2 to %3 (%4)</source>
+        <translation>%1 экспортирован для %2 в %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Plenipo negotiation workbench</source>
+        <translation>Plenipo — рабочая среда для переговоров</translation>
+    </message>
+    <message>
+        <source>Open FILE without editing it.</source>
+        <translation>Открыть FILE без изменения.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PNG and quit.</source>
+        <translation>Сохранить изображение окна в PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>Show the clause SYMBOL#NUMBER.</source>
+        <translation>Показать положение SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Open the comparison of A and B.</source>
+        <translation>Открыть сравнение A и B.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample workspace (created on first use).</source>
+        <translation>Открыть прилагаемый пример рабочего пространства (создаётся при первом использовании).</translation>
+    </message>
+    <message>
+        <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
+        <translation>Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию — настройка ui/language, иначе язык системы).</translation>
+    </message>
+    <message>
+        <source>A workspace to open.</source>
+        <translation>Открываемое рабочее пространство.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find words in a workspace: clauses, documents, norms, position sources and notes, states (QUERY [--kind KIND] [--json])</source>
+        <translation>Найти слова в рабочем пространстве: положения, документы, нормы, источники и примечания позиций, государства (QUERY [--kind KIND] [--json])</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL server: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (see plenipo server --help)</source>
+        <translation>Командный режим на сервере PostgreSQL: init URL, user add|remove|list URL ..., push FILE URL, pull URL FILE (см. plenipo server --help)</translation>
+    </message>
+    <message>
+        <source>Save a new revision of a clause; positions follow their words (SYMBOL#NUMBER --text T | --text-file F [--note N])</source>
+        <translation>Сохранить новую редакцию положения; позиции следуют за своими словами (SYMBOL#NUMBER --text T | --text-file F [--note N])</translation>
+    </message>
+    <message>
+        <source>List every position on a clause, with outdated and orphaned ones (SYMBOL#NUMBER [--json])</source>
+        <translation>Перечислить все позиции по положению, включая устаревшие и осиротевшие (SYMBOL#NUMBER [--json])</translation>
+    </message>
+    <message>
+        <source>consensus: cannot write the report: %1</source>
+        <translation>consensus: не удаётся записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Search WORKSPACE (read-only) for QUERY: clause texts, document symbols and titles, norms, position sources and notes, state names and aliases, ignoring case and accents. QUERY: words (all must occur), "a phrase", a prefix infra*, -word to leave out. Matches print between %1 and %2.</source>
+        <extracomment>%1 and %2 are the marks printed around each match (the guillemets).</extracomment>
+        <translation>Искать QUERY в WORKSPACE (только чтение): тексты положений, условные обозначения и названия документов, нормы, источники и примечания позиций, названия и другие наименования государств, без учёта регистра и диакритических знаков. QUERY: слова (должны встречаться все), "фраза", префикс infra*, -слово, чтобы исключить. Совпадения выводятся между %1 и %2.</translation>
+    </message>
+    <message>
+        <source>Only this kind: clause, document, norm, position or state (repeatable).</source>
+        <translation>Только этот вид: clause, document, norm, position или state (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses.</source>
+        <translation>Искать также во всех прежних редакциях положений.</translation>
+    </message>
+    <message>
+        <source>Also search the sources and notes of internal positions.</source>
+        <translation>Искать также в источниках и примечаниях внутренних позиций.</translation>
+    </message>
+    <message>
+        <source>Only in this document.</source>
+        <translation>Только в этом документе.</translation>
+    </message>
+    <message>
+        <source>Only in this process's documents.</source>
+        <translation>Только в документах этого процесса.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 20).</source>
+        <translation>Не более N результатов каждого вида (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>What to find (several words may follow).</source>
+        <translation>Что искать (можно указать несколько слов).</translation>
+    </message>
+    <message>
+        <source>search: expected WORKSPACE and QUERY</source>
+        <translation>search: ожидались WORKSPACE и QUERY</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>search: the query holds no word to search for</source>
+        <translation>search: в запросе нет ни одного слова для поиска</translation>
+    </message>
+    <message>
+        <source>search: unknown --kind '%1' (clause, document, norm, position or state)</source>
+        <translation>search: неизвестный --kind «%1» (clause, document, norm, position или state)</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a whole number from 1</source>
+        <translation>search: --limit принимает целое число от 1</translation>
+    </message>
+    <message>
+        <source>search: %1 has no document '%2'</source>
+        <translation>search: в %1 нет документа «%2»</translation>
+    </message>
+    <message>
+        <source>search: %1 has no process '%2'</source>
+        <translation>search: в %1 нет процесса «%2»</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+    <message>
+        <source>No matches for %1</source>
+        <translation>Нет совпадений для %1</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Прежние редакции</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Нормы</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>(+: more hits than --limit shows)</source>
+        <translation>(+: результатов больше, чем показывает --limit)</translation>
+    </message>
+    <message>
+        <source>Compare A with B word by word. A and B are both documents or both clauses:
+  SYMBOL            a document (clauses aligned through lineage, then content)
+  SYMBOL#NUMBER     a paragraph's current text, e.g. A/70/174#13(f)
+  SYMBOL#NUMBER@N   revision N of a paragraph
+  NORM-CODE         a norm's text in its source document, e.g. GGE2015-13f
+Changes print as {-deleted-}{+inserted+}.</source>
+        <translation>Пословно сравнить A с B. A и B — либо оба документы, либо оба положения:
+  SYMBOL            документ (положения сопоставляются по происхождению, затем по содержанию)
+  SYMBOL#NUMBER     текущий текст пункта, например A/70/174#13(f)
+  SYMBOL#NUMBER@N   редакция N пункта
+  NORM-CODE         текст нормы в исходном документе, например GGE2015-13f
+Изменения выводятся как {-удалено-}{+вставлено+}.</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported (--accept-valid would import the valid rows)</source>
+        <translation>import --dry-run: в отчёте есть ошибки; ничего не было бы импортировано (--accept-valid импортировал бы допустимые строки)</translation>
+    </message>
+    <message>
+        <source>import --dry-run: the report has errors; nothing would be imported</source>
+        <translation>import --dry-run: в отчёте есть ошибки; ничего не было бы импортировано</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a clause SYMBOL#NUMBER, got '%2'</source>
+        <translation>%1: ожидалось положение SYMBOL#NUMBER, получено «%2»</translation>
+    </message>
+    <message>
+        <source>Save TEXT as a new revision of the clause SYMBOL#NUMBER, as the clause editor's Save revision does. Every position on a bracketed span or alternative follows the words it was given on: it moves to the span of the new text holding them (its id changes with it), is marked outdated when those words changed, and is orphaned (kept, counted nowhere) when they are gone. Prints what moved, what is outdated, what is orphaned.</source>
+        <translation>Сохранить TEXT как новую редакцию положения SYMBOL#NUMBER, как это делает «Сохранить редакцию» в редакторе положений. Каждая позиция по фрагменту в квадратных скобках или варианту следует за словами, по которым она была дана: она переходит к фрагменту нового текста, содержащему их (её идентификатор меняется вместе с ним), помечается как устаревшая, если эти слова изменились, и становится осиротевшей (сохраняется, но нигде не учитывается), если они исчезли. Выводит, что перемещено, что устарело и что осиротело.</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>Новый текст.</translation>
+    </message>
+    <message>
+        <source>Read the new text from FILE (UTF-8).</source>
+        <translation>Прочитать новый текст из FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The revision's note.</source>
+        <translation>Примечание к редакции.</translation>
+    </message>
+    <message>
+        <source>SYMBOL#NUMBER, e.g. %1</source>
+        <translation>SYMBOL#NUMBER, например %1</translation>
+    </message>
+    <message>
+        <source>revise: expected WORKSPACE SYMBOL#NUMBER and one of --text, --text-file</source>
+        <translation>revise: ожидались WORKSPACE SYMBOL#NUMBER и один из параметров --text, --text-file</translation>
+    </message>
+    <message>
+        <source>revise: cannot read %1: %2</source>
+        <translation>revise: не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>revise: %1 is not valid UTF-8</source>
+        <translation>revise: %1 не является допустимым UTF-8</translation>
+    </message>
+    <message>
+        <source>revise: the new text is empty</source>
+        <translation>revise: новый текст пуст</translation>
+    </message>
+    <message>
+        <source>revise: the new text has markup errors; the first, at line %1, column %2: %3</source>
+        <translation>revise: в новом тексте есть ошибки разметки; первая — в строке %1, столбце %2: %3</translation>
+    </message>
+    <message>
+        <source>No change: %1 already has this text</source>
+        <translation>Без изменений: у %1 уже этот текст</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>%1 сохранено как редакция %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: %n позиция остаётся, слова те же</numerusform>
+            <numerusform>%1: %n позиции остаются, слова те же</numerusform>
+            <numerusform>%1: %n позиций остаются, слова те же</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n позиция перемещена вместе со словами «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: %n позиции перемещены вместе со словами «%3»</numerusform>
+            <numerusform>%1 -&gt; %2: %n позиций перемещено вместе со словами «%3»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n позиция теперь устарела, слова изменились («%2»)</numerusform>
+            <numerusform>%1: %n позиции теперь устарели, слова изменились («%2»)</numerusform>
+            <numerusform>%1: %n позиций теперь устарели, слова изменились («%2»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: %n позиция сохранена как история: «%2» теперь согласованный текст</numerusform>
+            <numerusform>%1: %n позиции сохранены как история: «%2» теперь согласованный текст</numerusform>
+            <numerusform>%1: %n позиций сохранено как история: «%2» теперь согласованный текст</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: %n позиция осиротела, её слова «%2» исчезли</numerusform>
+            <numerusform>%1: %n позиции осиротели, их слова «%2» исчезли</numerusform>
+            <numerusform>%1: %n позиций осиротели, их слова «%2» исчезли</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions on alternatives: %1 unchanged, %2 moved, %3 outdated, %4 orphaned, %5 agreed</source>
+        <translation>Позиции по вариантам: без изменений — %1, перемещено — %2, устарело — %3, осиротело — %4, согласовано — %5</translation>
+    </message>
+    <message>
+        <source>Positions on the whole clause: %1 now outdated (the clause's text changed)</source>
+        <translation>Позиции по положению в целом: устарело — %1 (текст положения изменился)</translation>
+    </message>
+    <message>
+        <source>List every position on the clause SYMBOL#NUMBER and its alternatives (read-only): state, stance, alternative id, the words of that alternative, source, and whether it is outdated (given on words that changed since) or orphaned (its words are gone; not counted by consensus, coalitions or exports).</source>
+        <translation>Перечислить все позиции по положению SYMBOL#NUMBER и его вариантам (только чтение): государство, позиция, идентификатор варианта, слова этого варианта, источник, а также устарела ли позиция (дана по словам, которые с тех пор изменились) или осиротела (её слова исчезли; она не учитывается ни консенсусом, ни коалициями, ни при экспорте).</translation>
+    </message>
+    <message>
+        <source>positions: expected WORKSPACE SYMBOL#NUMBER</source>
+        <translation>positions: ожидались WORKSPACE SYMBOL#NUMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n позиция; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
+            <numerusform>%1: %n позиции; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
+            <numerusform>%1: %n позиций; устаревших — %2, осиротевших — %3, сохранённых как история согласованного текста — %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a screen (with --screenshot: photograph it); "list" lists them.</source>
+        <translation>Показать экран (с --screenshot — сфотографировать его); «list» выводит их список.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x720.</source>
+        <translation>Размер окна, например 1280x720.</translation>
+    </message>
+    <message>
+        <source>Dark colours (Fusion style).</source>
+        <translation>Тёмные цвета (стиль Fusion).</translation>
+    </message>
+    <message>
+        <source>Import a file into a workspace: Akoma Ntoso, a draft (.docx, .txt) or positions (.csv); prints the import report. With a folder or several files: every Akoma Ntoso resolution in one run</source>
+        <translation>Импортировать файл в рабочее пространство: Akoma Ntoso, проект (.docx, .txt) или позиции (.csv); выводит отчёт об импорте. С папкой или несколькими файлами: все резолюции Akoma Ntoso за один запуск</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the recorded votes: agreement matrix, closest and most distant states, vote map (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</source>
+        <translation>Сходство голосования по заносимым в отчёт голосованиям: матрица совпадений, самые близкие и самые далёкие государства, карта голосований (--agreement | --closest ISO3 | --map [--since S] [--match TEXT])</translation>
+    </message>
+    <message>
+        <source>Trace a norm or a clause through the workspace's texts by shared word sequences (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</source>
+        <translation>Проследить норму или положение по текстам рабочего пространства по общим последовательностям слов (NORM|SYMBOL#NUMBER [--min-similarity S] [--json|--csv])</translation>
+    </message>
+    <message>
+        <source>Import FILE into WORKSPACE and print the import report: what was created and every problem with its line. Formats: akn (Akoma Ntoso: a Plenipo export or a UN resolution with its recorded vote), docx or txt (a draft: paragraphs become clauses), csv (positions; see README). Nothing is written when the report has errors; for csv, --accept-valid imports the valid rows anyway. Exit status 1 when nothing was imported.
+
+With a folder (searched for *.xml and *.akn) or several files: a bulk import of Akoma Ntoso resolutions, one transaction per file, a line per file and the totals; a file whose document is already in the workspace is skipped (--replace: replaced). Exit status 1 when a file failed.</source>
+        <translation>Импортировать FILE в WORKSPACE и вывести отчёт об импорте: что создано и каждая проблема с номером строки. Форматы: akn (Akoma Ntoso: экспорт Plenipo или резолюция ООН с заносимым в отчёт голосованием), docx или txt (проект: абзацы становятся положениями), csv (позиции; см. README). При ошибках в отчёте ничего не записывается; для csv --accept-valid всё же импортирует правильные строки. Код выхода 1, если ничего не импортировано.
+
+С папкой (в ней ищутся *.xml и *.akn) или несколькими файлами: пакетный импорт резолюций Akoma Ntoso, одна транзакция на файл, по строке на файл и итоги; файл, документ которого уже есть в рабочем пространстве, пропускается (--replace: заменяется). Код выхода 1, если импорт какого-либо файла не удался.</translation>
+    </message>
+    <message>
+        <source>akn: replace a document already in the workspace instead of skipping it.</source>
+        <translation>akn: заменить документ, уже имеющийся в рабочем пространстве, а не пропускать его.</translation>
+    </message>
+    <message>
+        <source>Bulk import: list every file's warnings and errors.</source>
+        <translation>Пакетный импорт: перечислить предупреждения и ошибки каждого файла.</translation>
+    </message>
+    <message>
+        <source>The file, files or folders to import.</source>
+        <translation>Импортируемые файл, файлы или папки.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE...</source>
+        <translation>DIR|FILE...</translation>
+    </message>
+    <message>
+        <source>import: a bulk import (a folder or several files) takes Akoma Ntoso files only, with --replace, --json and --verbose</source>
+        <translation>import: пакетный импорт (папка или несколько файлов) принимает только файлы Akoma Ntoso и параметры --replace, --json и --verbose</translation>
+    </message>
+    <message>
+        <source>Voting alignment over the workspace's recorded votes (read-only). Agreement of two states: per vote both took part in, 1 when they vote the same, 0.5 when one abstains, 0 when they vote opposite; absences left out.
+--agreement: the matrix of every pair of UN member states (rows and columns in the order of a hierarchical clustering), --closest ISO3: every other state by agreement with ISO3, --map: the two principal components of the votes with the share of variance each explains, and the blocs (--blocs N) compared with the regional groups.</source>
+        <translation>Сходство голосования по заносимым в отчёт голосованиям рабочего пространства (только чтение). Совпадение двух государств: по каждому голосованию, в котором участвовали оба, 1, если они голосуют одинаково, 0,5, если одно из них воздерживается, 0, если они голосуют противоположно; отсутствие не учитывается.
+--agreement: матрица всех пар государств — членов ООН (строки и столбцы в порядке иерархической кластеризации), --closest ISO3: все остальные государства по совпадению с ISO3, --map: две главные компоненты голосований с долей дисперсии, объясняемой каждой из них, и блоки (--blocs N) в сравнении с региональными группами.</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or later (74).</source>
+        <translation>Только голосования этой или более поздних сессий (74).</translation>
+    </message>
+    <message>
+        <source>Only votes of this session or earlier.</source>
+        <translation>Только голосования этой или более ранних сессий.</translation>
+    </message>
+    <message>
+        <source>Only votes on documents whose title or text contains TEXT.</source>
+        <translation>Только голосования по документам, название или текст которых содержит TEXT.</translation>
+    </message>
+    <message>
+        <source>Only these documents (comma-separated).</source>
+        <translation>Только эти документы (через запятую).</translation>
+    </message>
+    <message>
+        <source>The agreement matrix.</source>
+        <translation>Матрица совпадений.</translation>
+    </message>
+    <message>
+        <source>States closest and most distant to ISO3.</source>
+        <translation>Самые близкие к ISO3 и самые далёкие от него государства.</translation>
+    </message>
+    <message>
+        <source>The vote map (principal components) and blocs.</source>
+        <translation>Карта голосований (главные компоненты) и блоки.</translation>
+    </message>
+    <message>
+        <source>--map: cut the clustering into N blocs (6).</source>
+        <translation>--map: разбить кластеризацию на N блоков (6).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Вывод в формате JSON.</translation>
+    </message>
+    <message>
+        <source>CSV output.</source>
+        <translation>Вывод в формате CSV.</translation>
+    </message>
+    <message>
+        <source>--agreement: save the heat map, --map: the vote map, as PNG.</source>
+        <translation>--agreement: сохранить тепловую карту, --map: карту голосований, в PNG.</translation>
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
+</source>
+        <translation>votes: ожидались WORKSPACE и один из параметров --agreement, --closest ISO3, --map (и не более одного из --json, --csv)
+</translation>
+    </message>
+    <message>
+        <source>votes: %1 has no recorded vote matching the selection</source>
+        <translation>votes: в %1 нет заносимых в отчёт голосований, соответствующих выборке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n заносимое в отчёт голосование, государств: %1</numerusform>
+            <numerusform>%n заносимых в отчёт голосования, государств: %1</numerusform>
+            <numerusform>%n заносимых в отчёт голосований, государств: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes: --png goes with --agreement or --map</source>
+        <translation>votes: --png используется с --agreement или --map</translation>
+    </message>
+    <message>
+        <source>votes: cannot write %1</source>
+        <translation>votes: не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>votes: '%1' is not a UN member state of %2</source>
+        <translation>votes: «%1» не является государством — членом ООН в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>Генеральная Ассамблея ООН: %n заносимое в отчёт голосование</numerusform>
+            <numerusform>Генеральная Ассамблея ООН: %n заносимых в отчёт голосования</numerusform>
+            <numerusform>Генеральная Ассамблея ООН: %n заносимых в отчёт голосований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph of the workspace whose wording derives from a norm (its source clause, else its summary) or a clause SYMBOL#NUMBER, found by shared sequences of three words (shingles), ranked by similarity (the share of the source's word sequences the paragraph contains), each with its word diff against the source. With --table: the norm x document table of every norm's best match in every document.</source>
+        <translation>Каждый пункт рабочего пространства, формулировка которого восходит к норме (к её исходному положению, иначе к её резюме) или к положению SYMBOL#NUMBER, найденный по общим последовательностям из трёх слов (шинглам) и упорядоченный по сходству (доле последовательностей слов источника, содержащихся в пункте), каждый с пословным сравнением с источником. С --table: таблица «норма × документ» с наилучшим совпадением каждой нормы в каждом документе.</translation>
+    </message>
+    <message>
+        <source>Leave out matches below S (0..1, default 0.3).</source>
+        <translation>Отбросить совпадения ниже S (0..1, по умолчанию 0.3).</translation>
+    </message>
+    <message>
+        <source>The norm x document table of every norm (no SOURCE).</source>
+        <translation>Таблица «норма × документ» для всех норм (без SOURCE).</translation>
+    </message>
+    <message>
+        <source>A norm code (GGE2015-13f) or SYMBOL#NUMBER.</source>
+        <translation>Код нормы (GGE2015-13f) или SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>trace: expected WORKSPACE NORM|SYMBOL#NUMBER (or WORKSPACE --table), --min-similarity between 0 and 1
+</source>
+        <translation>trace: ожидались WORKSPACE NORM|SYMBOL#NUMBER (или WORKSPACE --table), --min-similarity от 0 до 1
+</translation>
+    </message>
+    <message>
+        <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
+        <translation>trace: в %1 нет нормы или положения «%2» (код нормы, например GGE2015-13f, или SYMBOL#NUMBER)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandRunner</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Повторить: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение документа, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION или код нормы</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;равнить</translation>
     </message>
     <message>
         <source>Old:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний:</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) matched through lineage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Новый:</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменено</numerusform>
+            <numerusform>%n изменено</numerusform>
+            <numerusform>%n изменено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renumbered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перенумеровано</numerusform>
+            <numerusform>%n перенумеровано</numerusform>
+            <numerusform>%n перенумеровано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перемещено</numerusform>
+            <numerusform>%n перемещено</numerusform>
+            <numerusform>%n перемещено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вставлено</numerusform>
+            <numerusform>%n вставлено</numerusform>
+            <numerusform>%n вставлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n удалено</numerusform>
+            <numerusform>%n удалено</numerusform>
+            <numerusform>%n удалено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n слово добавлено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n слова добавлено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n слов добавлено&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n удалено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n удалено&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n удалено&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>brackets: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>скобки: введено %1, снято %2</translation>
     </message>
     <message>
         <source>alternative groups: %1 introduced, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>группы вариантов: введено %1, урегулировано %2</translation>
+    </message>
+    <message>
+        <source>A clause of the newer document</source>
+        <translation>Положение более нового документа</translation>
+    </message>
+    <message>
+        <source>The clause of the older document it corresponds to, or none</source>
+        <translation>Соответствующее ему положение более старого документа или никакое</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Сопоставить</translation>
+    </message>
+    <message>
+        <source>Compare these two clauses with each other, whatever lineage and content say</source>
+        <translation>Сравнить эти два положения друг с другом, что бы ни говорили происхождение и содержание</translation>
+    </message>
+    <message>
+        <source>Reset Pairings</source>
+        <translation>Сбросить сопоставления</translation>
+    </message>
+    <message>
+        <source>Pair new clause</source>
+        <translation>Сопоставить новое положение</translation>
+    </message>
+    <message>
+        <source>with old clause</source>
+        <translation>со старым положением</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>(нет соответствия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n положение сопоставлено по происхождению или содержанию</numerusform>
+            <numerusform>%n положения сопоставлены по происхождению или содержанию</numerusform>
+            <numerusform>%n положений сопоставлено по происхождению или содержанию</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as &amp;Word with Tracked Changes...</source>
+        <translation>Экспортировать в &amp;Word с отслеживанием изменений...</translation>
+    </message>
+    <message>
+        <source>A .docx file in which every difference is a tracked change that can be accepted or rejected</source>
+        <translation>Файл .docx, в котором каждое различие — отслеживаемое изменение, которое можно принять или отклонить</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Копировать как &amp;текст</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text, {-deleted-} {+inserted+}</source>
+        <translation>Копировать сравнение как простой текст, {-удалено-} {+вставлено+}</translation>
+    </message>
+    <message>
+        <source>Export Comparison as Word</source>
+        <translation>Экспорт сравнения в Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with tracked changes</source>
+        <translation>Записан %1 с отслеживанием изменений</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>Не удаётся экспортировать сравнение</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все государства (%n)</numerusform>
+            <numerusform>Все государства (%n)</numerusform>
+            <numerusform>Все государства (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Process %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
+            <numerusform>Процесс %1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Группа %1 (%n)</numerusform>
+            <numerusform>Группа %1 (%n)</numerusform>
+            <numerusform>Группа %1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -615,508 +1820,819 @@
     <name>Plenipo::ConsensusStatus</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано ad referendum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>оспаривается</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокировано</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить документ коалиции %1</translation>
     </message>
     <message>
         <source>Derived from the coalition analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по анализу коалиции</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DeriveDocumentCommand</name>
     <message>
         <source>Derive %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить %1 на основе %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На основе %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message>
+        <source>Re-attach position to the whole clause</source>
+        <translation>Снова привязать позицию к положению в целом</translation>
+    </message>
+    <message>
+        <source>Re-attach position to %1</source>
+        <translation>Снова привязать позицию к %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Отбросить %n осиротевшую позицию</numerusform>
+            <numerusform>Отбросить %n осиротевшие позиции</numerusform>
+            <numerusform>Отбросить %n осиротевших позиций</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Plenipo::DomainText</name>
     <message>
         <source>Group of Governmental Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа правительственных экспертов</translation>
     </message>
     <message>
         <source>Open-Ended Working Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая группа открытого состава</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Other process</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой процесс</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <source>Zero draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулевой проект</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотренный вариант</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместное заявление</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой документ</translation>
     </message>
     <message>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная группа ООН</translation>
     </message>
     <message>
         <source>Political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Политическая группа</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ExportDialog</name>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт документа</translation>
     </message>
     <message>
         <source>None: the document as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: документ в текущем виде</translation>
     </message>
     <message>
         <source>Include internal material (internal notes and positions, as comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить внутренние материалы (внутренние примечания и позиции в виде примечаний)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор...</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Coalition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коалиция:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <source>A coalition export never contains internal material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для коалиции никогда не содержит внутренних материалов.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для экспорта.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён: файл не записан.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+    <message>
+        <source>The language of the cover block, labels and state names; the clause text stays as written.</source>
+        <translation>Язык титульного блока, надписей и названий государств; текст положений остаётся в исходном виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>Текст коалиции опирается на устаревшие позиции в %n пункте:</numerusform>
+            <numerusform>Текст коалиции опирается на устаревшие позиции в %n пунктах:</numerusform>
+            <numerusform>Текст коалиции опирается на устаревшие позиции в %n пунктах:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDocument</name>
+    <message>
+        <source>Ad referendum: %1.</source>
+        <translation>Ad referendum: %1.</translation>
+    </message>
+    <message>
+        <source>Deletion proposed by: %1.</source>
+        <translation>Исключение предложено: %1.</translation>
+    </message>
+    <message>
+        <source>Proposed by: %1.</source>
+        <translation>Предложено: %1.</translation>
+    </message>
+    <message>
+        <source>Internal: %1, %2</source>
+        <translation>Внутреннее: %1, %2</translation>
+    </message>
+    <message>
+        <source>Internal: %1, %2 (alternative %3)</source>
+        <translation>Внутреннее: %1, %2 (вариант %3)</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Источник: %1.</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Процесс: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Text of the coalition: %1</source>
+        <translation>Текст коалиции: %1</translation>
+    </message>
+    <message>
+        <source>Adherent States (%1)</source>
+        <translation>Присоединившиеся государства (%1)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Not yet agreed within the coalition.</source>
+        <translation>Ещё не согласовано в коалиции.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Internal notes (not for circulation)</source>
+        <translation>Внутренние примечания (не для распространения)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Пункт %1: текст коалиции опирается на %n устаревшую позицию, данную по словам, которые с тех пор изменились: %2</numerusform>
+            <numerusform>Пункт %1: текст коалиции опирается на %n устаревшие позиции, данные по словам, которые с тех пор изменились: %2</numerusform>
+            <numerusform>Пункт %1: текст коалиции опирается на %n устаревших позиций, данных по словам, которые с тех пор изменились: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>С учётом &amp;регистра</translation>
+    </message>
+    <message>
+        <source>Find in this text</source>
+        <translation>Найти в этом тексте</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Следующее совпадение (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Найти...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::HandbookDialog</name>
+    <message>
+        <source>Plenipo Handbook</source>
+        <translation>Руководство Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Markup Reference</source>
+        <translation>Справочник по &amp;разметке</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>A file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемый файл</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Automatic (from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (по имени файла)</translation>
     </message>
     <message>
         <source>Akoma Ntoso XML (a Plenipo export or a UN resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akoma Ntoso XML (экспорт Plenipo или резолюция ООН)</translation>
     </message>
     <message>
         <source>Draft in Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект в Word (.docx)</translation>
     </message>
     <message>
         <source>Draft in plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект в виде простого текста (.txt)</translation>
     </message>
     <message>
         <source>Positions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции (CSV)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;ормат:</translation>
     </message>
     <message>
         <source>Default: the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию: имя файла</translation>
     </message>
     <message>
         <source>Draft &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условное обозначение проекта:</translation>
     </message>
     <message>
         <source>Default: the first unnumbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию: первый ненумерованный абзац</translation>
     </message>
     <message>
         <source>Draft &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название проекта:</translation>
     </message>
     <message>
         <source>Choose a file, then Check: nothing is written before Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, затем «Проверить»: до «Импортировать» ничего не записывается.</translation>
     </message>
     <message>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится отчёт об импорте.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;правильные строки</translation>
     </message>
     <message>
         <source>For positions in CSV with errors: import the rows without errors and leave out the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Для позиций в CSV с ошибками: импортировать строки без ошибок и пропустить остальные</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Importable files (*.xml *.akn *.docx *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемые файлы (*.xml *.akn *.docx *.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готово к импорту: %n предупреждение. Нажмите «Импортировать», чтобы записать в рабочее пространство.</numerusform>
+            <numerusform>Готово к импорту: %n предупреждения. Нажмите «Импортировать», чтобы записать в рабочее пространство.</numerusform>
+            <numerusform>Готово к импорту: %n предупреждений. Нажмите «Импортировать», чтобы записать в рабочее пространство.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n строке есть ошибки. Импортируйте правильные строки без неё или закройте: ничего не изменится.</numerusform>
+            <numerusform>В %n строках есть ошибки. Импортируйте правильные строки без них или закройте: ничего не изменится.</numerusform>
+            <numerusform>В %n строках есть ошибки. Импортируйте правильные строки без них или закройте: ничего не изменится.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка: этот файл нельзя импортировать в текущем виде. Ничего не записано.</numerusform>
+            <numerusform>%n ошибки: этот файл нельзя импортировать в текущем виде. Ничего не записано.</numerusform>
+            <numerusform>%n ошибок: этот файл нельзя импортировать в текущем виде. Ничего не записано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import positions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт позиций из %1</translation>
     </message>
     <message>
         <source>The import failed; the workspace is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался; рабочее пространство не изменено: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ImportGuard</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, more than the %3 an import accepts; nothing was imported</source>
+        <translation>%1: размер файла %2 превышает допустимые для импорта %3; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the input is larger than the %2 an import accepts; nothing was imported</source>
+        <translation>%1: входные данные превышают допустимые для импорта %2; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as UTF-8 and import it again. Nothing was imported</source>
+        <translation>%1: строка %2, столбец %3: файл не является допустимым UTF-8 (байт 0x%4); сохраните его в UTF-8 и импортируйте снова. Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses them in imported files. Nothing was imported</source>
+        <translation>%1: строка %2: XML объявляет DTD или сущности (%3); Plenipo не принимает их в импортируемых файлах. Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to %3, more than the %4 an import accepts (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: элемент zip %2 распаковывается в %3, больше допустимых для импорта %4 (повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 lies outside the file (a damaged file); nothing was imported</source>
+        <translation>%1: элемент zip %2 находится за пределами файла (повреждённый файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be read (a damaged file); nothing was imported</source>
+        <translation>%1: элемент zip %2 не удаётся прочитать (повреждённый файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 cannot be inflated (%3); nothing was imported</source>
+        <translation>%1: элемент zip %2 не удаётся распаковать (%3); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 expands to more than the %3 an import accepts (its header claims %4: a damaged or hostile file); nothing was imported</source>
+        <translation>%1: элемент zip %2 распаковывается в объём больше допустимых для импорта %3 (в его заголовке указано %4: повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: элемент zip %2 содержит %3 байт, а в его заголовке указано %4 (повреждённый или вредоносный файл); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the XML is nested more than %3 elements deep (a damaged or hostile file); nothing was imported</source>
+        <translation>%1: строка %2: вложенность XML превышает %3 уровней элементов (повреждённый или вредоносный файл); ничего не импортировано</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить положение %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::MainWindow</name>
     <message>
         <source>Plenipo workspaces (*.plenipo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие пространства Plenipo (*.plenipo)</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое рабочее пространство...</translation>
     </message>
     <message>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;пример рабочего пространства</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт...</translation>
     </message>
     <message>
         <source>&amp;Compare Texts...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Plenipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить тексты...</translation>
     </message>
     <message>
         <source>Cannot create the sample workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать пример рабочего пространства</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рабочего пространства</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1%2 • %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> • %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation> [только чтение]</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое рабочее пространство</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочее пространство</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить рабочее пространство</translation>
     </message>
     <message>
         <source>Saved a copy as %1; you are now working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как %1; теперь вы работаете с ней.</translation>
     </message>
     <message>
-        <source>About Plenipo</source>
-        <translation type="unfinished"></translation>
+        <source>%1%2 • %3 • %4</source>
+        <extracomment>%1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and " • 2 observer states" when there are any), %4 "5 documents"</extracomment>
+        <translation>%1%2 • %3 • %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Plenipo %1&lt;/h3&gt;&lt;p&gt;A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions.&lt;/p&gt;&lt;p&gt;State data derived from the mledoze/countries data set (ODbL 1.0). Sample positions are illustrative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Find in Workspace</source>
+        <translation>Поиск в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Workspace...</source>
+        <translation>Поиск в &amp;рабочем пространстве...</translation>
+    </message>
+    <message>
+        <source>Find in workspace (Ctrl+Shift+F)</source>
+        <translation>Поиск в рабочем пространстве (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Plenipo...</source>
+        <translation>&amp;Настроить Plenipo...</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Навигатор</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>Plenipo</source>
+        <translation>Plenipo</translation>
+    </message>
+    <message>
+        <source>Plenipo &amp;Handbook</source>
+        <translation>&amp;Руководство Plenipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Открыть рабочее пространство...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Сохранить редакцию</translation>
+    </message>
+    <message>
+        <source>Record the edited clause text as a new revision (Ctrl+S, or Ctrl+Return in the editor)</source>
+        <translation>Сохранить изменённый текст положения как новую редакцию (Ctrl+S или Ctrl+Return в редакторе)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Clause...</source>
+        <translation>&amp;Найти в положении...</translation>
+    </message>
+    <message>
+        <source>Search Field</source>
+        <translation>Поле поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Next Clause</source>
+        <translation>&amp;Следующее положение</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Clause</source>
+        <translation>&amp;Предыдущее положение</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation>Показать &amp;навигатор</translation>
+    </message>
+    <message>
+        <source>Show &amp;States</source>
+        <translation>Показать &amp;государства</translation>
+    </message>
+    <message>
+        <source>Go to %1 Tab</source>
+        <translation>Перейти на вкладку «%1»</translation>
+    </message>
+    <message>
+        <source>Show &amp;Find in Workspace</source>
+        <translation>Показать &amp;поиск в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of paragraph %1</source>
+        <translation>Сохранена новая редакция пункта %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>Импорт &amp;папки...</translation>
+    </message>
+    <message>
+        <source>&amp;Research...</source>
+        <translation>&amp;Исследование...</translation>
+    </message>
+    <message>
+        <source>%1 • %2</source>
+        <extracomment>%1 "193 UN member states", %2 "2 observer states"</extracomment>
+        <translation>%1 • %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n государство — член ООН</numerusform>
+            <numerusform>%n государства — члена ООН</numerusform>
+            <numerusform>%n государств — членов ООН</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n государство-наблюдатель</numerusform>
+            <numerusform>%n государства-наблюдателя</numerusform>
+            <numerusform>%n государств-наблюдателей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессы</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы</translation>
     </message>
     <message>
         <source>Norms catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог норм</translation>
     </message>
     <message>
         <source>open to all UN member states</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт для всех государств — членов ООН</translation>
     </message>
     <message numerus="yes">
         <source>%n member state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n государство-член</numerusform>
+            <numerusform>%n государства-члена</numerusform>
+            <numerusform>%n государств-членов</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,437 +2640,1341 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Set for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать для выбранных</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Internal (never leaves in a coalition export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее (никогда не попадает в экспорт для коалиции)</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сведения</translation>
     </message>
     <message>
         <source>Positions on the whole clause or on one bracketed alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции по положению в целом или по одному варианту в скобках</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональные группы</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Политические группы</translation>
     </message>
     <message>
         <source>Show the members of a process or group; consensus is computed for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать членов процесса или группы; консенсус рассчитывается для них</translation>
     </message>
     <message>
         <source>Set this stance for every selected state (a group row stands for its members); one undoable step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm the possibly outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать эту позицию для каждого выбранного государства (строка группы означает её членов); один отменяемый шаг</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>document symbol, e.g. A/AC.292/2025/1</source>
-        <translation type="unfinished"></translation>
+        <translation>условное обозначение документа, например A/AC.292/2025/1</translation>
     </message>
     <message>
         <source>what was said, or where</source>
-        <translation type="unfinished"></translation>
+        <translation>что было сказано или где</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначение:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;История&lt;/b&gt;</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать по:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены:</translation>
     </message>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt; on %1 paragraph %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиции&lt;/b&gt; по %1, пункт %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positions&lt;/b&gt;: select a clause in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиции&lt;/b&gt;: выберите положение в навигаторе</translation>
     </message>
     <message>
         <source>The whole clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение в целом</translation>
     </message>
     <message>
-        <source>Consensus: select the clause&apos;s document to analyse it.</source>
-        <translation type="unfinished"></translation>
+        <source>Consensus: select the clause's document to analyse it.</source>
+        <translation>Консенсус: выберите документ положения, чтобы проанализировать его.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1</translation>
     </message>
     <message>
         <source>Blocked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано: %1.</translation>
     </message>
     <message>
         <source>Reservations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оговорки: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a position on the whole clause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n член без позиции по положению в целом.</numerusform>
+            <numerusform>%n члена без позиции по положению в целом.</numerusform>
+            <numerusform>%n членов без позиции по положению в целом.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is in the landing zone: no member objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входит в зону согласия: ни один член не возражает.</translation>
     </message>
     <message>
         <source>%1 is objected to by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: возражения — %2.</translation>
     </message>
     <message>
         <source>Group %1 has no landing zone; the fewest states blocking it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У группы %1 нет зоны согласия; наименьший круг блокирующих её государств: %2.</translation>
     </message>
     <message>
         <source>What-if mode: stance changes are temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим «что если»: изменения позиций временные.</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрано %n государство</numerusform>
+            <numerusform>Выбрано %n государства</numerusform>
+            <numerusform>Выбрано %n государств</numerusform>
         </translation>
     </message>
     <message>
         <source>Select states or groups for bulk entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите государства или группы для группового ввода</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position details&lt;/b&gt;: select a state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сведения о позиции&lt;/b&gt;: выберите государство</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиция: %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: was &lt;b&gt;%2&lt;/b&gt; (recorded by %3); %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: было &lt;b&gt;%2&lt;/b&gt; (записал %3); %4: %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>&lt;i&gt;No earlier values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Прежних значений нет.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Positions no longer on the text</source>
+        <translation>Позиции, которых больше нет в тексте</translation>
+    </message>
+    <message>
+        <source>Re-attach</source>
+        <translation>Привязать снова</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Confirm the outdated positions of the selection (of everyone when nothing is selected) on the current text</source>
+        <translation>Подтвердить по текущему тексту устаревшие позиции выбранных (всех, если ничего не выбрано)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Was on</source>
+        <translation>Было на</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The alternative to put the selected position back on</source>
+        <translation>Вариант, к которому снова привязать выбранную позицию</translation>
+    </message>
+    <message>
+        <source>Put the selected orphaned position back on the chosen alternative; it shows as outdated until confirmed</source>
+        <translation>Снова привязать выбранную осиротевшую позицию к выбранному варианту; до подтверждения она отображается как устаревшая</translation>
+    </message>
+    <message>
+        <source>Remove the selected orphaned positions (they stay in the history)</source>
+        <translation>Удалить выбранные осиротевшие позиции (они остаются в истории)</translation>
+    </message>
+    <message>
+        <source>Re-attach to:</source>
+        <translation>Привязать к:</translation>
+    </message>
+    <message>
+        <source>orphaned: its words are gone</source>
+        <translation>осиротела: её слова исчезли</translation>
+    </message>
+    <message>
+        <source>agreed: now unbracketed text</source>
+        <translation>согласована: теперь текст без скобок</translation>
+    </message>
+    <message>
+        <source>Not counted by consensus, coalitions or exports. Re-attach it to an alternative or discard it.</source>
+        <translation>Не учитывается ни консенсусом, ни коалициями, ни при экспорте. Снова привяжите её к варианту или отбросьте.</translation>
+    </message>
+    <message>
+        <source>Kept as the history of the agreement on these words; not counted as a position on any alternative.</source>
+        <translation>Сохраняется как история согласия по этим словам; не учитывается как позиция ни по одному варианту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n позиция, которой больше нет в тексте</numerusform>
+            <numerusform>%n позиции, которых больше нет в тексте</numerusform>
+            <numerusform>%n позиций, которых больше нет в тексте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not re-attach the position: %1</source>
+        <translation>Не удалось снова привязать позицию: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the positions: %1</source>
+        <translation>Не удалось отбросить позиции: %1</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::PositionTreeModel</name>
     <message>
         <source>No regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Без региональной группы</translation>
     </message>
     <message>
         <source>In no political group</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне политических групп</translation>
     </message>
     <message>
         <source>%1 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не записано</translation>
     </message>
     <message>
         <source>set all...</source>
-        <translation type="unfinished"></translation>
+        <translation>задать всем...</translation>
     </message>
     <message>
         <source>Edit to set one stance for every state of %1 shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените, чтобы задать одну позицию для всех показанных здесь государств %1</translation>
     </message>
     <message>
         <source>what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>что если</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>possibly outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>внутреннее</translation>
     </message>
     <message>
         <source>Stance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция: %1</translation>
     </message>
     <message>
         <source>Temporary (what-if): not saved until you keep the what-if changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временно («что если»): не сохраняется, пока вы не оставите гипотетические изменения.</translation>
     </message>
     <message>
         <source>Source (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (%1): %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <source>Internal: never leaves in a coalition export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text of the clause. Confirm it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее: никогда не попадает в экспорт для коалиции.</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записал %1, %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>устарела: текст с тех пор изменился</translation>
+    </message>
+    <message>
+        <source>orphaned position</source>
+        <translation>осиротевшая позиция</translation>
+    </message>
+    <message>
+        <source>Outdated: the words it was given on have changed since. Confirm it or change it.</source>
+        <translation>Устарела: слова, по которым она дана, с тех пор изменились. Подтвердите или измените её.</translation>
+    </message>
+    <message>
+        <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
+        <translation>Имеет осиротевшую позицию по этому положению: её слова исчезли; она указана под таблицей, чтобы её можно было снова привязать или отбросить, и нигде не учитывается.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PreferencesDialog</name>
+    <message>
+        <source>Configure Plenipo</source>
+        <translation>Настройка Plenipo</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your revisions and position changes. Empty: the name of your account (%1).</source>
+        <translation>Указывается как автор ваших редакций и изменений позиций. Если пусто — имя вашей учётной записи (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Папка экспорта по умолчанию</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Ваша &amp;делегация:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Папка &amp;экспорта по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>Язык интерфейса изменится при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Your changes will be signed: %1</source>
+        <translation>Ваши изменения будут подписаны: %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Choose an existing folder or leave the field empty for your Documents folder.</source>
+        <translation>Папка экспорта %1 не существует. Выберите существующую папку или оставьте поле пустым, чтобы использовать папку «Документы».</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::RemoveClauseCommand</name>
     <message>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить положение %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message>
+        <source>Research — Plenipo</source>
+        <translation>Исследование — Plenipo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Title or text contains...</source>
+        <translation>Название или текст содержит...</translation>
+    </message>
+    <message>
+        <source>Only these resolutions (A/RES/74/10, ...)</source>
+        <translation>Только эти резолюции (A/RES/74/10, ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Сессии с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Closest and most distant to:</source>
+        <translation>Самые близкие и самые далёкие от:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Votes in common</source>
+        <translation>Общие голосования</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Совпадение</translation>
+    </message>
+    <message>
+        <source>Regional groups</source>
+        <translation>Региональные группы</translation>
+    </message>
+    <message>
+        <source>Blocs (clustering)</source>
+        <translation>Блоки (кластеризация)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Члены %1</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Окрашивать по</translation>
+    </message>
+    <message>
+        <source>Blocs</source>
+        <translation>Блоки</translation>
+    </message>
+    <message>
+        <source>Vote &amp;map</source>
+        <translation>&amp;Карта голосований</translation>
+    </message>
+    <message>
+        <source>Show likely stances of the silent members</source>
+        <translation>Показать вероятные позиции членов без зафиксированной позиции</translation>
+    </message>
+    <message>
+        <source>Likely stance (predicted)</source>
+        <translation>Вероятная позиция (прогноз)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>&amp;Likely stances</source>
+        <translation>&amp;Вероятные позиции</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Экспорт в &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Minimum similarity</source>
+        <translation>Минимальное сходство</translation>
+    </message>
+    <message>
+        <source>&amp;Norm tracing</source>
+        <translation>Прослеживание &amp;норм</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Исследование</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>Выбрано: %n заносимое в отчёт голосование</numerusform>
+            <numerusform>Выбрано: %n заносимых в отчёт голосования</numerusform>
+            <numerusform>Выбрано: %n заносимых в отчёт голосований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>нет общих голосований</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection</source>
+        <translation>В выборке нет заносимых в отчёт голосований</translation>
+    </message>
+    <message>
+        <source>%1 %2% in bloc %3</source>
+        <translation>%1: %2 % в блоке %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n блок по кластеризации; сравнение с региональными группами: скорректированный индекс Рэнда %1, чистота %2</numerusform>
+            <numerusform>%n блока по кластеризации; сравнение с региональными группами: скорректированный индекс Рэнда %1, чистота %2</numerusform>
+            <numerusform>%n блоков по кластеризации; сравнение с региональными группами: скорректированный индекс Рэнда %1, чистота %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>political groups: %1</source>
+        <translation>политические группы: %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Блок %1</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>Государства по их голосам (%n заносимое в отчёт голосование)</numerusform>
+            <numerusform>Государства по их голосам (%n заносимых в отчёт голосования)</numerusform>
+            <numerusform>Государства по их голосам (%n заносимых в отчёт голосований)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely stances are switched off.</source>
+        <translation>Вероятные позиции отключены.</translation>
+    </message>
+    <message>
+        <source>Select a clause in the workbench to see the likely stances of its silent members.</source>
+        <translation>Выберите положение в рабочей среде, чтобы увидеть вероятные позиции членов, не имеющих по нему зафиксированной позиции.</translation>
+    </message>
+    <message>
+        <source>No recorded vote in the selection to predict from.</source>
+        <translation>В выборке нет заносимых в отчёт голосований, на основе которых можно дать прогноз.</translation>
+    </message>
+    <message>
+        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1#%2: здесь ни у одного государства нет зафиксированной позиции, поэтому прогнозировать не на чем (принято без голосования или заявления ещё не записаны).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2: у %n члена без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+            <numerusform>%1#%2: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+            <numerusform>%1#%2: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>Ещё у %n члена без зафиксированной позиции нет вероятной позиции: ни у одного государства нет с ним достаточно общих выбранных голосований.</numerusform>
+            <numerusform>Ещё у %n членов без зафиксированной позиции нет вероятной позиции: ни у одного государства нет с ними достаточно общих выбранных голосований.</numerusform>
+            <numerusform>Ещё у %n членов без зафиксированной позиции нет вероятной позиции: ни у одного государства нет с ними достаточно общих выбранных голосований.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (predicted)</source>
+        <translation>≈ %1 (прогноз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>Прогноз по %n государству, голосующему наиболее сходно с ним</numerusform>
+            <numerusform>Прогноз по %n государствам, голосующим наиболее сходно с ним</numerusform>
+            <numerusform>Прогноз по %n государствам, голосующим наиболее сходно с ним</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no likely stance</source>
+        <translation>нет вероятной позиции</translation>
+    </message>
+    <message>
+        <source>No state with a position here shares enough of the selected votes with it</source>
+        <translation>Ни у одного государства, имеющего здесь позицию, нет с ним достаточно общих выбранных голосований</translation>
+    </message>
+    <message>
+        <source>This workspace has no norms catalogue to trace (the sample workspace has the eleven 2015 norms). Any clause can be traced from the command line: plenipo trace WORKSPACE SYMBOL#NUMBER.</source>
+        <translation>В этом рабочем пространстве нет каталога норм для прослеживания (в примере рабочего пространства — одиннадцать норм 2015 года). Любое положение можно проследить из командной строки: plenipo trace WORKSPACE SYMBOL#NUMBER.</translation>
+    </message>
+    <message>
+        <source>Best match: paragraph %1, similarity %2</source>
+        <translation>Наилучшее совпадение: пункт %1, сходство %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>%n производный пункт, по убыванию сходства:</numerusform>
+            <numerusform>%n производных пункта, по убыванию сходства:</numerusform>
+            <numerusform>%n производных пунктов, по убыванию сходства:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>сходство %1</translation>
+    </message>
+    <message>
+        <source>Export Norm Table</source>
+        <translation>Экспорт таблицы норм</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Положения (первое %n)</numerusform>
+            <numerusform>Положения (первые %n)</numerusform>
+            <numerusform>Положения (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Положения (%n)</numerusform>
+            <numerusform>Положения (%n)</numerusform>
+            <numerusform>Положения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Прежние редакции (первая %n)</numerusform>
+            <numerusform>Прежние редакции (первые %n)</numerusform>
+            <numerusform>Прежние редакции (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Прежние редакции (%n)</numerusform>
+            <numerusform>Прежние редакции (%n)</numerusform>
+            <numerusform>Прежние редакции (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Документы (первый %n)</numerusform>
+            <numerusform>Документы (первые %n)</numerusform>
+            <numerusform>Документы (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Нормы (первая %n)</numerusform>
+            <numerusform>Нормы (первые %n)</numerusform>
+            <numerusform>Нормы (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Нормы (%n)</numerusform>
+            <numerusform>Нормы (%n)</numerusform>
+            <numerusform>Нормы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Позиции (первая %n)</numerusform>
+            <numerusform>Позиции (первые %n)</numerusform>
+            <numerusform>Позиции (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Позиции (%n)</numerusform>
+            <numerusform>Позиции (%n)</numerusform>
+            <numerusform>Позиции (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>Государства (первое %n)</numerusform>
+            <numerusform>Государства (первые %n)</numerusform>
+            <numerusform>Государства (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>Государства (%n)</numerusform>
+            <numerusform>Государства (%n)</numerusform>
+            <numerusform>Государства (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, редакция %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 и другие (%n позиция)</numerusform>
+            <numerusform>%1 и другие (%n позиции)</numerusform>
+            <numerusform>%1 и другие (%n позиций)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (внутреннее)</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>Прежние &amp;редакции</translation>
+    </message>
+    <message>
+        <source>Find in workspace: words, "a phrase", infra*, -word</source>
+        <translation>Поиск в рабочем пространстве: слова, "фраза", infra*, -слово</translation>
+    </message>
+    <message>
+        <source>Where to search: the whole workspace, a process or a document</source>
+        <translation>Где искать: во всём рабочем пространстве, в процессе или в документе</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Нормы</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>Also search every earlier revision of the clauses</source>
+        <translation>Искать также во всех прежних редакциях положений</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Всё рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Процесс: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Рабочее пространство не открыто.</translation>
+    </message>
+    <message>
+        <source>Type words to find. "a phrase" finds the words together, infra* every word starting with infra, -word leaves out what contains it. Case and accents do not count.</source>
+        <translation>Введите слова для поиска. "фраза" находит слова вместе, infra* — все слова, начинающиеся с infra, -слово исключает то, что его содержит. Регистр и диакритические знаки не учитываются.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n результат за %1 мс; Enter открывает выбранный.</numerusform>
+            <numerusform>%n результата за %1 мс; Enter открывает выбранный.</numerusform>
+            <numerusform>%n результатов за %1 мс; Enter открывает выбранный.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchQuery</name>
+    <message>
+        <source>the '*' at column %1 needs at least 3 letters before it (infra*)</source>
+        <translation>перед «*» в столбце %1 нужно не менее 3 букв (infra*)</translation>
+    </message>
+    <message>
+        <source>the quotation mark at column %1 is not closed</source>
+        <translation>кавычка в столбце %1 не закрыта</translation>
+    </message>
+    <message>
+        <source>only words to leave out: add a word to search for</source>
+        <translation>только слова для исключения: добавьте слово для поиска</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerCommands</name>
+    <message>
+        <source>unknown server command '%1'</source>
+        <translation>неизвестная команда server «%1»</translation>
+    </message>
+    <message>
+        <source>see plenipo server --help</source>
+        <translation>см. plenipo server --help</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade a team workspace on a PostgreSQL server: its tables, roles, row-level security policies and audit trail. Run as the database's owner; running it again upgrades and changes nothing else.</source>
+        <translation>Создать или обновить командное рабочее пространство на сервере PostgreSQL: его таблицы, роли, политики защиты на уровне строк и журнал аудита. Запускайте от имени владельца базы данных; повторный запуск обновляет и больше ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>postgresql://owner@host/database or service=NAME</source>
+        <translation>postgresql://owner@host/database или service=NAME</translation>
+    </message>
+    <message>
+        <source>server init takes one URL</source>
+        <translation>server init принимает один URL</translation>
+    </message>
+    <message>
+        <source>%1: team workspace is up to date</source>
+        <translation>%1: командное рабочее пространство в актуальном состоянии</translation>
+    </message>
+    <message>
+        <source>%1: team workspace created</source>
+        <translation>%1: командное рабочее пространство создано</translation>
+    </message>
+    <message>
+        <source>Manage the users of a team workspace: add (or change) a login with its delegation and role, remove it, or list them. The owner manages every delegation, a coordinator their own; the server checks.</source>
+        <translation>Управление пользователями командного рабочего пространства: добавить (или изменить) учётную запись с её делегацией и ролью, удалить её или вывести список. Владелец управляет всеми делегациями, координатор — своей; проверяет сервер.</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>что сделать</translation>
+    </message>
+    <message>
+        <source>the server workspace</source>
+        <translation>рабочее пространство на сервере</translation>
+    </message>
+    <message>
+        <source>the user's login name (add, remove)</source>
+        <translation>имя пользователя (add, remove)</translation>
+    </message>
+    <message>
+        <source>the user's delegation (a state's ISO3 code or a group code)</source>
+        <translation>делегация пользователя (код ISO3 государства или код группы)</translation>
+    </message>
+    <message>
+        <source>viewer, editor or coordinator</source>
+        <translation>viewer, editor или coordinator</translation>
+    </message>
+    <message>
+        <source>change an existing login without setting a new password</source>
+        <translation>изменить существующую учётную запись, не задавая новый пароль</translation>
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation>вывести список в формате JSON</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server user add URL LOGIN --delegation CODE --role ROLE</source>
+        <translation>использование: plenipo server user add URL LOGIN --delegation CODE --role ROLE</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новый пароль для %1: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Ещё раз: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>no password given for %1</source>
+        <translation>пароль для %1 не указан</translation>
+    </message>
+    <message>
+        <source>%1: %2 of delegation %3</source>
+        <translation>%1: %2 делегации %3</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server user remove URL LOGIN</source>
+        <translation>использование: plenipo server user remove URL LOGIN</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 удалён</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server user list URL [--json]</source>
+        <translation>использование: plenipo server user list URL [--json]</translation>
+    </message>
+    <message>
+        <source>server user takes add, remove or list</source>
+        <translation>server user принимает add, remove или list</translation>
+    </message>
+    <message>
+        <source>Upload a workspace file into a new, empty team workspace (as its owner). Internal material in the file becomes the named delegation's, which alone will see it.</source>
+        <translation>Загрузить файл рабочего пространства в новое пустое командное рабочее пространство (от имени владельца). Внутренние материалы файла переходят к указанной делегации, и только она будет их видеть.</translation>
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation>файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>whose internal material the file holds</source>
+        <translation>делегация, которой принадлежат внутренние материалы файла</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server push FILE URL [--delegation CODE]</source>
+        <translation>использование: plenipo server push FILE URL [--delegation CODE]</translation>
+    </message>
+    <message>
+        <source>%1 uploaded: %2 rows in %3 tables (%4 internal)</source>
+        <translation>%1 загружен: %2 строк в %3 таблицах (внутренних: %4)</translation>
+    </message>
+    <message>
+        <source>Write a file copy of a team workspace for reading on the road: only what your login may see (the server decides), as a new workspace file.</source>
+        <translation>Записать файловую копию командного рабочего пространства для чтения в поездке: только то, что может видеть ваша учётная запись (решает сервер), в виде нового файла рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>the new workspace file</source>
+        <translation>новый файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>usage: plenipo server pull URL FILE</source>
+        <translation>использование: plenipo server pull URL FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 rows from %3 tables</source>
+        <translation>%1 записан: строк — %2, из таблиц — %3</translation>
+    </message>
+    <message>
+        <source>Usage: plenipo server init URL
+       plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+       plenipo server user remove URL LOGIN
+       plenipo server user list URL [--json]
+       plenipo server push FILE URL [--delegation CODE]
+       plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
+</source>
+        <translation>Использование: plenipo server init URL
+              plenipo server user add URL LOGIN --delegation CODE --role viewer|editor|coordinator
+              plenipo server user remove URL LOGIN
+              plenipo server user list URL [--json]
+              plenipo server push FILE URL [--delegation CODE]
+              plenipo server pull URL FILE
+URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAME.
+</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
-        <source>Edit clause %1</source>
-        <translation type="unfinished"></translation>
+        <source>Edit paragraph %1 of %2</source>
+        <translation>Изменить пункт %1 документа %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SetPositionsCommand</name>
     <message>
-        <source>Set %1 on clause %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>Set no position</source>
+        <translation>Позиции не заданы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
+        <translation>
+            <numerusform>Задать %n позицию (%1)</numerusform>
+            <numerusform>Задать %n позиции (%1)</numerusform>
+            <numerusform>Задать %n позиций (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Set %n position(s)</source>
-        <translation type="unfinished"></translation>
+        <source>paragraph %1 (alternative %2) of %3</source>
+        <translation>пункт %1 (вариант %2) документа %3</translation>
     </message>
     <message>
-        <source>Confirm %n position(s) on clause %1</source>
-        <translation type="unfinished"></translation>
+        <source>paragraph %1 of %2</source>
+        <translation>пункт %1 документа %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>пункты %1 и ещё %n пункт документа %2</numerusform>
+            <numerusform>пункты %1 и ещё %n пункта документа %2</numerusform>
+            <numerusform>пункты %1 и ещё %n пунктов документа %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraphs %1 of %2</source>
+        <translation>пункты %1 документа %2</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation>Задать позицию %1: %3 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Задать %n позицию: %2 (%1)</numerusform>
+            <numerusform>Задать %n позиции: %2 (%1)</numerusform>
+            <numerusform>Задать %n позиций: %2 (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Задать %n позицию (%1)</numerusform>
+            <numerusform>Задать %n позиции (%1)</numerusform>
+            <numerusform>Задать %n позиций (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Подтвердить %n позицию по пункту %1 документа %2</numerusform>
+            <numerusform>Подтвердить %n позиции по пункту %1 документа %2</numerusform>
+            <numerusform>Подтвердить %n позиций по пункту %1 документа %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Комбинация клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Configure...</source>
+        <translation>&amp;Настроить...</translation>
+    </message>
+    <message>
+        <source>Save revision, in the clause editor</source>
+        <translation>Сохранить редакцию (в редакторе положения)</translation>
+    </message>
+    <message>
+        <source>Close the comparison window, the handbook or this list</source>
+        <translation>Закрыть окно сравнения, руководство или этот список</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change the stance of the selected cell, in the support matrix</source>
+        <translation>Изменить позицию в выбранной ячейке (в матрице поддержки)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SqliteDialect</name>
+    <message>
+        <source>writing failed: the disk is full or the file has reached its size limit, or the disk reported an error (%1)</source>
+        <translation>ошибка записи: диск заполнен или файл достиг предельного размера, либо диск сообщил об ошибке (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file has reached its size limit (%1)</source>
+        <translation>диск заполнен или файл достиг предельного размера (%1)</translation>
+    </message>
+    <message>
+        <source>the file or its medium is read-only (%1)</source>
+        <translation>файл или его носитель доступен только для чтения (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (%1)</source>
+        <translation>диск сообщил об ошибке ввода-вывода (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation>не удаётся записать копию в %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>поддерживает</translation>
     </message>
     <message>
         <source>can accept</source>
-        <translation type="unfinished"></translation>
+        <translation>может согласиться</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>оговорка</translation>
     </message>
     <message>
         <source>objects</source>
-        <translation type="unfinished"></translation>
+        <translation>возражает</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>нет позиции</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceLegend</name>
     <message>
         <source>Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция:</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки:</translation>
     </message>
     <message>
         <source>Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение:</translation>
     </message>
     <message>
         <source>objects to an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>возражает против варианта</translation>
     </message>
     <message>
         <source>reservation on an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>оговорка по варианту</translation>
     </message>
     <message>
         <source>blocks the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>блокирует положение</translation>
     </message>
     <message>
         <source>what-if (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>что если (временно)</translation>
+    </message>
+    <message>
+        <source>outdated: text changed since given</source>
+        <translation>устарела: текст с тех пор изменился</translation>
+    </message>
+    <message>
+        <source>orphaned position (not counted)</source>
+        <translation>осиротевшая позиция (не учитывается)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StanceStyle</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StateTableModel</name>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>устарела</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>осиротела</translation>
+    </message>
+    <message>
+        <source>Outdated: a position of this state on the clause was given on words that have changed since.</source>
+        <translation>Устарела: позиция этого государства по положению дана по словам, которые с тех пор изменились.</translation>
+    </message>
+    <message>
+        <source>Orphaned: a position of this state lost its words; it is not counted (see the positions panel).</source>
+        <translation>Осиротела: позиция этого государства потеряла свои слова; она не учитывается (см. панель позиций).</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::StatesView</name>
     <message>
         <source>Show the members of a group or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать членов группы или процесса</translation>
     </message>
     <message>
         <source>Find a state by name, code or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти государство: название, код, другое название</translation>
     </message>
     <message>
         <source>&lt;b&gt;States&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Государства&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все государства</translation>
     </message>
     <message>
         <source>UN regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональные группы ООН</translation>
     </message>
     <message>
         <source>Political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Политические группы</translation>
     </message>
     <message>
         <source>Coalitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиции</translation>
     </message>
     <message>
         <source>Members of a process</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены процесса</translation>
     </message>
     <message>
         <source>all UN members</source>
-        <translation type="unfinished"></translation>
+        <translation>все члены ООН</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n государства</numerusform>
+            <numerusform>%1 из %n государств</numerusform>
+            <numerusform>%1 из %n государств</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,336 +3982,477 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>Plenipo::SupportMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on paragraph %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; по пункту %2:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (the clause as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (положение в целом)</translation>
     </message>
     <message>
         <source>no position recorded on the clause as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция по положению в целом не записана</translation>
     </message>
     <message>
         <source>Temporary what-if stance, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная гипотетическая позиция, не сохранена.</translation>
     </message>
     <message>
         <source>On alternatives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По вариантам: %1</translation>
     </message>
     <message>
         <source>Clause status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус положения: %1</translation>
     </message>
     <message numerus="yes">
         <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Его возражение блокирует это положение (всего %n блокирующее государство).</numerusform>
+            <numerusform>Его возражение блокирует это положение (всего %n блокирующих государства).</numerusform>
+            <numerusform>Его возражение блокирует это положение (всего %n блокирующих государств).</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possibly outdated: given on an earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Double-click to change the stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы изменить позицию.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paragraph %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пункт %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Blocked by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокируют: %1</translation>
     </message>
     <message numerus="yes">
         <source>Objects to %n clause(s) of this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Возражает против %n положения этого документа</numerusform>
+            <numerusform>Возражает против %n положений этого документа</numerusform>
+            <numerusform>Возражает против %n положений этого документа</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n clause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Блокирует %n положение</numerusform>
+            <numerusform>Блокирует %n положения</numerusform>
+            <numerusform>Блокирует %n положений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outdated (dot): a position of this state here was given on words that have changed since.</source>
+        <translation>Устарела (точка): позиция этого государства здесь дана по словам, которые с тех пор изменились.</translation>
+    </message>
+    <message>
+        <source>Orphaned position (ring): its words are gone from the text; it is not counted. Re-attach or discard it in the positions panel.</source>
+        <translation>Осиротевшая позиция (кольцо): её слова исчезли из текста; она не учитывается. Снова привяжите или отбросьте её на панели позиций.</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::SupportMatrixView</name>
     <message>
         <source>The states shown, and for whom consensus is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанные государства, для которых рассчитывается консенсус</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>По региональным группам</translation>
     </message>
     <message>
         <source>By number of objections</source>
-        <translation type="unfinished"></translation>
+        <translation>По числу возражений</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>По названию</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt;: select a document or a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Матрица поддержки&lt;/b&gt;: выберите документ или положение</translation>
     </message>
     <message>
         <source>&lt;b&gt;Support matrix&lt;/b&gt; of %1 &amp;ndash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Матрица поддержки&lt;/b&gt;: %1 &amp;ndash; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s) for %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n положение для %1:</numerusform>
+            <numerusform>%n положения для %1:</numerusform>
+            <numerusform>%n положений для %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bracketed span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фрагмент в скобках</numerusform>
+            <numerusform>%n фрагмента в скобках</numerusform>
+            <numerusform>%n фрагментов в скобках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные, сначала с наименьшим числом блокирующих: %1</translation>
+    </message>
+    <message>
+        <source>No clause is blocked.</source>
+        <translation>Ни одно положение не заблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::VoteMapView</name>
+    <message>
+        <source>Other</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the variance)</source>
+        <translation>Ось 1 (%1 % дисперсии)</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1% of the variance)</source>
+        <translation>Ось 2 (%1 % дисперсии)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::WhatIfBar</name>
     <message>
         <source>What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим «что если»</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Change stances temporarily and see every status update at once, without touching the saved positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Временно изменить позиции и сразу увидеть обновление всех статусов, не затрагивая сохранённые позиции</translation>
     </message>
     <message>
         <source>Record the temporary stances as positions (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать временные позиции как позиции (один отменяемый шаг)</translation>
     </message>
     <message>
         <source>Drop the temporary stances: the saved positions show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить временные позиции: снова показываются сохранённые</translation>
     </message>
     <message numerus="yes">
         <source>What-if: %n temporary stance(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Что если»: %n временная позиция, не сохранена</numerusform>
+            <numerusform>«Что если»: %n временные позиции, не сохранены</numerusform>
+            <numerusform>«Что если»: %n временных позиций, не сохранены</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance edits are saved (Edit &gt; Undo reverts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения позиций сохраняются («Правка &gt; Отменить» отменяет их)</translation>
     </message>
 </context>
 <context>
     <name>Plenipo::Workbench</name>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Support Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица поддержки</translation>
     </message>
     <message>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Compare texts — Plenipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение текстов — Plenipo</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с %1</translation>
     </message>
     <message>
         <source>Derive New Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить новую редакцию...</translation>
     </message>
     <message>
         <source>Derive New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить новую редакцию</translation>
     </message>
     <message>
         <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение нового документа (он следует за %1 и сохраняет происхождение каждого положения):</translation>
     </message>
     <message>
         <source>Cannot derive the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся составить документ</translation>
     </message>
     <message>
         <source>Insert Clause After...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить положение после...</translation>
     </message>
     <message>
         <source>Insert Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить положение</translation>
     </message>
     <message>
         <source>Number of the new clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер нового положения:</translation>
     </message>
     <message>
         <source>Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать...</translation>
     </message>
     <message>
         <source>Renumber Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать положение</translation>
     </message>
     <message>
         <source>New number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый номер:</translation>
     </message>
     <message>
         <source>Link to Norms...</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с нормами...</translation>
     </message>
     <message>
         <source>Norms clause %1 derives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормы, из которых выведено положение %1</translation>
     </message>
     <message>
         <source>Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить положение</translation>
     </message>
     <message>
         <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить положение %1 из этого документа? Его редакции и позиции будут удалены вместе с ним («Отменить» вернёт их).</translation>
     </message>
     <message>
         <source>Compare with norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с нормой %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пример рабочего пространства.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 paragraph %2: %n position(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, пункт %2: записана %n позиция</numerusform>
+            <numerusform>%1, пункт %2: записаны %n позиции</numerusform>
+            <numerusform>%1, пункт %2: записано %n позиций</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Membership: open to all UN member states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членский состав: открыт для всех государств — членов ООН.</translation>
     </message>
     <message>
         <source>Membership: not recorded in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членский состав: не записан в этом рабочем пространстве.</translation>
     </message>
     <message numerus="yes">
         <source>Membership (%n state(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Членский состав (%n государство):</numerusform>
+            <numerusform>Членский состав (%n государства):</numerusform>
+            <numerusform>Членский состав (%n государств):</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс:</translation>
     </message>
     <message>
         <source>Follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следует за:</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n положение:</numerusform>
+            <numerusform>%n положения:</numerusform>
+            <numerusform>%n положений:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paragraph</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Clauses linked to this norm (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Положения, связанные с этой нормой (%n):</numerusform>
+            <numerusform>Положения, связанные с этой нормой (%n):</numerusform>
+            <numerusform>Положения, связанные с этой нормой (%n):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1, paragraph %2 (%3)</source>
+        <extracomment>The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code</extracomment>
+        <translation>Источник: %1, пункт %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>На панели «Государства» выбрано %n государство</numerusform>
+            <numerusform>На панели «Государства» выбрано %n государства</numerusform>
+            <numerusform>На панели «Государства» выбрано %n государств</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workspace</name>
+    <message>
+        <source>cannot save the change: %1; nothing was saved</source>
+        <translation>не удаётся сохранить изменение: %1; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>ошибка инструкции базы данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file does not exist</source>
+        <translation>не удаётся открыть %1: файл не существует</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a workspace file</source>
+        <translation>не удаётся открыть %1: это папка, а не файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>не удаётся открыть %1: доступ запрещён</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is not a workspace database file)</source>
+        <translation>%1 не является рабочим пространством Plenipo (это не файл базы данных рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another Plenipo (process %2 on %3); it can be opened read-only</source>
+        <translation>%1 открыт для редактирования в другом экземпляре Plenipo (процесс %2 на %3); его можно открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or in a folder you may not write to: it can be opened read-only</source>
+        <translation>%1 находится на носителе только для чтения или в папке, в которую вы не можете записывать: его можно открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for editing: the lock file %2 cannot be created</source>
+        <translation>не удаётся открыть %1 для редактирования: не удаётся создать файл блокировки %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it is a database of another program)</source>
+        <translation>%1 не является рабочим пространством Plenipo (это база данных другой программы)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plenipo (workspace format %2; this version reads formats up to %3)</source>
+        <translation>%1 записан более новой версией Plenipo (формат рабочего пространства %2; эта версия читает форматы до %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace (it holds no workspace tables)</source>
+        <translation>%1 не является рабочим пространством Plenipo (в нём нет таблиц рабочего пространства)</translation>
+    </message>
+    <message>
+        <source>%1 uses the older workspace format %2; open it for editing once to upgrade it</source>
+        <translation>%1 использует прежний формат рабочего пространства %2; откройте его один раз для редактирования, чтобы обновить</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a workspace: %2</source>
+        <translation>%1 повреждён или не является рабочим пространством: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was changed</source>
+        <translation>%1 повреждён: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
+        <translation>%1 повреждён: другое наименование «%2» принадлежит несуществующему государству</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceOpener</name>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Рабочее пространство используется</translation>
+    </message>
+    <message>
+        <source>Workspace cannot be edited</source>
+        <translation>Рабочее пространство нельзя редактировать</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read everything and use Save As to make an editable copy.</source>
+        <translation>%1
+
+Открыть его только для чтения? Вы сможете всё прочитать и с помощью «Сохранить как» сделать редактируемую копию.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Не удаётся открыть рабочее пространство</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
+        <translation>Рабочее место для переговоров о нормах и текстах договоров: проекты с квадратными скобками, позиции государств по каждому пункту, консенсус и коалиции. Позиции в примере носят иллюстративный характер.</translation>
+    </message>
+    <message>
+        <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
+        <translation>Данные о государствах взяты из набора данных mledoze/countries (ODbL 1.0).</translation>
     </message>
 </context>
 </TS>

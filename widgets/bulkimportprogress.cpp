@@ -77,8 +77,9 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
             tr("%n file(s) imported", nullptr, summary.imported + summary.replaced) + u"\n"_s +
             tr("%n file(s) skipped (already in the workspace)", nullptr, summary.skipped) +
             u"\n"_s + tr("%n file(s) failed", nullptr, summary.failed) + u"\n"_s +
-            tr("%n document(s) and ", nullptr, summary.documents) +
-            tr("%n recorded vote(s) written", nullptr, summary.votes);
+            //: %1 is "3 documents"
+            tr("%1 and %n recorded vote(s) written", nullptr, summary.votes)
+                .arg(tr("%n document(s)", nullptr, summary.documents));
         if (summary.cancelled)
             text += u"\n"_s + tr("Cancelled: %n file(s) not read", nullptr, summary.notRead);
         box.setText(text);

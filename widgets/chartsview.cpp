@@ -10,6 +10,7 @@
 
 #include "consensus/consensusengine.h"
 #include "core/error.h"
+#include "core/language.h"
 #include "exchange/atomicfile.h"
 #include "storage/workspace.h"
 
@@ -241,8 +242,9 @@ void ChartsView::showDashboard()
         series->attachAxis(y);
         chart->setTitle(
             tr("%1 \u2014 %n clause(s) by status; agreed words: %2", nullptr, d.clauseCount)
-                .arg(m_session->workspace()->document(m_session->documentId())->symbol,
-                     percent(d.statistics.agreedShare())));
+                .arg(Language::isolate(
+                         m_session->workspace()->document(m_session->documentId())->symbol),
+                     Language::isolate(percent(d.statistics.agreedShare()))));
     } else {
         chart->setTitle(tr("Choose a document in the navigator"));
     }
@@ -347,12 +349,13 @@ void ChartsView::showSupport()
         const Workspace *ws = m_session->workspace();
         const Document *d = ws->document(m_session->documentId());
         const auto c = document ? std::nullopt : ws->clause(m_clauseId);
-        chart->setTitle(c ? tr("Stances on paragraph %1 of %2, by group (click a bar to select "
-                               "its states)")
-                                .arg(c->number, d ? d->symbol : QString())
-                          : tr("Stances on every paragraph of %1, by group (click a bar to "
-                               "select its states)")
-                                .arg(d ? d->symbol : QString()));
+        chart->setTitle(
+            c ? tr("Stances on paragraph %1 of %2, by group (click a bar to select "
+                   "its states)")
+                    .arg(Language::isolate(c->number), Language::isolate(d ? d->symbol : QString()))
+              : tr("Stances on every paragraph of %1, by group (click a bar to "
+                   "select its states)")
+                    .arg(Language::isolate(d ? d->symbol : QString())));
     } else {
         chart->setTitle(tr("No groups of this kind in the workspace"));
     }
@@ -364,6 +367,10 @@ void ChartsView::replaceChart(QChart *chart)
 {
     // QChartView gives up the old chart without deleting it.
     QChart *old = m_view->chart();
+    // A chart's title takes its direction from its first letter: in a right-to-left interface
+    // a title that starts with a symbol (A/70/174 — ...) would read left to right.
+    if (isRightToLeft() && !chart->title().isEmpty())
+        chart->setTitle(QChar(0x200F) + chart->title()); // RIGHT-TO-LEFT MARK
     m_view->setChart(chart);
     delete old;
 }

@@ -145,8 +145,9 @@ QString ClauseEditor::statisticsSummary() const
     const MarkupStatistics &s = m_statistics;
     QStringList parts;
     parts << tr("%n bracketed span(s)", nullptr, s.bracketedSpans);
-    parts << tr("%n alternative group(s)", nullptr, s.alternativeGroups) +
-                 tr(" (%n option(s))", nullptr, s.alternatives);
+    //: %1 is "2 alternative groups", %2 is "5 options"
+    parts << tr("%1 (%2)").arg(tr("%n alternative group(s)", nullptr, s.alternativeGroups),
+                               tr("%n option(s)", nullptr, s.alternatives));
     parts << tr("%1 of %n word(s) agreed (%2%)", nullptr, int(s.words))
                  .arg(s.agreedWords)
                  .arg(qRound(s.agreedShare() * 100));

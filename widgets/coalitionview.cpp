@@ -14,6 +14,7 @@
 #include "consensus/whatif.h"
 #include "consensussession.h"
 #include "core/error.h"
+#include "core/statenames.h"
 #include "stancestyle.h"
 #include "storage/workspace.h"
 #include "whatifbar.h"
@@ -224,7 +225,7 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
             const State *s = ws->states().byIso3(iso);
             QAction *a =
                 menu.addAction(tr("What if %1 supported %2?")
-                                   .arg(s ? s->name : iso,
+                                   .arg(s ? StateNames::display(*s) : iso,
                                         alternative.isEmpty() ? tr("the clause") : alternative));
             connect(a, &QAction::triggered, this, [this, iso, clauseId, alternative] {
                 m_session->setWhatIfMode(true);
@@ -296,10 +297,11 @@ void CoalitionView::refillChoices()
             for (const State &s : ws->states().states())
                 states << &s;
             std::sort(states.begin(), states.end(), [](const State *a, const State *b) {
-                return QString::localeAwareCompare(a->name, b->name) < 0;
+                return QString::localeAwareCompare(StateNames::display(*a),
+                                                   StateNames::display(*b)) < 0;
             });
             for (const State *s : states)
-                m_outsider->addItem(u"%1 (%2)"_s.arg(s->name, s->iso3), s->iso3);
+                m_outsider->addItem(u"%1 (%2)"_s.arg(StateNames::display(*s), s->iso3), s->iso3);
         }
         m_choice->addItem(tr("Hand-picked states..."), u"list"_s);
     }
@@ -416,7 +418,7 @@ QString CoalitionView::names(const StateSet &set, int limit) const
             break;
         }
         const State *s = ws->states().byIso3(iso);
-        out << u"%1 (%2)"_s.arg(s ? s->name : iso, iso);
+        out << u"%1 (%2)"_s.arg(s ? StateNames::display(*s) : iso, iso);
     }
     return out.join(u", "_s);
 }
@@ -581,11 +583,10 @@ qint64 CoalitionView::deriveDocument(const QString &symbol, const QString &title
         auto *command = new DeriveCoalitionDocumentCommand(*ws, *a, document);
         if (!CommandGuard::push(this, *ws, command))
             return 0;
-        m_suggestion->setHtml(u"<p>%1</p>"_s.arg(
-            tr("Derived %1 with %n clause(s) and %2 adherent(s).", nullptr, clauses)
-                .arg(symbol)
-                .arg(adherents)
-                .toHtmlEscaped()));
+        m_suggestion->setHtml(
+            u"<p>%1</p>"_s.arg(tr("Derived %1 with %n clause(s) and %2.", nullptr, clauses)
+                                   .arg(symbol, tr("%n adherent(s)", nullptr, adherents))
+                                   .toHtmlEscaped()));
         return command->documentId();
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Cannot derive the coalition document"), e.message());
@@ -652,13 +653,13 @@ void CoalitionView::suggestMostAdherents()
         m_suggestion->setHtml(html);
         return;
     }
-    html += u"<p>%1</p>"_s.arg(tr("%1 of %2 states accept %3 clause(s)%4: %5")
-                                   .arg(s.adherents.count())
-                                   .arg((m_coalition | mustIn).count())
-                                   .arg(s.clauseCount())
-                                   .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
-                                   .arg(names(s.adherents, 30))
-                                   .toHtmlEscaped());
+    html += u"<p>%1</p>"_s.arg(
+        tr("%1 of %2 states accept %n clause(s)%3: %4", nullptr, int(s.clauseCount()))
+            .arg(s.adherents.count())
+            .arg((m_coalition | mustIn).count())
+            .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
+            .arg(names(s.adherents, 30))
+            .toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(
         tr("Left out: %1").arg(names((m_coalition | mustIn) - s.adherents, 30)).toHtmlEscaped());
     for (int i = 0; i < problem.clauses.size() && i < s.versions.size(); ++i) {
@@ -700,12 +701,13 @@ void CoalitionView::suggestLargestText(int atLeast)
         m_suggestion->setHtml(html);
         return;
     }
-    html += u"<p>%1</p>"_s.arg(tr("%1 clause(s)%2, accepted by %3 state(s): %4")
-                                   .arg(s.clauseCount())
-                                   .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
-                                   .arg(s.adherents.count())
-                                   .arg(names(s.adherents, 30))
-                                   .toHtmlEscaped());
+    //: %1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names
+    html +=
+        u"<p>%1</p>"_s.arg(tr("%n clause(s)%1, accepted by %2: %3", nullptr, int(s.clauseCount()))
+                               .arg(s.exact ? tr(" (exact)") : tr(" (heuristic)"))
+                               .arg(tr("%n state(s)", nullptr, s.adherents.count()))
+                               .arg(names(s.adherents, 30))
+                               .toHtmlEscaped());
     for (int i = 0; i < problem.clauses.size() && i < s.versions.size(); ++i) {
         const int v = s.versions.at(i);
         if (v < 0)
@@ -728,7 +730,7 @@ void CoalitionView::explainJoin(const QString &iso3)
     if (state < 0 || !a)
         return;
     const State *s = ws->states().byIso3(iso3);
-    const QString name = s ? s->name : iso3;
+    const QString name = s ? StateNames::display(*s) : iso3;
     {
         // The Outside box names the state explained (choosing another one clears the answer).
         const QSignalBlocker blocker(m_outsider);

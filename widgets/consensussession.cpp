@@ -7,6 +7,7 @@
 #include "commands/setpositionscommand.h"
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
+#include "core/domainnames.h"
 #include "storage/workspace.h"
 
 #include <QUndoStack>
@@ -110,12 +111,13 @@ QList<ConsensusSession::MembersChoice> ConsensusSession::membersChoices() const
         const int count = m_workspace->processMemberSet(p).count();
         if (count == 0)
             continue; // membership not recorded
-        choices.append(
-            {u"process:%1"_s.arg(p.code), tr("Process %1 (%n)", nullptr, count).arg(p.name)});
+        choices.append({u"process:%1"_s.arg(p.code),
+                        tr("Process %1 (%n)", nullptr, count).arg(DomainNames::display(p))});
     }
     for (const StateGroup &g : m_workspace->groups()) {
-        choices.append({u"group:%1"_s.arg(g.code),
-                        tr("Group %1 (%n)", nullptr, int(g.members.size())).arg(g.name)});
+        choices.append(
+            {u"group:%1"_s.arg(g.code),
+             tr("Group %1 (%n)", nullptr, int(g.members.size())).arg(DomainNames::display(g))});
     }
     return choices;
 }

@@ -8,6 +8,7 @@
 #include "preferences.h"
 
 #include "core/error.h"
+#include "core/language.h"
 #include "exchange/documentexporter.h"
 #include "storage/workspace.h"
 
@@ -61,6 +62,13 @@ ExportDialog::ExportDialog(const Workspace &workspace, qint64 documentId, QWidge
             m_coalition->addItem(u"%1 (%2)"_s.arg(g.name, g.code), g.code);
     }
 
+    m_language = new QComboBox(this);
+    for (const QString &code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(Language::current()));
+    m_language->setToolTip(tr("The language of the cover block, labels and state names; the "
+                              "clause text stays as written."));
+
     m_internal = new QCheckBox(tr("Include internal material (internal notes and positions, "
                                   "as comments)"),
                                this);
@@ -75,6 +83,7 @@ ExportDialog::ExportDialog(const Workspace &workspace, qint64 documentId, QWidge
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Document:"), m_document);
     form->addRow(tr("&Coalition:"), m_coalition);
+    form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_internal);
     auto *pathLabel = new QLabel(tr("&Save to:"), this);
     pathLabel->setBuddy(m_path);
@@ -177,8 +186,8 @@ void ExportDialog::browse()
 void ExportDialog::setRunning(bool running)
 {
     m_running = running;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_format, m_document, m_coalition, m_path, m_browse})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_format, m_document, m_coalition,
+                                                       m_language, m_path, m_browse})
         w->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
     updateChoices();
@@ -198,6 +207,7 @@ bool ExportDialog::exportNow()
     options.documentId = m_document->currentData().toLongLong();
     options.coalition = m_coalition->currentData().toString();
     options.includeInternal = m_internal->isChecked() && options.coalition.isEmpty();
+    options.language = m_language->currentData().toString();
     // The export runs here, in the GUI thread, reading the workspace as the user sees it;
     // events are processed at every step so the window repaints and Cancel can be pressed.
     options.progress = [this](qint64 done, qint64 total) {

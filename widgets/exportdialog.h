@@ -35,6 +35,8 @@ public:
     QComboBox *documentBox() const { return m_document; }
     QComboBox *coalitionBox() const { return m_coalition; }
     QCheckBox *internalBox() const { return m_internal; }
+    // The export's language (data: ar zh en fr ru es); starts on the interface language.
+    QComboBox *languageBox() const { return m_language; }
     QLineEdit *pathEdit() const { return m_path; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *resultLabel() const { return m_result; }
@@ -70,6 +72,7 @@ private:
     QComboBox *m_document = nullptr;
     QComboBox *m_coalition = nullptr;
     QCheckBox *m_internal = nullptr;
+    QComboBox *m_language = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
     QProgressBar *m_progress = nullptr;

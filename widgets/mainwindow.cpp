@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "handbookdialog.h"
 #include "importdialog.h"
+#include "interfacelanguage.h"
 #include "researchwindow.h"
 #include "shortcutlistdialog.h"
 #include "statesview.h"
@@ -18,6 +19,7 @@
 #include "workspaceopener.h"
 
 #include "core/error.h"
+#include "core/language.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
@@ -43,6 +45,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -115,6 +119,16 @@ MainWindow::MainWindow(QWidget *parent)
     // Toolbar, shortcuts and toolbar editing, status bar, saved window state; the menus from
     // plenipo.rc. The size is the first run's; later runs get the user's own.
     setupGUI(QSize(1280, 800), Default, u"plenipo.rc"_s);
+    // Arabic: KDE's menus put some accelerators inside a word, which breaks its joining.
+    if (Language::current() == u"ar") {
+        for (QAction *title : menuBar()->actions()) {
+            title->setText(InterfaceLanguage::wordStartAccelerator(title->text()));
+            if (QMenu *menu = title->menu()) {
+                for (QAction *a : menu->actions())
+                    a->setText(InterfaceLanguage::wordStartAccelerator(a->text()));
+            }
+        }
+    }
     // The handbook replaces KHelpMenu's "help_contents" (it would look for KHelpCenter).
     if (QAction *contents = action(u"help_contents"_s)) {
         disconnect(contents, &QAction::triggered, nullptr, nullptr);
@@ -418,7 +432,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
             updateTitle();
         });
         statusBar()->showMessage(
-            tr("Opened %1").arg(QDir::toNativeSeparators(m_workspace->filePath())), 5000);
+            tr("Opened %1")
+                .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath()))),
+            5000);
     }
     updateTitle();
 }
@@ -466,9 +482,16 @@ void MainWindow::updateTitle()
     // beyond the screen and squeeze the docks.
     m_fileLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
     m_fileLabel->setText(
-        tr("%1%2 \u2022 %n UN member state(s)", nullptr, members).arg(name, ro) +
-        (observers ? tr(" \u2022 %n observer state(s)", nullptr, observers) : QString()) +
-        tr(" \u2022 %n document(s)", nullptr, int(m_workspace->documents().size())));
+        //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and
+        //: " • 2 observer states" when there are any), %4 "5 documents"
+        tr("%1%2 \u2022 %3 \u2022 %4")
+            .arg(Language::isolate(name), ro,
+                 observers ? //: %1 "193 UN member states", %2 "2 observer states"
+                     tr("%1 \u2022 %2")
+                         .arg(tr("%n UN member state(s)", nullptr, members),
+                              tr("%n observer state(s)", nullptr, observers))
+                           : tr("%n UN member state(s)", nullptr, members),
+                 tr("%n document(s)", nullptr, int(m_workspace->documents().size()))));
 }
 
 void MainWindow::newWorkspace()

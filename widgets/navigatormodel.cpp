@@ -3,7 +3,9 @@
 
 #include "navigatormodel.h"
 
+#include "core/domainnames.h"
 #include "core/domaintext.h"
+#include "core/language.h"
 #include "storage/workspace.h"
 
 #include <QFont>
@@ -169,7 +171,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const Workspace &ws = *m_workspace;
     switch (n->kind) {
     case NodeKind::Section:
-        if (role == Qt::DisplayRole)
+        // The tooltip too: a narrow navigator elides a long heading ("Catalogue des normes").
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return n->text;
         if (role == Qt::FontRole) {
             QFont f;
@@ -182,12 +185,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!p)
             return {};
         if (role == Qt::DisplayRole)
-            return p->name;
+            return Language::isolate(DomainNames::display(*p));
         if (role == Qt::ToolTipRole) {
             const QString members = p->allUnMembers
                                         ? tr("open to all UN member states")
                                         : tr("%n member state(s)", nullptr, int(p->members.size()));
-            return u"<b>%1</b><br>%2, %3<br>%4"_s.arg(p->name.toHtmlEscaped(),
+            return u"<b>%1</b><br>%2, %3<br>%4"_s.arg(DomainNames::display(*p).toHtmlEscaped(),
                                                       DomainText::label(p->kind), members,
                                                       p->outcome.toHtmlEscaped());
         }
@@ -198,7 +201,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!d)
             return {};
         if (role == Qt::DisplayRole)
-            return u"%1  %2"_s.arg(d->symbol, DomainText::label(d->kind));
+            return u"%1  %2"_s.arg(Language::isolate(d->symbol), DomainText::label(d->kind));
         // Tooltips start with the whole row text: a narrow navigator elides it.
         if (role == Qt::ToolTipRole)
             return u"<b>%1</b>  %4<br>%2<br>%3"_s.arg(
@@ -214,10 +217,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (n->kind == NodeKind::LinkedClause) {
                 const Document *d = ws.document(c->documentId);
-                return u"%1 %2  %3"_s.arg(d ? d->symbol : QString(), c->number,
-                                          firstWords(c->text, 50));
+                return u"%1 %2  %3"_s.arg(Language::isolate(d ? d->symbol : QString()),
+                                          Language::isolate(c->number),
+                                          Language::isolate(firstWords(c->text, 50)));
             }
-            return u"%1  %2"_s.arg(c->number, firstWords(c->text));
+            return u"%1  %2"_s.arg(Language::isolate(c->number),
+                                   Language::isolate(firstWords(c->text)));
         }
         if (role == Qt::ToolTipRole) {
             const Document *d = ws.document(c->documentId);
@@ -232,7 +237,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!nm)
             return {};
         if (role == Qt::DisplayRole)
-            return u"%1  %2"_s.arg(nm->paragraph, nm->title);
+            return u"%1  %2"_s.arg(Language::isolate(nm->paragraph), Language::isolate(nm->title));
         if (role == Qt::ToolTipRole)
             return u"<b>%1  %2</b><br>%3 (%4, para. %1)<br>%5"_s.arg(
                 nm->paragraph, nm->title.toHtmlEscaped(), nm->code, nm->sourceSymbol,

@@ -15,6 +15,7 @@
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "consensussession.h"
+#include "core/statenames.h"
 #include "positiontreemodel.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
@@ -55,7 +56,7 @@ QString stateNames(const Workspace &ws, const StateSet &set, int limit = 12)
             break;
         }
         const State *s = ws.states().byIso3(iso);
-        names << u"%1 (%2)"_s.arg(s ? s->name : iso, iso);
+        names << u"%1 (%2)"_s.arg(s ? StateNames::display(*s) : iso, iso);
     }
     return names.join(u", "_s);
 }
@@ -136,8 +137,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
                            fm.horizontalAdvance(u"Reservation"_s) + 40);
     m_tree->setColumnWidth(PositionTreeModel::NoteColumn,
                            fm.horizontalAdvance(u"a note of some length"_s));
-    m_tree->setColumnWidth(PositionTreeModel::FlagsColumn,
-                           fm.horizontalAdvance(u"outdated: text changed since given"_s) + 12);
+    m_tree->setColumnWidth(
+        PositionTreeModel::FlagsColumn,
+        fm.horizontalAdvance(PositionTreeModel::tr("outdated: text changed since given")) + 12);
 
     m_bulkStance->setObjectName(u"bulkStance"_s);
     for (Stance s : allStances)
@@ -611,7 +613,7 @@ void PositionPanel::updateDetails()
     const Position *p = m_model->position(m_detailsState);
     m_detailsTitle->setText(
         tr("<b>Position of %1</b> (%2)")
-            .arg((s ? s->name : m_detailsState).toHtmlEscaped(), m_detailsState));
+            .arg((s ? StateNames::display(*s) : m_detailsState).toHtmlEscaped(), m_detailsState));
     m_sourceKind->setCurrentText(p ? p->sourceKind : QString());
     m_sourceSymbol->setText(p ? p->sourceSymbol : QString());
     m_sourceDate->setDate(p && p->sourceDate.isValid() ? p->sourceDate

@@ -4,6 +4,8 @@
 #include "positiontreemodel.h"
 
 #include "consensussession.h"
+#include "core/domainnames.h"
+#include "core/statenames.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
 #include "storage/workspace.h"
@@ -89,8 +91,8 @@ void PositionTreeModel::rebuild()
     auto byName = [ws, &order](int a, int b) {
         const State *sa = ws->states().byIso3(order.at(a));
         const State *sb = ws->states().byIso3(order.at(b));
-        return QString::localeAwareCompare(sa ? sa->name : order.at(a),
-                                           sb ? sb->name : order.at(b)) < 0;
+        return QString::localeAwareCompare(sa ? StateNames::display(*sa) : order.at(a),
+                                           sb ? StateNames::display(*sb) : order.at(b)) < 0;
     };
     if (m_grouping == Grouping::Regional) {
         QHash<QString, int> groupOf;
@@ -101,8 +103,10 @@ void PositionTreeModel::rebuild()
             if (it == groupOf.end()) {
                 const StateGroup *g = ws->group(code);
                 it = groupOf.insert(code, int(m_groups.size()));
-                m_groups.append(
-                    {code, g ? g->name : (code.isEmpty() ? tr("No regional group") : code), {}});
+                m_groups.append({code,
+                                 g ? DomainNames::display(*g)
+                                   : (code.isEmpty() ? tr("No regional group") : code),
+                                 {}});
             }
             m_groups[*it].states.append(i);
         }
@@ -113,7 +117,7 @@ void PositionTreeModel::rebuild()
         for (const StateGroup &g : ws->groups()) {
             if (g.kind != StateGroup::Kind::Political)
                 continue;
-            Group group{g.code, g.name, {}};
+            Group group{g.code, DomainNames::display(g), {}};
             for (const QString &iso : g.members) {
                 const int i = ws->stateIndex(iso);
                 if (i >= 0 && m_session->isMember(i)) {
@@ -299,7 +303,10 @@ QVariant PositionTreeModel::groupData(const Group &group, int column, int role) 
     case Qt::ToolTipRole:
         if (column == StanceColumn)
             return tr("Edit to set one stance for every state of %1 shown here").arg(group.title);
-        return summary(group);
+        // The group's whole name first: a long translated name is elided in its column.
+        return u"<b>%1</b><br>%2"_s.arg(
+            groupData(group, StateColumn, Qt::DisplayRole).toString().toHtmlEscaped(),
+            summary(group).toHtmlEscaped());
     case GroupCodeRole:
         return group.code;
     case Iso3Role:
@@ -338,7 +345,7 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
     case Qt::DisplayRole:
         switch (column) {
         case StateColumn:
-            return u"%1 %2"_s.arg(iso, s ? s->name : QString());
+            return u"%1 %2"_s.arg(iso, s ? StateNames::display(*s) : QString());
         case StanceColumn: {
             const auto st =
                 m_clauseId ? m_session->stance(m_clauseId, m_alternative, state) : std::nullopt;
@@ -392,7 +399,8 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
             if (!full.isEmpty())
                 return full;
         }
-        QString tip = u"<b>%1</b> (%2)"_s.arg((s ? s->name : iso).toHtmlEscaped(), iso);
+        QString tip =
+            u"<b>%1</b> (%2)"_s.arg((s ? StateNames::display(*s) : iso).toHtmlEscaped(), iso);
         if (m_clauseId) {
             const auto st = m_session->stance(m_clauseId, m_alternative, state);
             tip += u"<br>%1"_s.arg(tr("Stance: %1").arg(StanceStyle::label(st)));

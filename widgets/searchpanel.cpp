@@ -3,6 +3,8 @@
 
 #include "searchpanel.h"
 
+#include "combopopup.h"
+
 #include "searchresultdelegate.h"
 
 #include "core/error.h"
@@ -111,6 +113,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_scope->setToolTip(tr("Where to search: the whole workspace, a process or a document"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scope->setMinimumContentsLength(16);
+    ComboPopup::follow(m_scope); // "Todo el espacio de trabajo" elides, whole in its tooltip
     m_kind->setObjectName(u"searchKind"_s);
     m_kind->addItem(tr("All kinds"), -1);
     m_kind->addItem(tr("Clauses"), int(SearchHit::Kind::Clause));

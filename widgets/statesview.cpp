@@ -5,6 +5,7 @@
 
 #include "combopopup.h"
 
+#include "core/domainnames.h"
 #include "statefilterproxymodel.h"
 #include "statetablemodel.h"
 #include "storage/workspace.h"
@@ -127,7 +128,7 @@ void StatesView::refillFilters()
                                                                      : tr("Coalitions"));
                     first = false;
                 }
-                m_filter->addItem(u"  %1 (%2)"_s.arg(g.name).arg(g.members.size()),
+                m_filter->addItem(u"  %1 (%2)"_s.arg(DomainNames::display(g)).arg(g.members.size()),
                                   u"group:%1"_s.arg(g.code));
             }
         }
@@ -136,7 +137,8 @@ void StatesView::refillFilters()
         for (const Process &p : m_workspace->processes()) {
             const QString size =
                 p.allUnMembers ? tr("all UN members") : QString::number(p.members.size());
-            m_filter->addItem(u"  %1 (%2)"_s.arg(p.name, size), u"process:%1"_s.arg(p.code));
+            m_filter->addItem(u"  %1 (%2)"_s.arg(DomainNames::display(p), size),
+                              u"process:%1"_s.arg(p.code));
         }
     }
     if (!setFilter(current))

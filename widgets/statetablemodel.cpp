@@ -3,6 +3,7 @@
 
 #include "statetablemodel.h"
 
+#include "core/statenames.h"
 #include "storage/workspace.h"
 
 #include <QColor>
@@ -88,13 +89,15 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
     case StanceRole:
         return QVariant::fromValue(stance);
     case SearchTextRole:
-        return QStringList{s.iso3, s.name, s.officialName, s.aliases.join(u' ')}.join(u' ');
+        return (QStringList{s.iso3, s.name, s.officialName, s.aliases.join(u' ')} +
+                StateNames::bundled().allNames(s.iso3))
+            .join(u' ');
     case Qt::DisplayRole:
         switch (index.column()) {
         case CodeColumn:
             return s.iso3;
         case NameColumn:
-            return s.name;
+            return StateNames::display(s);
         case RegionalGroupColumn:
             return s.regionalGroup;
         case StanceColumn: {
@@ -115,8 +118,8 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
-            QString tip =
-                u"<b>%1</b><br>%2"_s.arg(s.name.toHtmlEscaped(), s.officialName.toHtmlEscaped());
+            QString tip = u"<b>%1</b><br>%2"_s.arg(StateNames::display(s).toHtmlEscaped(),
+                                                   StateNames::displayOfficial(s).toHtmlEscaped());
             if (!s.aliases.isEmpty())
                 tip +=
                     u"<br><i>%1</i> %2"_s.arg(tr("Also:"), s.aliases.join(u"; "_s).toHtmlEscaped());

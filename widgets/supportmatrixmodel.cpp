@@ -6,6 +6,8 @@
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "consensussession.h"
+#include "core/domainnames.h"
+#include "core/statenames.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
 #include "storage/stancematrix.h"
@@ -83,7 +85,7 @@ void SupportMatrixModel::reset()
     if (ws && engine) {
         for (const QString &iso : ws->stateOrder()) {
             const State *s = ws->states().byIso3(iso);
-            m_names << (s ? s->name : iso);
+            m_names << (s ? StateNames::display(*s) : iso);
             m_groups << (s ? s->regionalGroup : QString());
         }
         m_rows = m_session->members().indices();
@@ -443,7 +445,7 @@ QString SupportMatrixModel::stateToolTip(int row) const
     const StateGroup *g = ws->group(m_groups.at(state));
     QString tip = u"<b>%1</b> (%2)"_s.arg(m_names.at(state).toHtmlEscaped(), iso);
     if (g)
-        tip += u"<br>"_s + g->name.toHtmlEscaped();
+        tip += u"<br>"_s + DomainNames::display(*g).toHtmlEscaped();
     tip +=
         u"<br>"_s + tr("Objects to %n clause(s) of this document", nullptr, m_objections.at(state));
     if (m_blocking.at(state))

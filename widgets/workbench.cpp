@@ -10,8 +10,11 @@
 #include "commands/insertclausecommand.h"
 #include "commands/removeclausecommand.h"
 #include "comparisonview.h"
+#include "core/domainnames.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/language.h"
+#include "core/statenames.h"
 #include "navigatormodel.h"
 #include "statesview.h"
 // positions, consensus, coalitions (issue 4)
@@ -323,7 +326,8 @@ void Workbench::setWorkspace(Workspace *workspace)
         m_comparison->hide();
     }
     const QString notice = workspace ? workspace->illustrativeNotice() : QString();
-    m_notice->setText(tr("<b>Sample workspace.</b> %1").arg(notice.toHtmlEscaped()));
+    m_notice->setText(
+        tr("<b>Sample workspace.</b> %1").arg(Language::isolate(notice.toHtmlEscaped())));
     m_notice->setVisible(!notice.isEmpty());
     if (workspace) {
         // Processes and the norms catalogue open one level.
@@ -406,7 +410,7 @@ void Workbench::currentChanged(const QModelIndex &index)
         break;
     case NavigatorModel::NodeKind::Process:
         if (const Process *p = m_workspace->process(id)) {
-            m_clauseView->showSummary(p->name, processSummary(id));
+            m_clauseView->showSummary(DomainNames::display(*p), processSummary(id));
             m_statesView->setFilter(u"process:%1"_s.arg(p->code));
         }
         break;
@@ -478,7 +482,7 @@ QString Workbench::processSummary(qint64 id) const
         QStringList names;
         for (const QString &iso : p->members) {
             const State *s = m_workspace->states().byIso3(iso);
-            names << (s ? s->name : iso);
+            names << (s ? StateNames::display(*s) : iso);
         }
         names.sort(Qt::CaseInsensitive);
         html +=
@@ -503,7 +507,7 @@ QString Workbench::documentSummary(qint64 id) const
     html += u"<p>%1, %2</p>"_s.arg(DomainText::label(d->kind).toHtmlEscaped(),
                                    QLocale().toString(d->date, QLocale::LongFormat));
     if (const Process *p = m_workspace->process(d->processId))
-        html += u"<p>%1 %2</p>"_s.arg(tr("Process:"), p->name.toHtmlEscaped());
+        html += u"<p>%1 %2</p>"_s.arg(tr("Process:"), DomainNames::display(*p).toHtmlEscaped());
     if (const Document *pred = m_workspace->document(d->predecessorId))
         html += u"<p>%1 %2</p>"_s.arg(tr("Follows:"), pred->symbol.toHtmlEscaped());
     const QList<Clause> clauses = m_workspace->clauses(id);
@@ -519,9 +523,10 @@ QString Workbench::normSummary(qint64 id) const
 {
     const Norm *n = m_workspace->norm(id);
     QString html = u"<p>%1</p>"_s.arg(n->summary.toHtmlEscaped());
-    html += u"<p><i>%1 %2, %3 %4 (%5)</i></p>"_s.arg(tr("Source:"), n->sourceSymbol.toHtmlEscaped(),
-                                                     tr("paragraph"), n->paragraph.toHtmlEscaped(),
-                                                     n->code.toHtmlEscaped());
+    //: The norm's source: %1 the document symbol, %2 its paragraph, %3 the norm's code
+    html += u"<p><i>%1</i></p>"_s.arg(tr("Source: %1, paragraph %2 (%3)")
+                                          .arg(n->sourceSymbol, n->paragraph, n->code)
+                                          .toHtmlEscaped());
     const QList<Clause> linked = m_workspace->clausesLinkedToNorm(id);
     html += u"<p>%1</p><ul>"_s.arg(
         tr("Clauses linked to this norm (%n):", nullptr, int(linked.size())));

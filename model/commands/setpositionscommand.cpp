@@ -14,9 +14,9 @@ namespace Plenipo {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Plenipo::SetPositionsCommand", text, nullptr, n);
+    return QCoreApplication::translate("Plenipo::SetPositionsCommand", text, disambiguation, n);
 }
 
 bool sameValue(const Position &a, const Position &b)
@@ -99,7 +99,9 @@ QString SetPositionsCommand::describe(const Workspace &workspace, const QList<Po
     const QString symbol = d ? d->symbol : QString();
     const int n = int(positions.size());
     if (documents.size() > 1)
-        return tr("Set %n position(s) in %1 documents", n).arg(documents.size());
+        //: %1 is "2 documents"
+        return tr("Set %n position(s) in %1", nullptr, n)
+            .arg(tr("%n document(s)", nullptr, int(documents.size())));
     QString where;
     if (numbers.size() == 1) {
         where = alternatives.size() == 1 && !alternatives.first().isEmpty()
@@ -108,9 +110,10 @@ QString SetPositionsCommand::describe(const Workspace &workspace, const QList<Po
                     : tr("paragraph %1 of %2").arg(numbers.first(), symbol);
     } else {
         const QStringList shown = numbers.mid(0, 4);
-        where = numbers.size() > 4 ? tr("paragraphs %1 and %n more of %2", int(numbers.size()) - 4)
-                                         .arg(shown.join(u", "_s), symbol)
-                                   : tr("paragraphs %1 of %2").arg(shown.join(u", "_s), symbol);
+        where = numbers.size() > 4
+                    ? tr("paragraphs %1 and %n more of %2", nullptr, int(numbers.size()) - 4)
+                          .arg(shown.join(u", "_s), symbol)
+                    : tr("paragraphs %1 of %2").arg(shown.join(u", "_s), symbol);
     }
     if (n == 1) {
         const Position &p = positions.first();
@@ -122,8 +125,9 @@ QString SetPositionsCommand::describe(const Workspace &workspace, const QList<Po
             stances << p.stance;
     }
     if (stances.size() == 1)
-        return tr("Set %n position(s) on %1 to %2", n).arg(where, StanceText::label(stances[0]));
-    return tr("Set %n position(s) on %1", n).arg(where);
+        return tr("Set %n position(s) on %1 to %2", nullptr, n)
+            .arg(where, StanceText::label(stances[0]));
+    return tr("Set %n position(s) on %1", nullptr, n).arg(where);
 }
 
 SetPositionsCommand *SetPositionsCommand::setStance(Workspace &workspace, qint64 clauseId,
@@ -163,8 +167,9 @@ SetPositionsCommand *SetPositionsCommand::confirm(Workspace &workspace, qint64 c
         return nullptr;
     auto *command = new SetPositionsCommand(workspace, positions);
     const Document *d = workspace.document(clause->documentId);
-    command->setText(tr("Confirm %n position(s) on paragraph %1 of %2", int(positions.size()))
-                         .arg(clause->number, d ? d->symbol : QString()));
+    command->setText(
+        tr("Confirm %n position(s) on paragraph %1 of %2", nullptr, int(positions.size()))
+            .arg(clause->number, d ? d->symbol : QString()));
     return command;
 }
 

@@ -99,6 +99,8 @@ public:
         margins.append_attribute("w:header") = "708";
         margins.append_attribute("w:footer") = "708";
         margins.append_attribute("w:gutter") = "0";
+        if (m_doc.rightToLeft)
+            child(sect, "w:bidi"); // the section (page) right to left: mirrored layout
         return serialize(xml);
     }
 
@@ -124,7 +126,10 @@ public:
             pugi::xml_node note = child(root, "w:footnote");
             note.append_attribute("w:id") = int(i + 1);
             pugi::xml_node p = child(note, "w:p");
-            val(child(p, "w:pPr"), "w:pStyle", "FootnoteText");
+            pugi::xml_node pPr = child(p, "w:pPr");
+            val(pPr, "w:pStyle", "FootnoteText");
+            if (ExportDocument::startsRightToLeft(m_doc.footnotes.at(i)))
+                child(pPr, "w:bidi");
             pugi::xml_node ref = child(p, "w:r");
             val(child(ref, "w:rPr"), "w:rStyle", "FootnoteReference");
             child(ref, "w:footnoteRef");
@@ -147,7 +152,10 @@ public:
             comment.append_attribute("w:date") = w3cdtf(c.date).constData();
             comment.append_attribute("w:initials") = utf8(c.initials).constData();
             pugi::xml_node p = child(comment, "w:p");
-            val(child(p, "w:pPr"), "w:pStyle", "CommentText");
+            pugi::xml_node pPr = child(p, "w:pPr");
+            val(pPr, "w:pStyle", "CommentText");
+            if (ExportDocument::startsRightToLeft(c.text))
+                child(pPr, "w:bidi");
             pugi::xml_node ref = child(p, "w:r");
             val(child(ref, "w:rPr"), "w:rStyle", "CommentReference");
             child(ref, "w:annotationRef");
@@ -190,7 +198,22 @@ private:
     static void textRuns(pugi::xml_node parent, const QString &text, bool deleted = false)
     {
         pugi::xml_node run = child(parent, "w:r");
+        if (hasRightToLeft(text))
+            child(child(run, "w:rPr"), "w:rtl");
         appendText(run, text, deleted);
+    }
+
+    // True when the text has right-to-left letters (Arabic, Hebrew): its run is then marked
+    // w:rtl so that Word and LibreOffice order it right to left; Latin runs (clause text
+    // as written, symbols such as A/70/174) stay left to right inside a right-to-left paragraph.
+    static bool hasRightToLeft(const QString &text)
+    {
+        for (const QChar c : text) {
+            const QChar::Direction d = c.direction();
+            if (d == QChar::DirR || d == QChar::DirAL)
+                return true;
+        }
+        return false;
     }
 
     static void appendText(pugi::xml_node run, const QString &text, bool deleted)
@@ -241,8 +264,9 @@ private:
         pugi::xml_node parent = container(p, r.change, r.revision);
         const bool deleted = r.change == ExportDocument::Change::Deleted;
         pugi::xml_node run = child(parent, "w:r");
-        // w:rPr children in schema order: rStyle, b, strike, ...
-        if (r.footnote >= 0 || r.bracketed || r.bold || r.struck) {
+        // w:rPr children in schema order: rStyle, b, strike, ..., rtl
+        const bool rtl = r.footnote < 0 && hasRightToLeft(r.text);
+        if (r.footnote >= 0 || r.bracketed || r.bold || r.struck || rtl) {
             pugi::xml_node rPr = child(run, "w:rPr");
             if (r.footnote >= 0)
                 val(rPr, "w:rStyle", "FootnoteReference");
@@ -252,6 +276,8 @@ private:
                 child(rPr, "w:b");
             if (r.struck)
                 child(rPr, "w:strike");
+            if (rtl)
+                child(rPr, "w:rtl");
         }
         if (r.lineBreak)
             child(run, "w:br");
@@ -267,6 +293,9 @@ private:
         pugi::xml_node p = child(body, "w:p");
         pugi::xml_node pPr = child(p, "w:pPr");
         val(pPr, "w:pStyle", styleId(para.style));
+        // CT_PPrBase order: pStyle, ..., bidi, ...; the paragraph's direction follows its text.
+        if (ExportDocument::startsRightToLeft(ExportDocument::plainText(para.runs)))
+            child(pPr, "w:bidi");
         if (para.mark != ExportDocument::Change::None) {
             pugi::xml_node rPr = child(pPr, "w:rPr");
             revisionAttributes(
@@ -326,6 +355,10 @@ QByteArray stylesPart(const ExportDocument &document)
     val(rPr, "w:szCs", "24");
     pugi::xml_node lang = child(rPr, "w:lang");
     lang.append_attribute("w:val") = utf8(document.language).constData();
+    if (document.language.startsWith(u"zh"))
+        lang.append_attribute("w:eastAsia") = utf8(document.language).constData();
+    if (document.rightToLeft)
+        lang.append_attribute("w:bidi") = utf8(document.language).constData();
     pugi::xml_node pPr = child(child(defaults, "w:pPrDefault"), "w:pPr");
     pugi::xml_node spacing = child(pPr, "w:spacing");
     spacing.append_attribute("w:after") = "120";

@@ -5,9 +5,13 @@
 
 #include "consensus/coalitionanalysis.h"
 #include "core/error.h"
+#include "core/language.h"
+#include "core/statenames.h"
 #include "markup/markupparser.h"
 #include "storage/workspace.h"
 
+#include <QCollator>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -20,14 +24,52 @@ namespace Plenipo {
 
 namespace {
 
+// A label of the export in `language` (the catalogue of the interface is not used: an export's
+// language is chosen for the document, whatever the workbench is shown in).
+QString label(const QString &language, const char *text)
+{
+    return Language::translate(language, "Plenipo::ExportDocument", text);
+}
+
+QString languageTag(const QString &language)
+{
+    if (language == u"ar")
+        return u"ar-SA"_s;
+    if (language == u"zh")
+        return u"zh-CN"_s;
+    if (language == u"fr")
+        return u"fr-FR"_s;
+    if (language == u"ru")
+        return u"ru-RU"_s;
+    if (language == u"es")
+        return u"es-ES"_s;
+    return u"en-GB"_s;
+}
+
+// "23 September 2019", "23 septembre 2019", "23 сентября 2019", "2019年9月23日"...
+QString longDate(const QString &language, QDate date)
+{
+    const QLocale locale = Language::locale(language, QLocale::c());
+    if (language == u"zh")
+        return locale.toString(date, u"yyyy\u5e74M\u6708d\u65e5"_s);
+    QString text = locale.toString(date, u"d MMMM yyyy"_s);
+    // UN documents in Arabic write their numbers in Western digits ("23 سبتمبر 2019"); the
+    // Egyptian locale gives Arabic-Indic ones.
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
+            c = QChar(u'0' + (c.unicode() - 0x0660));
+    }
+    return text;
+}
+
 // Names for the codes of an attribution or ad referendum tag: a state's short name, a group's
 // name, or the code itself when the workspace does not know it.
-QString namesOf(const Workspace &workspace, const QStringList &codes)
+QString namesOf(const Workspace &workspace, const QStringList &codes, const QString &language)
 {
     QStringList names;
     for (const QString &code : codes) {
         if (const State *state = workspace.states().byIso3(code))
-            names.append(state->name);
+            names.append(StateNames::shortName(*state, language));
         else if (const StateGroup *group = workspace.group(code))
             names.append(group->name);
         else
@@ -43,8 +85,9 @@ class MarkupRenderer
 {
 public:
     MarkupRenderer(const Workspace &workspace, const MarkupTree &tree, ExportDocument &document,
-                   QList<ExportDocument::Run> &runs)
+                   QList<ExportDocument::Run> &runs, const QString &language)
         : m_workspace(workspace)
+        , m_language(language)
         , m_tree(tree)
         , m_document(document)
         , m_runs(runs)
@@ -95,13 +138,19 @@ private:
     void tag(int index, bool deletion)
     {
         const MarkupNode &node = m_tree.node(index);
-        const QString names = namesOf(m_workspace, m_tree.codes(index));
+        const QString names = namesOf(m_workspace, m_tree.codes(index), m_language);
         if (node.kind == MarkupNodeKind::AdReferendum)
-            footnote(u"Ad referendum: %1."_s.arg(names));
+            footnote(label(m_language,
+                           QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Ad referendum: %1."))
+                         .arg(names));
         else if (deletion)
-            footnote(u"Deletion proposed by: %1."_s.arg(names));
+            footnote(label(m_language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
+                                                         "Deletion proposed by: %1."))
+                         .arg(names));
         else
-            footnote(u"Proposed by: %1."_s.arg(names));
+            footnote(
+                label(m_language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Proposed by: %1."))
+                    .arg(names));
     }
 
     void renderChildren(int parent, bool struck)
@@ -167,6 +216,7 @@ private:
     }
 
     const Workspace &m_workspace;
+    QString m_language;
     const MarkupTree &m_tree;
     ExportDocument &m_document;
     QList<ExportDocument::Run> &m_runs;
@@ -182,13 +232,20 @@ ExportDocument::Paragraph paragraph(ExportDocument::Style style, const QString &
     return p;
 }
 
-QString internalComment(const Workspace &workspace, const Position &position)
+QString internalComment(const Workspace &workspace, const Position &position,
+                        const QString &language)
 {
     const State *state = workspace.states().byIso3(position.state);
-    QString text = u"Internal: %1, %2"_s.arg(state ? state->name : position.state,
-                                             StanceText::key(position.stance));
-    if (!position.alternative.isEmpty())
-        text += u" (alternative %1)"_s.arg(position.alternative);
+    const QString name = state ? StateNames::shortName(*state, language) : position.state;
+    // The stance stays a key (supports, objects...): comments are read by the delegation's
+    // tools as well as by people.
+    QString text =
+        position.alternative.isEmpty()
+            ? label(language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Internal: %1, %2"))
+                  .arg(name, StanceText::key(position.stance))
+            : label(language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
+                                                "Internal: %1, %2 (alternative %3)"))
+                  .arg(name, StanceText::key(position.stance), position.alternative);
     if (!position.note.isEmpty())
         text += u". "_s + position.note;
     QStringList source;
@@ -200,7 +257,9 @@ QString internalComment(const Workspace &workspace, const Position &position)
             source.append(part);
     }
     if (!source.isEmpty())
-        text += u" Source: "_s + source.join(u", "_s) + u"."_s;
+        text +=
+            u" "_s + label(language, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Source: %1."))
+                         .arg(source.join(u", "_s));
     return text;
 }
 
@@ -211,7 +270,10 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
     const Document *document = &options.document(workspace);
     const StateGroup *coalition = options.coalitionGroup(workspace);
 
+    const QString lang = Language::isSupported(options.language) ? options.language : u"en"_s;
     ExportDocument out;
+    out.language = languageTag(lang);
+    out.rightToLeft = Language::direction(lang) == Qt::RightToLeft;
     out.symbol = document->symbol;
     out.title = document->title;
     if (const Process *process = workspace.process(document->processId))
@@ -223,15 +285,20 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
     out.paragraphs.append(paragraph(Style::Symbol, document->symbol));
     out.paragraphs.append(paragraph(Style::Title, document->title));
     if (!out.process.isEmpty())
-        out.paragraphs.append(paragraph(Style::CoverLine, u"Process: "_s + out.process));
+        out.paragraphs.append(
+            paragraph(Style::CoverLine,
+                      label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Process: %1"))
+                          .arg(out.process)));
     if (document->date.isValid())
         out.paragraphs.append(paragraph(
-            Style::CoverLine,
-            u"Date: "_s + QLocale(QLocale::English).toString(document->date, u"d MMMM yyyy"_s)));
+            Style::CoverLine, label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Date: %1"))
+                                  .arg(longDate(lang, document->date))));
 
     if (coalition)
-        out.paragraphs.append(
-            paragraph(Style::CoverLine, u"Text of the coalition: "_s + coalition->name));
+        out.paragraphs.append(paragraph(
+            Style::CoverLine,
+            label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Text of the coalition: %1"))
+                .arg(coalition->name)));
     // The adherents: the coalition's members for a coalition export, else those recorded for a
     // coalition document.
     const QStringList adherents =
@@ -240,17 +307,25 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
         QStringList names;
         for (const QString &iso3 : adherents) {
             const State *state = workspace.states().byIso3(iso3);
-            names.append(state ? state->name : iso3);
+            names.append(state ? StateNames::shortName(*state, lang) : iso3);
         }
-        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-            return QString::localeAwareCompare(a, b) < 0;
+        // In the order of the export's language (a collator for it, not the user's locale).
+        QCollator collator(Language::locale(lang, QLocale::c()));
+        std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
         });
-        out.paragraphs.append(
-            paragraph(Style::Heading, u"Adherent States (%1)"_s.arg(names.size())));
-        out.paragraphs.append(paragraph(Style::Body, names.join(u", "_s) + u"."_s));
+        out.paragraphs.append(paragraph(
+            Style::Heading,
+            label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Adherent States (%1)"))
+                .arg(names.size())));
+        out.paragraphs.append(paragraph(
+            Style::Body,
+            label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "%1."))
+                .arg(names.join(label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", ", "))))));
     }
 
-    out.paragraphs.append(paragraph(Style::Heading, u"Text"_s));
+    out.paragraphs.append(paragraph(
+        Style::Heading, label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Text"))));
 
     const MarkupParser parser;
     const QList<Clause> clauses = workspace.clauses(document->id);
@@ -273,9 +348,11 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
             p.runs.append(run);
         } else {
             const MarkupTree tree = parser.parse(clause.text);
-            MarkupRenderer(workspace, tree, out, p.runs).render();
+            MarkupRenderer(workspace, tree, out, p.runs, lang).render();
             if (analysis) {
-                out.footnotes.append(u"Not yet agreed within the coalition."_s);
+                out.footnotes.append(label(lang, QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
+                                                                   "Not yet agreed within the "
+                                                                   "coalition.")));
                 Run note;
                 note.footnote = int(out.footnotes.size() - 1);
                 p.runs.append(note);
@@ -289,7 +366,7 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
                 comment.author = u"Plenipo"_s;
                 comment.initials = u"P"_s;
                 comment.date = out.timestamp;
-                comment.text = internalComment(workspace, position);
+                comment.text = internalComment(workspace, position, lang);
                 out.comments.append(comment);
                 p.comments.append(int(out.comments.size() - 1));
             }
@@ -298,6 +375,22 @@ ExportDocument ExportDocument::build(const Workspace &workspace, const ExportOpt
         options.step(++done, clauses.size());
     }
     return out;
+}
+
+bool ExportDocument::startsRightToLeft(const QString &text)
+{
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirR:
+        case QChar::DirAL:
+            return true;
+        case QChar::DirL:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 QStringList ExportDocument::coalitionNotices(const Workspace &workspace,
@@ -317,10 +410,13 @@ QStringList ExportDocument::coalitionNotices(const Workspace &workspace,
         const StateSet outdated = workspace.outdatedStates(clause.id) & members;
         if (outdated.isEmpty())
             continue;
-        notices << u"Paragraph %1: the coalition text relies on %2 outdated position(s), given "
-                   u"on words that have changed since: %3"_s.arg(clause.number)
-                       .arg(outdated.count())
-                       .arg(workspace.iso3(outdated).join(u", "_s));
+        // Shown to the user (interface language), not written into the export.
+        notices << QCoreApplication::translate(
+                       "Plenipo::ExportDocument",
+                       "Paragraph %1: the coalition text relies on %n outdated position(s), "
+                       "given on words that have changed since: %2",
+                       nullptr, int(outdated.count()))
+                       .arg(clause.number, workspace.iso3(outdated).join(u", "_s));
     }
     return notices;
 }

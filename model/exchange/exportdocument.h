@@ -83,7 +83,8 @@ struct ExportDocument
     QString title;
     QString process;
     QDate date;
-    QString language = QStringLiteral("en-GB");
+    QString language = QStringLiteral("en-GB"); // BCP 47 tag of the labels' language
+    bool rightToLeft = false;                   // Arabic: paragraphs laid out right to left
     QList<Paragraph> paragraphs;
     QStringList footnotes;
     QList<Comment> comments;
@@ -111,6 +112,11 @@ struct ExportDocument
     // The readable text of a run list (no footnotes), as a reader shows it: used by tests and
     // by the comparison.
     static QString plainText(const QList<Run> &runs);
+    // True when the text's first letter is right to left (Arabic): its paragraph is then laid
+    // out right to left. A paragraph takes its direction from its content, so that clause text
+    // in a Latin script stays left to right in an Arabic document (and Arabic text right to left
+    // in any document).
+    static bool startsRightToLeft(const QString &text);
 };
 
 } // namespace Plenipo

@@ -28,6 +28,11 @@ struct ExportOptions
     // the markup. Only honoured when coalition is empty (see mayIncludeInternal()).
     bool includeInternal = false;
 
+    // The language of the cover block, labels, footnote texts and state names: one of
+    // Language::codes() (ar zh en fr ru es). The clause text stays as written. Arabic lays the
+    // document out right to left.
+    QString language = QStringLiteral("en");
+
     // Called as the export advances (`done` of `total` steps; total may be 0 when unknown).
     // Returning false cancels: the exporter throws Error(Error::Kind::Cancelled) and, through
     // DocumentExporter::exportToFile(), leaves no file behind.

@@ -9,7 +9,7 @@
 #include <KZipFileEntry>
 
 #include <QBuffer>
-
+#include <QCoreApplication>
 #include <QFile>
 
 #include <memory>
@@ -21,6 +21,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Plenipo::ImportGuard", text);
+}
 
 QString megabytes(qint64 bytes)
 {
@@ -35,12 +40,12 @@ QByteArray ImportGuard::readFile(const QString &path, const Limits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, u"%1: cannot read: %2"_s.arg(path, file.errorString()));
+        throw Error(Error::Kind::Io, tr("%1: cannot read: %2").arg(path, file.errorString()));
     if (file.size() > limits.maxFileBytes) {
-        throw Error(
-            Error::Kind::Invalid,
-            u"%1: the file is %2, more than the %3 an import accepts; nothing was "
-            u"imported"_s.arg(path, megabytes(file.size()), megabytes(limits.maxFileBytes)));
+        throw Error(Error::Kind::Invalid,
+                    tr("%1: the file is %2, more than the %3 an import accepts; nothing was "
+                       "imported")
+                        .arg(path, megabytes(file.size()), megabytes(limits.maxFileBytes)));
     }
     // Read one byte more than the limit: a file that grows while we read is caught too.
     QByteArray data = file.read(limits.maxFileBytes + 1);
@@ -52,8 +57,9 @@ void ImportGuard::requireSize(QByteArrayView data, const QString &name, qint64 m
 {
     if (data.size() > maxBytes) {
         throw Error(Error::Kind::Invalid,
-                    u"%1: the input is larger than the %2 an import accepts; nothing was "
-                    u"imported"_s.arg(name, megabytes(maxBytes)));
+                    tr("%1: the input is larger than the %2 an import accepts; nothing was "
+                       "imported")
+                        .arg(name, megabytes(maxBytes)));
     }
 }
 
@@ -124,8 +130,9 @@ void ImportGuard::requireUtf8(QByteArrayView data, const QString &name)
     int column = 0;
     lineAndColumn(data, valid, &line, &column);
     throw Error(Error::Kind::Invalid,
-                u"%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as "
-                u"UTF-8 and import it again. Nothing was imported"_s.arg(name)
+                tr("%1: line %2, column %3: the file is not valid UTF-8 (byte 0x%4); save it as "
+                   "UTF-8 and import it again. Nothing was imported")
+                    .arg(name)
                     .arg(line)
                     .arg(column)
                     .arg(uint(quint8(data[valid])), 2, 16, QChar(u'0')));
@@ -141,8 +148,9 @@ void ImportGuard::requireSafeXml(QByteArrayView data, const QString &name)
         int column = 0;
         lineAndColumn(data, at, &line, &column);
         throw Error(Error::Kind::Invalid,
-                    u"%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses "
-                    u"them in imported files. Nothing was imported"_s.arg(name)
+                    tr("%1: line %2: the XML declares a DTD or entities (%3); Plenipo refuses "
+                       "them in imported files. Nothing was imported")
+                        .arg(name)
                         .arg(line)
                         .arg(QString::fromLatin1(marker)));
     }
@@ -155,9 +163,9 @@ void ImportGuard::requireEntrySize(qint64 uncompressedSize, const QString &name,
     if (uncompressedSize > limits.maxExpandedBytes || uncompressedSize < 0) {
         throw Error(
             Error::Kind::Invalid,
-            u"%1: the zip entry %2 expands to %3, more than the %4 an import accepts "
-            u"(a damaged or hostile file); nothing was imported"_s.arg(
-                name, entry, megabytes(uncompressedSize), megabytes(limits.maxExpandedBytes)));
+            tr("%1: the zip entry %2 expands to %3, more than the %4 an import accepts "
+               "(a damaged or hostile file); nothing was imported")
+                .arg(name, entry, megabytes(uncompressedSize), megabytes(limits.maxExpandedBytes)));
     }
 }
 
@@ -168,9 +176,11 @@ QByteArray ImportGuard::readEntry(const KZipFileEntry &file, QByteArrayView pack
     if (file.encoding() == 8) { // deflated
         if (file.position() < 0 || file.compressedSize() < 0 ||
             file.position() + file.compressedSize() > package.size())
-            throw Error(Error::Kind::Invalid,
-                        u"%1: the zip entry %2 lies outside the file (a damaged file); nothing was "
-                        u"imported"_s.arg(name, entry));
+            throw Error(
+                Error::Kind::Invalid,
+                tr("%1: the zip entry %2 lies outside the file (a damaged file); nothing was "
+                   "imported")
+                    .arg(name, entry));
         auto *input = new QBuffer;
         input->setData(package.sliced(file.position(), file.compressedSize()).toByteArray());
         input->open(QIODevice::ReadOnly);
@@ -183,31 +193,34 @@ QByteArray ImportGuard::readEntry(const KZipFileEntry &file, QByteArrayView pack
     }
     if (!device || (!device->isOpen() && !device->open(QIODevice::ReadOnly)))
         throw Error(Error::Kind::Invalid,
-                    u"%1: the zip entry %2 cannot be read (a damaged file); nothing was "
-                    u"imported"_s.arg(name, entry));
+                    tr("%1: the zip entry %2 cannot be read (a damaged file); nothing was "
+                       "imported")
+                        .arg(name, entry));
     QByteArray content;
     char chunk[64 * 1024];
     for (;;) {
         const qint64 got = device->read(chunk, sizeof chunk);
         if (got < 0)
             throw Error(Error::Kind::Invalid,
-                        u"%1: the zip entry %2 cannot be inflated (%3); nothing was "
-                        u"imported"_s.arg(name, entry, device->errorString()));
+                        tr("%1: the zip entry %2 cannot be inflated (%3); nothing was "
+                           "imported")
+                            .arg(name, entry, device->errorString()));
         if (got == 0)
             break;
         if (content.size() + got > limits.maxExpandedBytes) {
             throw Error(
                 Error::Kind::Invalid,
-                u"%1: the zip entry %2 expands to more than the %3 an import accepts (its "
-                u"header claims %4: a damaged or hostile file); nothing was imported"_s.arg(
-                    name, entry, megabytes(limits.maxExpandedBytes), megabytes(file.size())));
+                tr("%1: the zip entry %2 expands to more than the %3 an import accepts (its "
+                   "header claims %4: a damaged or hostile file); nothing was imported")
+                    .arg(name, entry, megabytes(limits.maxExpandedBytes), megabytes(file.size())));
         }
         content.append(chunk, got);
     }
     if (content.size() != file.size())
         throw Error(Error::Kind::Invalid,
-                    u"%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or "
-                    u"hostile file); nothing was imported"_s.arg(name, entry)
+                    tr("%1: the zip entry %2 holds %3 bytes but its header says %4 (a damaged or "
+                       "hostile file); nothing was imported")
+                        .arg(name, entry)
                         .arg(content.size())
                         .arg(file.size()));
     return content;
@@ -228,11 +241,13 @@ void ImportGuard::requireXmlDepth(const pugi::xml_node &root, QByteArrayView dat
             int column = 0;
             lineAndColumn(data, qsizetype(std::max<ptrdiff_t>(n.offset_debug(), 0)), &line,
                           &column);
-            throw Error(Error::Kind::Invalid,
-                        u"%1: line %2: the XML is nested more than %3 elements deep (a damaged or "
-                        u"hostile file); nothing was imported"_s.arg(name)
-                            .arg(line)
-                            .arg(maxXmlDepth));
+            throw Error(
+                Error::Kind::Invalid,
+                tr("%1: line %2: the XML is nested more than %3 elements deep (a damaged or "
+                   "hostile file); nothing was imported")
+                    .arg(name)
+                    .arg(line)
+                    .arg(maxXmlDepth));
         }
         if (n.first_child()) {
             n = n.first_child();

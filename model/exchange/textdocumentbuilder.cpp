@@ -3,6 +3,9 @@
 
 #include "exchange/textdocumentbuilder.h"
 
+#include "core/language.h"
+
+#include <QCoreApplication>
 #include <QFont>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -27,9 +30,12 @@ QTextCharFormat baseFormat(qreal points = 12, bool bold = false)
     return f;
 }
 
-QTextBlockFormat blockFormat(ExportDocument::Style style)
+// Right to left (Arabic): Qt mirrors AlignLeft/AlignRight itself for a right-to-left block, and
+// the hanging indent goes on the right.
+QTextBlockFormat blockFormat(ExportDocument::Style style, bool rightToLeft)
 {
     QTextBlockFormat b;
+    b.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     b.setBottomMargin(6);
     switch (style) {
     case ExportDocument::Style::Symbol:
@@ -53,7 +59,10 @@ QTextBlockFormat blockFormat(ExportDocument::Style style)
         break;
     case ExportDocument::Style::Clause:
         b.setAlignment(Qt::AlignJustify);
-        b.setLeftMargin(hangingIndent);
+        if (rightToLeft)
+            b.setRightMargin(hangingIndent);
+        else
+            b.setLeftMargin(hangingIndent);
         b.setTextIndent(-hangingIndent);
         b.setTabPositions({QTextOption::Tab(hangingIndent, QTextOption::LeftTab)});
         b.setBottomMargin(8);
@@ -83,19 +92,23 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     auto doc = std::make_unique<QTextDocument>();
     doc->setMetaInformation(QTextDocument::DocumentTitle, document.title);
     doc->setDefaultFont(QFont(u"Times New Roman"_s, 12));
+    // Each paragraph's direction follows its text (ExportDocument::startsRightToLeft); the
+    // headings of the labels' language follow the document's.
+    const bool rtl = document.rightToLeft;
+    const QString language = document.language.section(u'-', 0, 0);
     QTextCursor cursor(doc.get());
     bool first = true;
-    auto block = [&](ExportDocument::Style style) {
+    auto block = [&](ExportDocument::Style style, bool rightToLeft) {
         if (first)
-            cursor.setBlockFormat(blockFormat(style));
+            cursor.setBlockFormat(blockFormat(style, rightToLeft));
         else
-            cursor.insertBlock(blockFormat(style), charFormat(style));
+            cursor.insertBlock(blockFormat(style, rightToLeft), charFormat(style));
         cursor.setBlockCharFormat(charFormat(style));
         first = false;
     };
 
     for (const ExportDocument::Paragraph &p : document.paragraphs) {
-        block(p.style);
+        block(p.style, ExportDocument::startsRightToLeft(ExportDocument::plainText(p.runs)));
         const QTextCharFormat base = charFormat(p.style);
         if (!p.number.isEmpty()) {
             QTextCharFormat number = base;
@@ -137,21 +150,31 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportDocument &
     }
 
     if (!document.footnotes.isEmpty()) {
-        block(ExportDocument::Style::Heading);
-        cursor.insertText(u"Notes"_s, charFormat(ExportDocument::Style::Heading));
+        block(ExportDocument::Style::Heading, rtl);
+        cursor.insertText(
+            Language::translate(language, "Plenipo::ExportDocument",
+                                QT_TRANSLATE_NOOP("Plenipo::ExportDocument", "Notes")),
+            charFormat(ExportDocument::Style::Heading));
         for (qsizetype i = 0; i < document.footnotes.size(); ++i) {
-            QTextBlockFormat b = blockFormat(ExportDocument::Style::Clause);
+            QTextBlockFormat b =
+                blockFormat(ExportDocument::Style::Clause,
+                            ExportDocument::startsRightToLeft(document.footnotes.at(i)));
             b.setBottomMargin(2);
             cursor.insertBlock(b, baseFormat(10));
             cursor.insertText(u"%1\t%2"_s.arg(i + 1).arg(document.footnotes.at(i)), baseFormat(10));
         }
     }
     if (!document.comments.isEmpty()) {
-        block(ExportDocument::Style::Heading);
-        cursor.insertText(u"Internal notes (not for circulation)"_s,
+        block(ExportDocument::Style::Heading, rtl);
+        cursor.insertText(Language::translate(language, "Plenipo::ExportDocument",
+                                              QT_TRANSLATE_NOOP("Plenipo::ExportDocument",
+                                                                "Internal notes (not for "
+                                                                "circulation)")),
                           charFormat(ExportDocument::Style::Heading));
         for (qsizetype i = 0; i < document.comments.size(); ++i) {
-            QTextBlockFormat b = blockFormat(ExportDocument::Style::Clause);
+            QTextBlockFormat b =
+                blockFormat(ExportDocument::Style::Clause,
+                            ExportDocument::startsRightToLeft(document.comments.at(i).text));
             b.setBottomMargin(2);
             cursor.insertBlock(b, baseFormat(10));
             cursor.insertText(u"C%1\t%2"_s.arg(i + 1).arg(document.comments.at(i).text),

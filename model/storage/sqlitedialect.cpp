@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/searchquery.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,14 +130,24 @@ QString SqliteDialect::describeError(const QSqlError &error)
     // SQLITE_IOERR_WRITE: a write() failed. A write beyond RLIMIT_FSIZE fails with EFBIG, and a
     // full disk's last write can too; SQLite reports SQLITE_FULL only for a short write.
     if (ok && extended == 778)
-        return u"writing failed: the disk is full or the file has reached its size limit, or "
-               u"the disk reported an error (%1)"_s.arg(error.text());
+        return QCoreApplication::translate(
+                   "Plenipo::SqliteDialect",
+                   "writing failed: the disk is full or the file has reached its size limit, or "
+                   "the disk reported an error (%1)")
+            .arg(error.text());
     if (ok && code == 13) // SQLITE_FULL
-        return u"the disk is full or the file has reached its size limit (%1)"_s.arg(error.text());
+        return QCoreApplication::translate(
+                   "Plenipo::SqliteDialect",
+                   "the disk is full or the file has reached its size limit (%1)")
+            .arg(error.text());
     if (ok && code == 8) // SQLITE_READONLY
-        return u"the file or its medium is read-only (%1)"_s.arg(error.text());
+        return QCoreApplication::translate("Plenipo::SqliteDialect",
+                                           "the file or its medium is read-only (%1)")
+            .arg(error.text());
     if (ok && code == 10) // SQLITE_IOERR
-        return u"the disk reported an input/output error (%1)"_s.arg(error.text());
+        return QCoreApplication::translate("Plenipo::SqliteDialect",
+                                           "the disk reported an input/output error (%1)")
+            .arg(error.text());
     return error.text();
 }
 
@@ -147,8 +158,9 @@ void SqliteDialect::copyTo(QSqlDatabase &db, const QString &path) const
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(path);
     if (!q.exec())
-        throw Error(Error::Kind::Io,
-                    u"cannot write a copy to %1: %2"_s.arg(path, describeError(q.lastError())));
+        throw Error(Error::Kind::Io, QCoreApplication::translate("Plenipo::SqliteDialect",
+                                                                 "cannot write a copy to %1: %2")
+                                         .arg(path, describeError(q.lastError())));
 }
 
 void SqliteDialect::checkpoint(QSqlDatabase &db) const

@@ -13,6 +13,7 @@
 #include "storage/transaction.h"
 #include "storage/workspacevalidator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -87,9 +88,13 @@ private:
         // A full disk or a read-only medium is not a damaged database: say so plainly.
         if (why != error.text())
             throw Error(Error::Kind::Io,
-                        u"cannot save the change: %1; nothing was saved"_s.arg(why));
-        throw Error(Error::Kind::Database,
-                    u"database statement failed (%1): %2"_s.arg(m_sql.simplified(), why));
+                        QCoreApplication::translate("Plenipo::Workspace",
+                                                    "cannot save the change: %1; nothing was saved")
+                            .arg(why));
+        throw Error(
+            Error::Kind::Database,
+            QCoreApplication::translate("Plenipo::Workspace", "database statement failed (%1): %2")
+                .arg(m_sql.simplified(), why));
     }
     QSqlQuery m_q;
     QString m_sql;
@@ -149,7 +154,8 @@ void Workspace::connect(bool readOnly)
         m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!m_db.open())
         throw Error(Error::Kind::Corrupt,
-                    u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
+                    QCoreApplication::translate("Plenipo::Workspace", "cannot open %1: %2")
+                        .arg(displayPath(m_path), m_db.lastError().text()));
     if (!readOnly || QSqlQuery(m_db).exec(u"PRAGMA schema_version"_s))
         return;
     // A write-ahead-log file on a read-only medium: SQLite reads it only through its -shm index,
@@ -168,7 +174,8 @@ void Workspace::connect(bool readOnly)
         u"?immutable=1"_s);
     if (!m_db.open())
         throw Error(Error::Kind::Corrupt,
-                    u"cannot open %1: %2"_s.arg(displayPath(m_path), m_db.lastError().text()));
+                    QCoreApplication::translate("Plenipo::Workspace", "cannot open %1: %2")
+                        .arg(displayPath(m_path), m_db.lastError().text()));
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path,
@@ -226,16 +233,26 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     const QFileInfo info(path);
     const QString shown = displayPath(path);
     if (!info.exists())
-        throw Error(Error::Kind::Io, u"cannot open %1: the file does not exist"_s.arg(shown));
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("Plenipo::Workspace",
+                                                "cannot open %1: the file does not exist")
+                        .arg(shown));
     if (!info.isFile())
-        throw Error(Error::Kind::NotAWorkspace,
-                    u"cannot open %1: it is a folder, not a workspace file"_s.arg(shown));
-    if (!info.isReadable())
-        throw Error(Error::Kind::Io, u"cannot open %1: permission denied"_s.arg(shown));
-    if (!SqliteDialect::looksLikeSqlite(path))
         throw Error(
             Error::Kind::NotAWorkspace,
-            u"%1 is not a Plenipo workspace (it is not a workspace database file)"_s.arg(shown));
+            QCoreApplication::translate("Plenipo::Workspace",
+                                        "cannot open %1: it is a folder, not a workspace file")
+                .arg(shown));
+    if (!info.isReadable())
+        throw Error(Error::Kind::Io, QCoreApplication::translate(
+                                         "Plenipo::Workspace", "cannot open %1: permission denied")
+                                         .arg(shown));
+    if (!SqliteDialect::looksLikeSqlite(path))
+        throw Error(Error::Kind::NotAWorkspace,
+                    QCoreApplication::translate(
+                        "Plenipo::Workspace",
+                        "%1 is not a Plenipo workspace (it is not a workspace database file)")
+                        .arg(shown));
 
     const bool readOnly = access == Access::ReadOnly;
     std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), readOnly));
@@ -266,19 +283,29 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
             ws->m_lock->getLockInfo(&pid, &host, &app);
             if (ws->m_lock->error() == QLockFile::LockFailedError)
                 throw Error(Error::Kind::Locked,
-                            u"%1 is open for editing in another Plenipo (process %2 on %3); "
-                            u"it can be opened read-only"_s.arg(shown)
+                            QCoreApplication::translate(
+                                "Plenipo::Workspace",
+                                "%1 is open for editing in another Plenipo (process %2 on %3); "
+                                "it can be opened read-only")
+                                .arg(shown)
                                 .arg(pid)
-                                .arg(host.isEmpty() ? u"this computer"_s : host));
+                                .arg(host.isEmpty() ? QCoreApplication::translate(
+                                                          "Plenipo::Workspace", "this computer")
+                                                    : host));
             // The usual cause: a read-only medium (a CD, a read-only mount) or a folder the
             // user may not write to. The file can still be read.
             if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
                 throw Error(Error::Kind::ReadOnly,
-                            u"%1 is on a read-only medium or in a folder you may not write to: "
-                            u"it can be opened read-only"_s.arg(shown));
+                            QCoreApplication::translate(
+                                "Plenipo::Workspace",
+                                "%1 is on a read-only medium or in a folder you may not write to: "
+                                "it can be opened read-only")
+                                .arg(shown));
             throw Error(Error::Kind::Io,
-                        u"cannot open %1 for editing: the lock file %2 cannot be created"_s.arg(
-                            shown, displayPath(lockFilePath(ws->m_path))));
+                        QCoreApplication::translate(
+                            "Plenipo::Workspace",
+                            "cannot open %1 for editing: the lock file %2 cannot be created")
+                            .arg(shown, displayPath(lockFilePath(ws->m_path))));
         }
     }
 
@@ -290,26 +317,39 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         const SqlDialect &d = *ws->m_dialect;
         if (!d.hasWorkspaceMark(ws->m_db))
             throw Error(Error::Kind::NotAWorkspace,
-                        u"%1 is not a Plenipo workspace (it is a database of another "
-                        u"program)"_s.arg(shown));
+                        QCoreApplication::translate(
+                            "Plenipo::Workspace",
+                            "%1 is not a Plenipo workspace (it is a database of another "
+                            "program)")
+                            .arg(shown));
         version = d.schemaVersion(ws->m_db);
         if (version > Schema::currentVersion())
             throw Error(Error::Kind::NewerVersion,
-                        u"%1 was written by a newer version of Plenipo (workspace format %2; "
-                        u"this version reads formats up to %3)"_s.arg(shown)
+                        QCoreApplication::translate(
+                            "Plenipo::Workspace",
+                            "%1 was written by a newer version of Plenipo (workspace format %2; "
+                            "this version reads formats up to %3)")
+                            .arg(shown)
                             .arg(version)
                             .arg(Schema::currentVersion()));
         const QString problem = d.integrityProblem(ws->m_db);
         if (!problem.isEmpty())
-            throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2"_s.arg(shown, problem));
+            throw Error(Error::Kind::Corrupt,
+                        QCoreApplication::translate("Plenipo::Workspace", "%1 is damaged: %2")
+                            .arg(shown, problem));
         if (version < 1)
-            throw Error(
-                Error::Kind::NotAWorkspace,
-                u"%1 is not a Plenipo workspace (it holds no workspace tables)"_s.arg(shown));
+            throw Error(Error::Kind::NotAWorkspace,
+                        QCoreApplication::translate(
+                            "Plenipo::Workspace",
+                            "%1 is not a Plenipo workspace (it holds no workspace tables)")
+                            .arg(shown));
         if (readOnly && version < Schema::currentVersion())
             throw Error(Error::Kind::ReadOnly,
-                        u"%1 uses the older workspace format %2; open it for editing once to "
-                        u"upgrade it"_s.arg(shown)
+                        QCoreApplication::translate(
+                            "Plenipo::Workspace",
+                            "%1 uses the older workspace format %2; open it for editing once to "
+                            "upgrade it")
+                            .arg(shown)
                             .arg(version));
         // A current file is validated before anything is written to it; an older one after
         // its upgrade (below), whose transaction a refusal does not undo.
@@ -318,7 +358,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     } catch (const Error &e) {
         if (e.kind() == Error::Kind::Database)
             throw Error(Error::Kind::Corrupt,
-                        u"%1 is damaged or not a workspace: %2"_s.arg(shown, e.message()));
+                        QCoreApplication::translate("Plenipo::Workspace",
+                                                    "%1 is damaged or not a workspace: %2")
+                            .arg(shown, e.message()));
         throw;
     }
 
@@ -400,7 +442,9 @@ void Workspace::validate()
     const QString problem = WorkspaceValidator::problem(db());
     if (!problem.isEmpty())
         throw Error(Error::Kind::Corrupt,
-                    u"%1 is damaged: %2; nothing was changed"_s.arg(displayPath(m_path), problem));
+                    QCoreApplication::translate("Plenipo::Workspace",
+                                                "%1 is damaged: %2; nothing was changed")
+                        .arg(displayPath(m_path), problem));
 }
 
 void Workspace::load()
@@ -440,8 +484,11 @@ void Workspace::load()
             const auto it = stateIndex.constFind(q.value(0).toLongLong());
             if (it == stateIndex.cend())
                 throw Error(Error::Kind::Corrupt,
-                            u"%1 is damaged: the alias '%2' belongs to a state that does not "
-                            u"exist"_s.arg(displayPath(m_path), q.value(1).toString()));
+                            QCoreApplication::translate(
+                                "Plenipo::Workspace",
+                                "%1 is damaged: the alias '%2' belongs to a state that does not "
+                                "exist")
+                                .arg(displayPath(m_path), q.value(1).toString()));
             states[*it].aliases << q.value(1).toString();
         }
     }
@@ -590,8 +637,10 @@ void Workspace::load()
             const QString problem = WorkspaceValidator::stanceVectorProblem(
                 clauseId, alternative, stances, details, m_stances.stateCount());
             if (!problem.isEmpty())
-                throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2; nothing was changed"_s.arg(
-                                                      displayPath(m_path), problem));
+                throw Error(Error::Kind::Corrupt,
+                            QCoreApplication::translate("Plenipo::Workspace",
+                                                        "%1 is damaged: %2; nothing was changed")
+                                .arg(displayPath(m_path), problem));
             m_stances.setVector(clauseId, alternative, stances);
             m_stances.setDetailRuns(clauseId, alternative, details);
         }

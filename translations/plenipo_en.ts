@@ -1,0 +1,828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BulkImportProgress</name>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped (already in the workspace)</source>
+        <translation>
+            <numerusform>%n file skipped (already in the workspace)</numerusform>
+            <numerusform>%n files skipped (already in the workspace)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n file failed</numerusform>
+            <numerusform>%n files failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not read</source>
+        <translation>
+            <numerusform>Cancelled: %n file not read</numerusform>
+            <numerusform>Cancelled: %n files not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n recorded vote(s) written</source>
+        <extracomment>%1 is "3 documents"</extracomment>
+        <translation>
+            <numerusform>%1 and %n recorded vote written</numerusform>
+            <numerusform>%1 and %n recorded votes written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AgreementHeatMap</name>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 and %2: agreement %3 over %n vote</numerusform>
+            <numerusform>%1 and %2: agreement %3 over %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ChartsView</name>
+    <message numerus="yes">
+        <source>%1 — %n clause(s) by status; agreed words: %2</source>
+        <translation>
+            <numerusform>%1 — %n clause by status; agreed words: %2</numerusform>
+            <numerusform>%1 — %n clauses by status; agreed words: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brackets and agreed words along the lineage (%n draft(s))</source>
+        <translation>
+            <numerusform>Brackets and agreed words along the lineage (%n draft)</numerusform>
+            <numerusform>Brackets and agreed words along the lineage (%n drafts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ClauseEditor</name>
+    <message numerus="yes">
+        <source>%n bracketed span(s)</source>
+        <translation>
+            <numerusform>%n bracketed span</numerusform>
+            <numerusform>%n bracketed spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alternative group(s)</source>
+        <translation>
+            <numerusform>%n alternative group</numerusform>
+            <numerusform>%n alternative groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n word(s) agreed (%2%)</source>
+        <translation>
+            <numerusform>%1 of %n word agreed (%2%)</numerusform>
+            <numerusform>%1 of %n words agreed (%2%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed deletion(s)</source>
+        <translation>
+            <numerusform>%n proposed deletion</numerusform>
+            <numerusform>%n proposed deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CoalitionView</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n)</source>
+        <translation>
+            <numerusform>%1: %2 (%n)</numerusform>
+            <numerusform>%1: %2 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %1 (%n)</source>
+        <translation>
+            <numerusform>Process %1 (%n)</numerusform>
+            <numerusform>Process %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n state(s)) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</source>
+        <translation>
+            <numerusform>%1 (%n state) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</numerusform>
+            <numerusform>%1 (%n states) accepts &lt;b&gt;%2 of %3&lt;/b&gt; clauses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n what-if stance(s))</source>
+        <translation>
+            <numerusform>(with %n what-if stance)</numerusform>
+            <numerusform>(with %n what-if stances)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The largest text at least %n member(s) accept</source>
+        <translation>
+            <numerusform>The largest text at least %n member accepts</numerusform>
+            <numerusform>The largest text at least %n members accept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Derived %1 with %n clause(s) and %2.</source>
+        <translation>
+            <numerusform>Derived %1 with %n clause and %2.</numerusform>
+            <numerusform>Derived %1 with %n clauses and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adherent(s)</source>
+        <translation>
+            <numerusform>%n adherent</numerusform>
+            <numerusform>%n adherents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 states accept %n clause(s)%3: %4</source>
+        <translation>
+            <numerusform>%1 of %2 states accept %n clause%3: %4</numerusform>
+            <numerusform>%1 of %2 states accept %n clauses%3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)%1, accepted by %2: %3</source>
+        <extracomment>%1 " (exact)" or " (heuristic)", %2 "12 states", %3 their names</extracomment>
+        <translation>
+            <numerusform>%n clause%1, accepted by %2: %3</numerusform>
+            <numerusform>%n clauses%1, accepted by %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n state</numerusform>
+            <numerusform>%n states</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::CommandLine</name>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n state</numerusform>
+            <numerusform>%n states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) stay, same words</source>
+        <translation>
+            <numerusform>%1: %n position stays, same words</numerusform>
+            <numerusform>%1: %n positions stay, same words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n position(s) moved with their words "%3"</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n position moved with its words "%3"</numerusform>
+            <numerusform>%1 -&gt; %2: %n positions moved with their words "%3"</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) now outdated, the words changed ("%2")</source>
+        <translation>
+            <numerusform>%1: %n position now outdated, the words changed ("%2")</numerusform>
+            <numerusform>%1: %n positions now outdated, the words changed ("%2")</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) kept as history: "%2" is now agreed text</source>
+        <translation>
+            <numerusform>%1: %n position kept as history: "%2" is now agreed text</numerusform>
+            <numerusform>%1: %n positions kept as history: "%2" is now agreed text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) orphaned, their words "%2" are gone</source>
+        <translation>
+            <numerusform>%1: %n position orphaned, its words "%2" are gone</numerusform>
+            <numerusform>%1: %n positions orphaned, their words "%2" are gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s), %2 outdated, %3 orphaned, %4 kept as history of agreed text</source>
+        <translation>
+            <numerusform>%1: %n position, %2 outdated, %3 orphaned, %4 kept as history of agreed text</numerusform>
+            <numerusform>%1: %n positions, %2 outdated, %3 orphaned, %4 kept as history of agreed text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded vote(s), %1 states</source>
+        <translation>
+            <numerusform>%n recorded vote, %1 states</numerusform>
+            <numerusform>%n recorded votes, %1 states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UN General Assembly: %n recorded vote(s)</source>
+        <translation>
+            <numerusform>UN General Assembly: %n recorded vote</numerusform>
+            <numerusform>UN General Assembly: %n recorded votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ComparisonView</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renumbered</source>
+        <translation>
+            <numerusform>%n renumbered</numerusform>
+            <numerusform>%n renumbered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n inserted</numerusform>
+            <numerusform>%n inserted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n word(s) added&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n word added&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n words added&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n removed&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n removed&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n removed&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) matched through lineage or content</source>
+        <translation>
+            <numerusform>%n clause matched through lineage or content</numerusform>
+            <numerusform>%n clauses matched through lineage or content</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConsensusSession</name>
+    <message numerus="yes">
+        <source>Every state (%n)</source>
+        <translation>
+            <numerusform>Every state (%n)</numerusform>
+            <numerusform>Every state (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %1 (%n)</source>
+        <translation>
+            <numerusform>Process %1 (%n)</numerusform>
+            <numerusform>Process %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 (%n)</source>
+        <translation>
+            <numerusform>Group %1 (%n)</numerusform>
+            <numerusform>Group %1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DetachedPositionCommand</name>
+    <message numerus="yes">
+        <source>Discard %n orphaned position(s)</source>
+        <translation>
+            <numerusform>Discard %n orphaned position</numerusform>
+            <numerusform>Discard %n orphaned positions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDialog</name>
+    <message numerus="yes">
+        <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
+        <translation>
+            <numerusform>The coalition text relies on outdated positions in %n paragraph:</numerusform>
+            <numerusform>The coalition text relies on outdated positions in %n paragraphs:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportDocument</name>
+    <message numerus="yes">
+        <source>Paragraph %1: the coalition text relies on %n outdated position(s), given on words that have changed since: %2</source>
+        <translation>
+            <numerusform>Paragraph %1: the coalition text relies on %n outdated position, given on words that have changed since: %2</numerusform>
+            <numerusform>Paragraph %1: the coalition text relies on %n outdated positions, given on words that have changed since: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ImportDialog</name>
+    <message numerus="yes">
+        <source>Ready to import: %n warning(s). Press Import to write it into the workspace.</source>
+        <translation>
+            <numerusform>Ready to import: %n warning. Press Import to write it into the workspace.</numerusform>
+            <numerusform>Ready to import: %n warnings. Press Import to write it into the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Import the valid rows without them, or close: nothing changes.</source>
+        <translation>
+            <numerusform>%n row has errors. Import the valid rows without it, or close: nothing changes.</numerusform>
+            <numerusform>%n rows have errors. Import the valid rows without them, or close: nothing changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this file cannot be imported as it is. Nothing was written.</source>
+        <translation>
+            <numerusform>%n error: this file cannot be imported as it is. Nothing was written.</numerusform>
+            <numerusform>%n errors: this file cannot be imported as it is. Nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n UN member state</numerusform>
+            <numerusform>%n UN member states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer state(s)</source>
+        <translation>
+            <numerusform>%n observer state</numerusform>
+            <numerusform>%n observer states</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::NavigatorModel</name>
+    <message numerus="yes">
+        <source>%n member state(s)</source>
+        <translation>
+            <numerusform>%n member state</numerusform>
+            <numerusform>%n member states</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionPanel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) without a position on the whole clause.</source>
+        <translation>
+            <numerusform>%n member without a position on the whole clause.</numerusform>
+            <numerusform>%n members without a position on the whole clause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s) selected</source>
+        <translation>
+            <numerusform>%n state selected</numerusform>
+            <numerusform>%n states selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) no longer on the text</source>
+        <translation>
+            <numerusform>%n position no longer on the text</numerusform>
+            <numerusform>%n positions no longer on the text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ResearchWindow</name>
+    <message numerus="yes">
+        <source>%n recorded vote(s) selected</source>
+        <translation>
+            <numerusform>%n recorded vote selected</numerusform>
+            <numerusform>%n recorded votes selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</source>
+        <translation>
+            <numerusform>%n bloc by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</numerusform>
+            <numerusform>%n blocs by clustering; compared with the regional groups: adjusted Rand index %1, purity %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States by their votes (%n recorded vote(s))</source>
+        <translation>
+            <numerusform>States by their votes (%n recorded vote)</numerusform>
+            <numerusform>States by their votes (%n recorded votes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1#%2: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
+            <numerusform>%1#%2: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
+        <translation>
+            <numerusform>%n other silent member without one: no state shares enough of the selected votes with it.</numerusform>
+            <numerusform>%n other silent members without one: no state shares enough of the selected votes with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted from the %n state(s) that vote most like it</source>
+        <translation>
+            <numerusform>Predicted from the %n state that vote most like it</numerusform>
+            <numerusform>Predicted from the %n states that vote most like it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) derive from it, best first:</source>
+        <translation>
+            <numerusform>%n paragraph derives from it, best first:</numerusform>
+            <numerusform>%n paragraphs derive from it, best first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchPanel</name>
+    <message numerus="yes">
+        <source>Clauses (first %n)</source>
+        <translation>
+            <numerusform>Clauses (first %n)</numerusform>
+            <numerusform>Clauses (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clauses (%n)</source>
+        <translation>
+            <numerusform>Clauses (%n)</numerusform>
+            <numerusform>Clauses (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (first %n)</source>
+        <translation>
+            <numerusform>Earlier revisions (first %n)</numerusform>
+            <numerusform>Earlier revisions (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions (%n)</source>
+        <translation>
+            <numerusform>Earlier revisions (%n)</numerusform>
+            <numerusform>Earlier revisions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (first %n)</source>
+        <translation>
+            <numerusform>Documents (first %n)</numerusform>
+            <numerusform>Documents (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (first %n)</source>
+        <translation>
+            <numerusform>Norms (first %n)</numerusform>
+            <numerusform>Norms (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norms (%n)</source>
+        <translation>
+            <numerusform>Norms (%n)</numerusform>
+            <numerusform>Norms (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (first %n)</source>
+        <translation>
+            <numerusform>Positions (first %n)</numerusform>
+            <numerusform>Positions (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions (%n)</source>
+        <translation>
+            <numerusform>Positions (%n)</numerusform>
+            <numerusform>Positions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (first %n)</source>
+        <translation>
+            <numerusform>States (first %n)</numerusform>
+            <numerusform>States (first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>States (%n)</source>
+        <translation>
+            <numerusform>States (%n)</numerusform>
+            <numerusform>States (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and others (%n position(s))</source>
+        <translation>
+            <numerusform>%1 and others (%n position)</numerusform>
+            <numerusform>%1 and others (%n positions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms; Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n result in %1 ms; Enter opens the selected one.</numerusform>
+            <numerusform>%n results in %1 ms; Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SetPositionsCommand</name>
+    <message numerus="yes">
+        <source>Set %n position(s) in %1</source>
+        <extracomment>%1 is "2 documents"</extracomment>
+        <translation>
+            <numerusform>Set %n position in %1</numerusform>
+            <numerusform>Set %n positions in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paragraphs %1 and %n more of %2</source>
+        <translation>
+            <numerusform>paragraphs %1 and %n more of %2</numerusform>
+            <numerusform>paragraphs %1 and %n more of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1 to %2</source>
+        <translation>
+            <numerusform>Set %n position on %1 to %2</numerusform>
+            <numerusform>Set %n positions on %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n position(s) on %1</source>
+        <translation>
+            <numerusform>Set %n position on %1</numerusform>
+            <numerusform>Set %n positions on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n position(s) on paragraph %1 of %2</source>
+        <translation>
+            <numerusform>Confirm %n position on paragraph %1 of %2</numerusform>
+            <numerusform>Confirm %n positions on paragraph %1 of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StatesView</name>
+    <message numerus="yes">
+        <source>%1 of %n state(s)</source>
+        <translation>
+            <numerusform>%1 of %n state</numerusform>
+            <numerusform>%1 of %n states</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SupportMatrixModel</name>
+    <message numerus="yes">
+        <source>Its objection blocks this clause (%n blocking state(s) in all).</source>
+        <translation>
+            <numerusform>Its objection blocks this clause (%n blocking state in all).</numerusform>
+            <numerusform>Its objection blocks this clause (%n blocking states in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objects to %n clause(s) of this document</source>
+        <translation>
+            <numerusform>Objects to %n clause of this document</numerusform>
+            <numerusform>Objects to %n clauses of this document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocks %n clause(s)</source>
+        <translation>
+            <numerusform>Blocks %n clause</numerusform>
+            <numerusform>Blocks %n clauses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SupportMatrixView</name>
+    <message numerus="yes">
+        <source>%n clause(s) for %1:</source>
+        <translation>
+            <numerusform>%n clause for %1:</numerusform>
+            <numerusform>%n clauses for %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bracketed span(s)</source>
+        <translation>
+            <numerusform>%n bracketed span</numerusform>
+            <numerusform>%n bracketed spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WhatIfBar</name>
+    <message numerus="yes">
+        <source>What-if: %n temporary stance(s), not saved</source>
+        <translation>
+            <numerusform>What-if: %n temporary stance, not saved</numerusform>
+            <numerusform>What-if: %n temporary stances, not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Workbench</name>
+    <message numerus="yes">
+        <source>%1 paragraph %2: %n position(s) recorded</source>
+        <translation>
+            <numerusform>%1 paragraph %2: %n position recorded</numerusform>
+            <numerusform>%1 paragraph %2: %n positions recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Membership (%n state(s)):</source>
+        <translation>
+            <numerusform>Membership (%n state):</numerusform>
+            <numerusform>Membership (%n states):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s):</source>
+        <translation>
+            <numerusform>%n clause:</numerusform>
+            <numerusform>%n clauses:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clauses linked to this norm (%n):</source>
+        <translation>
+            <numerusform>Clauses linked to this norm (%n):</numerusform>
+            <numerusform>Clauses linked to this norm (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n state(s) in the States panel</source>
+        <translation>
+            <numerusform>Selected %n state in the States panel</numerusform>
+            <numerusform>Selected %n states in the States panel</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
