@@ -243,8 +243,8 @@ private Q_SLOTS:
         QVERIFY(!m_ws->documentBySymbol(u"A/RES/74/264"));
         QVERIFY(!m_ws->documentBySymbol(u"A/RES/74/264 A-C"));
         // The parts do not share paragraphs. Each opens with the same real unnumbered line
-        // ("Resolves that, for 2020:"), so compare the numbered paragraphs: their paragraphs 1
-        // differ, and no part holds another part's numbered paragraphs.
+        // ("Resolves that, for 2020:", named OP1 by its place), so compare the numbered paragraphs:
+        // their paragraphs 1 differ, and no part holds another part's numbered paragraphs.
         const QList<Clause> a = m_ws->clauses(m_ws->documentBySymbol(u"A/RES/74/264 A")->id);
         const QList<Clause> c = m_ws->clauses(m_ws->documentBySymbol(u"A/RES/74/264 C")->id);
         const auto first = [](const QList<Clause> &clauses) {
@@ -259,9 +259,51 @@ private Q_SLOTS:
         for (const Clause &x : a)
             textsOfA.insert(x.text);
         for (const Clause &x : c)
-            QVERIFY2(x.number.isEmpty() || x.number.startsWith(u"PP"_s) ||
+            QVERIFY2(x.number.startsWith(u"OP"_s) || x.number.startsWith(u"PP"_s) ||
                          !textsOfA.contains(x.text),
                      qPrintable(x.number + u": "_s + x.text));
+    }
+
+    // Every paragraph of every imported resolution has a number, and no number comes twice in
+    // a document: SYMBOL#NUMBER names one paragraph. Paragraphs without <num> are named by their
+    // place, sections that each count from 1 put their number in front, a number written into
+    // the text is taken from it, and the preambular text inside sections is kept.
+    void everyParagraphHasOneNumber()
+    {
+        if (!m_ws)
+            QSKIP("../shared/un-corpus is not beside the checkout");
+        for (const Document &d : m_ws->documents()) {
+            QSet<QString> numbers;
+            for (const Clause &c : m_ws->clauses(d.id)) {
+                QVERIFY2(!c.number.isEmpty(), qPrintable(d.symbol + u": "_s + c.text.left(60)));
+                QVERIFY2(!numbers.contains(c.number), qPrintable(d.symbol + u'#' + c.number));
+                numbers.insert(c.number);
+            }
+        }
+        const auto clause = [this](const QString &symbol, const QString &number) {
+            const Document *d = m_ws->documentBySymbol(symbol);
+            if (!d)
+                return QString();
+            for (const Clause &c : m_ws->clauses(d->id))
+                if (c.number == number)
+                    return c.text;
+            return QString();
+        };
+        // The single, unnumbered paragraph of a resolution.
+        QVERIFY(clause(u"A/RES/74/4"_s, u"OP1"_s).startsWith(u"*Endorses*"_s) ||
+                clause(u"A/RES/74/4"_s, u"OP1"_s).startsWith(u"Endorses"_s));
+        // "6.\u200e\tReaffirms" in the text: paragraph 6, its text without the number.
+        QVERIFY(!clause(u"A/RES/74/258"_s, u"6"_s).isEmpty());
+        QVERIFY(!clause(u"A/RES/74/258"_s, u"6"_s).startsWith(u"6"_s));
+        // A/RES/74/255 B: sections I and II (A to E), each counting from 1.
+        const QString b = u"A/RES/74/255 B"_s;
+        QVERIFY(clause(b, u"I.PP1"_s).startsWith(u"Reaffirming paragraph 1 of section I.B"_s) ||
+                clause(b, u"I.PP1"_s).startsWith(u"*Reaffirming*"_s));
+        QVERIFY(clause(b, u"I"_s).contains(u"common system to continue to abide"_s));
+        QVERIFY(clause(b, u"II.A"_s).contains(u"with effect from 1 January 2020"_s));
+        QVERIFY(!clause(b, u"II.B.1"_s).isEmpty());
+        QVERIFY(!clause(b, u"II.E.3"_s).isEmpty());
+        QVERIFY(!clause(b, u"1"_s).isEmpty()); // the paragraphs before the sections
     }
 
     void sponsorsResolveWhole()

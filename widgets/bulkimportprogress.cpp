@@ -9,31 +9,65 @@
 #include "core/error.h"
 #include "storage/workspace.h"
 
+#include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
-BulkImporter::Summary BulkImportProgress::importFolder(QWidget *parent, Workspace &workspace)
+BulkImporter::Summary BulkImportProgress::importFolder(QWidget *parent, Workspace &workspace,
+                                                       QString dir)
 {
-    const QString dir =
-        QFileDialog::getExistingDirectory(parent, tr("Import Folder of Akoma Ntoso Resolutions"));
+    if (dir.isEmpty())
+        dir = QFileDialog::getExistingDirectory(parent,
+                                                tr("Import Folder of Akoma Ntoso Resolutions"));
     if (dir.isEmpty())
         return {};
+    QStringList files;
     try {
-        return run(parent, workspace, BulkImporter::collectFiles({dir}));
+        files = BulkImporter::collectFiles({dir});
     } catch (const Error &e) {
         QMessageBox::warning(parent, tr("Import Folder"), e.message());
         return {};
     }
+    if (files.isEmpty()) {
+        QMessageBox::information(parent, tr("Import Folder"),
+                                 tr("%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in "
+                                    "its sub-folders.")
+                                     .arg(QDir::toNativeSeparators(dir)));
+        return {};
+    }
+    // Skip or replace: the same choice as the command line's --replace, asked before the run.
+    QMessageBox ask(parent);
+    ask.setWindowTitle(tr("Import Folder"));
+    ask.setIcon(QMessageBox::Question);
+    ask.setText(tr("Import the %n Akoma Ntoso file(s) of %1?", nullptr, int(files.size()))
+                    .arg(QDir::toNativeSeparators(dir)));
+    ask.setInformativeText(tr("Each file is imported in its own transaction; Cancel during the "
+                              "run keeps the files done. The whole run is one step to undo."));
+    auto *replace = new QCheckBox(
+        tr("&Replace documents already in the workspace (otherwise they are skipped)"), &ask);
+    ask.setCheckBox(replace);
+    QPushButton *import = ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(import);
+    ask.exec();
+    if (ask.clickedButton() != import)
+        return {};
+    BulkImporter::Options options;
+    options.replaceExisting = replace->isChecked();
+    return run(parent, workspace, files, options);
 }
 
 BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &workspace,
-                                              const QStringList &files, bool quiet)
+                                              const QStringList &files,
+                                              const BulkImporter::Options &options, bool quiet)
 {
     QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, int(files.size()), parent);
     progress.setWindowTitle(tr("Import Folder"));
@@ -45,7 +79,7 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
         command = ImportDocumentCommand::run(
             workspace,
             [&] {
-                summary = BulkImporter().run(
+                summary = BulkImporter(options).run(
                     workspace, files, [&](int done, int total, const QString &path) {
                         progress.setValue(done);
                         if (!path.isEmpty())
@@ -57,7 +91,7 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
                         return !progress.wasCanceled();
                     });
             },
-            tr("Import Folder"));
+            tr("Import Folder"), options.replaceExisting);
     } catch (const Error &e) {
         // Nothing was written: no step to undo. Skipped and failed files are in the summary;
         // a refusal they do not explain is said here.
@@ -73,13 +107,16 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
         QMessageBox box(parent);
         box.setWindowTitle(tr("Import Folder"));
         box.setIcon(summary.failed ? QMessageBox::Warning : QMessageBox::Information);
-        QString text =
-            tr("%n file(s) imported", nullptr, summary.imported + summary.replaced) + u"\n"_s +
-            tr("%n file(s) skipped (already in the workspace)", nullptr, summary.skipped) +
-            u"\n"_s + tr("%n file(s) failed", nullptr, summary.failed) + u"\n"_s +
-            //: %1 is "3 documents"
-            tr("%1 and %n recorded vote(s) written", nullptr, summary.votes)
-                .arg(tr("%n document(s)", nullptr, summary.documents));
+        QStringList lines{tr("%n file(s) imported", nullptr, summary.imported)};
+        if (summary.replaced)
+            lines << tr("%n file(s) replaced documents already in the workspace", nullptr,
+                        summary.replaced);
+        lines << tr("%n file(s) skipped (already in the workspace)", nullptr, summary.skipped)
+              << tr("%n file(s) failed", nullptr, summary.failed)
+              //: %1 is "3 documents"
+              << tr("%1 and %n recorded vote(s) written", nullptr, summary.votes)
+                     .arg(tr("%n document(s)", nullptr, summary.documents));
+        QString text = lines.join(u'\n');
         if (summary.cancelled)
             text += u"\n"_s + tr("Cancelled: %n file(s) not read", nullptr, summary.notRead);
         box.setText(text);

@@ -23,12 +23,16 @@ class BulkImportProgress
     Q_DECLARE_TR_FUNCTIONS(BulkImportProgress)
 
 public:
-    // Asks for a folder, then imports it. Returns the summary (empty when nothing was chosen).
-    static BulkImporter::Summary importFolder(QWidget *parent, Workspace &workspace);
+    // Asks for a folder (unless `dir` is given), says how many files it holds and asks whether
+    // documents already in the workspace are skipped or replaced, then imports it. Returns the
+    // summary (empty when nothing was chosen or the user cancelled).
+    static BulkImporter::Summary importFolder(QWidget *parent, Workspace &workspace,
+                                              QString dir = {});
     // Imports `files` with the progress dialog and pushes the undoable step; shows the report
     // unless `quiet`.
     static BulkImporter::Summary run(QWidget *parent, Workspace &workspace,
-                                     const QStringList &files, bool quiet = false);
+                                     const QStringList &files,
+                                     const BulkImporter::Options &options = {}, bool quiet = false);
 };
 
 } // namespace Plenipo

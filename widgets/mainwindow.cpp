@@ -12,7 +12,6 @@
 #include "handbookdialog.h"
 #include "importdialog.h"
 #include "interfacelanguage.h"
-#include "researchwindow.h"
 #include "shortcutlistdialog.h"
 #include "statesview.h"
 #include "workbench.h"
@@ -287,14 +286,7 @@ void MainWindow::createActions()
         m_workbench->showComparison();
     })->setIcon(QIcon::fromTheme(u"kompare"_s, QIcon::fromTheme(u"document-compare"_s)));
     // Issue 15: voting alignment, the vote map, likely stances and norm tracing.
-    add(u"tools_research"_s, tr("&Research..."), {}, [this] {
-        if (!m_workspace)
-            return;
-        auto *window = new ResearchWindow(*m_workspace, this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setClause(m_workbench->clauseView()->clause());
-        window->show();
-    });
+    add(u"tools_research"_s, tr("&Research..."), {}, [this] { m_workbench->showResearch(); });
 
     // Settings
     QAction *prefs = KStandardAction::preferences(this, &MainWindow::configure, ac);

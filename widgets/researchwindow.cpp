@@ -3,8 +3,11 @@
 
 #include "researchwindow.h"
 
+#include "consensus/clauseshape.h"
+
 #include "agreementheatmap.h"
 #include "compare/worddiff.h"
+#include "consensus/clauseshape.h"
 #include "core/error.h"
 #include "exchange/atomicfile.h"
 #include "exchange/csvwriter.h"
@@ -140,6 +143,9 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
     auto *likelyLayout = new QVBoxLayout(likely);
     m_showPredictions = new QCheckBox(tr("Show likely stances of the silent members"));
     m_showPredictions->setChecked(true);
+    m_target = new QComboBox;
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(40);
     m_predictionInfo = new QLabel;
     m_predictionInfo->setWordWrap(true);
     m_predictions = new QTableWidget(0, 3);
@@ -148,9 +154,16 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
     m_predictions->horizontalHeader()->setStretchLastSection(true);
     m_predictions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     likelyLayout->addWidget(m_showPredictions);
+    auto *targetBar = new QHBoxLayout;
+    auto *targetLabel = new QLabel(tr("&For:"));
+    targetLabel->setBuddy(m_target);
+    targetBar->addWidget(targetLabel);
+    targetBar->addWidget(m_target, 1);
+    likelyLayout->addLayout(targetBar);
     likelyLayout->addWidget(m_predictionInfo);
     likelyLayout->addWidget(m_predictions, 1);
     m_tabs->addTab(likely, tr("&Likely stances"));
+    m_likelyPage = likely;
 
     // Norm tracing.
     auto *norms = new QSplitter(Qt::Vertical);
@@ -182,6 +195,7 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, &ResearchWindow::updateMap);
     connect(m_blocs, &QSpinBox::valueChanged, this, &ResearchWindow::updateMap);
     connect(m_showPredictions, &QCheckBox::toggled, this, &ResearchWindow::updatePredictions);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ResearchWindow::updatePredictions);
     connect(m_minSimilarity, &QSpinBox::valueChanged, this, &ResearchWindow::updateNorms);
     connect(m_normTable, &QTableWidget::cellClicked, this,
             [this](int row, int) { showTrace(row); });
@@ -200,7 +214,45 @@ ResearchWindow::~ResearchWindow() = default;
 void ResearchWindow::setClause(qint64 clauseId)
 {
     m_clauseId = clauseId;
+    fillTargets();
     updatePredictions();
+}
+
+// The whole clause, each alternative of its bracketed groups, and its document as a whole.
+// Item data: the alternative id, or "#document".
+void ResearchWindow::fillTargets()
+{
+    const QSignalBlocker blocker(m_target);
+    m_target->clear();
+    const auto clause = m_workspace.clause(m_clauseId);
+    const Document *d = clause ? m_workspace.document(clause->documentId) : nullptr;
+    if (!clause || !d) {
+        m_target->setEnabled(false);
+        return;
+    }
+    m_target->setEnabled(true);
+    m_target->addItem(tr("The whole of %1#%2").arg(d->symbol, clause->number), QString());
+    const ClauseShape shape = ClauseShape::of(clause->text);
+    for (const ClauseShape::Group &g : shape.groups()) {
+        for (const ClauseShape::Alternative &a : g.alternatives) {
+            const QString text = a.text.simplified();
+            m_target->addItem(tr("Alternative %1: %2")
+                                  .arg(a.id, text.size() > 60 ? text.left(59) + u'\u2026' : text),
+                              a.id);
+            m_target->setItemData(m_target->count() - 1, a.text, Qt::ToolTipRole);
+        }
+    }
+    m_target->addItem(tr("Document %1 as a whole").arg(d->symbol), u"#document"_s);
+}
+
+bool ResearchWindow::setPredictionTarget(const QString &alternative, bool document)
+{
+    const int i = m_target->findData(document ? u"#document"_s : alternative);
+    if (i < 0)
+        return false;
+    m_target->setCurrentIndex(i);
+    updatePredictions();
+    return true;
 }
 
 void ResearchWindow::refresh()
@@ -333,6 +385,14 @@ void ResearchWindow::updatePredictions()
         return;
     }
     const Document *d = m_workspace.document(clause->documentId);
+    const bool wholeDocument = m_target->currentData().toString() == u"#document";
+    const QString alternative = wholeDocument ? QString() : m_target->currentData().toString();
+    // "A/RES/75/32#3", "A/RES/75/32#3, alternative g1.2" or "A/RES/75/32".
+    const QString target = wholeDocument ? (d ? d->symbol : QString())
+                           : alternative.isEmpty()
+                               ? u"%1#%2"_s.arg(d ? d->symbol : QString(), clause->number)
+                               : tr("%1#%2, alternative %3")
+                                     .arg(d ? d->symbol : QString(), clause->number, alternative);
     // A neighbour must share five votes with the state, or as many as a selection of few votes
     // allows (a state silent on this document's own vote can share at most all the others).
     StancePredictor::Options options;
@@ -350,20 +410,26 @@ void ResearchWindow::updatePredictions()
         if (m_workspace.stateIndex(iso) >= 0)
             known << iso;
     }
-    const QList<StancePredictor::Prediction> list =
-        predictor.predictClause(m_workspace, clause->id, QString(), m_workspace.stateSet(known));
+    const StateSet memberSet = m_workspace.stateSet(known);
+    QList<StancePredictor::Prediction> list;
     // The silent members with no likely stance (no state close enough in the selection with a
     // position here) are listed after the others, saying so.
     QSet<QString> positioned;
-    for (const Position &p : m_workspace.positions(clause->id)) {
-        if (p.alternative.isEmpty())
-            positioned.insert(p.state);
+    if (wholeDocument) {
+        positioned = StancePredictor::documentChoices(m_workspace, clause->documentId).spoken;
+        list = predictor.predictDocument(m_workspace, clause->documentId, memberSet);
+    } else {
+        for (const Position &p : m_workspace.positions(clause->id)) {
+            if (p.alternative == alternative)
+                positioned.insert(p.state);
+        }
+        list = predictor.predictClause(m_workspace, clause->id, alternative, memberSet);
     }
     if (positioned.isEmpty()) {
         m_predictionInfo->setText(
-            tr("%1#%2: no state has a recorded position here, so there is nothing to predict "
+            tr("%1: no state has a recorded position here, so there is nothing to predict "
                "from (adopted without a vote, or no statement recorded yet).")
-                .arg(d ? d->symbol : QString(), clause->number));
+                .arg(target));
         return;
     }
     QSet<QString> predicted;
@@ -375,11 +441,11 @@ void ResearchWindow::updatePredictions()
             unpredicted << iso;
     }
     m_predictionInfo->setText(
-        tr("%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote "
+        tr("%1: %n silent member(s) with a likely stance. Predicted from the states that vote "
            "most like each one: not a recorded position, never counted by consensus, coalitions "
            "or exports.",
            nullptr, int(list.size()))
-            .arg(d ? d->symbol : QString(), clause->number) +
+            .arg(target) +
         (unpredicted.isEmpty()
              ? QString()
              : u" "_s + tr("%n other silent member(s) without one: no state shares enough of "
@@ -484,6 +550,48 @@ void ResearchWindow::showTrace(int normRow)
     if (!m_tracer || normRow < 0 || normRow >= m_workspace.norms().size())
         return;
     const NormTracer::Source s = NormTracer::source(m_workspace, m_workspace.norms()[normRow]);
+    showTraceOf(s.label, s.text);
+}
+
+void ResearchWindow::traceNorm(qint64 normId)
+{
+    const QList<Norm> &norms = m_workspace.norms();
+    for (int row = 0; row < norms.size(); ++row) {
+        if (norms[row].id == normId) {
+            m_tabs->setCurrentWidget(m_trace->parentWidget());
+            m_normTable->selectRow(row);
+            showTrace(row);
+            return;
+        }
+    }
+}
+
+QString ResearchWindow::predictionInfo() const
+{
+    return m_predictionInfo->text();
+}
+
+void ResearchWindow::showLikelyStances()
+{
+    m_tabs->setCurrentWidget(m_likelyPage);
+}
+
+void ResearchWindow::traceClause(qint64 clauseId)
+{
+    const auto clause = m_workspace.clause(clauseId);
+    const Document *d = clause ? m_workspace.document(clause->documentId) : nullptr;
+    if (!clause || !d)
+        return;
+    m_tabs->setCurrentWidget(m_trace->parentWidget());
+    m_normTable->clearSelection();
+    showTraceOf(u"%1#%2"_s.arg(d->symbol, clause->number), clause->text);
+}
+
+void ResearchWindow::showTraceOf(const QString &label, const QString &text)
+{
+    if (!m_tracer)
+        return;
+    const NormTracer::Source s{label, text};
     const QList<NormTracer::Match> matches =
         m_tracer->trace(s.text, m_minSimilarity->value() / 100.0);
     QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(

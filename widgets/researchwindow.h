@@ -41,8 +41,18 @@ public:
     explicit ResearchWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~ResearchWindow() override;
 
-    // The clause whose silent members get likely stances (0: none).
+    // The clause whose silent members get likely stances (0: none); the Likely stances tab
+    // offers the whole clause, each of its alternatives and its document as a whole.
     void setClause(qint64 clauseId);
+    // What the likely stances are for: the clause set above (alternative empty: the whole
+    // clause), one of its alternatives, or (document true) its document as a whole.
+    bool setPredictionTarget(const QString &alternative, bool document = false);
+    // The Norm tracing tab on a norm of the catalogue, or on any clause: every paragraph that
+    // derives from it, best first, with the word diff against it.
+    void traceNorm(qint64 normId);
+    void traceClause(qint64 clauseId);
+    // The Likely stances tab in front.
+    void showLikelyStances();
     void refresh();
 
     // For tests.
@@ -51,6 +61,9 @@ public:
     QTableWidget *normTable() const { return m_normTable; }
     QTreeWidget *closestList() const { return m_closest; }
     QCheckBox *showPredictions() const { return m_showPredictions; }
+    QComboBox *predictionTarget() const { return m_target; }
+    QString predictionInfo() const;
+    QTextBrowser *traceView() const { return m_trace; }
     QComboBox *stateChoice() const { return m_state; }
     QLineEdit *symbolsEdit() const { return m_symbols; }
     const VoteMatrix &votes() const { return m_votes; }
@@ -61,6 +74,8 @@ private:
     void updatePredictions();
     void updateNorms();
     void showTrace(int normRow);
+    void showTraceOf(const QString &label, const QString &text);
+    void fillTargets();
     void exportNormTable();
 
     Workspace &m_workspace;
@@ -79,9 +94,11 @@ private:
     QLabel *m_blocsInfo = nullptr;
     QCheckBox *m_showPredictions = nullptr;
     QLabel *m_predictionInfo = nullptr;
+    QComboBox *m_target = nullptr;
     QTableWidget *m_predictions = nullptr;
     QTableWidget *m_normTable = nullptr;
     QTextBrowser *m_trace = nullptr;
+    QWidget *m_likelyPage = nullptr;
     QSpinBox *m_minSimilarity = nullptr;
 
     VoteMatrix m_votes;

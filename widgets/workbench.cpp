@@ -21,6 +21,7 @@
 #include "coalitionview.h"
 #include "consensussession.h"
 #include "positionpanel.h"
+#include "researchwindow.h"
 #include "storage/workspace.h"
 #include "supportmatrixview.h"
 // charts (issue 12)
@@ -170,14 +171,40 @@ ComparisonView *Workbench::showComparison(const QString &oldReference, const QSt
     return m_comparison;
 }
 
+ResearchWindow *Workbench::researchWindow() const
+{
+    return m_research.data();
+}
+
+ResearchWindow *Workbench::showResearch()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_research) {
+        m_research = new ResearchWindow(*m_workspace, this);
+        m_research->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_research->setClause(m_clauseView->clause());
+    m_research->show();
+    m_research->raise();
+    m_research->activateWindow();
+    return m_research;
+}
+
 void Workbench::navigatorMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_navigator->indexAt(pos);
+    QMenu menu;
+    populateNavigatorMenu(menu, m_navigator->indexAt(pos));
+    if (!menu.isEmpty())
+        menu.exec(m_navigator->viewport()->mapToGlobal(pos));
+}
+
+void Workbench::populateNavigatorMenu(QMenu &menu, const QModelIndex &index)
+{
     if (!m_workspace || !index.isValid())
         return;
     const auto kind = NavigatorModel::NodeKind(index.data(NavigatorModel::KindRole).toInt());
     const qint64 id = index.data(NavigatorModel::IdRole).toLongLong();
-    QMenu menu;
     const bool writable = !m_workspace->isReadOnly();
     // Runs an undoable edit, showing any error.
     const auto push = [this](QUndoCommand *command) {
@@ -305,9 +332,24 @@ void Workbench::navigatorMenu(const QPoint &pos)
                 }
             }
         }
+        // Research (issue 15): where its words went, and who might support it.
+        menu.addSeparator();
+        menu.addAction(tr("Trace Through Later Texts"), this, [this, id] {
+            if (ResearchWindow *w = showResearch())
+                w->traceClause(id);
+        });
+        menu.addAction(tr("Likely Stances of Silent Members"), this, [this, id] {
+            if (ResearchWindow *w = showResearch()) {
+                w->setClause(id);
+                w->showLikelyStances();
+            }
+        });
+    } else if (kind == NavigatorModel::NodeKind::Norm) {
+        menu.addAction(tr("Trace Through Later Texts"), this, [this, id] {
+            if (ResearchWindow *w = showResearch())
+                w->traceNorm(id);
+        });
     }
-    if (!menu.isEmpty())
-        menu.exec(m_navigator->viewport()->mapToGlobal(pos));
 }
 
 void Workbench::setWorkspace(Workspace *workspace)
@@ -325,6 +367,8 @@ void Workbench::setWorkspace(Workspace *workspace)
         m_comparison->setWorkspace(workspace);
         m_comparison->hide();
     }
+    if (m_research)
+        m_research->close(); // it reads the workspace it was opened on
     const QString notice = workspace ? workspace->illustrativeNotice() : QString();
     m_notice->setText(
         tr("<b>Sample workspace.</b> %1").arg(Language::isolate(notice.toHtmlEscaped())));

@@ -3,9 +3,11 @@
 
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
@@ -15,6 +17,7 @@ namespace Plenipo {
 class ChartsView;
 class ClauseView;
 class ComparisonView;
+class ResearchWindow;
 class NavigatorModel;
 class StatesView;
 // positions, consensus, coalitions (issue 4)
@@ -63,6 +66,14 @@ public:
     ComparisonView *showComparison(const QString &oldReference = {},
                                    const QString &newReference = {});
     ComparisonView *comparisonView() const { return m_comparison; }
+    // Opens (or raises) Tools > Research on the workspace, its likely stances on the clause
+    // shown (issue 15).
+    ResearchWindow *showResearch();
+    ResearchWindow *researchWindow() const;
+    // The navigator's context menu for `index` (public for tests): edits of documents and
+    // clauses, comparisons, and for a norm or a clause the trace through later texts and the
+    // likely stances of the silent members.
+    void populateNavigatorMenu(QMenu &menu, const QModelIndex &index);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -91,6 +102,7 @@ private:
     CoalitionView *m_coalitionView = nullptr;
     ChartsView *m_charts = nullptr;
     ComparisonView *m_comparison = nullptr;
+    QPointer<ResearchWindow> m_research;
     // Expanded and current nodes as (kind, id), kept across navigator model resets.
     QList<QPair<int, qint64>> m_expanded;
     QPair<int, qint64> m_current{-1, 0};

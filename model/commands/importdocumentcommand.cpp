@@ -31,31 +31,52 @@ ImportDocumentCommand::ImportDocumentCommand(Workspace &workspace)
     : m_workspace(workspace)
 {}
 
+ImportDocumentCommand::Imported ImportDocumentCommand::snapshot(const Workspace &workspace,
+                                                                const Document &document)
+{
+    Imported imported;
+    imported.document = document;
+    for (const Clause &c : workspace.clauses(document.id)) {
+        imported.clauses << c;
+        const QList<ClauseRevision> revisions = workspace.revisions(c.id);
+        imported.revisionNotes << (revisions.isEmpty() ? QString() : revisions.first().note);
+        imported.positions << workspace.positions(c.id);
+    }
+    imported.adherents = workspace.adherents(document.id);
+    imported.vote = workspace.recordedVote(document.id);
+    return imported;
+}
+
 std::unique_ptr<ImportDocumentCommand>
 ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &write,
-                           const QString &text)
+                           const QString &text, bool replaces)
 {
     const QSet<qint64> documents = idsOf(workspace.documents());
     const QSet<qint64> processes = idsOf(workspace.processes());
     const QSet<qint64> groups = idsOf(workspace.groups());
+    QList<Imported> before;
+    QList<StateGroup> groupsBefore;
+    if (replaces) {
+        for (const Document &doc : workspace.documents())
+            before << snapshot(workspace, doc);
+        groupsBefore = workspace.groups();
+    }
     write();
     std::unique_ptr<ImportDocumentCommand> command(new ImportDocumentCommand(workspace));
     command->setText(text);
     for (const Document &doc : workspace.documents()) {
-        if (!documents.contains(doc.id)) {
-            Imported imported;
-            imported.document = doc;
-            for (const Clause &c : workspace.clauses(doc.id)) {
-                imported.clauses << c;
-                const QList<ClauseRevision> revisions = workspace.revisions(c.id);
-                imported.revisionNotes
-                    << (revisions.isEmpty() ? QString() : revisions.first().note);
-                imported.positions << workspace.positions(c.id);
-            }
-            imported.adherents = workspace.adherents(doc.id);
-            imported.vote = workspace.recordedVote(doc.id);
-            command->m_documents << imported;
-        }
+        if (!documents.contains(doc.id))
+            command->m_documents << snapshot(workspace, doc);
+    }
+    const QSet<qint64> documentsAfter = idsOf(workspace.documents());
+    for (const Imported &old : std::as_const(before)) {
+        if (!documentsAfter.contains(old.document.id))
+            command->m_replaced << old;
+    }
+    const QSet<qint64> groupsAfter = idsOf(workspace.groups());
+    for (const StateGroup &g : std::as_const(groupsBefore)) {
+        if (!groupsAfter.contains(g.id))
+            command->m_replacedGroups << g;
     }
     if (command->m_documents.isEmpty())
         throw Error(Error::Kind::Invalid, u"the import wrote no document"_s);
@@ -77,22 +98,30 @@ void ImportDocumentCommand::redo()
         return;
     }
     auto batch = m_workspace.beginBatch();
+    for (const auto &old : std::as_const(m_replaced) | std::views::reverse)
+        m_workspace.removeDocument(old.document.id);
+    for (const StateGroup &g : std::as_const(m_replacedGroups))
+        m_workspace.removeGroup(g.id);
     for (const Process &p : std::as_const(m_processes))
         m_workspace.addProcess(p);
     for (const StateGroup &g : std::as_const(m_groups))
         m_workspace.addGroup(g);
-    for (const Imported &one : std::as_const(m_documents)) {
-        m_workspace.addDocument(one.document);
-        for (qsizetype i = 0; i < one.clauses.size(); ++i)
-            m_workspace.addClause(one.clauses[i], one.revisionNotes.value(i));
-        if (!one.positions.isEmpty())
-            m_workspace.setPositions(one.positions);
-        if (!one.adherents.isEmpty())
-            m_workspace.setAdherents(one.document.id, one.adherents);
-        if (one.vote)
-            m_workspace.addRecordedVote(*one.vote);
-    }
+    for (const Imported &one : std::as_const(m_documents))
+        add(one);
     batch->commit();
+}
+
+void ImportDocumentCommand::add(const Imported &one)
+{
+    m_workspace.addDocument(one.document);
+    for (qsizetype i = 0; i < one.clauses.size(); ++i)
+        m_workspace.addClause(one.clauses[i], one.revisionNotes.value(i));
+    if (!one.positions.isEmpty())
+        m_workspace.setPositions(one.positions);
+    if (!one.adherents.isEmpty())
+        m_workspace.setAdherents(one.document.id, one.adherents);
+    if (one.vote)
+        m_workspace.addRecordedVote(*one.vote);
 }
 
 void ImportDocumentCommand::undo()
@@ -104,6 +133,11 @@ void ImportDocumentCommand::undo()
         m_workspace.removeGroup(g.id);
     for (const Process &p : std::as_const(m_processes))
         m_workspace.removeProcess(p.id);
+    // What the import replaced comes back as it was.
+    for (const StateGroup &g : std::as_const(m_replacedGroups))
+        m_workspace.addGroup(g);
+    for (const Imported &old : std::as_const(m_replaced))
+        add(old);
     batch->commit();
 }
 

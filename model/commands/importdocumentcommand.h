@@ -33,8 +33,13 @@ public:
     // Runs `write` (an importer's apply(), which writes one new document in one batch) and
     // returns the command to push; its first redo() does nothing, the import being done.
     // Throws what `write` throws, the workspace then being unchanged.
-    static std::unique_ptr<ImportDocumentCommand>
-    run(Workspace &workspace, const std::function<void()> &write, const QString &text);
+    // With `replaces` (an import with --replace / "Replace documents already in the workspace"),
+    // `write` may also remove documents (and the groups they brought): they are kept here, and
+    // undo puts them back with their ids, clauses, positions and vote. That costs a copy of the
+    // workspace's documents before the write, so only such imports ask for it.
+    static std::unique_ptr<ImportDocumentCommand> run(Workspace &workspace,
+                                                      const std::function<void()> &write,
+                                                      const QString &text, bool replaces = false);
 
     void redo() override;
     void undo() override;
@@ -58,11 +63,16 @@ private:
         QStringList adherents;
         std::optional<RecordedVote> vote;
     };
+    static Imported snapshot(const Workspace &workspace, const Document &document);
+    void add(const Imported &one);
+
     Workspace &m_workspace;
     bool m_done = true; // the import itself was the first redo
     QList<Imported> m_documents;
     QList<Process> m_processes;
     QList<StateGroup> m_groups;
+    QList<Imported> m_replaced;         // documents the import removed to write them again
+    QList<StateGroup> m_replacedGroups; // and the sponsor groups they had brought
 };
 
 } // namespace Plenipo

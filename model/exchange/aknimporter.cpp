@@ -136,9 +136,11 @@ private:
     void readPlenipoMeta(pugi::xml_node proprietary);
     void readUnMeta(pugi::xml_node top);
     void readUnMetaDate(pugi::xml_node top);
-    void walkBody(pugi::xml_node node, const QString &parentNumber, int depth);
+    void walkBody(pugi::xml_node node, const QString &parentNumber, int depth,
+                  const QString &container);
     void addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
-                   bool operative);
+                   bool operative, const QString &container = {});
+    void finishNumbers();
     void readPositions(pugi::xml_node proprietary);
     void readVotes(pugi::xml_node voting);
     void readSponsors(pugi::xml_node workflow);
@@ -149,6 +151,8 @@ private:
     QList<qsizetype> m_lineStarts{0};
     QString m_plenipoPrefix; // "plenipo:" as declared in the file
     QString m_lastTopNumber;
+    int m_preambular = 0;                  // preambular paragraphs so far (PP1, PP2...)
+    QList<pugi::xml_node> m_clauseNodes;   // where each planned clause was read (for reports)
     QHash<QString, QString> m_metaNumbers; // eId -> number (Plenipo files)
     QHash<QString, pugi::xml_node> m_metaClauses;
     QString m_partSymbol;                // of a collection's part
@@ -265,11 +269,12 @@ QString AknReader::blockText(pugi::xml_node block) const
 }
 
 void AknReader::addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
-                          bool operative)
+                          bool operative, const QString &container)
 {
     AknImporter::PlannedClause c;
     c.eId = eId;
     c.operative = operative;
+    c.container = container;
     if (m_imp.m_plenipo) {
         if (m_metaNumbers.contains(eId))
             number = m_metaNumbers.value(eId);
@@ -279,19 +284,24 @@ void AknReader::addClause(pugi::xml_node where, const QString &eId, QString numb
             c.norms = attr(meta, "norms").split(u' ', Qt::SkipEmptyParts);
         }
     } else if (operative) {
-        // AKN4UN writes sub-points as paragraphs without <num>: "\t(a)\tTo be guided ..."
+        // AKN4UN writes sub-points as paragraphs without <num>: "\t(a)\tTo be guided ...", and
+        // now and then a paragraph's own number into its text: "6.\u200e\tReaffirms ...".
+        static const QRegularExpression numberAtStart(u"^\\s*(\\d+)\\.[\\s\\x{200e}\\x{200f}]+"_s);
         if (number.isEmpty()) {
             const QRegularExpressionMatch m = subPointAtStart().match(text);
+            const QRegularExpressionMatch n = numberAtStart.match(text);
             if (m.hasMatch() && !m_lastTopNumber.isEmpty()) {
                 number = m_lastTopNumber + u'(' + m.captured(1) + u')';
                 text = text.mid(m.capturedLength());
+            } else if (n.hasMatch()) {
+                number = n.captured(1);
+                text = text.mid(n.capturedLength());
+                m_lastTopNumber = number;
             }
         } else if (!number.contains(u'(')) {
             m_lastTopNumber = number;
         }
     }
-    if (number.isEmpty())
-        m_imp.m_report.warning(place(where), u"a paragraph without a number"_s);
     if (text.isEmpty())
         m_imp.m_report.warning(place(where), u"paragraph %1 has no text"_s.arg(number));
     const MarkupTree tree = MarkupParser().parse(text);
@@ -303,18 +313,93 @@ void AknReader::addClause(pugi::xml_node where, const QString &eId, QString numb
     c.number = number;
     c.text = text;
     m_imp.m_clauses.append(c);
+    m_clauseNodes.append(where);
 }
 
-void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int depth)
+// Every clause gets a number that names it alone in the document, as SYMBOL#NUMBER needs.
+// A paragraph without <num> (the single paragraph of a resolution, or of a section) is named
+// by its place: OP1 at the top of the body (its rank among the operative paragraphs, as PP1
+// names the first preambular one), the section's number inside a section ("II.C"), or the
+// section's number and its rank when the section has several. When the same number comes
+// twice (a resolution in sections that each count from 1), the paragraphs inside sections
+// take their section's number in front: "II.B.1", "II.B.1(a)", and "I.PP1" for a preambular
+// paragraph (a crossHeading) inside section I.
+void AknReader::finishNumbers()
+{
+    QList<AknImporter::PlannedClause> &clauses = m_imp.m_clauses;
+    QHash<QString, int> unnumbered; // container -> its paragraphs without a number
+    for (const AknImporter::PlannedClause &c : std::as_const(clauses)) {
+        if (c.number.isEmpty() && c.operative)
+            ++unnumbered[c.container];
+    }
+    QHash<QString, int> rank;
+    QHash<QString, int> preambularRank;
+    int operative = 0;
+    QList<bool> synthesized(clauses.size(), false);
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        AknImporter::PlannedClause &c = clauses[i];
+        if (c.operative)
+            ++operative;
+        if (!c.number.isEmpty())
+            continue;
+        synthesized[i] = true;
+        if (!c.operative) {
+            // A crossHeading: preambular text inside a section.
+            const int k = ++preambularRank[c.container];
+            c.number = c.container.isEmpty() ? u"PP%1"_s.arg(++m_preambular)
+                                             : u"%1.PP%2"_s.arg(c.container).arg(k);
+        } else if (c.container.isEmpty()) {
+            c.number = u"OP%1"_s.arg(operative);
+        } else {
+            const int k = ++rank[c.container];
+            c.number = unnumbered.value(c.container) == 1 ? c.container
+                                                          : u"%1.%2"_s.arg(c.container).arg(k);
+        }
+    }
+    QHash<QString, int> seen;
+    for (const AknImporter::PlannedClause &c : std::as_const(clauses))
+        ++seen[c.number];
+    const bool repeated =
+        std::any_of(seen.cbegin(), seen.cend(), [](int count) { return count > 1; });
+    if (repeated) {
+        for (qsizetype i = 0; i < clauses.size(); ++i) {
+            AknImporter::PlannedClause &c = clauses[i];
+            if (!c.container.isEmpty() && !synthesized[i])
+                c.number = c.container + u'.' + c.number;
+        }
+    }
+    seen.clear();
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        const AknImporter::PlannedClause &c = clauses[i];
+        const pugi::xml_node where = m_clauseNodes.value(i);
+        if (synthesized[i])
+            m_imp.m_report.info(
+                place(where),
+                u"a paragraph without a number, named %1 by its place"_s.arg(c.number));
+        if (seen.contains(c.number))
+            m_imp.m_report.warning(
+                place(where), u"paragraph number %1 comes twice in the document"_s.arg(c.number));
+        seen.insert(c.number, 1);
+    }
+}
+
+void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int depth,
+                         const QString &container)
 {
     for (pugi::xml_node child : node.children()) {
         if (child.type() != pugi::node_element)
             continue;
         const QString name = localNameString(child);
+        // Preambular text inside a section of the body ("Reaffirming paragraph 1 of ...").
+        if (name == u"crossHeading" && !m_imp.m_plenipo) {
+            addClause(child, attr(child, "eId"), QString(), inlineMarkup(child).simplified(), false,
+                      container);
+            continue;
+        }
         if (!isHierarchy(name))
             continue;
         if (name == u"list") {
-            walkBody(child, parentNumber, depth + 1);
+            walkBody(child, parentNumber, depth + 1, container);
             continue;
         }
         QString number = cleanNumber(str(child.child("num").child_value()));
@@ -323,15 +408,19 @@ void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int d
         const pugi::xml_node content = child.child("content");
         const pugi::xml_node intro = child.child("intro");
         if (content || intro) {
-            addClause(child, attr(child, "eId"), number, blockText(content ? content : intro),
-                      true);
+            addClause(child, attr(child, "eId"), number, blockText(content ? content : intro), true,
+                      container);
             if (content)
                 continue;
         }
         const QString nested = m_imp.m_plenipo && m_metaNumbers.contains(attr(child, "eId"))
                                    ? m_metaNumbers.value(attr(child, "eId"))
                                    : number;
-        walkBody(child, nested, depth + 1);
+        // A section (no text of its own) names the paragraphs inside it: "II" then "II.B".
+        const QString inner = content || intro || number.isEmpty() ? container
+                              : container.isEmpty()                ? number
+                                                                   : container + u'.' + number;
+        walkBody(child, nested, depth + 1, inner);
         const pugi::xml_node wrap = child.child("wrapUp");
         if (wrap && !m_imp.m_clauses.isEmpty()) {
             m_imp.m_report.warning(place(wrap), u"the closing words of paragraph %1 were added "
@@ -1026,11 +1115,10 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
                 readUnMetaDate(collection);
         }
         // Preambular paragraphs: every container of the preamble but the enacting formula.
-        int pp = 0;
         for (pugi::xml_node c : top.child("preamble").children()) {
             if (c.type() != pugi::node_element || localNameString(c) == u"formula")
                 continue;
-            addClause(c, attr(c, "eId"), u"PP%1"_s.arg(++pp), blockText(c), false);
+            addClause(c, attr(c, "eId"), u"PP%1"_s.arg(++m_preambular), blockText(c), false);
         }
     }
     Document &doc = m_imp.m_document;
@@ -1049,7 +1137,9 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
     if (doc.title.isEmpty())
         m_imp.m_report.warning(place(top), u"the document has no title"_s);
 
-    walkBody(top.child("mainBody"), QString(), 0);
+    walkBody(top.child("mainBody"), QString(), 0, QString());
+    if (!m_imp.m_plenipo)
+        finishNumbers();
     if (m_imp.m_clauses.isEmpty())
         m_imp.m_report.error(place(top.child("mainBody")), u"no paragraphs found"_s);
 

@@ -82,6 +82,9 @@ public:
         QString origin; // "SYMBOL#NUMBER" of the clause it descends from
         QStringList norms;
         bool operative = true; // false for preambular paragraphs
+        // The numbers of the sections holding it ("II.B" for section II, subsection B); empty
+        // at the top of the body. Used only while reading (see AknReader::finishNumbers).
+        QString container;
     };
     const QList<PlannedClause> &clauses() const { return m_clauses; }
     struct PlannedPosition

@@ -110,6 +110,74 @@ QList<StancePredictor::Prediction> StancePredictor::predictClause(const Workspac
     return out;
 }
 
+StancePredictor::DocumentChoices StancePredictor::documentChoices(const Workspace &workspace,
+                                                                  qint64 documentId)
+{
+    DocumentChoices out;
+    if (const auto vote = workspace.recordedVote(documentId)) {
+        out.fromVote = true;
+        for (auto it = vote->choices.cbegin(); it != vote->choices.cend(); ++it) {
+            switch (it.value()) {
+            case RecordedVote::Choice::Yes:
+                out.known.insert(it.key(), VoteMatrix::Yes);
+                break;
+            case RecordedVote::Choice::No:
+                out.known.insert(it.key(), VoteMatrix::No);
+                break;
+            case RecordedVote::Choice::Abstain:
+                out.known.insert(it.key(), VoteMatrix::Abstain);
+                break;
+            case RecordedVote::Choice::Absent:
+                continue;
+            }
+            out.spoken.insert(it.key());
+        }
+        return out;
+    }
+    // Per state: did it object, make a reservation, support or accept anywhere?
+    struct Seen
+    {
+        bool no = false, abstain = false, yes = false;
+    };
+    QHash<QString, Seen> seen;
+    for (const Clause &c : workspace.clauses(documentId)) {
+        for (const Position &p : workspace.positions(c.id)) {
+            if (!p.alternative.isEmpty())
+                continue;
+            out.spoken.insert(p.state);
+            const auto choice = choiceOf(p.stance);
+            if (!choice)
+                continue;
+            Seen &s = seen[p.state];
+            s.no |= *choice == VoteMatrix::No;
+            s.abstain |= *choice == VoteMatrix::Abstain;
+            s.yes |= *choice == VoteMatrix::Yes;
+        }
+    }
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const Seen &s = it.value();
+        out.known.insert(it.key(), s.no        ? VoteMatrix::No
+                                   : s.abstain ? VoteMatrix::Abstain
+                                               : VoteMatrix::Yes);
+    }
+    return out;
+}
+
+QList<StancePredictor::Prediction> StancePredictor::predictDocument(const Workspace &workspace,
+                                                                    qint64 documentId,
+                                                                    const StateSet &members) const
+{
+    const DocumentChoices choices = documentChoices(workspace, documentId);
+    QList<Prediction> out;
+    for (const QString &iso : workspace.iso3(members)) {
+        if (choices.spoken.contains(iso))
+            continue;
+        if (const auto p = predict(iso, choices.known))
+            out << *p;
+    }
+    return out;
+}
+
 QList<StancePredictor::Accuracy> StancePredictor::leaveOneOut(const VoteMatrix &votes,
                                                               const QStringList &regionalGroup,
                                                               Options options)

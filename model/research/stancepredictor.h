@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,22 @@ public:
     // have no recorded stance there, from the recorded stances of the others.
     QList<Prediction> predictClause(const Workspace &workspace, qint64 clauseId,
                                     const QString &alternative, const StateSet &members) const;
+
+    // A document as a whole. A state's recorded choice on it is its recorded vote when the
+    // document has one (absent: no choice); otherwise it is read from its positions on the
+    // document's clauses (whole clauses, not alternatives): an objection to any clause is
+    // "against", else a reservation on any is "abstaining", else support or acceptance of any
+    // is "in favour". The states with none are the silent ones.
+    struct DocumentChoices
+    {
+        QHash<QString, VoteMatrix::Cell> known; // ISO3 -> Yes/No/Abstain
+        QSet<QString> spoken;                   // states with any recorded position or vote
+        bool fromVote = false;                  // read from the recorded vote
+    };
+    static DocumentChoices documentChoices(const Workspace &workspace, qint64 documentId);
+    // The likely choices on the document of the `members` who have said nothing on it.
+    QList<Prediction> predictDocument(const Workspace &workspace, qint64 documentId,
+                                      const StateSet &members) const;
 
     // Leave-one-out over every vote of `votes`; `regionalGroup[i]` is state i's group code.
     // One Accuracy per session, then "overall".
