@@ -26,6 +26,7 @@
 #include "research/agreementmatrix.h"
 #include "research/hierarchicalclustering.h"
 #include "research/normtracer.h"
+#include "research/stancepredictor.h"
 #include "research/votemap.h"
 #include "research/votematrix.h"
 #include "sample/samplebuilder.h"
@@ -800,6 +801,94 @@ QString csvField(const QString &value)
 
 } // namespace
 
+int CommandLine::likelyStances(const Workspace &ws, const VoteMatrix &matrix,
+                               const AgreementMatrix &am, const QString &target,
+                               const QString &alternative, bool json, bool csv)
+{
+    const qsizetype hash = target.lastIndexOf(u'#');
+    const QString symbol = hash < 0 ? target : target.left(hash);
+    const Document *d = ws.documentBySymbol(symbol);
+    if (!d)
+        return fail(tr("votes: no document %1 in the workspace").arg(symbol));
+    qint64 clauseId = 0;
+    if (hash >= 0) {
+        const QString number = target.mid(hash + 1);
+        for (const Clause &c : ws.clauses(d->id)) {
+            if (c.number == number)
+                clauseId = c.id;
+        }
+        if (!clauseId)
+            return fail(tr("votes: %1 has no paragraph %2").arg(symbol, number));
+    } else if (!alternative.isEmpty()) {
+        return fail(tr("votes: --alternative needs a clause, SYMBOL#NUMBER"), UsageError);
+    }
+    const StancePredictor::Silent silent =
+        StancePredictor::silentMembers(ws, matrix, am, d->id, clauseId, alternative);
+    const auto key = [](VoteMatrix::Cell c) {
+        return RecordedVote::key(c == VoteMatrix::Yes  ? RecordedVote::Choice::Yes
+                                 : c == VoteMatrix::No ? RecordedVote::Choice::No
+                                                       : RecordedVote::Choice::Abstain);
+    };
+    if (csv) {
+        out() << "iso3,likely_choice,confidence,basis\r\n";
+        for (const auto &p : silent.predictions)
+            out() << p.iso3 << "," << key(p.choice) << "," << QString::number(p.confidence, 'f', 3)
+                  << "," << p.basis << "\r\n";
+        for (const QString &iso : silent.unpredicted)
+            out() << iso << ",,,0\r\n";
+        return Success;
+    }
+    if (json) {
+        QJsonArray predictions;
+        for (const auto &p : silent.predictions)
+            predictions.append(
+                QJsonObject{{u"iso3"_s, p.iso3},
+                            {u"likelyChoice"_s, key(p.choice)},
+                            {u"confidence"_s, std::round(p.confidence * 1000) / 1000},
+                            {u"basis"_s, p.basis}});
+        out() << QJsonDocument(QJsonObject{{u"target"_s, target},
+                                           {u"alternative"_s, alternative},
+                                           {u"predicted"_s, true},
+                                           {u"members"_s, int(silent.members.size())},
+                                           {u"spoken"_s, silent.spoken},
+                                           {u"nobodySpoke"_s, silent.nobodySpoke},
+                                           {u"predictions"_s, predictions},
+                                           {u"unpredicted"_s,
+                                            QJsonArray::fromStringList(silent.unpredicted)}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QString where =
+        alternative.isEmpty() ? target : tr("%1, alternative %2").arg(target, alternative);
+    if (silent.nobodySpoke) {
+        out() << tr("%1: no state has a recorded position here, so there is nothing to predict "
+                    "from.")
+                     .arg(where)
+              << "\n";
+        return Success;
+    }
+    out() << tr("%1: %n silent member(s) with a likely stance (predicted, not recorded):", nullptr,
+                int(silent.predictions.size()))
+                 .arg(where)
+          << "\n";
+    const QLocale locale;
+    for (const auto &p : silent.predictions) {
+        const Stance stance = StancePredictor::stanceOf(p.choice);
+        //: %1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on
+        out() << "  "
+              << tr("%1  \u2248 %2 (predicted), confidence %3%, from %4 states")
+                     .arg(p.iso3, StanceText::label(stance),
+                          locale.toString(qRound(p.confidence * 100)))
+                     .arg(p.basis)
+              << "\n";
+    }
+    if (!silent.unpredicted.isEmpty())
+        out() << tr("no likely stance (no state shares enough of the selected votes): %1")
+                     .arg(silent.unpredicted.join(u", "_s))
+              << "\n";
+    return Success;
+}
+
 int CommandLine::votes(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -829,20 +918,37 @@ int CommandLine::votes(const QStringList &arguments)
     const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
     const QCommandLineOption png(
         u"png"_s, tr("--agreement: save the heat map, --map: the vote map, as PNG."), u"FILE"_s);
-    parser.addOptions(
-        {since, until, match, symbols, agreement, closest, map, blocs, json, csv, png});
+    const QCommandLineOption likely(
+        u"likely"_s,
+        tr("Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a "
+           "whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like "
+           "each one. Predictions, never recorded positions."),
+        u"TARGET"_s);
+    const QCommandLineOption alternative(
+        u"alternative"_s, tr("--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2)."),
+        u"ALT"_s);
+    const QCommandLineOption accuracy(
+        u"accuracy"_s,
+        tr("How often the likely stances are right: leave-one-out over the selected votes (each "
+           "state's recorded vote predicted from the others'), per session and overall, against "
+           "predicting its regional group's majority."));
+    parser.addOptions({since, until, match, symbols, agreement, closest, map, blocs, json, csv, png,
+                       likely, alternative, accuracy});
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     const QStringList args = parser.positionalArguments();
-    const int modes =
-        int(parser.isSet(agreement)) + int(parser.isSet(closest)) + int(parser.isSet(map));
+    const int modes = int(parser.isSet(agreement)) + int(parser.isSet(closest)) +
+                      int(parser.isSet(map)) + int(parser.isSet(likely)) +
+                      int(parser.isSet(accuracy));
     if (args.size() != 1 || modes != 1 || (parser.isSet(json) && parser.isSet(csv)))
-        return fail(tr("votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map "
-                       "(and at most one of --json, --csv)\n") +
+        return fail(tr("votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, "
+                       "--likely TARGET, --accuracy (and at most one of --json, --csv)\n") +
                         parser.helpText(),
                     UsageError);
+    if (parser.isSet(alternative) && !parser.isSet(likely))
+        return fail(tr("votes: --alternative goes with --likely SYMBOL#NUMBER"), UsageError);
     const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
     VoteMatrix::Selection selection;
     selection.sinceSession = parser.value(since).toInt();
@@ -865,8 +971,46 @@ int CommandLine::votes(const QStringList &arguments)
     }
     const QString header = tr("%n recorded vote(s), %1 states", nullptr, int(matrix.voteCount()))
                                .arg(matrix.stateCount());
-    if (parser.isSet(png) && parser.isSet(closest))
+    if (parser.isSet(png) && !parser.isSet(agreement) && !parser.isSet(map))
         return fail(tr("votes: --png goes with --agreement or --map"), UsageError);
+    if (parser.isSet(likely))
+        return likelyStances(*ws, matrix, am, parser.value(likely), parser.value(alternative),
+                             parser.isSet(json), parser.isSet(csv));
+    if (parser.isSet(accuracy)) {
+        const QList<StancePredictor::Accuracy> list =
+            StancePredictor::leaveOneOut(matrix, regional, {});
+        if (parser.isSet(csv)) {
+            out() << "range,votes,choices,correct,accuracy,baseline_correct,baseline\r\n";
+            for (const auto &a : list)
+                out() << a.range << "," << a.votes << "," << a.choices << "," << a.correct << ","
+                      << QString::number(a.accuracy(), 'f', 4) << "," << a.baselineCorrect << ","
+                      << QString::number(a.baseline(), 'f', 4) << "\r\n";
+        } else if (parser.isSet(json)) {
+            QJsonArray a;
+            for (const auto &x : list)
+                a.append(QJsonObject{{u"range"_s, x.range},
+                                     {u"votes"_s, x.votes},
+                                     {u"choices"_s, x.choices},
+                                     {u"correct"_s, x.correct},
+                                     {u"accuracy"_s, std::round(x.accuracy() * 10000) / 10000},
+                                     {u"baselineCorrect"_s, x.baselineCorrect},
+                                     {u"baseline"_s, std::round(x.baseline() * 10000) / 10000}});
+            out() << QJsonDocument(QJsonObject{{u"leaveOneOut"_s, a}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            const QLocale locale;
+            out() << header << "\n";
+            for (const auto &a : list)
+                //: %1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count
+                out() << tr("%1: %2% of %3 recorded choices predicted right (regional group "
+                            "majority: %4%)")
+                             .arg(a.range, locale.toString(a.accuracy() * 100, 'f', 1))
+                             .arg(locale.toString(a.choices))
+                             .arg(locale.toString(a.baseline() * 100, 'f', 1))
+                      << "\n";
+        }
+        return Success;
+    }
     if (parser.isSet(agreement)) {
         const HierarchicalClustering clustering(am);
         if (parser.isSet(png)) {

@@ -10,6 +10,10 @@
 
 namespace Plenipo {
 
+class AgreementMatrix;
+class VoteMatrix;
+class Workspace;
+
 // The command line: `plenipo SUBCOMMAND ...` runs without a display. Each subcommand has its own
 // options parser; new subcommands register in commands() with a name, a one-line summary and a
 // function.
@@ -53,6 +57,10 @@ private:
     static int importFile(const QStringList &arguments);
     static int exportDocument(const QStringList &arguments);
     static int votes(const QStringList &arguments);
+    // votes --likely: the likely stances of the silent members on a document or a clause.
+    static int likelyStances(const Workspace &ws, const VoteMatrix &matrix,
+                             const AgreementMatrix &am, const QString &target,
+                             const QString &alternative, bool json, bool csv);
     static int trace(const QStringList &arguments);
     static int revise(const QStringList &arguments);
     static int positions(const QStringList &arguments);

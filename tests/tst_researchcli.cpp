@@ -87,6 +87,67 @@ private Q_SLOTS:
         QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--map"_s, u"--since"_s, u"90"_s}).exitCode, 1);
     }
 
+    // The likely stances from the command line: a document as a whole (the states absent from
+    // its recorded vote), a clause, an alternative; always marked as predictions.
+    void votesLikely()
+    {
+        const CliRun doc =
+            runPlenipo({u"votes"_s, m_ws, u"--likely"_s, u"A/RES/75/32"_s, u"--json"_s});
+        QVERIFY2(doc.exitCode == 0, qPrintable(doc.err));
+        const QJsonObject o = QJsonDocument::fromJson(doc.out.toUtf8()).object();
+        QVERIFY(o[u"predicted"_s].toBool());
+        const int silent =
+            int(o[u"predictions"_s].toArray().size() + o[u"unpredicted"_s].toArray().size());
+        QCOMPARE(o[u"spoken"_s].toInt() + silent, o[u"members"_s].toInt());
+        QVERIFY(silent > 0); // some states were absent from the vote
+        for (const QJsonValue &p : o[u"predictions"_s].toArray()) {
+            const QString choice = p.toObject()[u"likelyChoice"_s].toString();
+            QVERIFY2(choice == u"yes" || choice == u"no" || choice == u"abstain",
+                     qPrintable(choice));
+            QVERIFY(p.toObject()[u"confidence"_s].toDouble() > 0);
+        }
+        const CliRun text = runPlenipo({u"votes"_s, m_ws, u"--likely"_s, u"A/RES/75/32#1"_s});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(u"(predicted"_s), qPrintable(text.out));
+        // The sample's zero draft: nobody spoke on the whole of its clauses, some on an
+        // alternative.
+        const CliRun alt =
+            runPlenipo({u"votes"_s, m_ws, u"--likely"_s, u"SAMPLE/CONSEQ/2026/ZD#3"_s,
+                        u"--alternative"_s, u"g3.1"_s, u"--json"_s});
+        QCOMPARE(alt.exitCode, 0);
+        const QJsonObject a = QJsonDocument::fromJson(alt.out.toUtf8()).object();
+        QVERIFY(!a[u"nobodySpoke"_s].toBool());
+        QVERIFY(a[u"spoken"_s].toInt() > 0);
+        QCOMPARE(a[u"spoken"_s].toInt() + a[u"predictions"_s].toArray().size() +
+                     a[u"unpredicted"_s].toArray().size(),
+                 a[u"members"_s].toInt());
+        const CliRun whole = runPlenipo(
+            {u"votes"_s, m_ws, u"--likely"_s, u"SAMPLE/CONSEQ/2026/ZD#3"_s, u"--json"_s});
+        QVERIFY(QJsonDocument::fromJson(whole.out.toUtf8()).object()[u"nobodySpoke"_s].toBool());
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--likely"_s, u"A/RES/75/32#99"_s}).exitCode, 1);
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--likely"_s, u"NO/SUCH"_s}).exitCode, 1);
+        QCOMPARE(runPlenipo({u"votes"_s, m_ws, u"--alternative"_s, u"g1.1"_s}).exitCode, 2);
+    }
+
+    // The measured accuracy, per session and overall, with the regional-group baseline.
+    void votesAccuracy()
+    {
+        const CliRun r = runPlenipo({u"votes"_s, m_ws, u"--accuracy"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray a =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()[u"leaveOneOut"_s].toArray();
+        QVERIFY(!a.isEmpty());
+        const QJsonObject overall = a.last().toObject();
+        QCOMPARE(overall[u"range"_s].toString(), u"overall"_s);
+        QCOMPARE(overall[u"votes"_s].toInt(), 2);
+        QVERIFY(overall[u"choices"_s].toInt() > 100);
+        QVERIFY(overall[u"correct"_s].toInt() <= overall[u"choices"_s].toInt());
+        const double accuracy = overall[u"accuracy"_s].toDouble();
+        QVERIFY(accuracy >= 0 && accuracy <= 1);
+        const CliRun text = runPlenipo({u"votes"_s, m_ws, u"--accuracy"_s});
+        QVERIFY(text.out.contains(u"overall: "_s));
+    }
+
     void traceAClause()
     {
         const CliRun r = runPlenipo({u"trace"_s, m_ws, u"A/RES/75/32#1"_s, u"--json"_s});

@@ -393,52 +393,17 @@ void ResearchWindow::updatePredictions()
                                ? u"%1#%2"_s.arg(d ? d->symbol : QString(), clause->number)
                                : tr("%1#%2, alternative %3")
                                      .arg(d ? d->symbol : QString(), clause->number, alternative);
-    // A neighbour must share five votes with the state, or as many as a selection of few votes
-    // allows (a state silent on this document's own vote can share at most all the others).
-    StancePredictor::Options options;
-    options.minCommonVotes = std::clamp(m_votes.voteCount() - 1, 1, options.minCommonVotes);
-    const StancePredictor predictor(m_agreement, options);
-    QStringList members;
-    if (d && d->processId) {
-        if (const Process *p = m_workspace.process(d->processId))
-            members = m_workspace.processMembers(*p);
-    }
-    if (members.isEmpty())
-        members = m_votes.states();
-    QStringList known;
-    for (const QString &iso : members) {
-        if (m_workspace.stateIndex(iso) >= 0)
-            known << iso;
-    }
-    const StateSet memberSet = m_workspace.stateSet(known);
-    QList<StancePredictor::Prediction> list;
-    // The silent members with no likely stance (no state close enough in the selection with a
-    // position here) are listed after the others, saying so.
-    QSet<QString> positioned;
-    if (wholeDocument) {
-        positioned = StancePredictor::documentChoices(m_workspace, clause->documentId).spoken;
-        list = predictor.predictDocument(m_workspace, clause->documentId, memberSet);
-    } else {
-        for (const Position &p : m_workspace.positions(clause->id)) {
-            if (p.alternative == alternative)
-                positioned.insert(p.state);
-        }
-        list = predictor.predictClause(m_workspace, clause->id, alternative, memberSet);
-    }
-    if (positioned.isEmpty()) {
+    const StancePredictor::Silent silent =
+        StancePredictor::silentMembers(m_workspace, m_votes, m_agreement, clause->documentId,
+                                       wholeDocument ? 0 : clause->id, alternative);
+    const QList<StancePredictor::Prediction> &list = silent.predictions;
+    const QStringList &unpredicted = silent.unpredicted;
+    if (silent.nobodySpoke) {
         m_predictionInfo->setText(
             tr("%1: no state has a recorded position here, so there is nothing to predict "
                "from (adopted without a vote, or no statement recorded yet).")
                 .arg(target));
         return;
-    }
-    QSet<QString> predicted;
-    for (const StancePredictor::Prediction &p : list)
-        predicted.insert(p.iso3);
-    QStringList unpredicted;
-    for (const QString &iso : std::as_const(known)) {
-        if (!positioned.contains(iso) && !predicted.contains(iso))
-            unpredicted << iso;
     }
     m_predictionInfo->setText(
         tr("%1: %n silent member(s) with a likely stance. Predicted from the states that vote "

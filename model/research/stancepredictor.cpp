@@ -178,6 +178,57 @@ QList<StancePredictor::Prediction> StancePredictor::predictDocument(const Worksp
     return out;
 }
 
+StancePredictor::Silent StancePredictor::silentMembers(const Workspace &workspace,
+                                                       const VoteMatrix &votes,
+                                                       const AgreementMatrix &agreement,
+                                                       qint64 documentId, qint64 clauseId,
+                                                       const QString &alternative)
+{
+    Silent out;
+    const Document *d = workspace.document(documentId);
+    if (d && d->processId) {
+        if (const Process *p = workspace.process(d->processId))
+            out.members = workspace.processMembers(*p);
+    }
+    if (out.members.isEmpty())
+        out.members = votes.states();
+    out.members.removeIf(
+        [&workspace](const QString &iso) { return workspace.stateIndex(iso) < 0; });
+    // A neighbour must share five votes with the state, or as many as a selection of few votes
+    // allows (a state silent on this document's own vote can share at most all the others).
+    Options options;
+    options.minCommonVotes = std::clamp(votes.voteCount() - 1, 1, options.minCommonVotes);
+    const StancePredictor predictor(agreement, options);
+    const StateSet members = workspace.stateSet(out.members);
+    QSet<QString> positioned;
+    if (clauseId == 0) {
+        positioned = documentChoices(workspace, documentId).spoken;
+        out.predictions = predictor.predictDocument(workspace, documentId, members);
+    } else {
+        for (const Position &p : workspace.positions(clauseId)) {
+            if (p.alternative == alternative)
+                positioned.insert(p.state);
+        }
+        out.predictions = predictor.predictClause(workspace, clauseId, alternative, members);
+    }
+    QSet<QString> predicted;
+    for (const Prediction &p : std::as_const(out.predictions))
+        predicted.insert(p.iso3);
+    for (const QString &iso : std::as_const(out.members)) {
+        if (positioned.contains(iso))
+            ++out.spoken;
+        else if (!predicted.contains(iso))
+            out.unpredicted << iso;
+    }
+    // Nothing to predict from: nobody spoke there.
+    if (positioned.isEmpty()) {
+        out.nobodySpoke = true;
+        out.predictions.clear();
+        out.unpredicted.clear();
+    }
+    return out;
+}
+
 QList<StancePredictor::Accuracy> StancePredictor::leaveOneOut(const VoteMatrix &votes,
                                                               const QStringList &regionalGroup,
                                                               Options options)

@@ -92,6 +92,21 @@ public:
     QList<Prediction> predictDocument(const Workspace &workspace, qint64 documentId,
                                       const StateSet &members) const;
 
+    // The likely stances on a clause (documentId 0), an alternative of it, or a document as a
+    // whole (clauseId 0), for the members of the document's process (every state of `votes`
+    // when it lists none), as the Research window and `plenipo votes --likely` show them.
+    struct Silent
+    {
+        QStringList members;           // the members considered (ISO3)
+        int spoken = 0;                // members with a recorded position or vote there
+        QList<Prediction> predictions; // the silent members with a likely stance
+        QStringList unpredicted;       // the silent members without one (no close state)
+        bool nobodySpoke = false;      // no state at all spoke there: nothing to predict from
+    };
+    static Silent silentMembers(const Workspace &workspace, const VoteMatrix &votes,
+                                const AgreementMatrix &agreement, qint64 documentId,
+                                qint64 clauseId, const QString &alternative);
+
     // Leave-one-out over every vote of `votes`; `regionalGroup[i]` is state i's group code.
     // One Accuracy per session, then "overall".
     static QList<Accuracy> leaveOneOut(const VoteMatrix &votes, const QStringList &regionalGroup,
