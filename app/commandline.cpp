@@ -977,8 +977,12 @@ int CommandLine::votes(const QStringList &arguments)
         return likelyStances(*ws, matrix, am, parser.value(likely), parser.value(alternative),
                              parser.isSet(json), parser.isSet(csv));
     if (parser.isSet(accuracy)) {
+        // As in the Research window: a neighbour shares five votes, or all the others when
+        // fewer are selected (a prediction that rests on no neighbour counts as wrong).
+        StancePredictor::Options options;
+        options.minCommonVotes = std::clamp(matrix.voteCount() - 1, 1, options.minCommonVotes);
         const QList<StancePredictor::Accuracy> list =
-            StancePredictor::leaveOneOut(matrix, regional, {});
+            StancePredictor::leaveOneOut(matrix, regional, options);
         if (parser.isSet(csv)) {
             out() << "range,votes,choices,correct,accuracy,baseline_correct,baseline\r\n";
             for (const auto &a : list)
