@@ -1033,7 +1033,7 @@ int CommandLine::votes(const QStringList &arguments)
             o.insert(u"votes"_s, matrix.voteCount());
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         } else {
-            out() << header << "; mean agreement per state (clustering order):\n";
+            out() << tr("%1; mean agreement per state (clustering order):").arg(header) << "\n";
             for (int i : clustering.leafOrder()) {
                 double sum = 0;
                 int count = 0;
@@ -1080,19 +1080,25 @@ int CommandLine::votes(const QStringList &arguments)
             qsizetype voted = 0; // those with a vote in common come first
             while (voted < list.size() && list[voted].commonVotes > 0)
                 ++voted;
-            out() << header << "; closest to " << s->iso3 << " (" << s->name << "):\n";
+            //: %1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name
+            out() << tr("%1; closest to %2 (%3):").arg(header, s->iso3, s->name) << "\n";
+            const auto line = [&](qsizetype i) {
+                //: %1 ISO3 code, %2 agreement (0 to 1)
+                out() << "  "
+                      << tr("%1  %2  (%n vote(s))", nullptr, list[i].commonVotes)
+                             .arg(list[i].iso3, QString::number(list[i].agreement, 'f', 3))
+                      << "\n";
+            };
             for (qsizetype i = 0; i < std::min<qsizetype>(10, voted); ++i)
-                out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
-                      << "  (" << list[i].commonVotes << " votes)\n";
-            out() << "most distant:\n";
+                line(i);
+            out() << tr("most distant:") << "\n";
             for (qsizetype i = std::max<qsizetype>(0, voted - 10); i < voted; ++i)
-                out() << "  " << list[i].iso3 << "  " << QString::number(list[i].agreement, 'f', 3)
-                      << "  (" << list[i].commonVotes << " votes)\n";
+                line(i);
             if (voted < list.size()) {
                 QStringList none;
                 for (qsizetype i = voted; i < list.size(); ++i)
                     none << list[i].iso3;
-                out() << "no vote in common: " << none.join(u", "_s) << "\n";
+                out() << tr("no vote in common: %1").arg(none.join(u", "_s)) << "\n";
             }
         }
         return Success;
@@ -1156,28 +1162,39 @@ int CommandLine::votes(const QStringList &arguments)
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         out() << header << "\n"
-              << "axis 1 explains " << QString::number(vm.explainedX() * 100, 'f', 1)
-              << "% of the variance, axis 2 " << QString::number(vm.explainedY() * 100, 'f', 1)
-              << "%\n";
+              << tr("axis 1 explains %1% of the variance, axis 2 %2%")
+                     .arg(QString::number(vm.explainedX() * 100, 'f', 1),
+                          QString::number(vm.explainedY() * 100, 'f', 1))
+              << "\n";
         for (int i = 0; i < matrix.stateCount(); ++i)
-            out() << matrix.states()[i] << "  " << QString::number(vm.points()[i].x(), 'f', 3)
-                  << "  " << QString::number(vm.points()[i].y(), 'f', 3) << "  bloc " << cut[i] + 1
-                  << "  " << regional[i] << "\n";
-        out() << "blocs vs regional groups: adjusted Rand index "
-              << QString::number(cmp.adjustedRand, 'f', 3) << ", purity "
-              << QString::number(cmp.purity, 'f', 3) << "\n";
+            //: %1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group
+            out() << tr("%1  %2  %3  bloc %4  %5")
+                         .arg(matrix.states()[i], QString::number(vm.points()[i].x(), 'f', 3),
+                              QString::number(vm.points()[i].y(), 'f', 3))
+                         .arg(cut[i] + 1)
+                         .arg(regional[i])
+                  << "\n";
+        out() << tr("blocs vs regional groups: adjusted Rand index %1, purity %2")
+                     .arg(QString::number(cmp.adjustedRand, 'f', 3),
+                          QString::number(cmp.purity, 'f', 3))
+              << "\n";
         for (int b = 0; b < cmp.composition.size(); ++b) {
             QStringList parts;
             for (auto it = cmp.composition[b].cbegin(); it != cmp.composition[b].cend(); ++it)
                 parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
             parts.sort();
-            out() << "  bloc " << b + 1 << ": " << parts.join(u", "_s) << "\n";
+            out() << "  " << tr("bloc %1: %2").arg(b + 1).arg(parts.join(u", "_s)) << "\n";
         }
         if (!political.isEmpty())
-            out() << "political groups in the blocs:\n";
+            out() << tr("political groups in the blocs:") << "\n";
         for (const GroupInBlocs &g : std::as_const(political))
-            out() << "  " << g.code << ": " << qRound(g.cohesion.share * 100) << "% of its "
-                  << g.cohesion.members << " members in bloc " << g.cohesion.bloc + 1 << "\n";
+            //: %1 group code, %2 a percentage, %n its members, %3 the bloc's number
+            out() << "  "
+                  << tr("%1: %2% of its %n member(s) in bloc %3", nullptr, g.cohesion.members)
+                         .arg(g.code)
+                         .arg(qRound(g.cohesion.share * 100))
+                         .arg(g.cohesion.bloc + 1)
+                  << "\n";
     }
     return Success;
 }
@@ -1271,14 +1288,15 @@ int CommandLine::trace(const QStringList &arguments)
                   << csvField(WordDiff(source.text, p.text).toInline()) << "\r\n";
         }
     } else {
-        out() << source.label << ": " << matches.size()
-              << " paragraph(s) with similarity >= " << QString::number(min, 'f', 2) << "\n";
+        out() << tr("%1: %n paragraph(s) with similarity >= %2", nullptr, int(matches.size()))
+                     .arg(source.label, QString::number(min, 'f', 2))
+              << "\n";
         for (const NormTracer::Match &m : matches) {
             const NormTracer::Paragraph &p = tracer.paragraphs()[m.paragraph];
             out() << "\n"
-                  << p.symbol << "#" << p.number << "  similarity "
-                  << QString::number(m.similarity, 'f', 3) << "\n  "
-                  << WordDiff(source.text, p.text).toInline() << "\n";
+                  << tr("%1#%2  similarity %3")
+                         .arg(p.symbol, p.number, QString::number(m.similarity, 'f', 3))
+                  << "\n  " << WordDiff(source.text, p.text).toInline() << "\n";
         }
     }
     return Success;
