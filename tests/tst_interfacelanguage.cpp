@@ -15,6 +15,7 @@
 #include <KToolBar>
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDomDocument>
 #include <QFile>
 #include <QMenu>
@@ -159,6 +160,25 @@ private Q_SLOTS:
         QCOMPARE(InterfaceLanguage::choose({u"plenipo"_s, u"--language"_s, u"xx"_s}, false),
                  Language::fromLocale(QLocale::system()));
         qputenv("LANGUAGE", saved);
+    }
+
+    // Russian chosen on a system whose formats are American: the dates are written the Russian
+    // way ("03.12.2026"), not "12/3/26 12:04 PM" (what QLocale::system() does once the choice
+    // is in LANGUAGE). A system in the chosen language keeps its own formats.
+    void datesFollowTheChosenLanguage()
+    {
+        const QByteArray lcAll = qgetenv("LC_ALL");
+        qputenv("LC_ALL", "en_US.UTF-8");
+        QCOMPARE(InterfaceLanguage::formatsLocale().language(), QLocale::English);
+        InterfaceLanguage::install(*qApp, u"ru"_s);
+        const QDateTime when(QDate(2026, 12, 3), QTime(12, 4));
+        QCOMPARE(QLocale().toString(when, QLocale::ShortFormat), u"03.12.2026 12:04"_s);
+        InterfaceLanguage::install(*qApp, u"fr"_s);
+        QCOMPARE(QLocale().toString(when.date(), QLocale::ShortFormat), u"03/12/2026"_s);
+        qputenv("LC_ALL", "ru_RU.UTF-8");
+        QCOMPARE(InterfaceLanguage::formatsLocale().language(), QLocale::Russian);
+        qputenv("LC_ALL", lcAll);
+        InterfaceLanguage::install(*qApp, u"en"_s);
     }
 };
 

@@ -95,6 +95,21 @@ QString InterfaceLanguage::wordStartAccelerator(const QString &text)
     return text;
 }
 
+QLocale InterfaceLanguage::formatsLocale()
+{
+    const QLocale system = QLocale::system();
+    for (const char *variable : {"LC_ALL", "LC_TIME", "LANG"}) {
+        const QByteArray value = qgetenv(variable);
+        if (value.isEmpty())
+            continue;
+        const QLocale formats(QString::fromLatin1(value.split('.').first()));
+        if (formats.language() == QLocale::C)
+            return system;
+        return formats.language() == system.language() ? system : formats;
+    }
+    return system;
+}
+
 void InterfaceLanguage::install(QCoreApplication &app, const QString &code)
 {
     for (const QPointer<QTranslator> &t : std::as_const(installed())) {
@@ -105,7 +120,7 @@ void InterfaceLanguage::install(QCoreApplication &app, const QString &code)
     }
     installed().clear();
     Language::setCurrent(code);
-    const QLocale locale = Language::locale(code);
+    const QLocale locale = Language::locale(code, formatsLocale());
     QLocale::setDefault(locale);
     if (code != u"en") {
         auto *qt = new QTranslator(&app);

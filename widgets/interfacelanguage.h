@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,11 @@ public:
     // Installs the catalogues of `code` (replacing those of an earlier call), sets the default
     // locale and, in a GUI application, KDE's languages and the layout direction.
     static void install(QCoreApplication &app, const QString &code);
+    // The locale the system formats dates and numbers with (LC_ALL, LC_TIME or LANG).
+    // QLocale::system() takes its language from LANGUAGE, which an explicit choice exports, but
+    // keeps the formats of LC_*: under LC_ALL=en_US and LANGUAGE=ru it says "ru_RU" and writes
+    // "12/3/26 12:04 PM". A language the formats' locale does not speak gets its own formats.
+    static QLocale formatsLocale();
     // `text` with its accelerator (&) moved to the start of its word: inside an Arabic word the
     // underline breaks the letters' joining on screen ("ت&حرير", KDE's Edit menu).
     static QString wordStartAccelerator(const QString &text);
