@@ -298,6 +298,21 @@ void MainWindow::createActions()
     // Help (KXmlGuiWindow adds KHelpMenu's About actions)
     add(u"help_keyboard_shortcuts"_s, tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcutList);
 
+    // The toolbar's words: short forms of the menus' texts, so that the toolbar and its search
+    // field fit a 1280-pixel window in every language (Russian's "Открыть рабочее пространство"
+    // and "Предыдущее положение" pushed the search field into the overflow menu).
+    const std::pair<const char *, const char *> toolbarTexts[] = {
+        {"file_open", QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Open")},
+        {"clause_save_revision", QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Save")},
+        {"go_previous_clause", QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Previous")},
+        {"go_next_clause", QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Next")},
+        {"tools_compare", QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Compare")},
+    };
+    for (const auto &[name, text] : toolbarTexts) {
+        if (QAction *a = action(QString::fromLatin1(name)))
+            a->setIconText(tr(text));
+    }
+
     connect(m_workbench->clauseView(), &ClauseView::modifiedChanged, this,
             &MainWindow::updateActions);
     connect(m_workbench, &Workbench::clauseShown, this, &MainWindow::rememberClause);
