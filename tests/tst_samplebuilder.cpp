@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
@@ -64,6 +65,22 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s), SampleBuilder::addSample);
+    }
+
+    // The sample's notice (marking its positions as illustrative) is shown in the interface
+    // language: the text in sample.json is the one marked for translation.
+    void noticeIsTranslated()
+    {
+        const QString stored = m_ws->illustrativeNotice();
+        QVERIFY(stored.startsWith(u"The positions in this sample are illustrative"_s));
+        QCOMPARE(SampleBuilder::displayNotice(stored), stored);
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/plenipo_fr.qm"_s));
+        QCoreApplication::installTranslator(&french);
+        const QString shown = SampleBuilder::displayNotice(stored);
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY2(shown != stored && shown.contains(u"illustrati"_s), qPrintable(shown));
+        QCOMPARE(SampleBuilder::displayNotice(u"Our own notice"_s), u"Our own notice"_s);
     }
 
     void states()

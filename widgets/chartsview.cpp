@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/language.h"
 #include "exchange/atomicfile.h"
+#include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
 #include <QBarCategoryAxis>
@@ -192,7 +193,8 @@ void ChartsView::refresh()
     m_groups->setVisible(support);
     m_scope->setVisible(support);
     const Workspace *ws = m_session->workspace();
-    const QString illustrative = ws ? ws->illustrativeNotice() : QString();
+    const QString illustrative =
+        ws ? SampleBuilder::displayNotice(ws->illustrativeNotice()) : QString();
     // The lineage counts brackets in the texts: only the other charts show positions.
     m_notice->setText(illustrative.isEmpty() || kind() == Kind::Lineage
                           ? QString()

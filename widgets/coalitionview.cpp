@@ -15,6 +15,7 @@
 #include "consensussession.h"
 #include "core/error.h"
 #include "core/statenames.h"
+#include "sample/samplebuilder.h"
 #include "stancestyle.h"
 #include "storage/workspace.h"
 #include "whatifbar.h"
@@ -237,7 +238,8 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
 
     connect(session, &ConsensusSession::workspaceChanged, this, [this] {
         Workspace *ws = m_session->workspace();
-        const QString notice = ws ? ws->illustrativeNotice() : QString();
+        const QString notice =
+            ws ? SampleBuilder::displayNotice(ws->illustrativeNotice()) : QString();
         m_notice->setText(notice);
         m_notice->setVisible(!notice.isEmpty());
         m_analysis.reset();

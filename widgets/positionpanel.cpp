@@ -17,6 +17,7 @@
 #include "consensussession.h"
 #include "core/statenames.h"
 #include "positiontreemodel.h"
+#include "sample/samplebuilder.h"
 #include "stancedelegate.h"
 #include "stancestyle.h"
 #include "storage/workspace.h"
@@ -300,7 +301,8 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
 
     connect(session, &ConsensusSession::workspaceChanged, this, [this] {
         Workspace *ws = m_session->workspace();
-        const QString notice = ws ? ws->illustrativeNotice() : QString();
+        const QString notice =
+            ws ? SampleBuilder::displayNotice(ws->illustrativeNotice()) : QString();
         m_notice->setText(notice);
         m_notice->setVisible(!notice.isEmpty());
         refillMembers();

@@ -8,6 +8,7 @@
 #include "consensus/consensusengine.h"
 #include "consensus/whatif.h"
 #include "consensussession.h"
+#include "sample/samplebuilder.h"
 #include "stancelegend.h"
 #include "stancestyle.h"
 #include "storage/workspace.h"
@@ -121,7 +122,8 @@ SupportMatrixView::SupportMatrixView(ConsensusSession *session, QWidget *parent)
             &SupportMatrixView::updateSummary);
     connect(session, &ConsensusSession::workspaceChanged, this, [this] {
         Workspace *ws = m_session->workspace();
-        const QString notice = ws ? ws->illustrativeNotice() : QString();
+        const QString notice =
+            ws ? SampleBuilder::displayNotice(ws->illustrativeNotice()) : QString();
         m_notice->setText(notice);
         m_notice->setVisible(!notice.isEmpty());
         refillMembers();

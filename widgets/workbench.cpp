@@ -22,6 +22,7 @@
 #include "consensussession.h"
 #include "positionpanel.h"
 #include "researchwindow.h"
+#include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 #include "supportmatrixview.h"
 // charts (issue 12)
@@ -369,7 +370,8 @@ void Workbench::setWorkspace(Workspace *workspace)
     }
     if (m_research)
         m_research->close(); // it reads the workspace it was opened on
-    const QString notice = workspace ? workspace->illustrativeNotice() : QString();
+    const QString notice =
+        workspace ? SampleBuilder::displayNotice(workspace->illustrativeNotice()) : QString();
     m_notice->setText(
         tr("<b>Sample workspace.</b> %1").arg(Language::isolate(notice.toHtmlEscaped())));
     m_notice->setVisible(!notice.isEmpty());

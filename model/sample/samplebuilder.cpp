@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,27 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+// The notices that sample.json and SyntheticWorkspace store, for lupdate; they must stay the
+// same text as there (tst_samplebuilder checks the sample's).
+[[maybe_unused]] const char *const storedNotices[] = {
+    QT_TRANSLATE_NOOP("Plenipo::SampleBuilder",
+                      "The positions in this sample are illustrative: they are derived from "
+                      "publicly reported lines of disagreement and are not recorded statements "
+                      "of any State."),
+    QT_TRANSLATE_NOOP("Plenipo::SampleBuilder",
+                      "Synthetic workspace generated for benchmarking: the positions are random, "
+                      "not statements of any State."),
+};
+
+} // namespace
+
+QString SampleBuilder::displayNotice(const QString &stored)
+{
+    return QCoreApplication::translate("Plenipo::SampleBuilder", stored.toUtf8().constData());
+}
 
 namespace {
 

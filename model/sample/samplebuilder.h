@@ -21,6 +21,10 @@ public:
     static void addStates(Workspace &workspace);
     // States plus everything in sample.json.
     static void addSample(Workspace &workspace);
+    // The notice that marks a workspace's positions as illustrative (Workspace::
+    // illustrativeNotice(), stored in English), in the interface language when it is the
+    // bundled sample's or a synthetic workspace's; any other notice as it was written.
+    static QString displayNotice(const QString &stored);
 
     // Same, from files (tests use these to feed broken data).
     static void addStates(Workspace &workspace, const QString &statesCsvPath,
