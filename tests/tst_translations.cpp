@@ -101,9 +101,10 @@ int formsOf(const QString &language)
 
 // The heuristic scan for user-visible literals outside tr(): the arguments of the calls that
 // put text on screen or on the terminal (labels, tool tips, titles, actions, message boxes,
-// combo box items, command line help, the CLI's fail(), errors thrown by the GUI or the CLI)
-// must not contain a u"..."_s literal with two or more words once HTML tags are removed.
-// Single words (data keys like u"all"_s, the brand "Plenipo") and markup pass.
+// combo box items, command line help, the CLI's fail(), errors thrown by any layer, the import
+// reports' error(), warning(), info(), addProblem() and addCreated(), the markup parser's
+// diagnostics) must not contain a u"..."_s literal with two or more words once HTML tags are
+// removed. Single words (data keys like u"all"_s, the brand "Plenipo") and markup pass.
 QStringList untranslatedLiterals(const QString &file, QString text, bool errorsToo)
 {
     static const QRegularExpression comment(u"//[^\n]*"_s);
@@ -114,10 +115,11 @@ QStringList untranslatedLiterals(const QString &file, QString text, bool errorsT
         "setHeaderLabels|setApplicationDescription|addPositionalArgument|QCommandLineOption|"
         "QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|addAction|addMenu|"
         "statusMessage"_s;
-    // Message boxes, errors and the CLI's fail(); in model/ the same names are the import
-    // report's warning() and error(), which are not translated yet.
+    // Message boxes, errors (Error(...) and the fail() helpers) and, in model/, the import
+    // reports' messages and the markup diagnostics.
     if (errorsToo)
-        calls += u"|information|warning|critical|question|Error|fail"_s;
+        calls += u"|information|warning|critical|question|Error|fail|error|info|addProblem|"
+                 "addCreated|diagnose"_s;
     const QRegularExpression call(u"\\b(%1)\\s*\\("_s.arg(calls));
     static const QRegularExpression literal(
         uR"re(u"((?:[^"\\]|\\.)*)"(?:\s*u"((?:[^"\\]|\\.)*)")*_s)re"_s);
@@ -267,20 +269,22 @@ private Q_SLOTS:
             // setText(u"a comment is not code"_s);
             throw Error(Error::Kind::Io, u"cannot read %1"_s.arg(file));
             return fail(u"import: expected FILE"_s, UsageError);
+            m_report.warning(u"line %1"_s.arg(line), u"the document has no title"_s);
+            m_report.error(tr("line %1").arg(line), tr("unknown state '%1'").arg(code));
+            m_report.addCreated(u"%1 position(s)"_s.arg(n));
         )src"_s;
         const QStringList found = untranslatedLiterals(u"sample.cpp"_s, sample, true);
-        QCOMPARE(found.size(), 4);
+        QCOMPARE(found.size(), 5);
         QVERIFY(found.at(0).startsWith(u"sample.cpp:2: setText"_s));
         QVERIFY(found.at(1).contains(u"setToolTip"_s));
         QVERIFY(found.at(2).contains(u"Error(... u\"cannot read %1\"_s ...)"_s));
         QVERIFY(found.at(3).contains(u"fail"_s));
+        QVERIFY(found.at(4).contains(u"warning(... u\"the document has no title\"_s ...)"_s));
         QCOMPARE(untranslatedLiterals(u"sample.cpp"_s, sample, false).size(), 2);
     }
 
-    // Every user-visible literal of app/, widgets/ and model/ goes through tr(). Errors thrown
-    // by the model (Error(...) and its fail() helpers) and its import reports (warning()) are
-    // not scanned: they are
-    // English for now (see translations/README.md); those of the GUI and the command line are.
+    // Every user-visible literal of app/, widgets/ and model/ goes through tr(), the errors and
+    // the import reports' messages of the model included.
     void userVisibleLiteralsAreTranslated()
     {
         QStringList found;
@@ -293,7 +297,7 @@ private Q_SLOTS:
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 found += untranslatedLiterals(QDir(sourceDir).relativeFilePath(path),
-                                              QString::fromUtf8(f.readAll()), layer != u"model");
+                                              QString::fromUtf8(f.readAll()), true);
                 ++files;
             }
         }

@@ -114,6 +114,402 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::AknExporter</name>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Akoma Ntoso XML</translation>
+    </message>
+    <message>
+        <source>export: cannot write the Akoma Ntoso file: %1</source>
+        <translation>export: تعذّرت كتابة ملف Akoma Ntoso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AknImporter</name>
+    <message>
+        <source>line %1 (/%2)</source>
+        <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
+        <translation>السطر %1 (/%2)</translation>
+    </message>
+    <message>
+        <source>a paragraph without a number</source>
+        <translation>فقرة بلا رقم</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no text</source>
+        <translation>الفقرة %1 بلا نص</translation>
+    </message>
+    <message>
+        <source>paragraph %1: markup: %2</source>
+        <extracomment>%1 is the paragraph number, %2 the markup problem ("unclosed bracket opened here").</extracomment>
+        <translation>الفقرة %1: الترميز: %2</translation>
+    </message>
+    <message>
+        <source>the closing words of paragraph %1 were added to its last sub-point</source>
+        <translation>أُضيفت الكلمات الختامية للفقرة %1 إلى آخر فقرة فرعية فيها</translation>
+    </message>
+    <message>
+        <source>process %1: unknown member state %2 left out</source>
+        <translation>العملية %1: أُغفلت الدولة العضو غير المعروفة %2</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <extracomment>An item the import creates: %1 is the process's code, %2 its name.</extracomment>
+        <translation>العملية %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown adherent state %1 left out</source>
+        <translation>أُغفلت الدولة المنضمة غير المعروفة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>coalition %1 (%n adherents)</source>
+        <extracomment>An item the import creates: %1 is the coalition's code.</extracomment>
+        <translation>
+            <numerusform>الائتلاف %1 (%n دولة منضمة)</numerusform>
+            <numerusform>الائتلاف %1 (دولة منضمة واحدة)</numerusform>
+            <numerusform>الائتلاف %1 (دولتان منضمتان)</numerusform>
+            <numerusform>الائتلاف %1 (%n دول منضمة)</numerusform>
+            <numerusform>الائتلاف %1 (%n دولة منضمة)</numerusform>
+            <numerusform>الائتلاف %1 (%n دولة منضمة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position on unknown paragraph '%1'</source>
+        <translation>موقف من فقرة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>bad stance '%1'</source>
+        <translation>موقف غير صالح «%1»</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no alternative %2</source>
+        <translation>الفقرة %1 ليس فيها البديل %2</translation>
+    </message>
+    <message>
+        <source>position with both state and states</source>
+        <translation>موقف يحمل state وstates معًا</translation>
+    </message>
+    <message>
+        <source>position without state or states</source>
+        <translation>موقف بلا state ولا states</translation>
+    </message>
+    <message>
+        <source>position with an empty list of states</source>
+        <translation>موقف بقائمة دول فارغة</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>دولة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 دولة مراقبة: ليس للمراقبين مواقف</translation>
+    </message>
+    <message>
+        <source>duplicate position of %1 on paragraph %2 (first on line %3)</source>
+        <translation>موقف مكرر لـ %1 من الفقرة %2 (الأول في السطر %3)</translation>
+    </message>
+    <message>
+        <source>no recorded vote in the file: no positions</source>
+        <translation>لا يوجد تصويت مسجل في الملف: لا مواقف</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>المؤيدون</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>المعارضون</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>الممتنعون</translation>
+    </message>
+    <message>
+        <source>vote count '%1' is not in favour, against or abstaining; left out</source>
+        <translation>فئة العدّ «%1» ليست المؤيدين ولا المعارضين ولا الممتنعين؛ أُغفلت</translation>
+    </message>
+    <message>
+        <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
+        <extracomment>%1 is the voter's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>المصوِّت «%1» (%2) لا يطابق أي دولة في مساحة العمل: لم يُسجَّل له موقف</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an observer state, which has no vote: left out of the recorded vote</source>
+        <extracomment>%1 is the state's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) دولة مراقبة لا صوت لها: أُغفلت من التصويت المسجل</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
+        <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) مدرجة في فئتي «%3» و«%4» معًا؛ أُبقي على الأولى</translation>
+    </message>
+    <message numerus="yes">
+        <source>the count says %1 %2 but %n names are listed</source>
+        <extracomment>%1 is the number the file declares, %2 the count (in favour, against, abstaining): "the count says 163 in favour but 162 names are listed".</extracomment>
+        <translation>
+            <numerusform>يذكر العدد في فئة «%2» %1، لكن القائمة تضم %n اسم</numerusform>
+            <numerusform>يذكر العدد في فئة «%2» %1، لكن القائمة تضم اسمًا واحدًا</numerusform>
+            <numerusform>يذكر العدد في فئة «%2» %1، لكن القائمة تضم اسمين</numerusform>
+            <numerusform>يذكر العدد في فئة «%2» %1، لكن القائمة تضم %n أسماء</numerusform>
+            <numerusform>يذكر العدد في فئة «%2» %1، لكن القائمة تضم %n اسمًا</numerusform>
+            <numerusform>يذكر العدد في فئة «%2» %1، لكن القائمة تضم %n اسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor '%1' (removed from the list) does not resolve to a state</source>
+        <translation>مقدِّم المشروع «%1» (المسحوب من القائمة) لا يطابق أي دولة</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list of sponsors</source>
+        <translation>سُحب %1 من قائمة مقدِّمي المشروع</translation>
+    </message>
+    <message>
+        <source>sponsor '%1' does not resolve to a state</source>
+        <translation>مقدِّم المشروع «%1» لا يطابق أي دولة</translation>
+    </message>
+    <message>
+        <source>submitted by %1 (no state sponsors)</source>
+        <extracomment>An item the import creates: %1 is who submitted the draft ("the Chair of the Committee").</extracomment>
+        <translation>قدّمه %1 (بلا دول مقدِّمة)</translation>
+    </message>
+    <message>
+        <source>sponsor %1 on behalf of %2</source>
+        <extracomment>An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.</extracomment>
+        <translation>مقدِّم المشروع %1 باسم %2</translation>
+    </message>
+    <message>
+        <source>the workspace already has a group '%1'</source>
+        <translation>في مساحة العمل مجموعة «%1» بالفعل</translation>
+    </message>
+    <message numerus="yes">
+        <source>group '%1' (coalition): %n sponsor(s)</source>
+        <extracomment>An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").</extracomment>
+        <translation>
+            <numerusform>المجموعة «%1» (ائتلاف): %n مقدِّم</numerusform>
+            <numerusform>المجموعة «%1» (ائتلاف): مقدِّم واحد</numerusform>
+            <numerusform>المجموعة «%1» (ائتلاف): مقدِّمان</numerusform>
+            <numerusform>المجموعة «%1» (ائتلاف): %n مقدِّمين</numerusform>
+            <numerusform>المجموعة «%1» (ائتلاف): %n مقدِّمًا</numerusform>
+            <numerusform>المجموعة «%1» (ائتلاف): %n مقدِّم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 absent</source>
+        <extracomment>An item the import creates: %1 to %4 are the numbers of states that voted yes, no, abstained and were absent.</extracomment>
+        <translation>حُفظ التصويت المسجل بوصفه تصويتًا: المؤيدون %1، والمعارضون %2، والممتنعون %3، والغائبون %4</translation>
+    </message>
+    <message>
+        <source>%1: the document collection has no component with its own &lt;meta&gt;; nothing was imported</source>
+        <translation>%1: لا تضم مجموعة الوثائق أي مكوِّن له &lt;meta&gt; خاص به؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>two parts have the symbol %1</source>
+        <translation>لجزأين الرمز نفسه %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of %1, each its own document</source>
+        <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
+        <translation>
+            <numerusform>%n جزء من %1، كل منها وثيقة مستقلة</numerusform>
+            <numerusform>جزء واحد من %1، كل منها وثيقة مستقلة</numerusform>
+            <numerusform>جزآن من %1، كل منها وثيقة مستقلة</numerusform>
+            <numerusform>%n أجزاء من %1، كل منها وثيقة مستقلة</numerusform>
+            <numerusform>%n جزءًا من %1، كل منها وثيقة مستقلة</numerusform>
+            <numerusform>%n جزء من %1، كل منها وثيقة مستقلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was imported</source>
+        <translation>%1: الملف فارغ؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1: السطر %2، العمود %3: ملف XML غير سليم البنية (%4)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: not an Akoma Ntoso 3.0 document (the root element is &lt;%2&gt; in namespace '%3'); nothing was imported</source>
+        <translation>%1: ليس وثيقة Akoma Ntoso 3.0 (العنصر الجذر هو &lt;%2&gt; في فضاء الأسماء «%3»)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the Akoma Ntoso document has no &lt;meta&gt; or no &lt;mainBody&gt;; nothing was imported</source>
+        <translation>%1: وثيقة Akoma Ntoso بلا &lt;meta&gt; أو بلا &lt;mainBody&gt;؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>the document has no symbol (docNumber or FRBRnumber)</source>
+        <translation>الوثيقة بلا رمز (docNumber أو FRBRnumber)</translation>
+    </message>
+    <message>
+        <source>replaces the document %1 of the workspace</source>
+        <translation>يحل محل الوثيقة %1 في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1</source>
+        <translation>في مساحة العمل وثيقة %1 بالفعل</translation>
+    </message>
+    <message>
+        <source>the document has no title</source>
+        <translation>الوثيقة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>no paragraphs found</source>
+        <translation>لم يُعثر على أي فقرة</translation>
+    </message>
+    <message>
+        <source>process %1 is not in the workspace: the document is imported without it</source>
+        <translation>العملية %1 ليست في مساحة العمل: تُستورد الوثيقة من دونها</translation>
+    </message>
+    <message>
+        <source>predecessor %1 is not in the workspace: the document is imported without it</source>
+        <translation>الوثيقة السابقة %1 ليست في مساحة العمل: تُستورد الوثيقة من دونها</translation>
+    </message>
+    <message>
+        <source>paragraph %1: norm %2 is not in the workspace; link left out</source>
+        <translation>الفقرة %1: القاعدة %2 ليست في مساحة العمل؛ أُغفل الربط</translation>
+    </message>
+    <message>
+        <source>the part has no vote of its own: the collection's recorded vote is recorded for it</source>
+        <translation>ليس للجزء تصويت خاص به: يُسجَّل له التصويت المسجل للمجموعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
+        <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
+        <translation>
+            <numerusform>التصويت المسجل: المؤيدون %1، والمعارضون %2، والممتنعون %3، مسجَّلًا مواقفَ من كل فقرة من فقرات الديباجة والمنطوق (%n)</numerusform>
+            <numerusform>التصويت المسجل: المؤيدون %1، والمعارضون %2، والممتنعون %3، مسجَّلًا مواقفَ من كل فقرة من فقرات الديباجة والمنطوق (%n)</numerusform>
+            <numerusform>التصويت المسجل: المؤيدون %1، والمعارضون %2، والممتنعون %3، مسجَّلًا مواقفَ من كل فقرة من فقرات الديباجة والمنطوق (%n)</numerusform>
+            <numerusform>التصويت المسجل: المؤيدون %1، والمعارضون %2، والممتنعون %3، مسجَّلًا مواقفَ من كل فقرة من فقرات الديباجة والمنطوق (%n)</numerusform>
+            <numerusform>التصويت المسجل: المؤيدون %1، والمعارضون %2، والممتنعون %3، مسجَّلًا مواقفَ من كل فقرة من فقرات الديباجة والمنطوق (%n)</numerusform>
+            <numerusform>التصويت المسجل: المؤيدون %1، والمعارضون %2، والممتنعون %3، مسجَّلًا مواقفَ من كل فقرة من فقرات الديباجة والمنطوق (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s) (%4 preambular)</source>
+        <extracomment>An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and date ("resolution, 2020-12-07").</extracomment>
+        <translation>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرة (منها %4 في الديباجة)</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): فقرة واحدة (منها %4 في الديباجة)</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): فقرتان (منها %4 في الديباجة)</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرات (منها %4 في الديباجة)</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرة (منها %4 في الديباجة)</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرة (منها %4 في الديباجة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s)</source>
+        <translation>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرة</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): فقرة واحدة</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): فقرتان</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرات</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرة</numerusform>
+            <numerusform>الوثيقة %1 «%2» (%3): %n فقرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <extracomment>An item the import creates.</extracomment>
+        <translation>
+            <numerusform>%n موقف</numerusform>
+            <numerusform>موقف واحد</numerusform>
+            <numerusform>موقفان</numerusform>
+            <numerusform>%n مواقف</numerusform>
+            <numerusform>%n موقفًا</numerusform>
+            <numerusform>%n موقف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: اقرأ الملف أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: وُجد %n خطأ؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد خطأ واحد؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد خطآن؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد %n أخطاء؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد %n خطأً؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد %n خطأ؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::BulkImporter</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>already in the workspace: %1</source>
+        <extracomment>Why a folder import skipped a file: %1 is the list of document symbols.</extracomment>
+        <translation>موجودة بالفعل في مساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why a folder import failed: %1 is the place in the file ("line 12"), %2 the error.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>What a folder import did with one file.</extracomment>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>What a folder import did with one file: it replaced the document already there.</extracomment>
+        <translation>استُبدل</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>What a folder import did with one file: the document was already there.</extracomment>
+        <translation>تُخطي</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>What a folder import did with one file: it could not be imported.</extracomment>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), recorded vote, %2 warning(s)</source>
+        <translation>، عدد الفقرات: %1، تصويت مسجل، عدد التحذيرات: %2</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), %2 warning(s)</source>
+        <extracomment>The rest of a folder import's line for one file: %1 is the number of paragraphs, %2 the number of warnings.</extracomment>
+        <translation>، عدد الفقرات: %1، عدد التحذيرات: %2</translation>
+    </message>
+    <message>
+        <source>total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 failed; %6 document(s), %7 recorded vote(s)</source>
+        <extracomment>The last line of a folder import; the counts are named without a plural form.</extracomment>
+        <translation>المجموع: عدد الملفات %1: استُورد %2، واستُبدل %3، وتُخطي %4 (موجودة بالفعل)، وفشل %5؛ عدد الوثائق %6، وعدد التصويتات المسجلة %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; cancelled, %n file(s) not read</source>
+        <extracomment>Added to the last line of a folder import that was cancelled.</extracomment>
+        <translation>
+            <numerusform>؛ أُلغي، ولم يُقرأ %n ملف</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ ملف واحد</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ ملفان</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ %n ملفات</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ %n ملفًا</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ %n ملف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -1736,6 +2132,48 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::Comparison</name>
+    <message>
+        <source>norm %1: its text (%2 paragraph %3) is not in this workspace</source>
+        <translation>القاعدة %1: نصها (%2، الفقرة %3) ليس في مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a document symbol nor a norm code</source>
+        <translation>«%1» ليس رمز وثيقة ولا رمز قاعدة</translation>
+    </message>
+    <message>
+        <source>'%1': a revision is written @1, @2, ...</source>
+        <translation>«%1»: يُكتب التنقيح @1، @2، ...</translation>
+    </message>
+    <message>
+        <source>'%1': no document %2</source>
+        <translation>«%1»: لا توجد وثيقة %2</translation>
+    </message>
+    <message>
+        <source>'%1': document %2 has no paragraph %3</source>
+        <translation>«%1»: ليس في الوثيقة %2 فقرة %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1': paragraph %2 has %n revision(s)</source>
+        <translation>
+            <numerusform>«%1»: للفقرة %2 %n تنقيح</numerusform>
+            <numerusform>«%1»: للفقرة %2 تنقيح واحد</numerusform>
+            <numerusform>«%1»: للفقرة %2 تنقيحان</numerusform>
+            <numerusform>«%1»: للفقرة %2 %n تنقيحات</numerusform>
+            <numerusform>«%1»: للفقرة %2 %n تنقيحًا</numerusform>
+            <numerusform>«%1»: للفقرة %2 %n تنقيح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare two documents or two clauses: '%1' and '%2' are not alike</source>
+        <translation>قارن بين وثيقتين أو بندين: «%1» و«%2» ليسا من النوع نفسه</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
@@ -1934,6 +2372,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ConsensusEngine</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
@@ -1993,6 +2438,29 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::CsvReader</name>
+    <message>
+        <source>error parsing data while strict checking enabled</source>
+        <translation>خطأ في تحليل البيانات مع تفعيل التحقق الصارم</translation>
+    </message>
+    <message>
+        <source>memory exhausted while increasing buffer size</source>
+        <translation>نفدت الذاكرة أثناء زيادة حجم المخزن المؤقت</translation>
+    </message>
+    <message>
+        <source>data size too large</source>
+        <translation>حجم البيانات كبير جدًا</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>الذاكرة غير كافية</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>النص ليس بترميز UTF-8 صالح</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
@@ -2001,6 +2469,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Derived from the coalition analysis</source>
         <translation>مستخلصة من تحليل الائتلاف</translation>
+    </message>
+    <message>
+        <source>the coalition accepts no clause of %1: there is nothing to derive</source>
+        <translation>لا يقبل الائتلاف أي بند من %1: لا يوجد ما يُستخلص</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2484,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>From %1</source>
         <translation>من %1</translation>
+    </message>
+    <message>
+        <source>no document to derive from</source>
+        <translation>لا توجد وثيقة يُستخلص منها</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>لم يُكتب البند %1</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2514,66 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>تجاهل %n موقفًا يتيمًا</numerusform>
             <numerusform>تجاهل %n موقف يتيم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocumentComparison</name>
+    <message>
+        <source>compare: a document is missing from %1</source>
+        <translation>compare: وثيقة مفقودة من %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxExporter</name>
+    <message>
+        <source>Word document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>وثيقة Word</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxWriter</name>
+    <message>
+        <source>cannot write the Word package: %1</source>
+        <translation>تعذّرت كتابة حزمة Word: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the Word package: %2</source>
+        <translation>تعذّرت كتابة %1 في حزمة Word: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the Word package: %1</source>
+        <translation>تعذّر إكمال حزمة Word: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Word document: %1</source>
+        <translation>تعذّرت كتابة وثيقة Word: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DomainNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a header starting with code</source>
+        <translation>%1:1: يُتوقع سطر عناوين يبدأ بـ code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n حقل، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: حقل واحد، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: حقلان، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: %n حقول، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: %n حقلًا، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: %n حقل، والمتوقع %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:1: unknown language column '%2'</source>
+        <translation>%1:1: عمود لغة غير معروف «%2»</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2633,111 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Political group</source>
         <translation>مجموعة سياسية</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DraftImporter</name>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1: السطر %2، العمود %3: ملف XML غير سليم البنية (%4)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>The place of a problem in a text file: %1 is the line number.</extracomment>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): the zip package cannot be read (%2); nothing was imported</source>
+        <translation>%1: ليس ملف Word (.docx): تتعذّر قراءة حزمة zip ‏(%2)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): it has no %2; nothing was imported</source>
+        <translation>%1: ليس ملف Word (.docx): لا يحوي %2؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml has no body; nothing was imported</source>
+        <translation>%1: ملف word/document.xml بلا متن؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <extracomment>The place of a problem in a Word file: %1 is the paragraph's position in it.</extracomment>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <source>list level '%1' is not a Word list level (0 to %2): the paragraph's automatic number is ignored</source>
+        <translation>مستوى القائمة «%1» ليس مستوى قائمة في Word (من 0 إلى %2): يُتجاهل الترقيم التلقائي للفقرة</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>عملية غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>sub-point %1 before any numbered paragraph</source>
+        <translation>الفقرة الفرعية %1 قبل أي فقرة مرقمة</translation>
+    </message>
+    <message>
+        <source>the document needs a symbol</source>
+        <translation>يجب أن يكون للوثيقة رمز</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1 (choose another symbol)</source>
+        <translation>في مساحة العمل وثيقة %1 بالفعل (اختر رمزًا آخر)</translation>
+    </message>
+    <message>
+        <source>no paragraphs found in %1</source>
+        <translation>لم يُعثر على أي فقرة في %1</translation>
+    </message>
+    <message>
+        <source>clause number %1 also numbers an earlier clause</source>
+        <translation>رقم البند %1 مستخدم أيضًا لبند سابق</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <extracomment>The place of a markup problem: %1 is the line or paragraph ("line 12"), %2 the column.</extracomment>
+        <translation>%1، العمود %2</translation>
+    </message>
+    <message>
+        <source>clause %1: %2</source>
+        <extracomment>%1 is the clause number, %2 the markup problem.</extracomment>
+        <translation>البند %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (zero draft): %n clause(s)</source>
+        <translation>
+            <numerusform>الوثيقة %1 «%2» (المسودة الأولية): %n بند</numerusform>
+            <numerusform>الوثيقة %1 «%2» (المسودة الأولية): بند واحد</numerusform>
+            <numerusform>الوثيقة %1 «%2» (المسودة الأولية): بندان</numerusform>
+            <numerusform>الوثيقة %1 «%2» (المسودة الأولية): %n بنود</numerusform>
+            <numerusform>الوثيقة %1 «%2» (المسودة الأولية): %n بندًا</numerusform>
+            <numerusform>الوثيقة %1 «%2» (المسودة الأولية): %n بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (draft): %n clause(s)</source>
+        <translation>
+            <numerusform>الوثيقة %1 «%2» (مسودة): %n بند</numerusform>
+            <numerusform>الوثيقة %1 «%2» (مسودة): بند واحد</numerusform>
+            <numerusform>الوثيقة %1 «%2» (مسودة): بندان</numerusform>
+            <numerusform>الوثيقة %1 «%2» (مسودة): %n بنود</numerusform>
+            <numerusform>الوثيقة %1 «%2» (مسودة): %n بندًا</numerusform>
+            <numerusform>الوثيقة %1 «%2» (مسودة): %n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: اقرأ الملف أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: وُجد %n خطأ؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد خطأ واحد؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد خطآن؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد %n أخطاء؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد %n خطأً؛ لم يُستورد شيء</numerusform>
+            <numerusform>%1: وُجد %n خطأ؛ لم يُستورد شيء</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2918,28 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>الفقرة %1: يعتمد نص الائتلاف على %n موقفًا تجاوزه الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
             <numerusform>الفقرة %1: يعتمد نص الائتلاف على %n موقف تجاوزه الزمن، أُبدي على كلمات تغيرت منذئذ: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportOptions</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>export: no document with id %1 in %2</source>
+        <translation>export: لا توجد وثيقة بالمعرِّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2</source>
+        <translation>export: لا يوجد ائتلاف «%1» في %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FileImporter</name>
+    <message>
+        <source>import: read a file first</source>
+        <translation>import: اقرأ ملفًا أولًا</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3183,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportDocumentCommand</name>
+    <message>
+        <source>the import wrote no document</source>
+        <translation>لم يكتب الاستيراد أي وثيقة</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportGuard</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2567,10 +3241,99 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportReport</name>
+    <message>
+        <source>info</source>
+        <extracomment>The severity of a problem in an import report ("info: line 3: ...").</extracomment>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The severity of a problem in an import report ("warning: line 3: ...").</extracomment>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The severity of a problem in an import report ("error: line 3: ...").</extracomment>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>checked, nothing written yet</source>
+        <translation>تم التحقق، ولم يُكتب شيء بعد</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>The outcome of an import: everything was written into the workspace.</extracomment>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>imported the valid rows only; the rows with errors were left out</source>
+        <translation>استُوردت الصفوف الصحيحة فقط؛ وتُركت الصفوف التي فيها أخطاء</translation>
+    </message>
+    <message>
+        <source>NOT imported: the workspace is unchanged</source>
+        <translation>لم يُستورد: مساحة العمل لم تتغير</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 is the file name, %2 its format (CSV, Akoma Ntoso...), %3 the outcome of the import.</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Would create:</source>
+        <translation>سيُنشأ:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>أُنشئ:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of errors ("3 errors"), %2 the number of warnings ("1 warning").</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 the message ("error: unknown state 'Atlantis'").</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 its place in the file ("line 12"), %3 the message.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
         <translation>إدراج البند %1</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>لم يُكتب البند %1</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3559,93 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::MarkupParser</name>
+    <message>
+        <source>brackets and deletions nested more than %1 levels deep: the deeper ones are kept as text</source>
+        <translation>معقوفات وحذوف متداخلة لأكثر من %1 مستويات: تُبقى الأعمق نصًا</translation>
+    </message>
+    <message>
+        <source>'}' without a matching '{'</source>
+        <translation>«}» بلا «{» مقابل</translation>
+    </message>
+    <message>
+        <source>']' without a matching '['</source>
+        <translation>«]» بلا «[» مقابل</translation>
+    </message>
+    <message>
+        <source>empty alternative</source>
+        <translation>بديل فارغ</translation>
+    </message>
+    <message>
+        <source>unterminated attribution '{': missing '}' on the same line</source>
+        <translation>إسناد «{» غير مكتمل: ينقص «}» في السطر نفسه</translation>
+    </message>
+    <message>
+        <source>attribution must follow a bracketed span or a deletion</source>
+        <translation>يجب أن يلي الإسناد مقطعًا بين معقوفتين أو حذفًا</translation>
+    </message>
+    <message>
+        <source>empty attribution '{}'</source>
+        <translation>إسناد فارغ «{}»</translation>
+    </message>
+    <message>
+        <source>ad referendum mark must follow a bracketed span or end the clause</source>
+        <translation>يجب أن تلي علامةُ رهناً بالاستشارة مقطعًا بين معقوفتين أو أن تختم البند</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in ad referendum mark (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>رمز غير سليم «%1» في علامة رهناً بالاستشارة (يُتوقع رمز دولة أو مجموعة بأحرف كبيرة مثل FRA أو EU)</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in attribution (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>رمز غير سليم «%1» في الإسناد (يُتوقع رمز دولة أو مجموعة بأحرف كبيرة مثل FRA أو EU)</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in ad referendum mark</source>
+        <translation>دولة أو مجموعة غير معروفة «%1» في علامة رهناً بالاستشارة</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in attribution</source>
+        <translation>دولة أو مجموعة غير معروفة «%1» في الإسناد</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the ad referendum mark</source>
+        <translation>يرد «%1» مرتين في علامة رهناً بالاستشارة</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the attribution</source>
+        <translation>يرد «%1» مرتين في الإسناد</translation>
+    </message>
+    <message>
+        <source>empty deletion</source>
+        <translation>حذف فارغ</translation>
+    </message>
+    <message>
+        <source>unterminated note</source>
+        <translation>حاشية غير مكتملة</translation>
+    </message>
+    <message>
+        <source>unclosed bracket opened here</source>
+        <translation>معقوفة فُتحت هنا ولم تُغلق</translation>
+    </message>
+    <message>
+        <source>unterminated deletion '~~'</source>
+        <translation>حذف «~~» غير مكتمل</translation>
+    </message>
+    <message>
+        <source>options out of sequence: expected 'Option %1:'</source>
+        <extracomment>'Option %1:' is the markup of an option header: keep it in English.</extracomment>
+        <translation>الخيارات ليست بالترتيب: يُتوقع «Option %1:»</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::MarkupReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -2823,6 +3673,34 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%n دولة عضوًا</numerusform>
             <numerusform>%n دولة عضو</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::OdtExporter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>نص OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text</source>
+        <translation>تعذّرت كتابة نص OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text: %1</source>
+        <translation>تعذّرت كتابة نص OpenDocument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>وثيقة PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>تعذّرت كتابة ملف PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +4078,182 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionsCsvExporter</name>
+    <message>
+        <source>Positions table (CSV)</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>جدول المواقف (CSV)</translation>
+    </message>
+    <message>
+        <source>export: cannot write the CSV file: %1</source>
+        <translation>export: تعذّرت كتابة ملف CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionsCsvImporter</name>
+    <message>
+        <source>%1: line %2: not valid CSV (%3); nothing was imported</source>
+        <translation>%1: السطر %2: ملف CSV غير صالح (%3)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected the header line %2</source>
+        <translation>%1: الملف فارغ؛ يُتوقع سطر العناوين %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (the columns are %2)</source>
+        <translation>عمود غير معروف «%1» (الأعمدة هي %2)</translation>
+    </message>
+    <message>
+        <source>column '%1' twice</source>
+        <translation>العمود «%1» مكرر</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' column</source>
+        <translation>ليس في سطر العناوين عمود «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), the header has %1</source>
+        <extracomment>%n is the number of fields in the row, %1 the number of columns in the header.</extracomment>
+        <translation>
+            <numerusform>%n حقل، وفي سطر العناوين %1</numerusform>
+            <numerusform>حقل واحد، وفي سطر العناوين %1</numerusform>
+            <numerusform>حقلان، وفي سطر العناوين %1</numerusform>
+            <numerusform>%n حقول، وفي سطر العناوين %1</numerusform>
+            <numerusform>%n حقلًا، وفي سطر العناوين %1</numerusform>
+            <numerusform>%n حقل، وفي سطر العناوين %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown document '%1'</source>
+        <translation>وثيقة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>unknown clause '%1' in %2</source>
+        <translation>بند غير معروف «%1» في %2</translation>
+    </message>
+    <message>
+        <source>clause %1 of %2 has no alternative '%3'</source>
+        <translation>ليس للبند %1 من %2 البديل «%3»</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>دولة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 دولة مراقبة: ليس للمراقبين مواقف</translation>
+    </message>
+    <message>
+        <source>bad stance '%1' (expected supports, can-accept, reservation, objects or none)</source>
+        <translation>موقف غير صالح «%1» (المتوقع supports أو can-accept أو reservation أو objects أو none)</translation>
+    </message>
+    <message>
+        <source>bad source_date '%1' (expected YYYY-MM-DD)</source>
+        <translation>قيمة source_date غير صالحة «%1» (المتوقع YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>bad internal flag '%1' (expected yes or no)</source>
+        <translation>قيمة internal غير صالحة «%1» (المتوقع yes أو no)</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 on clause %2%3 of %4 is already on line %5</source>
+        <extracomment>%1 is the state's ISO code, %2 the clause number, %3 the alternative in parentheses (or nothing), %4 the document's symbol, %5 the earlier line.</extracomment>
+        <translation>صف مكرر: %1 في البند %2%3 من %4 موجود بالفعل في السطر %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n row(s)</source>
+        <extracomment>An item the import creates: %1 is the number of positions ("5 positions").</extracomment>
+        <translation>
+            <numerusform>%1 من %n صف</numerusform>
+            <numerusform>%1 من صف واحد</numerusform>
+            <numerusform>%1 من صفين</numerusform>
+            <numerusform>%1 من %n صفوف</numerusform>
+            <numerusform>%1 من %n صفًا</numerusform>
+            <numerusform>%1 من %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n موقف</numerusform>
+            <numerusform>موقف واحد</numerusform>
+            <numerusform>موقفان</numerusform>
+            <numerusform>%n مواقف</numerusform>
+            <numerusform>%n موقفًا</numerusform>
+            <numerusform>%n موقف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them replacing an earlier position</source>
+        <extracomment>%1 is the item before ("5 positions from 6 rows").</extracomment>
+        <translation>
+            <numerusform>%1، منها %n موقف يحل محل موقف سابق</numerusform>
+            <numerusform>%1، منها موقف واحد يحل محل موقف سابق</numerusform>
+            <numerusform>%1، منها موقفان يحلان محل موقفين سابقين</numerusform>
+            <numerusform>%1، منها %n مواقف تحل محل مواقف سابقة</numerusform>
+            <numerusform>%1، منها %n موقفًا تحل محل مواقف سابقة</numerusform>
+            <numerusform>%1، منها %n موقف تحل محل مواقف سابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>الصفوف التي فيها أخطاء وتُركت: %n صف</numerusform>
+            <numerusform>الصفوف التي فيها أخطاء وتُركت: صف واحد</numerusform>
+            <numerusform>الصفوف التي فيها أخطاء وتُركت: صفان</numerusform>
+            <numerusform>الصفوف التي فيها أخطاء وتُركت: %n صفوف</numerusform>
+            <numerusform>الصفوف التي فيها أخطاء وتُركت: %n صفًا</numerusform>
+            <numerusform>الصفوف التي فيها أخطاء وتُركت: %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: اقرأ الملف أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
+        <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
+        <translation>
+            <numerusform>%1: %2؛ لم يُستورد شيء (اقبل الصفوف الصحيحة، وعددها %n، لاستيرادها)</numerusform>
+            <numerusform>%1: %2؛ لم يُستورد شيء (اقبل الصفوف الصحيحة، وعددها %n، لاستيرادها)</numerusform>
+            <numerusform>%1: %2؛ لم يُستورد شيء (اقبل الصفوف الصحيحة، وعددها %n، لاستيرادها)</numerusform>
+            <numerusform>%1: %2؛ لم يُستورد شيء (اقبل الصفوف الصحيحة، وعددها %n، لاستيرادها)</numerusform>
+            <numerusform>%1: %2؛ لم يُستورد شيء (اقبل الصفوف الصحيحة، وعددها %n، لاستيرادها)</numerusform>
+            <numerusform>%1: %2؛ لم يُستورد شيء (اقبل الصفوف الصحيحة، وعددها %n، لاستيرادها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PostgresDialect</name>
+    <message>
+        <source>the server refused "%1": %2</source>
+        <translation>رفض الخادم «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be saved as %1: use "plenipo server pull" for a file copy</source>
+        <translation>لا يمكن حفظ مساحة عمل على الخادم باسم %1: استخدم «plenipo server pull» للحصول على نسخة في ملف</translation>
+    </message>
+    <message>
+        <source>searching a server workspace needs the server backend, which this Plenipo does not have yet: pull a file copy (plenipo server pull) and search that</source>
+        <translation>يتطلب البحث في مساحة عمل على الخادم واجهةَ الخادم الخلفية، وهي ليست في Plenipo هذا بعد: اسحب نسخة في ملف (plenipo server pull) وابحث فيها</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PreferencesDialog</name>
     <message>
         <source>Configure Plenipo</source>
@@ -3522,6 +4576,136 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::SampleBuilder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: expected %n fields, found %3</source>
+        <translation>
+            <numerusform>%1:%2: المتوقع %n حقل، والموجود %3</numerusform>
+            <numerusform>%1:%2: المتوقع حقل واحد، والموجود %3</numerusform>
+            <numerusform>%1:%2: المتوقع حقلان، والموجود %3</numerusform>
+            <numerusform>%1:%2: المتوقع %n حقول، والموجود %3</numerusform>
+            <numerusform>%1:%2: المتوقع %n حقلًا، والموجود %3</numerusform>
+            <numerusform>%1:%2: المتوقع %n حقل، والموجود %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' is missing</source>
+        <translation>«%1» مفقود</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>يجب أن يكون «%1» نصًا</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>يجب أن يكون «%1» قائمة</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list of text</source>
+        <translation>يجب أن يكون «%1» قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown UN regional group '%3'</source>
+        <translation>%1:%2: مجموعة إقليمية غير معروفة في الأمم المتحدة «%3»</translation>
+    </message>
+    <message>
+        <source>%1: aliases for unknown states: %2</source>
+        <translation>%1: أسماء أخرى لدول غير معروفة: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: الإزاحة %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1'</source>
+        <translation>دولة أو مجموعة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>unknown group kind</source>
+        <translation>نوع مجموعة غير معروف</translation>
+    </message>
+    <message>
+        <source>unknown process kind</source>
+        <translation>نوع عملية غير معروف</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <extracomment>A place in the sample data: %1 is a document's symbol.</extracomment>
+        <translation>الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind</source>
+        <translation>نوع وثيقة غير معروف</translation>
+    </message>
+    <message>
+        <source>'date' must be YYYY-MM-DD</source>
+        <translation>يجب أن يكون «date» بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>عملية غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>unknown predecessor '%1'</source>
+        <translation>وثيقة سابقة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>%1 clause %2</source>
+        <extracomment>A place in the sample data: %1 is a document ("document A/78/1"), %2 the clause's position in it.</extracomment>
+        <translation>%1، البند %2</translation>
+    </message>
+    <message>
+        <source>unknown norm '%1'</source>
+        <translation>قاعدة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>origin '%1' is not a clause of the predecessor</source>
+        <translation>الأصل «%1» ليس بندًا في الوثيقة السابقة</translation>
+    </message>
+    <message>
+        <source>duplicate clause key '%1'</source>
+        <translation>مفتاح بند مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>no clause '%1' in document %2</source>
+        <translation>لا يوجد بند «%1» في الوثيقة %2</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>موقف غير معروف</translation>
+    </message>
+    <message>
+        <source>%1: clause %2 is not in the workspace</source>
+        <translation>%1: البند %2 ليس في مساحة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Schema</name>
+    <message>
+        <source>upgrading the workspace to version %1 failed: %2</source>
+        <translation>فشلت ترقية مساحة العمل إلى الإصدار %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchIndex</name>
+    <message>
+        <source>the search cannot be prepared: %1</source>
+        <translation>تعذّر إعداد البحث: %1</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SearchPanel</name>
     <message numerus="yes">
         <source>Clauses (first %n)</source>
@@ -3786,6 +4970,80 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerAddress</name>
+    <message>
+        <source>the server address "%1" has percent-encoded bytes that are not UTF-8</source>
+        <translation>عنوان الخادم «%1» يحوي بايتات بترميز النسبة المئوية ليست بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the server address "%1": expected keyword=value at character %2</source>
+        <translation>عنوان الخادم «%1»: يُتوقع مفتاح=قيمة عند الحرف %2</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unterminated quoted value of "%2"</source>
+        <translation>عنوان الخادم «%1»: قيمة «%2» بين علامتي اقتباس غير مكتملة</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an empty host in its host list</source>
+        <translation>في عنوان الخادم «%1» مضيف فارغ في قائمة المضيفين</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an IPv6 host without its closing "]"</source>
+        <translation>في عنوان الخادم «%1» مضيف IPv6 بلا «]» الختامية</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unexpected "%2" after an IPv6 host</source>
+        <translation>عنوان الخادم «%1»: «%2» غير متوقع بعد مضيف IPv6</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an invalid port "%2"</source>
+        <translation>في عنوان الخادم «%1» منفذ غير صالح «%2»</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the parameter "%2" has no value</source>
+        <translation>عنوان الخادم «%1»: المعامل «%2» بلا قيمة</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address: write postgresql://user@host/database or service=NAME</source>
+        <translation>«%1» ليس عنوان خادم: اكتب postgresql://user@host/database أو service=NAME</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the value of "%2" may not contain ";"</source>
+        <translation>عنوان الخادم «%1»: لا يجوز أن تحوي قيمة «%2» «;»</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>تعذّر الوصول إلى %1: برنامج تشغيل PostgreSQL الخاص بـ Qt ‏(QPSQL) غير مثبت</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>تعذّر الاتصال بـ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerAdmin</name>
+    <message>
+        <source>the server refused</source>
+        <translation>رفض الخادم</translation>
+    </message>
+    <message>
+        <source>the database name is too long for team mode (40 characters at most): its roles are named after it</source>
+        <translation>اسم قاعدة البيانات أطول مما يسمح به وضع الفريق (40 حرفًا على الأكثر): تُسمّى أدوارها باسمها</translation>
+    </message>
+    <message>
+        <source>the server workspace was made by a newer Plenipo (schema %1, this one knows %2)</source>
+        <translation>أنشأ مساحةَ العمل على الخادم Plenipo أحدث (المخطط %1، وهذا يعرف %2)</translation>
+    </message>
+    <message>
+        <source>the server's roles and policies were made by a newer Plenipo (version %1)</source>
+        <translation>أنشأ أدوارَ الخادم وسياساته Plenipo أحدث (الإصدار %1)</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": viewer, editor or coordinator</source>
+        <translation>دور غير معروف «%1»: viewer أو editor أو coordinator</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
@@ -3951,10 +5209,88 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerPull</name>
+    <message>
+        <source>the server sent a position of an unknown state</source>
+        <translation>أرسل الخادم موقفًا لدولة غير معروفة</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file</source>
+        <translation>%1 موجود بالفعل: يكتب pull ملفًا جديدًا</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: لا يوجد مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the server workspace has schema version %1, this Plenipo writes files of version %2</source>
+        <translation>إصدار مخطط مساحة العمل على الخادم %1، وPlenipo هذا يكتب ملفات من الإصدار %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>تعذّرت كتابة %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>تعذّرت إعادة تسمية %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerPush</name>
+    <message>
+        <source>the server refused the upload</source>
+        <translation>رفض الخادم الرفع</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation>%1: لا يوجد ملف مساحة عمل بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace</source>
+        <translation>%1 ليس مساحة عمل Plenipo</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this Plenipo uploads version %3: open it once in this Plenipo (which upgrades it) and push again</source>
+        <translation>إصدار مخطط %1 هو %2، وPlenipo هذا يرفع الإصدار %3: افتحه مرة في Plenipo هذا (فيرقّيه) ثم أعد push</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 تالف: %2</translation>
+    </message>
+    <message>
+        <source>only the server workspace's owner may upload a file into it</source>
+        <translation>لا يجوز رفع ملف إلى مساحة العمل على الخادم إلا لمالكها</translation>
+    </message>
+    <message>
+        <source>the server workspace is not empty: push uploads into a new one</source>
+        <translation>مساحة العمل على الخادم ليست فارغة: يرفع push إلى مساحة جديدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds internal material (%n rows): say whose it is with --delegation</source>
+        <extracomment>%1 is the file; --delegation is a command line option: keep it as it is.</extracomment>
+        <translation>
+            <numerusform>يحوي %1 موادَّ داخلية (%n صف): حدِّد لمن هي بـ --delegation</numerusform>
+            <numerusform>يحوي %1 موادَّ داخلية (صف واحد): حدِّد لمن هي بـ --delegation</numerusform>
+            <numerusform>يحوي %1 موادَّ داخلية (صفان): حدِّد لمن هي بـ --delegation</numerusform>
+            <numerusform>يحوي %1 موادَّ داخلية (%n صفوف): حدِّد لمن هي بـ --delegation</numerusform>
+            <numerusform>يحوي %1 موادَّ داخلية (%n صفًا): حدِّد لمن هي بـ --delegation</numerusform>
+            <numerusform>يحوي %1 موادَّ داخلية (%n صف): حدِّد لمن هي بـ --delegation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
+        <translation>ليس في مساحة العمل على الخادم جدول «%1»: شغّل أولًا «plenipo server init» بـ Plenipo هذا</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit paragraph %1 of %2</source>
         <translation>تحرير الفقرة %1 من %2</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +5440,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <source>cannot write a copy to %1: %2</source>
         <translation>تعذّرت كتابة نسخة في %1: %2</translation>
     </message>
+    <message>
+        <source>the database refused write-ahead logging (journal mode is %1)</source>
+        <translation>رفضت قاعدة البيانات التسجيل المسبق للكتابة (وضع السجل هو %1)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
@@ -4172,6 +5512,44 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>not recorded</source>
         <translation>غير مسجل</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StateNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1: ملف فارغ</translation>
+    </message>
+    <message>
+        <source>%1:1: no iso3 column</source>
+        <translation>%1:1: لا يوجد عمود iso3</translation>
+    </message>
+    <message>
+        <source>%1:1: no %2_%3 column</source>
+        <translation>%1:1: لا يوجد عمود %2_%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n حقل، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: حقل واحد، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: حقلان، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: %n حقول، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: %n حقلًا، والمتوقع %3</numerusform>
+            <numerusform>%1:%2: %n حقل، والمتوقع %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: bad or repeated ISO3 code '%3'</source>
+        <translation>%1:%2: رمز ISO3 غير صالح أو مكرر «%3»</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no %4 name</source>
+        <translation>%1:%2: ليس لـ %3 اسم %4</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +5802,45 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     </message>
 </context>
 <context>
+    <name>Plenipo::SyntheticWorkspace</name>
+    <message>
+        <source>generate: states must be 1 to %1, clauses at least 1, alternatives 0 to 50</source>
+        <translation>generate: يجب أن يكون عدد الدول من 1 إلى %1، والبنود 1 على الأقل، والبدائل من 0 إلى 50</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>لم يُكتب البند %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::TableCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was being done ("copying table clause"), %2 the database's message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database refused a statement</source>
+        <translation>رفضت قاعدة البيانات تعليمة</translation>
+    </message>
+    <message>
+        <source>copying table %1</source>
+        <extracomment>What was being done when the database refused a statement: %1 is a table's name.</extracomment>
+        <translation>نسخ الجدول %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>تعذّر بدء معاملة: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::VoteMapView</name>
     <message>
         <source>Other</source>
@@ -4436,6 +5853,17 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>Axis 2 (%1% of the variance)</source>
         <translation>المحور 2 (%1% من التباين)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WhatIf</name>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>دولة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +6169,242 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
         <translation>%1 تالف: الاسم الآخر «%2» يعود إلى دولة غير موجودة</translation>
     </message>
+    <message>
+        <source>cannot create %1: a file with that name exists</source>
+        <translation>تعذّر إنشاء %1: يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation>تعذّر إنشاء %1: المجلد %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot create %1: renaming the new file failed</source>
+        <translation>تعذّر إنشاء %1: فشلت إعادة تسمية الملف الجديد</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: the folder does not exist</source>
+        <translation>تعذّر الحفظ باسم %1: المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: that workspace is open in another Plenipo</source>
+        <translation>تعذّر الحفظ باسم %1: مساحة العمل هذه مفتوحة في نسخة أخرى من Plenipo</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation>تعذّر الحفظ باسم %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved</source>
+        <translation>%1 مفتوح للقراءة فقط: لا يمكن حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>a batch of changes was committed twice</source>
+        <translation>اعتُمدت دفعة من التغييرات مرتين</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>دولة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-3 code (state %2)</source>
+        <translation>«%1» ليس رمزًا وفق ISO 3166-1 alpha-3 (الدولة %2)</translation>
+    </message>
+    <message>
+        <source>a group needs a code of its own ('%1' is empty or taken)</source>
+        <translation>يلزم المجموعةَ رمز خاص بها («%1» فارغ أو مستخدم)</translation>
+    </message>
+    <message>
+        <source>group code '%1' is a state's ISO code; choose another</source>
+        <translation>رمز المجموعة «%1» هو رمز ISO لدولة؛ اختر رمزًا آخر</translation>
+    </message>
+    <message>
+        <source>a process needs a code of its own ('%1' is empty or taken)</source>
+        <translation>يلزم العمليةَ رمز خاص بها («%1» فارغ أو مستخدم)</translation>
+    </message>
+    <message>
+        <source>a norm needs a code of its own ('%1' is empty or taken)</source>
+        <translation>يلزم القاعدةَ رمز خاص بها («%1» فارغ أو مستخدم)</translation>
+    </message>
+    <message>
+        <source>a document needs a symbol of its own ('%1' is empty or taken)</source>
+        <translation>يلزم الوثيقةَ رمز خاص بها («%1» فارغ أو مستخدم)</translation>
+    </message>
+    <message>
+        <source>document %1: unknown process</source>
+        <translation>الوثيقة %1: عملية غير معروفة</translation>
+    </message>
+    <message>
+        <source>document %1: unknown predecessor document</source>
+        <translation>الوثيقة %1: وثيقة سابقة غير معروفة</translation>
+    </message>
+    <message>
+        <source>clause %1 belongs to no known document</source>
+        <translation>البند %1 لا ينتمي إلى أي وثيقة معروفة</translation>
+    </message>
+    <message>
+        <source>clause %1: the clause it descends from does not exist</source>
+        <translation>البند %1: البند الذي يتحدر منه غير موجود</translation>
+    </message>
+    <message>
+        <source>clause %1: unknown norm</source>
+        <translation>البند %1: قاعدة غير معروفة</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>clause %1 has no revision to restore</source>
+        <translation>ليس للبند %1 تنقيح يُستعاد</translation>
+    </message>
+    <message>
+        <source>a clause needs a number</source>
+        <translation>يلزم البندَ رقم</translation>
+    </message>
+    <message>
+        <source>clause %1: revision %2 is not the latest one and cannot be removed</source>
+        <translation>البند %1: التنقيح %2 ليس الأحدث ولا يمكن حذفه</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 دولة مراقبة: ليس للمراقبين مواقف</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>البند %1: «%2» ليس معرِّف بديل مثل g1.2</translation>
+    </message>
+    <message>
+        <source>no document with id %1</source>
+        <translation>لا توجد وثيقة بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>%1: a recorded vote row is damaged (vote %2, state %3, choice %4)</source>
+        <translation>%1: صف تصويت مسجل تالف (التصويت %2، الدولة %3، الخيار %4)</translation>
+    </message>
+    <message>
+        <source>recorded vote: bad choice %1 for %2</source>
+        <translation>التصويت المسجل: خيار غير صالح %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>لا توجد مجموعة بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>no process with id %1</source>
+        <translation>لا توجد عملية بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>البند %1: المواقف ليست التي تركها التنقيح؛ لا يمكن إرجاعها</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>البند %1: البديل «%2» منقول مرتين أو ليس معرِّفًا</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>البند %1: سيُنقل بديلان إلى «%2»</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>البند %1: المواقف المنقولة إلى «%2» ستحل محل مواقف باقية فيه</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>لا يوجد موقف يتيم بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>«%1» ليس معرِّف بديل مثل g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>دولة هذا الموقف غير معروفة</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceInfo</name>
+    <message>
+        <source>Workspace:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's file name.</extracomment>
+        <translation>مساحة العمل:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's schema version (a number).</extracomment>
+        <translation>إصدار التنسيق:</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of states.</extracomment>
+        <translation>الدول:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of UN member states ("193 UN member states"), %2 the number of observer states ("2 observers").</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n دولة عضو في الأمم المتحدة</numerusform>
+            <numerusform>دولة عضو واحدة في الأمم المتحدة</numerusform>
+            <numerusform>دولتان عضوان في الأمم المتحدة</numerusform>
+            <numerusform>%n دول أعضاء في الأمم المتحدة</numerusform>
+            <numerusform>%n دولة عضوًا في الأمم المتحدة</numerusform>
+            <numerusform>%n دولة عضو في الأمم المتحدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n دولة مراقبة</numerusform>
+            <numerusform>دولة مراقبة واحدة</numerusform>
+            <numerusform>دولتان مراقبتان</numerusform>
+            <numerusform>%n دول مراقبة</numerusform>
+            <numerusform>%n دولة مراقبة</numerusform>
+            <numerusform>%n دولة مراقبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of state groups.</extracomment>
+        <translation>المجموعات:</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of negotiation processes (and their names, one per line).</extracomment>
+        <translation>العمليات:</translation>
+    </message>
+    <message>
+        <source>Norms:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of norms.</extracomment>
+        <translation>القواعد:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of documents.</extracomment>
+        <translation>الوثائق:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of clauses.</extracomment>
+        <translation>البنود:</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of recorded positions.</extracomment>
+        <translation>المواقف:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's note on its positions.</extracomment>
+        <translation>ملاحظة:</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WorkspaceOpener</name>
@@ -4763,6 +6427,141 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>تعذّر فتح مساحة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceValidator</name>
+    <message>
+        <source>table state: state %1 has no code</source>
+        <translation>الجدول state: الدولة %1 بلا رمز</translation>
+    </message>
+    <message>
+        <source>table state_alias: the alias '%2' belongs to state %1, which does not exist</source>
+        <translation>الجدول state_alias: الاسم الآخر «%2» يعود إلى الدولة %1، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table group_member: group %1 lists state %2, which does not exist</source>
+        <translation>الجدول group_member: تدرج المجموعة %1 الدولة %2، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table group_member: state %2 is a member of group %1, which does not exist</source>
+        <translation>الجدول group_member: الدولة %2 عضو في المجموعة %1، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table process_member: process %1 lists state %2, which does not exist</source>
+        <translation>الجدول process_member: تدرج العملية %1 الدولة %2، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table process_member: state %2 is a member of process %1, which does not exist</source>
+        <translation>الجدول process_member: الدولة %2 عضو في العملية %1، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table document: document %1 belongs to process %2, which does not exist</source>
+        <translation>الجدول document: الوثيقة %1 تنتمي إلى العملية %2، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table document: document %1 follows document %2, which does not exist</source>
+        <translation>الجدول document: الوثيقة %1 تلي الوثيقة %2، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 belongs to document %2, which does not exist</source>
+        <translation>الجدول clause: البند %1 ينتمي إلى الوثيقة %2، وهي غير موجودة</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 descends from clause %2, which does not exist</source>
+        <translation>الجدول clause: البند %1 يتحدر من البند %2، وهو غير موجود</translation>
+    </message>
+    <message>
+        <source>table clause: document %1 has two clauses at place %2</source>
+        <translation>الجدول clause: في الوثيقة %1 بندان في الموضع %2</translation>
+    </message>
+    <message>
+        <source>table clause_norm: clause %1 or norm %2 does not exist</source>
+        <translation>الجدول clause_norm: البند %1 أو القاعدة %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>table clause_revision: revision %1 belongs to clause %2, which does not exist</source>
+        <translation>الجدول clause_revision: التنقيح %1 يعود إلى البند %2، وهو غير موجود</translation>
+    </message>
+    <message>
+        <source>table stance_vector: positions on clause %1, which does not exist</source>
+        <translation>الجدول stance_vector: مواقف من البند %1، وهو غير موجود</translation>
+    </message>
+    <message>
+        <source>table document_adherent: document %1 or state %2 does not exist</source>
+        <translation>الجدول document_adherent: الوثيقة %1 أو الدولة %2 غير موجودة</translation>
+    </message>
+    <message>
+        <source>table document: unknown document kind '%1'</source>
+        <translation>الجدول document: نوع وثيقة غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>table process: unknown process kind '%1'</source>
+        <translation>الجدول process: نوع عملية غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>table state_group: unknown group kind '%1'</source>
+        <translation>الجدول state_group: نوع مجموعة غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>the file cannot be checked (%1)</source>
+        <translation>يتعذّر التحقق من الملف (%1)</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>البند %1</translation>
+    </message>
+    <message>
+        <source>clause %1, alternative %2</source>
+        <translation>البند %1، البديل %2</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1 has %2 for %3</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
+        <translation>الجدول stance_vector: في %1 ‏%2 مقابل %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stances</source>
+        <translation>
+            <numerusform>%n موقف</numerusform>
+            <numerusform>موقف واحد</numerusform>
+            <numerusform>موقفان</numerusform>
+            <numerusform>%n مواقف</numerusform>
+            <numerusform>%n موقفًا</numerusform>
+            <numerusform>%n موقف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتين</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: byte %2 for state %3 is not a stance</source>
+        <extracomment>%1 is the clause (and alternative), %2 a byte value, %3 the state's index.</extracomment>
+        <translation>الجدول stance_vector: %1: البايت %2 للدولة %3 ليس موقفًا</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: the detail vector is malformed</source>
+        <translation>الجدول stance_vector: %1: متجه التفاصيل غير سليم</translation>
+    </message>
+    <message numerus="yes">
+        <source>table stance_vector: %1: the detail vector covers %n states of %2</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of states in the workspace.</extracomment>
+        <translation>
+            <numerusform>الجدول stance_vector: %1: يغطي متجه التفاصيل %n دولة من أصل %2</numerusform>
+            <numerusform>الجدول stance_vector: %1: يغطي متجه التفاصيل دولة واحدة من أصل %2</numerusform>
+            <numerusform>الجدول stance_vector: %1: يغطي متجه التفاصيل دولتين من أصل %2</numerusform>
+            <numerusform>الجدول stance_vector: %1: يغطي متجه التفاصيل %n دول من أصل %2</numerusform>
+            <numerusform>الجدول stance_vector: %1: يغطي متجه التفاصيل %n دولة من أصل %2</numerusform>
+            <numerusform>الجدول stance_vector: %1: يغطي متجه التفاصيل %n دولة من أصل %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

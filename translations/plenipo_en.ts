@@ -58,6 +58,91 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::AknImporter</name>
+    <message numerus="yes">
+        <source>coalition %1 (%n adherents)</source>
+        <extracomment>An item the import creates: %1 is the coalition's code.</extracomment>
+        <translation>
+            <numerusform>coalition %1 (%n adherent)</numerusform>
+            <numerusform>coalition %1 (%n adherents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the count says %1 %2 but %n names are listed</source>
+        <extracomment>%1 is the number the file declares, %2 the count (in favour, against, abstaining): "the count says 163 in favour but 162 names are listed".</extracomment>
+        <translation>
+            <numerusform>the count says %1 %2 but %n name is listed</numerusform>
+            <numerusform>the count says %1 %2 but %n names are listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group '%1' (coalition): %n sponsor(s)</source>
+        <extracomment>An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").</extracomment>
+        <translation>
+            <numerusform>group '%1' (coalition): %n sponsor</numerusform>
+            <numerusform>group '%1' (coalition): %n sponsors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of %1, each its own document</source>
+        <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
+        <translation>
+            <numerusform>%n part of %1, each its own document</numerusform>
+            <numerusform>%n parts of %1, each its own document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
+        <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
+        <translation>
+            <numerusform>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on the %n paragraph, preambular or operative</numerusform>
+            <numerusform>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraphs, preambular and operative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s) (%4 preambular)</source>
+        <extracomment>An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and date ("resolution, 2020-12-07").</extracomment>
+        <translation>
+            <numerusform>document %1 "%2" (%3): %n paragraph (%4 preambular)</numerusform>
+            <numerusform>document %1 "%2" (%3): %n paragraphs (%4 preambular)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s)</source>
+        <translation>
+            <numerusform>document %1 "%2" (%3): %n paragraph</numerusform>
+            <numerusform>document %1 "%2" (%3): %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <extracomment>An item the import creates.</extracomment>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: %n error found; nothing was imported</numerusform>
+            <numerusform>%1: %n errors found; nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::BulkImporter</name>
+    <message numerus="yes">
+        <source>; cancelled, %n file(s) not read</source>
+        <extracomment>Added to the last line of a folder import that was cancelled.</extracomment>
+        <translation>
+            <numerusform>; cancelled, %n file not read</numerusform>
+            <numerusform>; cancelled, %n files not read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChartsView</name>
     <message numerus="yes">
         <source>%1 — %n clause(s) by status; agreed words: %2</source>
@@ -295,6 +380,16 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::Comparison</name>
+    <message numerus="yes">
+        <source>'%1': paragraph %2 has %n revision(s)</source>
+        <translation>
+            <numerusform>'%1': paragraph %2 has %n revision</numerusform>
+            <numerusform>'%1': paragraph %2 has %n revisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ComparisonView</name>
     <message numerus="yes">
         <source>%n changed</source>
@@ -395,6 +490,41 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::DomainNames</name>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n field, expected %3</numerusform>
+            <numerusform>%1:%2: %n fields, expected %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DraftImporter</name>
+    <message numerus="yes">
+        <source>document %1 "%2" (zero draft): %n clause(s)</source>
+        <translation>
+            <numerusform>document %1 "%2" (zero draft): %n clause</numerusform>
+            <numerusform>document %1 "%2" (zero draft): %n clauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (draft): %n clause(s)</source>
+        <translation>
+            <numerusform>document %1 "%2" (draft): %n clause</numerusform>
+            <numerusform>document %1 "%2" (draft): %n clauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: %n error found; nothing was imported</numerusform>
+            <numerusform>%1: %n errors found; nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ExportDialog</name>
     <message numerus="yes">
         <source>The coalition text relies on outdated positions in %n paragraph(s):</source>
@@ -452,6 +582,23 @@
         <translation>
             <numerusform>%n error: this file cannot be imported as it is. Nothing was written.</numerusform>
             <numerusform>%n errors: this file cannot be imported as it is. Nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ImportReport</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -521,6 +668,62 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionsCsvImporter</name>
+    <message numerus="yes">
+        <source>%n field(s), the header has %1</source>
+        <extracomment>%n is the number of fields in the row, %1 the number of columns in the header.</extracomment>
+        <translation>
+            <numerusform>%n field, the header has %1</numerusform>
+            <numerusform>%n fields, the header has %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n row(s)</source>
+        <extracomment>An item the import creates: %1 is the number of positions ("5 positions").</extracomment>
+        <translation>
+            <numerusform>%1 from %n row</numerusform>
+            <numerusform>%1 from %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them replacing an earlier position</source>
+        <extracomment>%1 is the item before ("5 positions from 6 rows").</extracomment>
+        <translation>
+            <numerusform>%1, %n of them replacing an earlier position</numerusform>
+            <numerusform>%1, %n of them replacing an earlier position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n row with errors left out</numerusform>
+            <numerusform>%n rows with errors left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
+        <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
+        <translation>
+            <numerusform>%1: %2 found; nothing was imported (accept the %n valid row to import it)</numerusform>
+            <numerusform>%1: %2 found; nothing was imported (accept the %n valid rows to import them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ResearchWindow</name>
     <message numerus="yes">
         <source>%n recorded vote(s) selected</source>
@@ -569,6 +772,16 @@
         <translation>
             <numerusform>%n paragraph derives from it, best first:</numerusform>
             <numerusform>%n paragraphs derive from it, best first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SampleBuilder</name>
+    <message numerus="yes">
+        <source>%1:%2: expected %n fields, found %3</source>
+        <translation>
+            <numerusform>%1:%2: expected %n field, found %3</numerusform>
+            <numerusform>%1:%2: expected %n fields, found %3</numerusform>
         </translation>
     </message>
 </context>
@@ -674,6 +887,17 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerPush</name>
+    <message numerus="yes">
+        <source>%1 holds internal material (%n rows): say whose it is with --delegation</source>
+        <extracomment>%1 is the file; --delegation is a command line option: keep it as it is.</extracomment>
+        <translation>
+            <numerusform>%1 holds internal material (%n row): say whose it is with --delegation</numerusform>
+            <numerusform>%1 holds internal material (%n rows): say whose it is with --delegation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SetPositionsCommand</name>
     <message numerus="yes">
         <source>Set %n position(s) in %1</source>
@@ -716,6 +940,16 @@
         <translation>
             <numerusform>Confirm %n position on paragraph %1 of %2</numerusform>
             <numerusform>Confirm %n positions on paragraph %1 of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StateNames</name>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n field, expected %3</numerusform>
+            <numerusform>%1:%2: %n fields, expected %3</numerusform>
         </translation>
     </message>
 </context>
@@ -822,6 +1056,48 @@
         <translation>
             <numerusform>Selected %n state in the States panel</numerusform>
             <numerusform>Selected %n states in the States panel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceInfo</name>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n UN member state</numerusform>
+            <numerusform>%n UN member states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observer</numerusform>
+            <numerusform>%n observers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceValidator</name>
+    <message numerus="yes">
+        <source>%n stances</source>
+        <translation>
+            <numerusform>%n stance</numerusform>
+            <numerusform>%n stances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n state</numerusform>
+            <numerusform>%n states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>table stance_vector: %1: the detail vector covers %n states of %2</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of states in the workspace.</extracomment>
+        <translation>
+            <numerusform>table stance_vector: %1: the detail vector covers %n state of %2</numerusform>
+            <numerusform>table stance_vector: %1: the detail vector covers %n states of %2</numerusform>
         </translation>
     </message>
 </context>

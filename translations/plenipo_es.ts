@@ -86,6 +86,362 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::AknExporter</name>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Akoma Ntoso XML</translation>
+    </message>
+    <message>
+        <source>export: cannot write the Akoma Ntoso file: %1</source>
+        <translation>export: no se puede escribir el archivo Akoma Ntoso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AknImporter</name>
+    <message>
+        <source>line %1 (/%2)</source>
+        <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
+        <translation>línea %1 (/%2)</translation>
+    </message>
+    <message>
+        <source>a paragraph without a number</source>
+        <translation>un párrafo sin número</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no text</source>
+        <translation>el párrafo %1 no tiene texto</translation>
+    </message>
+    <message>
+        <source>paragraph %1: markup: %2</source>
+        <extracomment>%1 is the paragraph number, %2 the markup problem ("unclosed bracket opened here").</extracomment>
+        <translation>párrafo %1: marcado: %2</translation>
+    </message>
+    <message>
+        <source>the closing words of paragraph %1 were added to its last sub-point</source>
+        <translation>las palabras finales del párrafo %1 se añadieron a su último apartado</translation>
+    </message>
+    <message>
+        <source>process %1: unknown member state %2 left out</source>
+        <translation>proceso %1: se omite el Estado miembro desconocido %2</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <extracomment>An item the import creates: %1 is the process's code, %2 its name.</extracomment>
+        <translation>proceso %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown adherent state %1 left out</source>
+        <translation>se omite el Estado adherente desconocido %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>coalition %1 (%n adherents)</source>
+        <extracomment>An item the import creates: %1 is the coalition's code.</extracomment>
+        <translation>
+            <numerusform>coalición %1 (%n adherente)</numerusform>
+            <numerusform>coalición %1 (%n adherentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position on unknown paragraph '%1'</source>
+        <translation>posición sobre un párrafo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>bad stance '%1'</source>
+        <translation>postura no válida «%1»</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no alternative %2</source>
+        <translation>el párrafo %1 no tiene la alternativa %2</translation>
+    </message>
+    <message>
+        <source>position with both state and states</source>
+        <translation>posición con state y states a la vez</translation>
+    </message>
+    <message>
+        <source>position without state or states</source>
+        <translation>posición sin state ni states</translation>
+    </message>
+    <message>
+        <source>position with an empty list of states</source>
+        <translation>posición con una lista de Estados vacía</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>Estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 es un Estado observador: los observadores no tienen posiciones</translation>
+    </message>
+    <message>
+        <source>duplicate position of %1 on paragraph %2 (first on line %3)</source>
+        <translation>posición duplicada de %1 sobre el párrafo %2 (la primera en la línea %3)</translation>
+    </message>
+    <message>
+        <source>no recorded vote in the file: no positions</source>
+        <translation>no hay votación registrada en el archivo: no hay posiciones</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>a favor</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>en contra</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>abstención</translation>
+    </message>
+    <message>
+        <source>vote count '%1' is not in favour, against or abstaining; left out</source>
+        <translation>el recuento «%1» no es a favor, en contra ni abstención; se omite</translation>
+    </message>
+    <message>
+        <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
+        <extracomment>%1 is the voter's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>el votante «%1» (%2) no corresponde a ningún Estado del espacio de trabajo: no se registra ninguna posición para él</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an observer state, which has no vote: left out of the recorded vote</source>
+        <extracomment>%1 is the state's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) es un Estado observador, que no tiene voto: se deja fuera de la votación registrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
+        <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) figura a la vez en «%3» y en «%4»; se conserva la primera</translation>
+    </message>
+    <message numerus="yes">
+        <source>the count says %1 %2 but %n names are listed</source>
+        <extracomment>%1 is the number the file declares, %2 the count (in favour, against, abstaining): "the count says 163 in favour but 162 names are listed".</extracomment>
+        <translation>
+            <numerusform>el recuento «%2» indica %1, pero se enumera %n nombre</numerusform>
+            <numerusform>el recuento «%2» indica %1, pero se enumeran %n nombres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor '%1' (removed from the list) does not resolve to a state</source>
+        <translation>el patrocinador «%1» (retirado de la lista) no corresponde a ningún Estado</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list of sponsors</source>
+        <translation>%1 se retiró de la lista de patrocinadores</translation>
+    </message>
+    <message>
+        <source>sponsor '%1' does not resolve to a state</source>
+        <translation>el patrocinador «%1» no corresponde a ningún Estado</translation>
+    </message>
+    <message>
+        <source>submitted by %1 (no state sponsors)</source>
+        <extracomment>An item the import creates: %1 is who submitted the draft ("the Chair of the Committee").</extracomment>
+        <translation>presentado por %1 (sin Estados patrocinadores)</translation>
+    </message>
+    <message>
+        <source>sponsor %1 on behalf of %2</source>
+        <extracomment>An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.</extracomment>
+        <translation>patrocinador %1 en nombre de %2</translation>
+    </message>
+    <message>
+        <source>the workspace already has a group '%1'</source>
+        <translation>el espacio de trabajo ya tiene un grupo «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>group '%1' (coalition): %n sponsor(s)</source>
+        <extracomment>An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").</extracomment>
+        <translation>
+            <numerusform>grupo «%1» (coalición): %n patrocinador</numerusform>
+            <numerusform>grupo «%1» (coalición): %n patrocinadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 absent</source>
+        <extracomment>An item the import creates: %1 to %4 are the numbers of states that voted yes, no, abstained and were absent.</extracomment>
+        <translation>votación registrada conservada como votación: %1 a favor, %2 en contra, %3 abstenciones, %4 ausentes</translation>
+    </message>
+    <message>
+        <source>%1: the document collection has no component with its own &lt;meta&gt;; nothing was imported</source>
+        <translation>%1: la colección de documentos no tiene ningún componente con su propio &lt;meta&gt;; no se importó nada</translation>
+    </message>
+    <message>
+        <source>two parts have the symbol %1</source>
+        <translation>dos partes tienen la signatura %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of %1, each its own document</source>
+        <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
+        <translation>
+            <numerusform>%n parte de %1, cada una como documento propio</numerusform>
+            <numerusform>%n partes de %1, cada una como documento propio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was imported</source>
+        <translation>%1: el archivo está vacío; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1: línea %2, columna %3: XML mal formado (%4); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: not an Akoma Ntoso 3.0 document (the root element is &lt;%2&gt; in namespace '%3'); nothing was imported</source>
+        <translation>%1: no es un documento Akoma Ntoso 3.0 (el elemento raíz es &lt;%2&gt; en el espacio de nombres «%3»); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the Akoma Ntoso document has no &lt;meta&gt; or no &lt;mainBody&gt;; nothing was imported</source>
+        <translation>%1: el documento Akoma Ntoso no tiene &lt;meta&gt; o no tiene &lt;mainBody&gt;; no se importó nada</translation>
+    </message>
+    <message>
+        <source>the document has no symbol (docNumber or FRBRnumber)</source>
+        <translation>el documento no tiene signatura (docNumber o FRBRnumber)</translation>
+    </message>
+    <message>
+        <source>replaces the document %1 of the workspace</source>
+        <translation>sustituye al documento %1 del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1</source>
+        <translation>el espacio de trabajo ya tiene un documento %1</translation>
+    </message>
+    <message>
+        <source>the document has no title</source>
+        <translation>el documento no tiene título</translation>
+    </message>
+    <message>
+        <source>no paragraphs found</source>
+        <translation>no se encontró ningún párrafo</translation>
+    </message>
+    <message>
+        <source>process %1 is not in the workspace: the document is imported without it</source>
+        <translation>el proceso %1 no está en el espacio de trabajo: el documento se importa sin él</translation>
+    </message>
+    <message>
+        <source>predecessor %1 is not in the workspace: the document is imported without it</source>
+        <translation>el antecesor %1 no está en el espacio de trabajo: el documento se importa sin él</translation>
+    </message>
+    <message>
+        <source>paragraph %1: norm %2 is not in the workspace; link left out</source>
+        <translation>párrafo %1: la norma %2 no está en el espacio de trabajo; se omite el vínculo</translation>
+    </message>
+    <message>
+        <source>the part has no vote of its own: the collection's recorded vote is recorded for it</source>
+        <translation>la parte no tiene votación propia: se le asigna la votación registrada de la colección</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
+        <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
+        <translation>
+            <numerusform>votación registrada: %1 a favor, %2 en contra, %3 abstenciones, como posiciones sobre %n párrafo (del preámbulo y dispositivos)</numerusform>
+            <numerusform>votación registrada: %1 a favor, %2 en contra, %3 abstenciones, como posiciones sobre cada uno de los %n párrafos, del preámbulo y dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s) (%4 preambular)</source>
+        <extracomment>An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and date ("resolution, 2020-12-07").</extracomment>
+        <translation>
+            <numerusform>documento %1 «%2» (%3): %n párrafo (%4 del preámbulo)</numerusform>
+            <numerusform>documento %1 «%2» (%3): %n párrafos (%4 del preámbulo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s)</source>
+        <translation>
+            <numerusform>documento %1 «%2» (%3): %n párrafo</numerusform>
+            <numerusform>documento %1 «%2» (%3): %n párrafos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <extracomment>An item the import creates.</extracomment>
+        <translation>
+            <numerusform>%n posición</numerusform>
+            <numerusform>%n posiciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: lea primero el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: se encontró %n error; no se importó nada</numerusform>
+            <numerusform>%1: se encontraron %n errores; no se importó nada</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::BulkImporter</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>already in the workspace: %1</source>
+        <extracomment>Why a folder import skipped a file: %1 is the list of document symbols.</extracomment>
+        <translation>ya está en el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why a folder import failed: %1 is the place in the file ("line 12"), %2 the error.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>What a folder import did with one file.</extracomment>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>What a folder import did with one file: it replaced the document already there.</extracomment>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>What a folder import did with one file: the document was already there.</extracomment>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>What a folder import did with one file: it could not be imported.</extracomment>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), recorded vote, %2 warning(s)</source>
+        <translation>, párrafos: %1, votación registrada, advertencias: %2</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), %2 warning(s)</source>
+        <extracomment>The rest of a folder import's line for one file: %1 is the number of paragraphs, %2 the number of warnings.</extracomment>
+        <translation>, párrafos: %1, advertencias: %2</translation>
+    </message>
+    <message>
+        <source>total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 failed; %6 document(s), %7 recorded vote(s)</source>
+        <extracomment>The last line of a folder import; the counts are named without a plural form.</extracomment>
+        <translation>total: archivos: %1; importados: %2, sustituidos: %3, omitidos (ya presentes): %4, fallidos: %5; documentos: %6, votaciones registradas: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; cancelled, %n file(s) not read</source>
+        <extracomment>Added to the last line of a folder import that was cancelled.</extracomment>
+        <translation>
+            <numerusform>; cancelado, %n archivo sin leer</numerusform>
+            <numerusform>; cancelado, %n archivos sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -1580,6 +1936,44 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::Comparison</name>
+    <message>
+        <source>norm %1: its text (%2 paragraph %3) is not in this workspace</source>
+        <translation>norma %1: su texto (%2, párrafo %3) no está en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a document symbol nor a norm code</source>
+        <translation>«%1» no es ni una signatura de documento ni un código de norma</translation>
+    </message>
+    <message>
+        <source>'%1': a revision is written @1, @2, ...</source>
+        <translation>«%1»: una revisión se escribe @1, @2, ...</translation>
+    </message>
+    <message>
+        <source>'%1': no document %2</source>
+        <translation>«%1»: no hay ningún documento %2</translation>
+    </message>
+    <message>
+        <source>'%1': document %2 has no paragraph %3</source>
+        <translation>«%1»: el documento %2 no tiene el párrafo %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1': paragraph %2 has %n revision(s)</source>
+        <translation>
+            <numerusform>«%1»: el párrafo %2 tiene %n revisión</numerusform>
+            <numerusform>«%1»: el párrafo %2 tiene %n revisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare two documents or two clauses: '%1' and '%2' are not alike</source>
+        <translation>compare dos documentos o dos cláusulas: «%1» y «%2» no son del mismo tipo</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
@@ -1742,6 +2136,13 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::ConsensusEngine</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
@@ -1789,6 +2190,29 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::CsvReader</name>
+    <message>
+        <source>error parsing data while strict checking enabled</source>
+        <translation>error al analizar los datos con la comprobación estricta activada</translation>
+    </message>
+    <message>
+        <source>memory exhausted while increasing buffer size</source>
+        <translation>memoria agotada al aumentar el tamaño del búfer</translation>
+    </message>
+    <message>
+        <source>data size too large</source>
+        <translation>tamaño de datos demasiado grande</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>el texto no está en UTF-8 válido</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
@@ -1797,6 +2221,10 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>Derived from the coalition analysis</source>
         <translation>Derivado del análisis de la coalición</translation>
+    </message>
+    <message>
+        <source>the coalition accepts no clause of %1: there is nothing to derive</source>
+        <translation>la coalición no acepta ninguna cláusula de %1: no hay nada que derivar</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2236,14 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>From %1</source>
         <translation>De %1</translation>
+    </message>
+    <message>
+        <source>no document to derive from</source>
+        <translation>no hay ningún documento del que derivar</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>la cláusula %1 no se escribió</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2262,62 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>Descartar %n posición huérfana</numerusform>
             <numerusform>Descartar %n posiciones huérfanas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocumentComparison</name>
+    <message>
+        <source>compare: a document is missing from %1</source>
+        <translation>compare: falta un documento en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxExporter</name>
+    <message>
+        <source>Word document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Documento de Word</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxWriter</name>
+    <message>
+        <source>cannot write the Word package: %1</source>
+        <translation>no se puede escribir el paquete de Word: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the Word package: %2</source>
+        <translation>no se puede escribir %1 en el paquete de Word: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the Word package: %1</source>
+        <translation>no se puede terminar el paquete de Word: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Word document: %1</source>
+        <translation>no se puede escribir el documento de Word: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DomainNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a header starting with code</source>
+        <translation>%1:1: se esperaba un encabezado que empiece por code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n campo, se esperaban %3</numerusform>
+            <numerusform>%1:%2: %n campos, se esperaban %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:1: unknown language column '%2'</source>
+        <translation>%1:1: columna de idioma desconocida «%2»</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2377,99 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>Political group</source>
         <translation>Grupo político</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DraftImporter</name>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1: línea %2, columna %3: XML mal formado (%4); no se importó nada</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>The place of a problem in a text file: %1 is the line number.</extracomment>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): the zip package cannot be read (%2); nothing was imported</source>
+        <translation>%1: no es un archivo de Word (.docx): no se puede leer el paquete zip (%2); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): it has no %2; nothing was imported</source>
+        <translation>%1: no es un archivo de Word (.docx): no contiene %2; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml has no body; nothing was imported</source>
+        <translation>%1: word/document.xml no tiene cuerpo; no se importó nada</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <extracomment>The place of a problem in a Word file: %1 is the paragraph's position in it.</extracomment>
+        <translation>párrafo %1</translation>
+    </message>
+    <message>
+        <source>list level '%1' is not a Word list level (0 to %2): the paragraph's automatic number is ignored</source>
+        <translation>el nivel de lista «%1» no es un nivel de lista de Word (0 a %2): se ignora la numeración automática del párrafo</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>proceso desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>sub-point %1 before any numbered paragraph</source>
+        <translation>apartado %1 antes de cualquier párrafo numerado</translation>
+    </message>
+    <message>
+        <source>the document needs a symbol</source>
+        <translation>el documento necesita una signatura</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1 (choose another symbol)</source>
+        <translation>el espacio de trabajo ya tiene un documento %1 (elija otra signatura)</translation>
+    </message>
+    <message>
+        <source>no paragraphs found in %1</source>
+        <translation>no se encontró ningún párrafo en %1</translation>
+    </message>
+    <message>
+        <source>clause number %1 also numbers an earlier clause</source>
+        <translation>el número de cláusula %1 ya numera una cláusula anterior</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <extracomment>The place of a markup problem: %1 is the line or paragraph ("line 12"), %2 the column.</extracomment>
+        <translation>%1, columna %2</translation>
+    </message>
+    <message>
+        <source>clause %1: %2</source>
+        <extracomment>%1 is the clause number, %2 the markup problem.</extracomment>
+        <translation>cláusula %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (zero draft): %n clause(s)</source>
+        <translation>
+            <numerusform>documento %1 «%2» (borrador cero): %n cláusula</numerusform>
+            <numerusform>documento %1 «%2» (borrador cero): %n cláusulas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (draft): %n clause(s)</source>
+        <translation>
+            <numerusform>documento %1 «%2» (borrador): %n cláusula</numerusform>
+            <numerusform>documento %1 «%2» (borrador): %n cláusulas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: lea primero el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: se encontró %n error; no se importó nada</numerusform>
+            <numerusform>%1: se encontraron %n errores; no se importó nada</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2642,28 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>Párrafo %1: el texto de la coalición se basa en %n posición desfasada, dada sobre palabras que han cambiado desde entonces: %2</numerusform>
             <numerusform>Párrafo %1: el texto de la coalición se basa en %n posiciones desfasadas, dadas sobre palabras que han cambiado desde entonces: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportOptions</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>se canceló la exportación</translation>
+    </message>
+    <message>
+        <source>export: no document with id %1 in %2</source>
+        <translation>export: no hay ningún documento con el identificador %1 en %2</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2</source>
+        <translation>export: no hay ninguna coalición «%1» en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FileImporter</name>
+    <message>
+        <source>import: read a file first</source>
+        <translation>import: lea primero un archivo</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2887,13 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportDocumentCommand</name>
+    <message>
+        <source>the import wrote no document</source>
+        <translation>la importación no escribió ningún documento</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportGuard</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2331,10 +2945,91 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportReport</name>
+    <message>
+        <source>info</source>
+        <extracomment>The severity of a problem in an import report ("info: line 3: ...").</extracomment>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The severity of a problem in an import report ("warning: line 3: ...").</extracomment>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The severity of a problem in an import report ("error: line 3: ...").</extracomment>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>checked, nothing written yet</source>
+        <translation>comprobado, aún no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>The outcome of an import: everything was written into the workspace.</extracomment>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>imported the valid rows only; the rows with errors were left out</source>
+        <translation>se importaron solo las filas válidas; se dejaron fuera las filas con errores</translation>
+    </message>
+    <message>
+        <source>NOT imported: the workspace is unchanged</source>
+        <translation>NO importado: el espacio de trabajo no ha cambiado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 is the file name, %2 its format (CSV, Akoma Ntoso...), %3 the outcome of the import.</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Would create:</source>
+        <translation>Se crearía:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of errors ("3 errors"), %2 the number of warnings ("1 warning").</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 the message ("error: unknown state 'Atlantis'").</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 its place in the file ("line 12"), %3 the message.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
         <translation>Insertar la cláusula %1</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>la cláusula %1 no se escribió</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3243,93 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::MarkupParser</name>
+    <message>
+        <source>brackets and deletions nested more than %1 levels deep: the deeper ones are kept as text</source>
+        <translation>corchetes y supresiones anidados en más de %1 niveles: los más profundos se conservan como texto</translation>
+    </message>
+    <message>
+        <source>'}' without a matching '{'</source>
+        <translation>«}» sin el «{» correspondiente</translation>
+    </message>
+    <message>
+        <source>']' without a matching '['</source>
+        <translation>«]» sin el «[» correspondiente</translation>
+    </message>
+    <message>
+        <source>empty alternative</source>
+        <translation>alternativa vacía</translation>
+    </message>
+    <message>
+        <source>unterminated attribution '{': missing '}' on the same line</source>
+        <translation>atribución «{» sin terminar: falta «}» en la misma línea</translation>
+    </message>
+    <message>
+        <source>attribution must follow a bracketed span or a deletion</source>
+        <translation>una atribución debe seguir a un pasaje entre corchetes o a una supresión</translation>
+    </message>
+    <message>
+        <source>empty attribution '{}'</source>
+        <translation>atribución vacía «{}»</translation>
+    </message>
+    <message>
+        <source>ad referendum mark must follow a bracketed span or end the clause</source>
+        <translation>la marca ad referéndum debe seguir a un pasaje entre corchetes o cerrar la cláusula</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in ad referendum mark (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>código mal formado «%1» en la marca ad referéndum (se esperaba un código de Estado o de grupo en mayúsculas, como FRA o EU)</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in attribution (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>código mal formado «%1» en la atribución (se esperaba un código de Estado o de grupo en mayúsculas, como FRA o EU)</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in ad referendum mark</source>
+        <translation>Estado o grupo desconocido «%1» en la marca ad referéndum</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in attribution</source>
+        <translation>Estado o grupo desconocido «%1» en la atribución</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the ad referendum mark</source>
+        <translation>«%1» aparece dos veces en la marca ad referéndum</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the attribution</source>
+        <translation>«%1» aparece dos veces en la atribución</translation>
+    </message>
+    <message>
+        <source>empty deletion</source>
+        <translation>supresión vacía</translation>
+    </message>
+    <message>
+        <source>unterminated note</source>
+        <translation>nota sin terminar</translation>
+    </message>
+    <message>
+        <source>unclosed bracket opened here</source>
+        <translation>corchete abierto aquí y sin cerrar</translation>
+    </message>
+    <message>
+        <source>unterminated deletion '~~'</source>
+        <translation>supresión «~~» sin terminar</translation>
+    </message>
+    <message>
+        <source>options out of sequence: expected 'Option %1:'</source>
+        <extracomment>'Option %1:' is the markup of an option header: keep it in English.</extracomment>
+        <translation>opciones fuera de orden: se esperaba «Option %1:»</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::MarkupReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -2571,6 +3353,34 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>%n Estado miembro</numerusform>
             <numerusform>%n Estados miembros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::OdtExporter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text</source>
+        <translation>no se puede escribir el texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text: %1</source>
+        <translation>no se puede escribir el texto OpenDocument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>no se puede escribir el PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3742,154 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionsCsvExporter</name>
+    <message>
+        <source>Positions table (CSV)</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Tabla de posiciones (CSV)</translation>
+    </message>
+    <message>
+        <source>export: cannot write the CSV file: %1</source>
+        <translation>export: no se puede escribir el archivo CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionsCsvImporter</name>
+    <message>
+        <source>%1: line %2: not valid CSV (%3); nothing was imported</source>
+        <translation>%1: línea %2: CSV no válido (%3); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected the header line %2</source>
+        <translation>%1: el archivo está vacío; se esperaba la línea de encabezado %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (the columns are %2)</source>
+        <translation>columna desconocida «%1» (las columnas son %2)</translation>
+    </message>
+    <message>
+        <source>column '%1' twice</source>
+        <translation>columna «%1» repetida</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' column</source>
+        <translation>el encabezado no tiene la columna «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), the header has %1</source>
+        <extracomment>%n is the number of fields in the row, %1 the number of columns in the header.</extracomment>
+        <translation>
+            <numerusform>%n campo, el encabezado tiene %1</numerusform>
+            <numerusform>%n campos, el encabezado tiene %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown document '%1'</source>
+        <translation>documento desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown clause '%1' in %2</source>
+        <translation>cláusula desconocida «%1» en %2</translation>
+    </message>
+    <message>
+        <source>clause %1 of %2 has no alternative '%3'</source>
+        <translation>la cláusula %1 de %2 no tiene la alternativa «%3»</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>Estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 es un Estado observador: los observadores no tienen posiciones</translation>
+    </message>
+    <message>
+        <source>bad stance '%1' (expected supports, can-accept, reservation, objects or none)</source>
+        <translation>postura no válida «%1» (se esperaba supports, can-accept, reservation, objects o none)</translation>
+    </message>
+    <message>
+        <source>bad source_date '%1' (expected YYYY-MM-DD)</source>
+        <translation>source_date no válida «%1» (se esperaba YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>bad internal flag '%1' (expected yes or no)</source>
+        <translation>indicador internal no válido «%1» (se esperaba yes o no)</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 on clause %2%3 of %4 is already on line %5</source>
+        <extracomment>%1 is the state's ISO code, %2 the clause number, %3 the alternative in parentheses (or nothing), %4 the document's symbol, %5 the earlier line.</extracomment>
+        <translation>fila duplicada: %1 sobre la cláusula %2%3 de %4 ya está en la línea %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n row(s)</source>
+        <extracomment>An item the import creates: %1 is the number of positions ("5 positions").</extracomment>
+        <translation>
+            <numerusform>%1 a partir de %n fila</numerusform>
+            <numerusform>%1 a partir de %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n posición</numerusform>
+            <numerusform>%n posiciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them replacing an earlier position</source>
+        <extracomment>%1 is the item before ("5 positions from 6 rows").</extracomment>
+        <translation>
+            <numerusform>%1, de las cuales %n sustituye a una posición anterior</numerusform>
+            <numerusform>%1, de las cuales %n sustituyen a posiciones anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n fila con errores omitida</numerusform>
+            <numerusform>%n filas con errores omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: lea primero el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
+        <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
+        <translation>
+            <numerusform>%1: %2; no se importó nada (acepte la %n fila válida para importarla)</numerusform>
+            <numerusform>%1: %2; no se importó nada (acepte las %n filas válidas para importarlas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PostgresDialect</name>
+    <message>
+        <source>the server refused "%1": %2</source>
+        <translation>el servidor rechazó «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be saved as %1: use "plenipo server pull" for a file copy</source>
+        <translation>un espacio de trabajo de servidor no se puede guardar como %1: use «plenipo server pull» para obtener una copia en archivo</translation>
+    </message>
+    <message>
+        <source>searching a server workspace needs the server backend, which this Plenipo does not have yet: pull a file copy (plenipo server pull) and search that</source>
+        <translation>buscar en un espacio de trabajo de servidor requiere el motor del servidor, que este Plenipo aún no tiene: obtenga una copia en archivo (plenipo server pull) y busque en ella</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PreferencesDialog</name>
     <message>
         <source>Configure Plenipo</source>
@@ -3226,6 +4184,132 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::SampleBuilder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: expected %n fields, found %3</source>
+        <translation>
+            <numerusform>%1:%2: se esperaba %n campo, se encontraron %3</numerusform>
+            <numerusform>%1:%2: se esperaban %n campos, se encontraron %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' is missing</source>
+        <translation>falta «%1»</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list of text</source>
+        <translation>«%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown UN regional group '%3'</source>
+        <translation>%1:%2: grupo regional de las Naciones Unidas desconocido «%3»</translation>
+    </message>
+    <message>
+        <source>%1: aliases for unknown states: %2</source>
+        <translation>%1: otros nombres de Estados desconocidos: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: desplazamiento %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1'</source>
+        <translation>Estado o grupo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown group kind</source>
+        <translation>tipo de grupo desconocido</translation>
+    </message>
+    <message>
+        <source>unknown process kind</source>
+        <translation>tipo de proceso desconocido</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <extracomment>A place in the sample data: %1 is a document's symbol.</extracomment>
+        <translation>documento %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind</source>
+        <translation>tipo de documento desconocido</translation>
+    </message>
+    <message>
+        <source>'date' must be YYYY-MM-DD</source>
+        <translation>«date» debe tener el formato YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>proceso desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown predecessor '%1'</source>
+        <translation>antecesor desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 clause %2</source>
+        <extracomment>A place in the sample data: %1 is a document ("document A/78/1"), %2 the clause's position in it.</extracomment>
+        <translation>%1, cláusula %2</translation>
+    </message>
+    <message>
+        <source>unknown norm '%1'</source>
+        <translation>norma desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>origin '%1' is not a clause of the predecessor</source>
+        <translation>el origen «%1» no es una cláusula del antecesor</translation>
+    </message>
+    <message>
+        <source>duplicate clause key '%1'</source>
+        <translation>clave de cláusula duplicada «%1»</translation>
+    </message>
+    <message>
+        <source>no clause '%1' in document %2</source>
+        <translation>no hay ninguna cláusula «%1» en el documento %2</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>postura desconocida</translation>
+    </message>
+    <message>
+        <source>%1: clause %2 is not in the workspace</source>
+        <translation>%1: la cláusula %2 no está en el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Schema</name>
+    <message>
+        <source>upgrading the workspace to version %1 failed: %2</source>
+        <translation>falló la actualización del espacio de trabajo a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchIndex</name>
+    <message>
+        <source>the search cannot be prepared: %1</source>
+        <translation>no se puede preparar la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>la búsqueda falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SearchPanel</name>
     <message numerus="yes">
         <source>Clauses (first %n)</source>
@@ -3434,6 +4518,80 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerAddress</name>
+    <message>
+        <source>the server address "%1" has percent-encoded bytes that are not UTF-8</source>
+        <translation>la dirección del servidor «%1» tiene bytes codificados con porcentaje que no son UTF-8</translation>
+    </message>
+    <message>
+        <source>the server address "%1": expected keyword=value at character %2</source>
+        <translation>dirección del servidor «%1»: se esperaba clave=valor en el carácter %2</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unterminated quoted value of "%2"</source>
+        <translation>dirección del servidor «%1»: valor entre comillas de «%2» sin terminar</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an empty host in its host list</source>
+        <translation>la dirección del servidor «%1» tiene un host vacío en su lista de hosts</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an IPv6 host without its closing "]"</source>
+        <translation>la dirección del servidor «%1» tiene un host IPv6 sin su «]» de cierre</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unexpected "%2" after an IPv6 host</source>
+        <translation>dirección del servidor «%1»: «%2» inesperado tras un host IPv6</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an invalid port "%2"</source>
+        <translation>la dirección del servidor «%1» tiene un puerto no válido «%2»</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the parameter "%2" has no value</source>
+        <translation>dirección del servidor «%1»: el parámetro «%2» no tiene valor</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address: write postgresql://user@host/database or service=NAME</source>
+        <translation>«%1» no es una dirección de servidor: escriba postgresql://user@host/database o service=NAME</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the value of "%2" may not contain ";"</source>
+        <translation>dirección del servidor «%1»: el valor de «%2» no puede contener «;»</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>no se puede acceder a %1: el controlador PostgreSQL de Qt (QPSQL) no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerAdmin</name>
+    <message>
+        <source>the server refused</source>
+        <translation>el servidor lo rechazó</translation>
+    </message>
+    <message>
+        <source>the database name is too long for team mode (40 characters at most): its roles are named after it</source>
+        <translation>el nombre de la base de datos es demasiado largo para el modo de equipo (40 caracteres como máximo): sus roles llevan su nombre</translation>
+    </message>
+    <message>
+        <source>the server workspace was made by a newer Plenipo (schema %1, this one knows %2)</source>
+        <translation>el espacio de trabajo del servidor lo creó un Plenipo más reciente (esquema %1; este conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <source>the server's roles and policies were made by a newer Plenipo (version %1)</source>
+        <translation>los roles y políticas del servidor los creó un Plenipo más reciente (versión %1)</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": viewer, editor or coordinator</source>
+        <translation>rol desconocido «%1»: viewer, editor o coordinator</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
@@ -3599,10 +4757,84 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerPull</name>
+    <message>
+        <source>the server sent a position of an unknown state</source>
+        <translation>el servidor envió una posición de un Estado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file</source>
+        <translation>%1 ya existe: pull escribe un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: no existe la carpeta</translation>
+    </message>
+    <message>
+        <source>the server workspace has schema version %1, this Plenipo writes files of version %2</source>
+        <translation>el espacio de trabajo del servidor tiene la versión de esquema %1; este Plenipo escribe archivos de la versión %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>no se puede cambiar el nombre de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerPush</name>
+    <message>
+        <source>the server refused the upload</source>
+        <translation>el servidor rechazó la carga</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation>%1: no existe el archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace</source>
+        <translation>%1 no es un espacio de trabajo de Plenipo</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this Plenipo uploads version %3: open it once in this Plenipo (which upgrades it) and push again</source>
+        <translation>%1 tiene la versión de esquema %2; este Plenipo carga la versión %3: ábralo una vez en este Plenipo (que lo actualiza) y vuelva a ejecutar push</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>only the server workspace's owner may upload a file into it</source>
+        <translation>solo el propietario del espacio de trabajo del servidor puede cargar un archivo en él</translation>
+    </message>
+    <message>
+        <source>the server workspace is not empty: push uploads into a new one</source>
+        <translation>el espacio de trabajo del servidor no está vacío: push carga en uno nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds internal material (%n rows): say whose it is with --delegation</source>
+        <extracomment>%1 is the file; --delegation is a command line option: keep it as it is.</extracomment>
+        <translation>
+            <numerusform>%1 contiene material interno (%n fila): indique de quién es con --delegation</numerusform>
+            <numerusform>%1 contiene material interno (%n filas): indique de quién es con --delegation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
+        <translation>el espacio de trabajo del servidor no tiene la tabla «%1»: ejecute primero «plenipo server init» con este Plenipo</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit paragraph %1 of %2</source>
         <translation>Editar el párrafo %1 de %2</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +4960,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>cannot write a copy to %1: %2</source>
         <translation>no se puede escribir una copia en %1: %2</translation>
     </message>
+    <message>
+        <source>the database refused write-ahead logging (journal mode is %1)</source>
+        <translation>la base de datos rechazó el registro de escritura anticipada (el modo de diario es %1)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
@@ -3796,6 +5032,40 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>not recorded</source>
         <translation>sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StateNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1: archivo vacío</translation>
+    </message>
+    <message>
+        <source>%1:1: no iso3 column</source>
+        <translation>%1:1: no hay columna iso3</translation>
+    </message>
+    <message>
+        <source>%1:1: no %2_%3 column</source>
+        <translation>%1:1: no hay columna %2_%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n campo, se esperaban %3</numerusform>
+            <numerusform>%1:%2: %n campos, se esperaban %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: bad or repeated ISO3 code '%3'</source>
+        <translation>%1:%2: código ISO3 no válido o repetido «%3»</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no %4 name</source>
+        <translation>%1:%2: %3 no tiene nombre %4</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5290,45 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     </message>
 </context>
 <context>
+    <name>Plenipo::SyntheticWorkspace</name>
+    <message>
+        <source>generate: states must be 1 to %1, clauses at least 1, alternatives 0 to 50</source>
+        <translation>generate: los Estados deben ser de 1 a %1, las cláusulas al menos 1 y las alternativas de 0 a 50</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>la cláusula %1 no se escribió</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::TableCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was being done ("copying table clause"), %2 the database's message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database refused a statement</source>
+        <translation>la base de datos rechazó una instrucción</translation>
+    </message>
+    <message>
+        <source>copying table %1</source>
+        <extracomment>What was being done when the database refused a statement: %1 is a table's name.</extracomment>
+        <translation>copia de la tabla %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>no se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation>no se puede guardar el cambio: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::VoteMapView</name>
     <message>
         <source>Other</source>
@@ -4032,6 +5341,17 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>Axis 2 (%1% of the variance)</source>
         <translation>Eje 2 (%1 % de la varianza)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WhatIf</name>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>Estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +5633,234 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
         <translation>%1 está dañado: el otro nombre «%2» pertenece a un Estado que no existe</translation>
     </message>
+    <message>
+        <source>cannot create %1: a file with that name exists</source>
+        <translation>no se puede crear %1: ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation>no se puede crear %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>cannot create %1: renaming the new file failed</source>
+        <translation>no se puede crear %1: falló el cambio de nombre del archivo nuevo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: the folder does not exist</source>
+        <translation>no se puede guardar como %1: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: that workspace is open in another Plenipo</source>
+        <translation>no se puede guardar como %1: ese espacio de trabajo está abierto en otro Plenipo</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation>no se puede guardar como %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved</source>
+        <translation>%1 está abierto en solo lectura: no se pueden guardar los cambios</translation>
+    </message>
+    <message>
+        <source>a batch of changes was committed twice</source>
+        <translation>un lote de cambios se confirmó dos veces</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>Estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-3 code (state %2)</source>
+        <translation>«%1» no es un código ISO 3166-1 alfa-3 (Estado %2)</translation>
+    </message>
+    <message>
+        <source>a group needs a code of its own ('%1' is empty or taken)</source>
+        <translation>un grupo necesita un código propio («%1» está vacío o ya se usa)</translation>
+    </message>
+    <message>
+        <source>group code '%1' is a state's ISO code; choose another</source>
+        <translation>el código de grupo «%1» es el código ISO de un Estado; elija otro</translation>
+    </message>
+    <message>
+        <source>a process needs a code of its own ('%1' is empty or taken)</source>
+        <translation>un proceso necesita un código propio («%1» está vacío o ya se usa)</translation>
+    </message>
+    <message>
+        <source>a norm needs a code of its own ('%1' is empty or taken)</source>
+        <translation>una norma necesita un código propio («%1» está vacío o ya se usa)</translation>
+    </message>
+    <message>
+        <source>a document needs a symbol of its own ('%1' is empty or taken)</source>
+        <translation>un documento necesita una signatura propia («%1» está vacía o ya se usa)</translation>
+    </message>
+    <message>
+        <source>document %1: unknown process</source>
+        <translation>documento %1: proceso desconocido</translation>
+    </message>
+    <message>
+        <source>document %1: unknown predecessor document</source>
+        <translation>documento %1: documento antecesor desconocido</translation>
+    </message>
+    <message>
+        <source>clause %1 belongs to no known document</source>
+        <translation>la cláusula %1 no pertenece a ningún documento conocido</translation>
+    </message>
+    <message>
+        <source>clause %1: the clause it descends from does not exist</source>
+        <translation>cláusula %1: la cláusula de la que procede no existe</translation>
+    </message>
+    <message>
+        <source>clause %1: unknown norm</source>
+        <translation>cláusula %1: norma desconocida</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+    <message>
+        <source>clause %1 has no revision to restore</source>
+        <translation>la cláusula %1 no tiene ninguna revisión que restaurar</translation>
+    </message>
+    <message>
+        <source>a clause needs a number</source>
+        <translation>una cláusula necesita un número</translation>
+    </message>
+    <message>
+        <source>clause %1: revision %2 is not the latest one and cannot be removed</source>
+        <translation>cláusula %1: la revisión %2 no es la última y no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 es un Estado observador: los observadores no tienen posiciones</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>cláusula %1: «%2» no es un identificador de alternativa como g1.2</translation>
+    </message>
+    <message>
+        <source>no document with id %1</source>
+        <translation>no hay ningún documento con el identificador %1</translation>
+    </message>
+    <message>
+        <source>%1: a recorded vote row is damaged (vote %2, state %3, choice %4)</source>
+        <translation>%1: una fila de votación registrada está dañada (votación %2, Estado %3, opción %4)</translation>
+    </message>
+    <message>
+        <source>recorded vote: bad choice %1 for %2</source>
+        <translation>votación registrada: opción no válida %1 para %2</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>no hay ningún grupo con el identificador %1</translation>
+    </message>
+    <message>
+        <source>no process with id %1</source>
+        <translation>no hay ningún proceso con el identificador %1</translation>
+    </message>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>cláusula %1: las posiciones no son las que dejó la revisión; no se pueden restablecer</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>cláusula %1: la alternativa «%2» se traslada dos veces o no es un identificador</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>cláusula %1: se trasladarían dos alternativas a «%2»</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>cláusula %1: las posiciones trasladadas a «%2» sustituirían posiciones que permanecen allí</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>no hay ninguna posición huérfana con el identificador %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>«%1» no es un identificador de alternativa como g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>el Estado de esa posición es desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceInfo</name>
+    <message>
+        <source>Workspace:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's file name.</extracomment>
+        <translation>Espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's schema version (a number).</extracomment>
+        <translation>Versión del formato:</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of states.</extracomment>
+        <translation>Estados:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of UN member states ("193 UN member states"), %2 the number of observer states ("2 observers").</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n Estado Miembro de las Naciones Unidas</numerusform>
+            <numerusform>%n Estados Miembros de las Naciones Unidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observador</numerusform>
+            <numerusform>%n observadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of state groups.</extracomment>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of negotiation processes (and their names, one per line).</extracomment>
+        <translation>Procesos:</translation>
+    </message>
+    <message>
+        <source>Norms:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of norms.</extracomment>
+        <translation>Normas:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of documents.</extracomment>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of clauses.</extracomment>
+        <translation>Cláusulas:</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of recorded positions.</extracomment>
+        <translation>Posiciones:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's note on its positions.</extracomment>
+        <translation>Nota:</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WorkspaceOpener</name>
@@ -4335,6 +5883,129 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceValidator</name>
+    <message>
+        <source>table state: state %1 has no code</source>
+        <translation>tabla state: el Estado %1 no tiene código</translation>
+    </message>
+    <message>
+        <source>table state_alias: the alias '%2' belongs to state %1, which does not exist</source>
+        <translation>tabla state_alias: el otro nombre «%2» pertenece al Estado %1, que no existe</translation>
+    </message>
+    <message>
+        <source>table group_member: group %1 lists state %2, which does not exist</source>
+        <translation>tabla group_member: el grupo %1 incluye el Estado %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table group_member: state %2 is a member of group %1, which does not exist</source>
+        <translation>tabla group_member: el Estado %2 es miembro del grupo %1, que no existe</translation>
+    </message>
+    <message>
+        <source>table process_member: process %1 lists state %2, which does not exist</source>
+        <translation>tabla process_member: el proceso %1 incluye el Estado %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table process_member: state %2 is a member of process %1, which does not exist</source>
+        <translation>tabla process_member: el Estado %2 es miembro del proceso %1, que no existe</translation>
+    </message>
+    <message>
+        <source>table document: document %1 belongs to process %2, which does not exist</source>
+        <translation>tabla document: el documento %1 pertenece al proceso %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table document: document %1 follows document %2, which does not exist</source>
+        <translation>tabla document: el documento %1 sigue al documento %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 belongs to document %2, which does not exist</source>
+        <translation>tabla clause: la cláusula %1 pertenece al documento %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 descends from clause %2, which does not exist</source>
+        <translation>tabla clause: la cláusula %1 procede de la cláusula %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table clause: document %1 has two clauses at place %2</source>
+        <translation>tabla clause: el documento %1 tiene dos cláusulas en la posición %2</translation>
+    </message>
+    <message>
+        <source>table clause_norm: clause %1 or norm %2 does not exist</source>
+        <translation>tabla clause_norm: la cláusula %1 o la norma %2 no existe</translation>
+    </message>
+    <message>
+        <source>table clause_revision: revision %1 belongs to clause %2, which does not exist</source>
+        <translation>tabla clause_revision: la revisión %1 pertenece a la cláusula %2, que no existe</translation>
+    </message>
+    <message>
+        <source>table stance_vector: positions on clause %1, which does not exist</source>
+        <translation>tabla stance_vector: posiciones sobre la cláusula %1, que no existe</translation>
+    </message>
+    <message>
+        <source>table document_adherent: document %1 or state %2 does not exist</source>
+        <translation>tabla document_adherent: el documento %1 o el Estado %2 no existe</translation>
+    </message>
+    <message>
+        <source>table document: unknown document kind '%1'</source>
+        <translation>tabla document: tipo de documento desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>table process: unknown process kind '%1'</source>
+        <translation>tabla process: tipo de proceso desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>table state_group: unknown group kind '%1'</source>
+        <translation>tabla state_group: tipo de grupo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the file cannot be checked (%1)</source>
+        <translation>no se puede comprobar el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>cláusula %1</translation>
+    </message>
+    <message>
+        <source>clause %1, alternative %2</source>
+        <translation>cláusula %1, alternativa %2</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1 has %2 for %3</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
+        <translation>tabla stance_vector: %1 tiene %2 para %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stances</source>
+        <translation>
+            <numerusform>%n postura</numerusform>
+            <numerusform>%n posturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: byte %2 for state %3 is not a stance</source>
+        <extracomment>%1 is the clause (and alternative), %2 a byte value, %3 the state's index.</extracomment>
+        <translation>tabla stance_vector: %1: el byte %2 para el Estado %3 no es una postura</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: the detail vector is malformed</source>
+        <translation>tabla stance_vector: %1: el vector de detalles está mal formado</translation>
+    </message>
+    <message numerus="yes">
+        <source>table stance_vector: %1: the detail vector covers %n states of %2</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of states in the workspace.</extracomment>
+        <translation>
+            <numerusform>tabla stance_vector: %1: el vector de detalles abarca %n Estado de %2</numerusform>
+            <numerusform>tabla stance_vector: %1: el vector de detalles abarca %n Estados de %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

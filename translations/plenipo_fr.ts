@@ -86,6 +86,362 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::AknExporter</name>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Akoma Ntoso XML</translation>
+    </message>
+    <message>
+        <source>export: cannot write the Akoma Ntoso file: %1</source>
+        <translation>export : impossible d'écrire le fichier Akoma Ntoso : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AknImporter</name>
+    <message>
+        <source>line %1 (/%2)</source>
+        <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
+        <translation>ligne %1 (/%2)</translation>
+    </message>
+    <message>
+        <source>a paragraph without a number</source>
+        <translation>un paragraphe sans numéro</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no text</source>
+        <translation>le paragraphe %1 n'a pas de texte</translation>
+    </message>
+    <message>
+        <source>paragraph %1: markup: %2</source>
+        <extracomment>%1 is the paragraph number, %2 the markup problem ("unclosed bracket opened here").</extracomment>
+        <translation>paragraphe %1 : balisage : %2</translation>
+    </message>
+    <message>
+        <source>the closing words of paragraph %1 were added to its last sub-point</source>
+        <translation>les derniers mots du paragraphe %1 ont été ajoutés à son dernier alinéa</translation>
+    </message>
+    <message>
+        <source>process %1: unknown member state %2 left out</source>
+        <translation>processus %1 : État membre inconnu %2 laissé de côté</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <extracomment>An item the import creates: %1 is the process's code, %2 its name.</extracomment>
+        <translation>processus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown adherent state %1 left out</source>
+        <translation>État adhérent inconnu %1 laissé de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>coalition %1 (%n adherents)</source>
+        <extracomment>An item the import creates: %1 is the coalition's code.</extracomment>
+        <translation>
+            <numerusform>coalition %1 (%n adhérent)</numerusform>
+            <numerusform>coalition %1 (%n adhérents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position on unknown paragraph '%1'</source>
+        <translation>position sur un paragraphe inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>bad stance '%1'</source>
+        <translation>position non valide « %1 »</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no alternative %2</source>
+        <translation>le paragraphe %1 n'a pas de variante %2</translation>
+    </message>
+    <message>
+        <source>position with both state and states</source>
+        <translation>position avec à la fois state et states</translation>
+    </message>
+    <message>
+        <source>position without state or states</source>
+        <translation>position sans state ni states</translation>
+    </message>
+    <message>
+        <source>position with an empty list of states</source>
+        <translation>position avec une liste d'États vide</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>État inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 est un État observateur : les observateurs n'ont pas de positions</translation>
+    </message>
+    <message>
+        <source>duplicate position of %1 on paragraph %2 (first on line %3)</source>
+        <translation>position en double de %1 sur le paragraphe %2 (la première à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>no recorded vote in the file: no positions</source>
+        <translation>aucun vote enregistré dans le fichier : pas de positions</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <source>vote count '%1' is not in favour, against or abstaining; left out</source>
+        <translation>le décompte « %1 » n'est ni pour, ni contre, ni abstention ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
+        <extracomment>%1 is the voter's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>le votant « %1 » (%2) ne correspond à aucun État de l'espace de travail : aucune position n'est enregistrée pour lui</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an observer state, which has no vote: left out of the recorded vote</source>
+        <extracomment>%1 is the state's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) est un État observateur, qui ne vote pas : laissé hors du vote enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
+        <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) figure à la fois parmi « %3 » et « %4 » ; la première mention est conservée</translation>
+    </message>
+    <message numerus="yes">
+        <source>the count says %1 %2 but %n names are listed</source>
+        <extracomment>%1 is the number the file declares, %2 the count (in favour, against, abstaining): "the count says 163 in favour but 162 names are listed".</extracomment>
+        <translation>
+            <numerusform>le décompte « %2 » indique %1, mais %n nom est énuméré</numerusform>
+            <numerusform>le décompte « %2 » indique %1, mais %n noms sont énumérés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor '%1' (removed from the list) does not resolve to a state</source>
+        <translation>l'auteur « %1 » (retiré de la liste) ne correspond à aucun État</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list of sponsors</source>
+        <translation>%1 a été retiré de la liste des auteurs</translation>
+    </message>
+    <message>
+        <source>sponsor '%1' does not resolve to a state</source>
+        <translation>l'auteur « %1 » ne correspond à aucun État</translation>
+    </message>
+    <message>
+        <source>submitted by %1 (no state sponsors)</source>
+        <extracomment>An item the import creates: %1 is who submitted the draft ("the Chair of the Committee").</extracomment>
+        <translation>présenté par %1 (pas d'États auteurs)</translation>
+    </message>
+    <message>
+        <source>sponsor %1 on behalf of %2</source>
+        <extracomment>An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.</extracomment>
+        <translation>auteur %1 au nom de %2</translation>
+    </message>
+    <message>
+        <source>the workspace already has a group '%1'</source>
+        <translation>l'espace de travail contient déjà un groupe « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>group '%1' (coalition): %n sponsor(s)</source>
+        <extracomment>An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").</extracomment>
+        <translation>
+            <numerusform>groupe « %1 » (coalition) : %n auteur</numerusform>
+            <numerusform>groupe « %1 » (coalition) : %n auteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 absent</source>
+        <extracomment>An item the import creates: %1 to %4 are the numbers of states that voted yes, no, abstained and were absent.</extracomment>
+        <translation>vote enregistré conservé comme vote : %1 pour, %2 contre, %3 abstentions, %4 absents</translation>
+    </message>
+    <message>
+        <source>%1: the document collection has no component with its own &lt;meta&gt;; nothing was imported</source>
+        <translation>%1 : la collection de documents n'a aucun composant avec son propre &lt;meta&gt; ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>two parts have the symbol %1</source>
+        <translation>deux parties ont la cote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of %1, each its own document</source>
+        <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
+        <translation>
+            <numerusform>%n partie de %1, chacune un document distinct</numerusform>
+            <numerusform>%n parties de %1, chacune un document distinct</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was imported</source>
+        <translation>%1 : le fichier est vide ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1 : ligne %2, colonne %3 : XML mal formé (%4) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: not an Akoma Ntoso 3.0 document (the root element is &lt;%2&gt; in namespace '%3'); nothing was imported</source>
+        <translation>%1 : pas un document Akoma Ntoso 3.0 (l'élément racine est &lt;%2&gt; dans l'espace de noms « %3 ») ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the Akoma Ntoso document has no &lt;meta&gt; or no &lt;mainBody&gt;; nothing was imported</source>
+        <translation>%1 : le document Akoma Ntoso n'a pas de &lt;meta&gt; ou pas de &lt;mainBody&gt; ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>the document has no symbol (docNumber or FRBRnumber)</source>
+        <translation>le document n'a pas de cote (docNumber ou FRBRnumber)</translation>
+    </message>
+    <message>
+        <source>replaces the document %1 of the workspace</source>
+        <translation>remplace le document %1 de l'espace de travail</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1</source>
+        <translation>l'espace de travail contient déjà un document %1</translation>
+    </message>
+    <message>
+        <source>the document has no title</source>
+        <translation>le document n'a pas de titre</translation>
+    </message>
+    <message>
+        <source>no paragraphs found</source>
+        <translation>aucun paragraphe trouvé</translation>
+    </message>
+    <message>
+        <source>process %1 is not in the workspace: the document is imported without it</source>
+        <translation>le processus %1 ne figure pas dans l'espace de travail : le document est importé sans lui</translation>
+    </message>
+    <message>
+        <source>predecessor %1 is not in the workspace: the document is imported without it</source>
+        <translation>le document précédent %1 ne figure pas dans l'espace de travail : le document est importé sans lui</translation>
+    </message>
+    <message>
+        <source>paragraph %1: norm %2 is not in the workspace; link left out</source>
+        <translation>paragraphe %1 : la norme %2 ne figure pas dans l'espace de travail ; lien laissé de côté</translation>
+    </message>
+    <message>
+        <source>the part has no vote of its own: the collection's recorded vote is recorded for it</source>
+        <translation>la partie n'a pas de vote propre : le vote enregistré de la collection lui est attribué</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
+        <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
+        <translation>
+            <numerusform>vote enregistré : %1 pour, %2 contre, %3 abstentions, en positions sur %n paragraphe (préambule et dispositif)</numerusform>
+            <numerusform>vote enregistré : %1 pour, %2 contre, %3 abstentions, en positions sur chacun des %n paragraphes du préambule et du dispositif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s) (%4 preambular)</source>
+        <extracomment>An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and date ("resolution, 2020-12-07").</extracomment>
+        <translation>
+            <numerusform>document %1 « %2 » (%3) : %n paragraphe (dont %4 du préambule)</numerusform>
+            <numerusform>document %1 « %2 » (%3) : %n paragraphes (dont %4 du préambule)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s)</source>
+        <translation>
+            <numerusform>document %1 « %2 » (%3) : %n paragraphe</numerusform>
+            <numerusform>document %1 « %2 » (%3) : %n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <extracomment>An item the import creates.</extracomment>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import : lisez d'abord le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1 : %n erreur trouvée ; rien n'a été importé</numerusform>
+            <numerusform>%1 : %n erreurs trouvées ; rien n'a été importé</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::BulkImporter</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>already in the workspace: %1</source>
+        <extracomment>Why a folder import skipped a file: %1 is the list of document symbols.</extracomment>
+        <translation>déjà dans l'espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why a folder import failed: %1 is the place in the file ("line 12"), %2 the error.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>What a folder import did with one file.</extracomment>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>What a folder import did with one file: it replaced the document already there.</extracomment>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>What a folder import did with one file: the document was already there.</extracomment>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>What a folder import did with one file: it could not be imported.</extracomment>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), recorded vote, %2 warning(s)</source>
+        <translation>, paragraphes : %1, vote enregistré, avertissements : %2</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), %2 warning(s)</source>
+        <extracomment>The rest of a folder import's line for one file: %1 is the number of paragraphs, %2 the number of warnings.</extracomment>
+        <translation>, paragraphes : %1, avertissements : %2</translation>
+    </message>
+    <message>
+        <source>total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 failed; %6 document(s), %7 recorded vote(s)</source>
+        <extracomment>The last line of a folder import; the counts are named without a plural form.</extracomment>
+        <translation>total : fichiers : %1 ; importés : %2, remplacés : %3, ignorés (déjà présents) : %4, en échec : %5 ; documents : %6, votes enregistrés : %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; cancelled, %n file(s) not read</source>
+        <extracomment>Added to the last line of a folder import that was cancelled.</extracomment>
+        <translation>
+            <numerusform>; annulé, %n fichier non lu</numerusform>
+            <numerusform>; annulé, %n fichiers non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -1580,6 +1936,44 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::Comparison</name>
+    <message>
+        <source>norm %1: its text (%2 paragraph %3) is not in this workspace</source>
+        <translation>norme %1 : son texte (%2, paragraphe %3) ne figure pas dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a document symbol nor a norm code</source>
+        <translation>« %1 » n'est ni une cote de document ni un code de norme</translation>
+    </message>
+    <message>
+        <source>'%1': a revision is written @1, @2, ...</source>
+        <translation>« %1 » : une révision s'écrit @1, @2, ...</translation>
+    </message>
+    <message>
+        <source>'%1': no document %2</source>
+        <translation>« %1 » : pas de document %2</translation>
+    </message>
+    <message>
+        <source>'%1': document %2 has no paragraph %3</source>
+        <translation>« %1 » : le document %2 n'a pas de paragraphe %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1': paragraph %2 has %n revision(s)</source>
+        <translation>
+            <numerusform>« %1 » : le paragraphe %2 a %n révision</numerusform>
+            <numerusform>« %1 » : le paragraphe %2 a %n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare two documents or two clauses: '%1' and '%2' are not alike</source>
+        <translation>comparez deux documents ou deux clauses : « %1 » et « %2 » ne sont pas de même nature</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
@@ -1742,6 +2136,13 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::ConsensusEngine</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
@@ -1789,6 +2190,29 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::CsvReader</name>
+    <message>
+        <source>error parsing data while strict checking enabled</source>
+        <translation>erreur d'analyse des données (vérification stricte activée)</translation>
+    </message>
+    <message>
+        <source>memory exhausted while increasing buffer size</source>
+        <translation>mémoire épuisée lors de l'agrandissement de la mémoire tampon</translation>
+    </message>
+    <message>
+        <source>data size too large</source>
+        <translation>données trop volumineuses</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n'est pas en UTF-8 valide</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
@@ -1797,6 +2221,10 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>Derived from the coalition analysis</source>
         <translation>Établi à partir de l'analyse de la coalition</translation>
+    </message>
+    <message>
+        <source>the coalition accepts no clause of %1: there is nothing to derive</source>
+        <translation>la coalition n'accepte aucune clause de %1 : il n'y a rien à établir</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2236,14 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>From %1</source>
         <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <source>no document to derive from</source>
+        <translation>aucun document à partir duquel établir</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>la clause %1 n'a pas été écrite</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2262,62 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>Abandonner %n position orpheline</numerusform>
             <numerusform>Abandonner %n positions orphelines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocumentComparison</name>
+    <message>
+        <source>compare: a document is missing from %1</source>
+        <translation>compare : un document manque dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxExporter</name>
+    <message>
+        <source>Word document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Document Word</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxWriter</name>
+    <message>
+        <source>cannot write the Word package: %1</source>
+        <translation>impossible d'écrire le paquet Word : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the Word package: %2</source>
+        <translation>impossible d'écrire %1 dans le paquet Word : %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the Word package: %1</source>
+        <translation>impossible de terminer le paquet Word : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Word document: %1</source>
+        <translation>impossible d'écrire le document Word : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DomainNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a header starting with code</source>
+        <translation>%1:1 : en-tête commençant par code attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2 : %n champ, %3 attendus</numerusform>
+            <numerusform>%1:%2 : %n champs, %3 attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:1: unknown language column '%2'</source>
+        <translation>%1:1 : colonne de langue inconnue « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2377,99 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>Political group</source>
         <translation>Groupe politique</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DraftImporter</name>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1 : ligne %2, colonne %3 : XML mal formé (%4) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>The place of a problem in a text file: %1 is the line number.</extracomment>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): the zip package cannot be read (%2); nothing was imported</source>
+        <translation>%1 : pas un fichier Word (.docx) : le paquet zip est illisible (%2) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): it has no %2; nothing was imported</source>
+        <translation>%1 : pas un fichier Word (.docx) : il ne contient pas %2 ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml has no body; nothing was imported</source>
+        <translation>%1 : word/document.xml n'a pas de corps ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <extracomment>The place of a problem in a Word file: %1 is the paragraph's position in it.</extracomment>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>list level '%1' is not a Word list level (0 to %2): the paragraph's automatic number is ignored</source>
+        <translation>le niveau de liste « %1 » n'est pas un niveau de liste Word (0 à %2) : la numérotation automatique du paragraphe est ignorée</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>processus inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>sub-point %1 before any numbered paragraph</source>
+        <translation>alinéa %1 avant tout paragraphe numéroté</translation>
+    </message>
+    <message>
+        <source>the document needs a symbol</source>
+        <translation>le document doit avoir une cote</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1 (choose another symbol)</source>
+        <translation>l'espace de travail contient déjà un document %1 (choisissez une autre cote)</translation>
+    </message>
+    <message>
+        <source>no paragraphs found in %1</source>
+        <translation>aucun paragraphe trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>clause number %1 also numbers an earlier clause</source>
+        <translation>le numéro de clause %1 est déjà celui d'une clause précédente</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <extracomment>The place of a markup problem: %1 is the line or paragraph ("line 12"), %2 the column.</extracomment>
+        <translation>%1, colonne %2</translation>
+    </message>
+    <message>
+        <source>clause %1: %2</source>
+        <extracomment>%1 is the clause number, %2 the markup problem.</extracomment>
+        <translation>clause %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (zero draft): %n clause(s)</source>
+        <translation>
+            <numerusform>document %1 « %2 » (avant-projet) : %n clause</numerusform>
+            <numerusform>document %1 « %2 » (avant-projet) : %n clauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (draft): %n clause(s)</source>
+        <translation>
+            <numerusform>document %1 « %2 » (projet) : %n clause</numerusform>
+            <numerusform>document %1 « %2 » (projet) : %n clauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import : lisez d'abord le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1 : %n erreur trouvée ; rien n'a été importé</numerusform>
+            <numerusform>%1 : %n erreurs trouvées ; rien n'a été importé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2642,28 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>Paragraphe %1 : le texte de la coalition repose sur %n position dépassée, donnée sur des mots qui ont changé depuis : %2</numerusform>
             <numerusform>Paragraphe %1 : le texte de la coalition repose sur %n positions dépassées, données sur des mots qui ont changé depuis : %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportOptions</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l'exportation a été annulée</translation>
+    </message>
+    <message>
+        <source>export: no document with id %1 in %2</source>
+        <translation>export : aucun document portant l'identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2</source>
+        <translation>export : pas de coalition « %1 » dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FileImporter</name>
+    <message>
+        <source>import: read a file first</source>
+        <translation>import : lisez d'abord un fichier</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2887,13 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportDocumentCommand</name>
+    <message>
+        <source>the import wrote no document</source>
+        <translation>l'importation n'a écrit aucun document</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportGuard</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2331,10 +2945,91 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportReport</name>
+    <message>
+        <source>info</source>
+        <extracomment>The severity of a problem in an import report ("info: line 3: ...").</extracomment>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The severity of a problem in an import report ("warning: line 3: ...").</extracomment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The severity of a problem in an import report ("error: line 3: ...").</extracomment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>checked, nothing written yet</source>
+        <translation>vérifié, rien n'est encore écrit</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>The outcome of an import: everything was written into the workspace.</extracomment>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>imported the valid rows only; the rows with errors were left out</source>
+        <translation>seules les lignes valides ont été importées ; les lignes comportant des erreurs ont été laissées de côté</translation>
+    </message>
+    <message>
+        <source>NOT imported: the workspace is unchanged</source>
+        <translation>NON importé : l'espace de travail est inchangé</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 is the file name, %2 its format (CSV, Akoma Ntoso...), %3 the outcome of the import.</extracomment>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Would create:</source>
+        <translation>Serait créé :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of errors ("3 errors"), %2 the number of warnings ("1 warning").</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 the message ("error: unknown state 'Atlantis'").</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 its place in the file ("line 12"), %3 the message.</extracomment>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
         <translation>Insérer la clause %1</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>la clause %1 n'a pas été écrite</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3243,93 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::MarkupParser</name>
+    <message>
+        <source>brackets and deletions nested more than %1 levels deep: the deeper ones are kept as text</source>
+        <translation>crochets et suppressions imbriqués sur plus de %1 niveaux : les plus profonds sont conservés comme texte</translation>
+    </message>
+    <message>
+        <source>'}' without a matching '{'</source>
+        <translation>« } » sans « { » correspondant</translation>
+    </message>
+    <message>
+        <source>']' without a matching '['</source>
+        <translation>« ] » sans « [ » correspondant</translation>
+    </message>
+    <message>
+        <source>empty alternative</source>
+        <translation>variante vide</translation>
+    </message>
+    <message>
+        <source>unterminated attribution '{': missing '}' on the same line</source>
+        <translation>attribution « { » non terminée : « } » manquant sur la même ligne</translation>
+    </message>
+    <message>
+        <source>attribution must follow a bracketed span or a deletion</source>
+        <translation>une attribution doit suivre un passage entre crochets ou une suppression</translation>
+    </message>
+    <message>
+        <source>empty attribution '{}'</source>
+        <translation>attribution vide « {} »</translation>
+    </message>
+    <message>
+        <source>ad referendum mark must follow a bracketed span or end the clause</source>
+        <translation>la mention ad referendum doit suivre un passage entre crochets ou terminer la clause</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in ad referendum mark (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>code mal formé « %1 » dans la mention ad referendum (code d'État ou de groupe en majuscules attendu, comme FRA ou EU)</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in attribution (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>code mal formé « %1 » dans l'attribution (code d'État ou de groupe en majuscules attendu, comme FRA ou EU)</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in ad referendum mark</source>
+        <translation>État ou groupe inconnu « %1 » dans la mention ad referendum</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in attribution</source>
+        <translation>État ou groupe inconnu « %1 » dans l'attribution</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the ad referendum mark</source>
+        <translation>« %1 » figure deux fois dans la mention ad referendum</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the attribution</source>
+        <translation>« %1 » figure deux fois dans l'attribution</translation>
+    </message>
+    <message>
+        <source>empty deletion</source>
+        <translation>suppression vide</translation>
+    </message>
+    <message>
+        <source>unterminated note</source>
+        <translation>note non terminée</translation>
+    </message>
+    <message>
+        <source>unclosed bracket opened here</source>
+        <translation>crochet ouvert ici et jamais fermé</translation>
+    </message>
+    <message>
+        <source>unterminated deletion '~~'</source>
+        <translation>suppression « ~~ » non terminée</translation>
+    </message>
+    <message>
+        <source>options out of sequence: expected 'Option %1:'</source>
+        <extracomment>'Option %1:' is the markup of an option header: keep it in English.</extracomment>
+        <translation>options dans le désordre : « Option %1: » attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::MarkupReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -2571,6 +3353,34 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>%n État membre</numerusform>
             <numerusform>%n États membres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::OdtExporter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text</source>
+        <translation>impossible d'écrire le texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text: %1</source>
+        <translation>impossible d'écrire le texte OpenDocument : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>impossible d'écrire le PDF : %1</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3742,154 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionsCsvExporter</name>
+    <message>
+        <source>Positions table (CSV)</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Tableau des positions (CSV)</translation>
+    </message>
+    <message>
+        <source>export: cannot write the CSV file: %1</source>
+        <translation>export : impossible d'écrire le fichier CSV : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionsCsvImporter</name>
+    <message>
+        <source>%1: line %2: not valid CSV (%3); nothing was imported</source>
+        <translation>%1 : ligne %2 : CSV non valide (%3) ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected the header line %2</source>
+        <translation>%1 : le fichier est vide ; ligne d'en-tête %2 attendue</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (the columns are %2)</source>
+        <translation>colonne inconnue « %1 » (les colonnes sont %2)</translation>
+    </message>
+    <message>
+        <source>column '%1' twice</source>
+        <translation>colonne « %1 » en double</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' column</source>
+        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), the header has %1</source>
+        <extracomment>%n is the number of fields in the row, %1 the number of columns in the header.</extracomment>
+        <translation>
+            <numerusform>%n champ, l'en-tête en a %1</numerusform>
+            <numerusform>%n champs, l'en-tête en a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown document '%1'</source>
+        <translation>document inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown clause '%1' in %2</source>
+        <translation>clause inconnue « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>clause %1 of %2 has no alternative '%3'</source>
+        <translation>la clause %1 de %2 n'a pas de variante « %3 »</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>État inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 est un État observateur : les observateurs n'ont pas de positions</translation>
+    </message>
+    <message>
+        <source>bad stance '%1' (expected supports, can-accept, reservation, objects or none)</source>
+        <translation>position non valide « %1 » (attendu : supports, can-accept, reservation, objects ou none)</translation>
+    </message>
+    <message>
+        <source>bad source_date '%1' (expected YYYY-MM-DD)</source>
+        <translation>source_date non valide « %1 » (YYYY-MM-DD attendu)</translation>
+    </message>
+    <message>
+        <source>bad internal flag '%1' (expected yes or no)</source>
+        <translation>indicateur internal non valide « %1 » (yes ou no attendu)</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 on clause %2%3 of %4 is already on line %5</source>
+        <extracomment>%1 is the state's ISO code, %2 the clause number, %3 the alternative in parentheses (or nothing), %4 the document's symbol, %5 the earlier line.</extracomment>
+        <translation>ligne en double : %1 sur la clause %2%3 de %4 figure déjà à la ligne %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n row(s)</source>
+        <extracomment>An item the import creates: %1 is the number of positions ("5 positions").</extracomment>
+        <translation>
+            <numerusform>%1 à partir de %n ligne</numerusform>
+            <numerusform>%1 à partir de %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them replacing an earlier position</source>
+        <extracomment>%1 is the item before ("5 positions from 6 rows").</extracomment>
+        <translation>
+            <numerusform>%1, dont %n remplace une position antérieure</numerusform>
+            <numerusform>%1, dont %n remplacent une position antérieure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n ligne comportant des erreurs laissée de côté</numerusform>
+            <numerusform>%n lignes comportant des erreurs laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import : lisez d'abord le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
+        <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
+        <translation>
+            <numerusform>%1 : %2 ; rien n'a été importé (acceptez %n ligne valide pour l'importer)</numerusform>
+            <numerusform>%1 : %2 ; rien n'a été importé (acceptez les %n lignes valides pour les importer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PostgresDialect</name>
+    <message>
+        <source>the server refused "%1": %2</source>
+        <translation>le serveur a refusé « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be saved as %1: use "plenipo server pull" for a file copy</source>
+        <translation>un espace de travail sur serveur ne peut pas être enregistré sous %1 : utilisez « plenipo server pull » pour une copie en fichier</translation>
+    </message>
+    <message>
+        <source>searching a server workspace needs the server backend, which this Plenipo does not have yet: pull a file copy (plenipo server pull) and search that</source>
+        <translation>la recherche dans un espace de travail sur serveur nécessite le moteur du serveur, que ce Plenipo n'a pas encore : récupérez une copie en fichier (plenipo server pull) et faites la recherche dans celle-ci</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PreferencesDialog</name>
     <message>
         <source>Configure Plenipo</source>
@@ -3226,6 +4184,132 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::SampleBuilder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: expected %n fields, found %3</source>
+        <translation>
+            <numerusform>%1:%2 : %n champ attendu, %3 trouvés</numerusform>
+            <numerusform>%1:%2 : %n champs attendus, %3 trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' is missing</source>
+        <translation>« %1 » manque</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>« %1 » doit être du texte</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>« %1 » doit être une liste</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list of text</source>
+        <translation>« %1 » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown UN regional group '%3'</source>
+        <translation>%1:%2 : groupe régional de l'ONU inconnu « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: aliases for unknown states: %2</source>
+        <translation>%1 : autres noms d'États inconnus : %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1 : décalage %2 : %3</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1'</source>
+        <translation>État ou groupe inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown group kind</source>
+        <translation>type de groupe inconnu</translation>
+    </message>
+    <message>
+        <source>unknown process kind</source>
+        <translation>type de processus inconnu</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <extracomment>A place in the sample data: %1 is a document's symbol.</extracomment>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind</source>
+        <translation>type de document inconnu</translation>
+    </message>
+    <message>
+        <source>'date' must be YYYY-MM-DD</source>
+        <translation>« date » doit être au format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>processus inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown predecessor '%1'</source>
+        <translation>document précédent inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 clause %2</source>
+        <extracomment>A place in the sample data: %1 is a document ("document A/78/1"), %2 the clause's position in it.</extracomment>
+        <translation>%1, clause %2</translation>
+    </message>
+    <message>
+        <source>unknown norm '%1'</source>
+        <translation>norme inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>origin '%1' is not a clause of the predecessor</source>
+        <translation>l'origine « %1 » n'est pas une clause du document précédent</translation>
+    </message>
+    <message>
+        <source>duplicate clause key '%1'</source>
+        <translation>clé de clause en double « %1 »</translation>
+    </message>
+    <message>
+        <source>no clause '%1' in document %2</source>
+        <translation>pas de clause « %1 » dans le document %2</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>position inconnue</translation>
+    </message>
+    <message>
+        <source>%1: clause %2 is not in the workspace</source>
+        <translation>%1 : la clause %2 ne figure pas dans l'espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Schema</name>
+    <message>
+        <source>upgrading the workspace to version %1 failed: %2</source>
+        <translation>la mise à niveau de l'espace de travail vers la version %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchIndex</name>
+    <message>
+        <source>the search cannot be prepared: %1</source>
+        <translation>la recherche ne peut pas être préparée : %1</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>la recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SearchPanel</name>
     <message numerus="yes">
         <source>Clauses (first %n)</source>
@@ -3434,6 +4518,80 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerAddress</name>
+    <message>
+        <source>the server address "%1" has percent-encoded bytes that are not UTF-8</source>
+        <translation>l'adresse du serveur « %1 » contient des octets encodés en pourcentage qui ne sont pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the server address "%1": expected keyword=value at character %2</source>
+        <translation>adresse du serveur « %1 » : mot-clé=valeur attendu au caractère %2</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unterminated quoted value of "%2"</source>
+        <translation>adresse du serveur « %1 » : valeur entre guillemets de « %2 » non terminée</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an empty host in its host list</source>
+        <translation>l'adresse du serveur « %1 » a un hôte vide dans sa liste d'hôtes</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an IPv6 host without its closing "]"</source>
+        <translation>l'adresse du serveur « %1 » a un hôte IPv6 sans son « ] » fermant</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unexpected "%2" after an IPv6 host</source>
+        <translation>adresse du serveur « %1 » : « %2 » inattendu après un hôte IPv6</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an invalid port "%2"</source>
+        <translation>l'adresse du serveur « %1 » a un port non valide « %2 »</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the parameter "%2" has no value</source>
+        <translation>adresse du serveur « %1 » : le paramètre « %2 » n'a pas de valeur</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address: write postgresql://user@host/database or service=NAME</source>
+        <translation>« %1 » n'est pas une adresse de serveur : écrivez postgresql://user@host/database ou service=NAME</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the value of "%2" may not contain ";"</source>
+        <translation>adresse du serveur « %1 » : la valeur de « %2 » ne peut pas contenir « ; »</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>impossible de joindre %1 : le pilote PostgreSQL de Qt (QPSQL) n'est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerAdmin</name>
+    <message>
+        <source>the server refused</source>
+        <translation>le serveur a refusé</translation>
+    </message>
+    <message>
+        <source>the database name is too long for team mode (40 characters at most): its roles are named after it</source>
+        <translation>le nom de la base de données est trop long pour le mode équipe (40 caractères au plus) : ses rôles portent son nom</translation>
+    </message>
+    <message>
+        <source>the server workspace was made by a newer Plenipo (schema %1, this one knows %2)</source>
+        <translation>l'espace de travail sur serveur a été créé par un Plenipo plus récent (schéma %1 ; celui-ci connaît %2)</translation>
+    </message>
+    <message>
+        <source>the server's roles and policies were made by a newer Plenipo (version %1)</source>
+        <translation>les rôles et politiques du serveur ont été créés par un Plenipo plus récent (version %1)</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": viewer, editor or coordinator</source>
+        <translation>rôle inconnu « %1 » : viewer, editor ou coordinator</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
@@ -3599,10 +4757,84 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerPull</name>
+    <message>
+        <source>the server sent a position of an unknown state</source>
+        <translation>le serveur a envoyé une position d'un État inconnu</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file</source>
+        <translation>%1 existe déjà : pull écrit un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>the server workspace has schema version %1, this Plenipo writes files of version %2</source>
+        <translation>l'espace de travail sur serveur a la version de schéma %1 ; ce Plenipo écrit des fichiers de version %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerPush</name>
+    <message>
+        <source>the server refused the upload</source>
+        <translation>le serveur a refusé l'envoi</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation>%1 : fichier d'espace de travail introuvable</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace</source>
+        <translation>%1 n'est pas un espace de travail Plenipo</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this Plenipo uploads version %3: open it once in this Plenipo (which upgrades it) and push again</source>
+        <translation>%1 a la version de schéma %2 ; ce Plenipo envoie la version %3 : ouvrez-le une fois dans ce Plenipo (qui le met à niveau) et relancez push</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>only the server workspace's owner may upload a file into it</source>
+        <translation>seul le propriétaire de l'espace de travail sur serveur peut y envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>the server workspace is not empty: push uploads into a new one</source>
+        <translation>l'espace de travail sur serveur n'est pas vide : push envoie dans un nouvel espace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds internal material (%n rows): say whose it is with --delegation</source>
+        <extracomment>%1 is the file; --delegation is a command line option: keep it as it is.</extracomment>
+        <translation>
+            <numerusform>%1 contient des éléments internes (%n ligne) : indiquez à qui ils appartiennent avec --delegation</numerusform>
+            <numerusform>%1 contient des éléments internes (%n lignes) : indiquez à qui ils appartiennent avec --delegation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
+        <translation>l'espace de travail sur serveur n'a pas de table « %1 » : lancez d'abord « plenipo server init » avec ce Plenipo</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit paragraph %1 of %2</source>
         <translation>Modifier le paragraphe %1 de %2</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +4960,10 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <source>cannot write a copy to %1: %2</source>
         <translation>impossible d'écrire une copie dans %1 : %2</translation>
     </message>
+    <message>
+        <source>the database refused write-ahead logging (journal mode is %1)</source>
+        <translation>la base de données a refusé la journalisation anticipée (le mode de journal est %1)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
@@ -3796,6 +5032,40 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>not recorded</source>
         <translation>non saisi</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StateNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1 : fichier vide</translation>
+    </message>
+    <message>
+        <source>%1:1: no iso3 column</source>
+        <translation>%1:1 : pas de colonne iso3</translation>
+    </message>
+    <message>
+        <source>%1:1: no %2_%3 column</source>
+        <translation>%1:1 : pas de colonne %2_%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2 : %n champ, %3 attendus</numerusform>
+            <numerusform>%1:%2 : %n champs, %3 attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: bad or repeated ISO3 code '%3'</source>
+        <translation>%1:%2 : code ISO3 non valide ou répété « %3 »</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no %4 name</source>
+        <translation>%1:%2 : %3 n'a pas de nom %4</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5290,45 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     </message>
 </context>
 <context>
+    <name>Plenipo::SyntheticWorkspace</name>
+    <message>
+        <source>generate: states must be 1 to %1, clauses at least 1, alternatives 0 to 50</source>
+        <translation>generate : les États doivent être de 1 à %1, les clauses au moins 1, les variantes de 0 à 50</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>la clause %1 n'a pas été écrite</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::TableCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was being done ("copying table clause"), %2 the database's message.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the database refused a statement</source>
+        <translation>la base de données a refusé une instruction</translation>
+    </message>
+    <message>
+        <source>copying table %1</source>
+        <extracomment>What was being done when the database refused a statement: %1 is a table's name.</extracomment>
+        <translation>copie de la table %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation>impossible d'enregistrer la modification : %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::VoteMapView</name>
     <message>
         <source>Other</source>
@@ -4032,6 +5341,17 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>Axis 2 (%1% of the variance)</source>
         <translation>Axe 2 (%1 % de la variance)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WhatIf</name>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>État inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +5633,234 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
         <translation>%1 est endommagé : l'autre nom « %2 » appartient à un État qui n'existe pas</translation>
     </message>
+    <message>
+        <source>cannot create %1: a file with that name exists</source>
+        <translation>impossible de créer %1 : un fichier portant ce nom existe</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation>impossible de créer %1 : le dossier %2 n'existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create %1: renaming the new file failed</source>
+        <translation>impossible de créer %1 : le renommage du nouveau fichier a échoué</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: the folder does not exist</source>
+        <translation>impossible d'enregistrer sous %1 : le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: that workspace is open in another Plenipo</source>
+        <translation>impossible d'enregistrer sous %1 : cet espace de travail est ouvert dans un autre Plenipo</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation>impossible d'enregistrer sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved</source>
+        <translation>%1 est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>a batch of changes was committed twice</source>
+        <translation>un lot de modifications a été validé deux fois</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>État inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-3 code (state %2)</source>
+        <translation>« %1 » n'est pas un code ISO 3166-1 alpha-3 (État %2)</translation>
+    </message>
+    <message>
+        <source>a group needs a code of its own ('%1' is empty or taken)</source>
+        <translation>un groupe doit avoir son propre code (« %1 » est vide ou déjà pris)</translation>
+    </message>
+    <message>
+        <source>group code '%1' is a state's ISO code; choose another</source>
+        <translation>le code de groupe « %1 » est le code ISO d'un État ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>a process needs a code of its own ('%1' is empty or taken)</source>
+        <translation>un processus doit avoir son propre code (« %1 » est vide ou déjà pris)</translation>
+    </message>
+    <message>
+        <source>a norm needs a code of its own ('%1' is empty or taken)</source>
+        <translation>une norme doit avoir son propre code (« %1 » est vide ou déjà pris)</translation>
+    </message>
+    <message>
+        <source>a document needs a symbol of its own ('%1' is empty or taken)</source>
+        <translation>un document doit avoir sa propre cote (« %1 » est vide ou déjà prise)</translation>
+    </message>
+    <message>
+        <source>document %1: unknown process</source>
+        <translation>document %1 : processus inconnu</translation>
+    </message>
+    <message>
+        <source>document %1: unknown predecessor document</source>
+        <translation>document %1 : document précédent inconnu</translation>
+    </message>
+    <message>
+        <source>clause %1 belongs to no known document</source>
+        <translation>la clause %1 n'appartient à aucun document connu</translation>
+    </message>
+    <message>
+        <source>clause %1: the clause it descends from does not exist</source>
+        <translation>clause %1 : la clause dont elle est issue n'existe pas</translation>
+    </message>
+    <message>
+        <source>clause %1: unknown norm</source>
+        <translation>clause %1 : norme inconnue</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>clause %1 has no revision to restore</source>
+        <translation>la clause %1 n'a pas de révision à restaurer</translation>
+    </message>
+    <message>
+        <source>a clause needs a number</source>
+        <translation>une clause doit avoir un numéro</translation>
+    </message>
+    <message>
+        <source>clause %1: revision %2 is not the latest one and cannot be removed</source>
+        <translation>clause %1 : la révision %2 n'est pas la dernière et ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 est un État observateur : les observateurs n'ont pas de positions</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>clause %1 : « %2 » n'est pas un identifiant de variante comme g1.2</translation>
+    </message>
+    <message>
+        <source>no document with id %1</source>
+        <translation>aucun document portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1: a recorded vote row is damaged (vote %2, state %3, choice %4)</source>
+        <translation>%1 : une ligne de vote enregistré est endommagée (vote %2, État %3, choix %4)</translation>
+    </message>
+    <message>
+        <source>recorded vote: bad choice %1 for %2</source>
+        <translation>vote enregistré : choix non valide %1 pour %2</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>aucun groupe portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>no process with id %1</source>
+        <translation>aucun processus portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>clause %1 : les positions ne sont pas celles que la révision a laissées ; elles ne peuvent pas être rétablies</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>clause %1 : la variante « %2 » est reportée deux fois ou n'est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>clause %1 : deux variantes seraient reportées sur « %2 »</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>clause %1 : les positions reportées sur « %2 » remplaceraient des positions qui y restent</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>aucune position orpheline portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>« %1 » n'est pas un identifiant de variante comme g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>l'État de cette position est inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceInfo</name>
+    <message>
+        <source>Workspace:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's file name.</extracomment>
+        <translation>Espace de travail :</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's schema version (a number).</extracomment>
+        <translation>Version du format :</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of states.</extracomment>
+        <translation>États :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of UN member states ("193 UN member states"), %2 the number of observer states ("2 observers").</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n État Membre de l'ONU</numerusform>
+            <numerusform>%n États Membres de l'ONU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observateur</numerusform>
+            <numerusform>%n observateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of state groups.</extracomment>
+        <translation>Groupes :</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of negotiation processes (and their names, one per line).</extracomment>
+        <translation>Processus :</translation>
+    </message>
+    <message>
+        <source>Norms:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of norms.</extracomment>
+        <translation>Normes :</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of documents.</extracomment>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of clauses.</extracomment>
+        <translation>Clauses :</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of recorded positions.</extracomment>
+        <translation>Positions :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's note on its positions.</extracomment>
+        <translation>Note :</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WorkspaceOpener</name>
@@ -4335,6 +5883,129 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     <message>
         <source>Cannot open workspace</source>
         <translation>Impossible d'ouvrir l'espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceValidator</name>
+    <message>
+        <source>table state: state %1 has no code</source>
+        <translation>table state : l'État %1 n'a pas de code</translation>
+    </message>
+    <message>
+        <source>table state_alias: the alias '%2' belongs to state %1, which does not exist</source>
+        <translation>table state_alias : l'autre nom « %2 » appartient à l'État %1, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table group_member: group %1 lists state %2, which does not exist</source>
+        <translation>table group_member : le groupe %1 énumère l'État %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table group_member: state %2 is a member of group %1, which does not exist</source>
+        <translation>table group_member : l'État %2 est membre du groupe %1, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table process_member: process %1 lists state %2, which does not exist</source>
+        <translation>table process_member : le processus %1 énumère l'État %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table process_member: state %2 is a member of process %1, which does not exist</source>
+        <translation>table process_member : l'État %2 est membre du processus %1, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table document: document %1 belongs to process %2, which does not exist</source>
+        <translation>table document : le document %1 appartient au processus %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table document: document %1 follows document %2, which does not exist</source>
+        <translation>table document : le document %1 fait suite au document %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 belongs to document %2, which does not exist</source>
+        <translation>table clause : la clause %1 appartient au document %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 descends from clause %2, which does not exist</source>
+        <translation>table clause : la clause %1 est issue de la clause %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table clause: document %1 has two clauses at place %2</source>
+        <translation>table clause : le document %1 a deux clauses à la place %2</translation>
+    </message>
+    <message>
+        <source>table clause_norm: clause %1 or norm %2 does not exist</source>
+        <translation>table clause_norm : la clause %1 ou la norme %2 n'existe pas</translation>
+    </message>
+    <message>
+        <source>table clause_revision: revision %1 belongs to clause %2, which does not exist</source>
+        <translation>table clause_revision : la révision %1 appartient à la clause %2, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table stance_vector: positions on clause %1, which does not exist</source>
+        <translation>table stance_vector : positions sur la clause %1, qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>table document_adherent: document %1 or state %2 does not exist</source>
+        <translation>table document_adherent : le document %1 ou l'État %2 n'existe pas</translation>
+    </message>
+    <message>
+        <source>table document: unknown document kind '%1'</source>
+        <translation>table document : type de document inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>table process: unknown process kind '%1'</source>
+        <translation>table process : type de processus inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>table state_group: unknown group kind '%1'</source>
+        <translation>table state_group : type de groupe inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the file cannot be checked (%1)</source>
+        <translation>le fichier ne peut pas être vérifié (%1)</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>clause %1</translation>
+    </message>
+    <message>
+        <source>clause %1, alternative %2</source>
+        <translation>clause %1, variante %2</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1 has %2 for %3</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
+        <translation>table stance_vector : %1 a %2 pour %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stances</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n État</numerusform>
+            <numerusform>%n États</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: byte %2 for state %3 is not a stance</source>
+        <extracomment>%1 is the clause (and alternative), %2 a byte value, %3 the state's index.</extracomment>
+        <translation>table stance_vector : %1 : l'octet %2 pour l'État %3 n'est pas une position</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: the detail vector is malformed</source>
+        <translation>table stance_vector : %1 : le vecteur des détails est mal formé</translation>
+    </message>
+    <message numerus="yes">
+        <source>table stance_vector: %1: the detail vector covers %n states of %2</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of states in the workspace.</extracomment>
+        <translation>
+            <numerusform>table stance_vector : %1 : le vecteur des détails couvre %n État sur %2</numerusform>
+            <numerusform>table stance_vector : %1 : le vecteur des détails couvre %n États sur %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

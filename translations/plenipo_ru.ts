@@ -93,6 +93,372 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::AknExporter</name>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Akoma Ntoso XML</translation>
+    </message>
+    <message>
+        <source>export: cannot write the Akoma Ntoso file: %1</source>
+        <translation>export: не удаётся записать файл Akoma Ntoso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AknImporter</name>
+    <message>
+        <source>line %1 (/%2)</source>
+        <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
+        <translation>строка %1 (/%2)</translation>
+    </message>
+    <message>
+        <source>a paragraph without a number</source>
+        <translation>пункт без номера</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no text</source>
+        <translation>пункт %1 не содержит текста</translation>
+    </message>
+    <message>
+        <source>paragraph %1: markup: %2</source>
+        <extracomment>%1 is the paragraph number, %2 the markup problem ("unclosed bracket opened here").</extracomment>
+        <translation>пункт %1: разметка: %2</translation>
+    </message>
+    <message>
+        <source>the closing words of paragraph %1 were added to its last sub-point</source>
+        <translation>заключительные слова пункта %1 добавлены к его последнему подпункту</translation>
+    </message>
+    <message>
+        <source>process %1: unknown member state %2 left out</source>
+        <translation>процесс %1: неизвестное государство-член %2 пропущено</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <extracomment>An item the import creates: %1 is the process's code, %2 its name.</extracomment>
+        <translation>процесс %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown adherent state %1 left out</source>
+        <translation>неизвестное присоединившееся государство %1 пропущено</translation>
+    </message>
+    <message numerus="yes">
+        <source>coalition %1 (%n adherents)</source>
+        <extracomment>An item the import creates: %1 is the coalition's code.</extracomment>
+        <translation>
+            <numerusform>коалиция %1 (%n присоединившееся государство)</numerusform>
+            <numerusform>коалиция %1 (%n присоединившихся государства)</numerusform>
+            <numerusform>коалиция %1 (%n присоединившихся государств)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position on unknown paragraph '%1'</source>
+        <translation>позиция по неизвестному пункту «%1»</translation>
+    </message>
+    <message>
+        <source>bad stance '%1'</source>
+        <translation>недопустимая позиция «%1»</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no alternative %2</source>
+        <translation>в пункте %1 нет варианта %2</translation>
+    </message>
+    <message>
+        <source>position with both state and states</source>
+        <translation>позиция одновременно с state и states</translation>
+    </message>
+    <message>
+        <source>position without state or states</source>
+        <translation>позиция без state и states</translation>
+    </message>
+    <message>
+        <source>position with an empty list of states</source>
+        <translation>позиция с пустым списком государств</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>неизвестное государство «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 — государство-наблюдатель: у наблюдателей нет позиций</translation>
+    </message>
+    <message>
+        <source>duplicate position of %1 on paragraph %2 (first on line %3)</source>
+        <translation>повторная позиция %1 по пункту %2 (первая — в строке %3)</translation>
+    </message>
+    <message>
+        <source>no recorded vote in the file: no positions</source>
+        <translation>в файле нет заносимого в отчёт голосования: позиций нет</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>воздержались</translation>
+    </message>
+    <message>
+        <source>vote count '%1' is not in favour, against or abstaining; left out</source>
+        <translation>подсчёт голосов «%1» — не «за», не «против» и не «воздержались»; пропущен</translation>
+    </message>
+    <message>
+        <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
+        <extracomment>%1 is the voter's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>участник голосования «%1» (%2) не соответствует ни одному государству рабочего пространства: позиция для него не записана</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an observer state, which has no vote: left out of the recorded vote</source>
+        <extracomment>%1 is the state's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) — государство-наблюдатель, не имеющее права голоса: исключено из заносимого в отчёт голосования</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
+        <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1 (%2) указано и в «%3», и в «%4»; сохранено первое</translation>
+    </message>
+    <message numerus="yes">
+        <source>the count says %1 %2 but %n names are listed</source>
+        <extracomment>%1 is the number the file declares, %2 the count (in favour, against, abstaining): "the count says 163 in favour but 162 names are listed".</extracomment>
+        <translation>
+            <numerusform>в подсчёте «%2» указано %1, но перечислено %n наименование</numerusform>
+            <numerusform>в подсчёте «%2» указано %1, но перечислено %n наименования</numerusform>
+            <numerusform>в подсчёте «%2» указано %1, но перечислено %n наименований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor '%1' (removed from the list) does not resolve to a state</source>
+        <translation>автор «%1» (исключённый из списка) не соответствует ни одному государству</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list of sponsors</source>
+        <translation>%1 исключено из списка авторов</translation>
+    </message>
+    <message>
+        <source>sponsor '%1' does not resolve to a state</source>
+        <translation>автор «%1» не соответствует ни одному государству</translation>
+    </message>
+    <message>
+        <source>submitted by %1 (no state sponsors)</source>
+        <extracomment>An item the import creates: %1 is who submitted the draft ("the Chair of the Committee").</extracomment>
+        <translation>представлено: %1 (без государств-авторов)</translation>
+    </message>
+    <message>
+        <source>sponsor %1 on behalf of %2</source>
+        <extracomment>An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.</extracomment>
+        <translation>автор %1 от имени %2</translation>
+    </message>
+    <message>
+        <source>the workspace already has a group '%1'</source>
+        <translation>в рабочем пространстве уже есть группа «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>group '%1' (coalition): %n sponsor(s)</source>
+        <extracomment>An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").</extracomment>
+        <translation>
+            <numerusform>группа «%1» (коалиция): %n автор</numerusform>
+            <numerusform>группа «%1» (коалиция): %n автора</numerusform>
+            <numerusform>группа «%1» (коалиция): %n авторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 absent</source>
+        <extracomment>An item the import creates: %1 to %4 are the numbers of states that voted yes, no, abstained and were absent.</extracomment>
+        <translation>заносимое в отчёт голосование сохранено как голосование: за — %1, против — %2, воздержались — %3, отсутствовали — %4</translation>
+    </message>
+    <message>
+        <source>%1: the document collection has no component with its own &lt;meta&gt;; nothing was imported</source>
+        <translation>%1: в коллекции документов нет ни одного компонента с собственным &lt;meta&gt;; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>two parts have the symbol %1</source>
+        <translation>у двух частей одно условное обозначение %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of %1, each its own document</source>
+        <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
+        <translation>
+            <numerusform>%n часть %1, каждая — отдельный документ</numerusform>
+            <numerusform>%n части %1, каждая — отдельный документ</numerusform>
+            <numerusform>%n частей %1, каждая — отдельный документ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was imported</source>
+        <translation>%1: файл пуст; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1: строка %2, столбец %3: некорректный XML (%4); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: not an Akoma Ntoso 3.0 document (the root element is &lt;%2&gt; in namespace '%3'); nothing was imported</source>
+        <translation>%1: это не документ Akoma Ntoso 3.0 (корневой элемент — &lt;%2&gt; в пространстве имён «%3»); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the Akoma Ntoso document has no &lt;meta&gt; or no &lt;mainBody&gt;; nothing was imported</source>
+        <translation>%1: в документе Akoma Ntoso нет &lt;meta&gt; или &lt;mainBody&gt;; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the document has no symbol (docNumber or FRBRnumber)</source>
+        <translation>у документа нет условного обозначения (docNumber или FRBRnumber)</translation>
+    </message>
+    <message>
+        <source>replaces the document %1 of the workspace</source>
+        <translation>заменяет документ %1 рабочего пространства</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1</source>
+        <translation>в рабочем пространстве уже есть документ %1</translation>
+    </message>
+    <message>
+        <source>the document has no title</source>
+        <translation>у документа нет названия</translation>
+    </message>
+    <message>
+        <source>no paragraphs found</source>
+        <translation>пункты не найдены</translation>
+    </message>
+    <message>
+        <source>process %1 is not in the workspace: the document is imported without it</source>
+        <translation>процесса %1 нет в рабочем пространстве: документ импортируется без него</translation>
+    </message>
+    <message>
+        <source>predecessor %1 is not in the workspace: the document is imported without it</source>
+        <translation>предыдущего документа %1 нет в рабочем пространстве: документ импортируется без него</translation>
+    </message>
+    <message>
+        <source>paragraph %1: norm %2 is not in the workspace; link left out</source>
+        <translation>пункт %1: нормы %2 нет в рабочем пространстве; связь пропущена</translation>
+    </message>
+    <message>
+        <source>the part has no vote of its own: the collection's recorded vote is recorded for it</source>
+        <translation>у части нет собственного голосования: для неё записывается заносимое в отчёт голосование коллекции</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
+        <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
+        <translation>
+            <numerusform>заносимое в отчёт голосование: за — %1, против — %2, воздержались — %3; записано как позиции по каждому из пунктов (%n) преамбулы и постановляющей части</numerusform>
+            <numerusform>заносимое в отчёт голосование: за — %1, против — %2, воздержались — %3; записано как позиции по каждому из пунктов (%n) преамбулы и постановляющей части</numerusform>
+            <numerusform>заносимое в отчёт голосование: за — %1, против — %2, воздержались — %3; записано как позиции по каждому из пунктов (%n) преамбулы и постановляющей части</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s) (%4 preambular)</source>
+        <extracomment>An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and date ("resolution, 2020-12-07").</extracomment>
+        <translation>
+            <numerusform>документ %1 «%2» (%3): %n пункт (в том числе преамбулы: %4)</numerusform>
+            <numerusform>документ %1 «%2» (%3): %n пункта (в том числе преамбулы: %4)</numerusform>
+            <numerusform>документ %1 «%2» (%3): %n пунктов (в том числе преамбулы: %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s)</source>
+        <translation>
+            <numerusform>документ %1 «%2» (%3): %n пункт</numerusform>
+            <numerusform>документ %1 «%2» (%3): %n пункта</numerusform>
+            <numerusform>документ %1 «%2» (%3): %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <extracomment>An item the import creates.</extracomment>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: сначала прочитайте файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: найдена %n ошибка; ничего не импортировано</numerusform>
+            <numerusform>%1: найдены %n ошибки; ничего не импортировано</numerusform>
+            <numerusform>%1: найдено %n ошибок; ничего не импортировано</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::BulkImporter</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>already in the workspace: %1</source>
+        <extracomment>Why a folder import skipped a file: %1 is the list of document symbols.</extracomment>
+        <translation>уже есть в рабочем пространстве: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why a folder import failed: %1 is the place in the file ("line 12"), %2 the error.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>What a folder import did with one file.</extracomment>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>What a folder import did with one file: it replaced the document already there.</extracomment>
+        <translation>заменён</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>What a folder import did with one file: the document was already there.</extracomment>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>What a folder import did with one file: it could not be imported.</extracomment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), recorded vote, %2 warning(s)</source>
+        <translation>, пунктов: %1, заносимое в отчёт голосование, предупреждений: %2</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), %2 warning(s)</source>
+        <extracomment>The rest of a folder import's line for one file: %1 is the number of paragraphs, %2 the number of warnings.</extracomment>
+        <translation>, пунктов: %1, предупреждений: %2</translation>
+    </message>
+    <message>
+        <source>total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 failed; %6 document(s), %7 recorded vote(s)</source>
+        <extracomment>The last line of a folder import; the counts are named without a plural form.</extracomment>
+        <translation>итого: файлов: %1; импортировано: %2, заменено: %3, пропущено (уже есть): %4, с ошибкой: %5; документов: %6, заносимых в отчёт голосований: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; cancelled, %n file(s) not read</source>
+        <extracomment>Added to the last line of a folder import that was cancelled.</extracomment>
+        <translation>
+            <numerusform>; отменено, не прочитан %n файл</numerusform>
+            <numerusform>; отменено, не прочитаны %n файла</numerusform>
+            <numerusform>; отменено, не прочитано %n файлов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -1619,6 +1985,45 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::Comparison</name>
+    <message>
+        <source>norm %1: its text (%2 paragraph %3) is not in this workspace</source>
+        <translation>норма %1: её текста (%2, пункт %3) нет в этом рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a document symbol nor a norm code</source>
+        <translation>«%1» — не условное обозначение документа и не код нормы</translation>
+    </message>
+    <message>
+        <source>'%1': a revision is written @1, @2, ...</source>
+        <translation>«%1»: редакция записывается как @1, @2, ...</translation>
+    </message>
+    <message>
+        <source>'%1': no document %2</source>
+        <translation>«%1»: нет документа %2</translation>
+    </message>
+    <message>
+        <source>'%1': document %2 has no paragraph %3</source>
+        <translation>«%1»: в документе %2 нет пункта %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1': paragraph %2 has %n revision(s)</source>
+        <translation>
+            <numerusform>«%1»: у пункта %2 %n редакция</numerusform>
+            <numerusform>«%1»: у пункта %2 %n редакции</numerusform>
+            <numerusform>«%1»: у пункта %2 %n редакций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare two documents or two clauses: '%1' and '%2' are not alike</source>
+        <translation>сравнивайте два документа или два положения: «%1» и «%2» разнородны</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
@@ -1790,6 +2195,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ConsensusEngine</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
@@ -1840,6 +2252,29 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::CsvReader</name>
+    <message>
+        <source>error parsing data while strict checking enabled</source>
+        <translation>ошибка разбора данных при включённой строгой проверке</translation>
+    </message>
+    <message>
+        <source>memory exhausted while increasing buffer size</source>
+        <translation>исчерпана память при увеличении буфера</translation>
+    </message>
+    <message>
+        <source>data size too large</source>
+        <translation>слишком большой объём данных</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>текст не является допустимым UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
@@ -1848,6 +2283,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Derived from the coalition analysis</source>
         <translation>Составлено по анализу коалиции</translation>
+    </message>
+    <message>
+        <source>the coalition accepts no clause of %1: there is nothing to derive</source>
+        <translation>коалиция не принимает ни одного положения %1: составлять нечего</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2298,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>From %1</source>
         <translation>На основе %1</translation>
+    </message>
+    <message>
+        <source>no document to derive from</source>
+        <translation>нет документа, на основе которого можно составить новый</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>положение %1 не записано</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2325,63 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>Отбросить %n осиротевшие позиции</numerusform>
             <numerusform>Отбросить %n осиротевших позиций</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocumentComparison</name>
+    <message>
+        <source>compare: a document is missing from %1</source>
+        <translation>compare: в %1 отсутствует документ</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxExporter</name>
+    <message>
+        <source>Word document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Документ Word</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxWriter</name>
+    <message>
+        <source>cannot write the Word package: %1</source>
+        <translation>не удаётся записать пакет Word: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the Word package: %2</source>
+        <translation>не удаётся записать %1 в пакет Word: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the Word package: %1</source>
+        <translation>не удаётся завершить пакет Word: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Word document: %1</source>
+        <translation>не удаётся записать документ Word: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DomainNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a header starting with code</source>
+        <translation>%1:1: ожидался заголовок, начинающийся с code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n поле, ожидалось %3</numerusform>
+            <numerusform>%1:%2: %n поля, ожидалось %3</numerusform>
+            <numerusform>%1:%2: %n полей, ожидалось %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:1: unknown language column '%2'</source>
+        <translation>%1:1: неизвестный столбец языка «%2»</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2441,102 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Political group</source>
         <translation>Политическая группа</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DraftImporter</name>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1: строка %2, столбец %3: некорректный XML (%4); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>The place of a problem in a text file: %1 is the line number.</extracomment>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): the zip package cannot be read (%2); nothing was imported</source>
+        <translation>%1: это не файл Word (.docx): не удаётся прочитать пакет zip (%2); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): it has no %2; nothing was imported</source>
+        <translation>%1: это не файл Word (.docx): в нём нет %2; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml has no body; nothing was imported</source>
+        <translation>%1: в word/document.xml нет тела документа; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <extracomment>The place of a problem in a Word file: %1 is the paragraph's position in it.</extracomment>
+        <translation>абзац %1</translation>
+    </message>
+    <message>
+        <source>list level '%1' is not a Word list level (0 to %2): the paragraph's automatic number is ignored</source>
+        <translation>уровень списка «%1» не является уровнем списка Word (от 0 до %2): автоматический номер абзаца не учитывается</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>неизвестный процесс «%1»</translation>
+    </message>
+    <message>
+        <source>sub-point %1 before any numbered paragraph</source>
+        <translation>подпункт %1 перед первым нумерованным пунктом</translation>
+    </message>
+    <message>
+        <source>the document needs a symbol</source>
+        <translation>документу нужно условное обозначение</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1 (choose another symbol)</source>
+        <translation>в рабочем пространстве уже есть документ %1 (выберите другое условное обозначение)</translation>
+    </message>
+    <message>
+        <source>no paragraphs found in %1</source>
+        <translation>в %1 не найдено ни одного пункта</translation>
+    </message>
+    <message>
+        <source>clause number %1 also numbers an earlier clause</source>
+        <translation>номер положения %1 уже присвоен предыдущему положению</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <extracomment>The place of a markup problem: %1 is the line or paragraph ("line 12"), %2 the column.</extracomment>
+        <translation>%1, столбец %2</translation>
+    </message>
+    <message>
+        <source>clause %1: %2</source>
+        <extracomment>%1 is the clause number, %2 the markup problem.</extracomment>
+        <translation>положение %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (zero draft): %n clause(s)</source>
+        <translation>
+            <numerusform>документ %1 «%2» (нулевой проект): %n положение</numerusform>
+            <numerusform>документ %1 «%2» (нулевой проект): %n положения</numerusform>
+            <numerusform>документ %1 «%2» (нулевой проект): %n положений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (draft): %n clause(s)</source>
+        <translation>
+            <numerusform>документ %1 «%2» (проект): %n положение</numerusform>
+            <numerusform>документ %1 «%2» (проект): %n положения</numerusform>
+            <numerusform>документ %1 «%2» (проект): %n положений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: сначала прочитайте файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1: найдена %n ошибка; ничего не импортировано</numerusform>
+            <numerusform>%1: найдены %n ошибки; ничего не импортировано</numerusform>
+            <numerusform>%1: найдено %n ошибок; ничего не импортировано</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2711,28 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>Пункт %1: текст коалиции опирается на %n устаревшие позиции, данные по словам, которые с тех пор изменились: %2</numerusform>
             <numerusform>Пункт %1: текст коалиции опирается на %n устаревших позиций, данных по словам, которые с тех пор изменились: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportOptions</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>экспорт отменён</translation>
+    </message>
+    <message>
+        <source>export: no document with id %1 in %2</source>
+        <translation>export: в %2 нет документа с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2</source>
+        <translation>export: в %2 нет коалиции «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FileImporter</name>
+    <message>
+        <source>import: read a file first</source>
+        <translation>import: сначала прочитайте файл</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2961,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportDocumentCommand</name>
+    <message>
+        <source>the import wrote no document</source>
+        <translation>импорт не записал ни одного документа</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportGuard</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2390,10 +3019,93 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportReport</name>
+    <message>
+        <source>info</source>
+        <extracomment>The severity of a problem in an import report ("info: line 3: ...").</extracomment>
+        <translation>сведения</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The severity of a problem in an import report ("warning: line 3: ...").</extracomment>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The severity of a problem in an import report ("error: line 3: ...").</extracomment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>checked, nothing written yet</source>
+        <translation>проверено, пока ничего не записано</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>The outcome of an import: everything was written into the workspace.</extracomment>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>imported the valid rows only; the rows with errors were left out</source>
+        <translation>импортированы только правильные строки; строки с ошибками пропущены</translation>
+    </message>
+    <message>
+        <source>NOT imported: the workspace is unchanged</source>
+        <translation>НЕ импортировано: рабочее пространство не изменено</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 is the file name, %2 its format (CSV, Akoma Ntoso...), %3 the outcome of the import.</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Would create:</source>
+        <translation>Будет создано:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создано:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of errors ("3 errors"), %2 the number of warnings ("1 warning").</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 the message ("error: unknown state 'Atlantis'").</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 its place in the file ("line 12"), %3 the message.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
         <translation>Вставить положение %1</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>положение %1 не записано</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3322,93 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::MarkupParser</name>
+    <message>
+        <source>brackets and deletions nested more than %1 levels deep: the deeper ones are kept as text</source>
+        <translation>скобки и исключения вложены глубже %1 уровней: более глубокие сохранены как текст</translation>
+    </message>
+    <message>
+        <source>'}' without a matching '{'</source>
+        <translation>«}» без парной «{»</translation>
+    </message>
+    <message>
+        <source>']' without a matching '['</source>
+        <translation>«]» без парной «[»</translation>
+    </message>
+    <message>
+        <source>empty alternative</source>
+        <translation>пустой вариант</translation>
+    </message>
+    <message>
+        <source>unterminated attribution '{': missing '}' on the same line</source>
+        <translation>незавершённая атрибуция «{»: нет «}» в той же строке</translation>
+    </message>
+    <message>
+        <source>attribution must follow a bracketed span or a deletion</source>
+        <translation>атрибуция должна следовать за фрагментом в скобках или исключением</translation>
+    </message>
+    <message>
+        <source>empty attribution '{}'</source>
+        <translation>пустая атрибуция «{}»</translation>
+    </message>
+    <message>
+        <source>ad referendum mark must follow a bracketed span or end the clause</source>
+        <translation>отметка ad referendum должна следовать за фрагментом в скобках или завершать положение</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in ad referendum mark (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>неверно записанный код «%1» в отметке ad referendum (ожидается код государства или группы заглавными буквами, например FRA или EU)</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in attribution (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>неверно записанный код «%1» в атрибуции (ожидается код государства или группы заглавными буквами, например FRA или EU)</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in ad referendum mark</source>
+        <translation>неизвестное государство или группа «%1» в отметке ad referendum</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in attribution</source>
+        <translation>неизвестное государство или группа «%1» в атрибуции</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the ad referendum mark</source>
+        <translation>«%1» встречается дважды в отметке ad referendum</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the attribution</source>
+        <translation>«%1» встречается дважды в атрибуции</translation>
+    </message>
+    <message>
+        <source>empty deletion</source>
+        <translation>пустое исключение</translation>
+    </message>
+    <message>
+        <source>unterminated note</source>
+        <translation>незавершённое примечание</translation>
+    </message>
+    <message>
+        <source>unclosed bracket opened here</source>
+        <translation>открытая здесь скобка не закрыта</translation>
+    </message>
+    <message>
+        <source>unterminated deletion '~~'</source>
+        <translation>незавершённое исключение «~~»</translation>
+    </message>
+    <message>
+        <source>options out of sequence: expected 'Option %1:'</source>
+        <extracomment>'Option %1:' is the markup of an option header: keep it in English.</extracomment>
+        <translation>варианты не по порядку: ожидалось «Option %1:»</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::MarkupReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -2634,6 +3433,34 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%n государства-члена</numerusform>
             <numerusform>%n государств-членов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::OdtExporter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Текст OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text</source>
+        <translation>не удаётся записать текст OpenDocument</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text: %1</source>
+        <translation>не удаётся записать текст OpenDocument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>не удаётся записать PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3826,161 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionsCsvExporter</name>
+    <message>
+        <source>Positions table (CSV)</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Таблица позиций (CSV)</translation>
+    </message>
+    <message>
+        <source>export: cannot write the CSV file: %1</source>
+        <translation>export: не удаётся записать файл CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionsCsvImporter</name>
+    <message>
+        <source>%1: line %2: not valid CSV (%3); nothing was imported</source>
+        <translation>%1: строка %2: недопустимый CSV (%3); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected the header line %2</source>
+        <translation>%1: файл пуст; ожидалась строка заголовка %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (the columns are %2)</source>
+        <translation>неизвестный столбец «%1» (столбцы: %2)</translation>
+    </message>
+    <message>
+        <source>column '%1' twice</source>
+        <translation>столбец «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' column</source>
+        <translation>в заголовке нет столбца «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), the header has %1</source>
+        <extracomment>%n is the number of fields in the row, %1 the number of columns in the header.</extracomment>
+        <translation>
+            <numerusform>%n поле, а в заголовке %1</numerusform>
+            <numerusform>%n поля, а в заголовке %1</numerusform>
+            <numerusform>%n полей, а в заголовке %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown document '%1'</source>
+        <translation>неизвестный документ «%1»</translation>
+    </message>
+    <message>
+        <source>unknown clause '%1' in %2</source>
+        <translation>неизвестное положение «%1» в %2</translation>
+    </message>
+    <message>
+        <source>clause %1 of %2 has no alternative '%3'</source>
+        <translation>у положения %1 документа %2 нет варианта «%3»</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>неизвестное государство «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 — государство-наблюдатель: у наблюдателей нет позиций</translation>
+    </message>
+    <message>
+        <source>bad stance '%1' (expected supports, can-accept, reservation, objects or none)</source>
+        <translation>недопустимая позиция «%1» (ожидается supports, can-accept, reservation, objects или none)</translation>
+    </message>
+    <message>
+        <source>bad source_date '%1' (expected YYYY-MM-DD)</source>
+        <translation>недопустимое значение source_date «%1» (ожидается YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>bad internal flag '%1' (expected yes or no)</source>
+        <translation>недопустимый признак internal «%1» (ожидается yes или no)</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 on clause %2%3 of %4 is already on line %5</source>
+        <extracomment>%1 is the state's ISO code, %2 the clause number, %3 the alternative in parentheses (or nothing), %4 the document's symbol, %5 the earlier line.</extracomment>
+        <translation>повторная строка: %1 по положению %2%3 документа %4 уже есть в строке %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n row(s)</source>
+        <extracomment>An item the import creates: %1 is the number of positions ("5 positions").</extracomment>
+        <translation>
+            <numerusform>%1 из %n строки</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them replacing an earlier position</source>
+        <extracomment>%1 is the item before ("5 positions from 6 rows").</extracomment>
+        <translation>
+            <numerusform>%1, из них %n заменяет прежнюю позицию</numerusform>
+            <numerusform>%1, из них %n заменяют прежние позиции</numerusform>
+            <numerusform>%1, из них %n заменяют прежние позиции</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n строка с ошибками пропущена</numerusform>
+            <numerusform>%n строки с ошибками пропущены</numerusform>
+            <numerusform>%n строк с ошибками пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import: сначала прочитайте файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
+        <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
+        <translation>
+            <numerusform>%1: %2; ничего не импортировано (примите %n правильную строку, чтобы импортировать её)</numerusform>
+            <numerusform>%1: %2; ничего не импортировано (примите %n правильные строки, чтобы импортировать их)</numerusform>
+            <numerusform>%1: %2; ничего не импортировано (примите %n правильных строк, чтобы импортировать их)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PostgresDialect</name>
+    <message>
+        <source>the server refused "%1": %2</source>
+        <translation>сервер отклонил «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be saved as %1: use "plenipo server pull" for a file copy</source>
+        <translation>рабочее пространство на сервере нельзя сохранить как %1: для копии в файле используйте «plenipo server pull»</translation>
+    </message>
+    <message>
+        <source>searching a server workspace needs the server backend, which this Plenipo does not have yet: pull a file copy (plenipo server pull) and search that</source>
+        <translation>для поиска в рабочем пространстве на сервере нужен серверный механизм, которого в этом Plenipo пока нет: получите копию в файле (plenipo server pull) и ищите в ней</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PreferencesDialog</name>
     <message>
         <source>Configure Plenipo</source>
@@ -3300,6 +4282,133 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::SampleBuilder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: expected %n fields, found %3</source>
+        <translation>
+            <numerusform>%1:%2: ожидалось %n поле, найдено %3</numerusform>
+            <numerusform>%1:%2: ожидалось %n поля, найдено %3</numerusform>
+            <numerusform>%1:%2: ожидалось %n полей, найдено %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' is missing</source>
+        <translation>отсутствует «%1»</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>«%1» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>«%1» должно быть списком</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list of text</source>
+        <translation>«%1» должно быть списком строк</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown UN regional group '%3'</source>
+        <translation>%1:%2: неизвестная региональная группа ООН «%3»</translation>
+    </message>
+    <message>
+        <source>%1: aliases for unknown states: %2</source>
+        <translation>%1: другие наименования неизвестных государств: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: смещение %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1'</source>
+        <translation>неизвестное государство или группа «%1»</translation>
+    </message>
+    <message>
+        <source>unknown group kind</source>
+        <translation>неизвестный тип группы</translation>
+    </message>
+    <message>
+        <source>unknown process kind</source>
+        <translation>неизвестный тип процесса</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <extracomment>A place in the sample data: %1 is a document's symbol.</extracomment>
+        <translation>документ %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind</source>
+        <translation>неизвестный тип документа</translation>
+    </message>
+    <message>
+        <source>'date' must be YYYY-MM-DD</source>
+        <translation>«date» должно иметь формат YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>неизвестный процесс «%1»</translation>
+    </message>
+    <message>
+        <source>unknown predecessor '%1'</source>
+        <translation>неизвестный предыдущий документ «%1»</translation>
+    </message>
+    <message>
+        <source>%1 clause %2</source>
+        <extracomment>A place in the sample data: %1 is a document ("document A/78/1"), %2 the clause's position in it.</extracomment>
+        <translation>%1, положение %2</translation>
+    </message>
+    <message>
+        <source>unknown norm '%1'</source>
+        <translation>неизвестная норма «%1»</translation>
+    </message>
+    <message>
+        <source>origin '%1' is not a clause of the predecessor</source>
+        <translation>исходное положение «%1» не входит в предыдущий документ</translation>
+    </message>
+    <message>
+        <source>duplicate clause key '%1'</source>
+        <translation>повторный ключ положения «%1»</translation>
+    </message>
+    <message>
+        <source>no clause '%1' in document %2</source>
+        <translation>в документе %2 нет положения «%1»</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>неизвестная позиция</translation>
+    </message>
+    <message>
+        <source>%1: clause %2 is not in the workspace</source>
+        <translation>%1: положения %2 нет в рабочем пространстве</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Schema</name>
+    <message>
+        <source>upgrading the workspace to version %1 failed: %2</source>
+        <translation>не удалось обновить рабочее пространство до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchIndex</name>
+    <message>
+        <source>the search cannot be prepared: %1</source>
+        <translation>не удаётся подготовить поиск: %1</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>поиск не удался: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SearchPanel</name>
     <message numerus="yes">
         <source>Clauses (first %n)</source>
@@ -3522,6 +4631,80 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerAddress</name>
+    <message>
+        <source>the server address "%1" has percent-encoded bytes that are not UTF-8</source>
+        <translation>адрес сервера «%1» содержит байты в процентной кодировке, не являющиеся UTF-8</translation>
+    </message>
+    <message>
+        <source>the server address "%1": expected keyword=value at character %2</source>
+        <translation>адрес сервера «%1»: в позиции %2 ожидалось ключ=значение</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unterminated quoted value of "%2"</source>
+        <translation>адрес сервера «%1»: незавершённое значение в кавычках для «%2»</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an empty host in its host list</source>
+        <translation>в адресе сервера «%1» пустой хост в списке хостов</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an IPv6 host without its closing "]"</source>
+        <translation>в адресе сервера «%1» хост IPv6 без закрывающей «]»</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unexpected "%2" after an IPv6 host</source>
+        <translation>адрес сервера «%1»: неожиданное «%2» после хоста IPv6</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an invalid port "%2"</source>
+        <translation>в адресе сервера «%1» недопустимый порт «%2»</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the parameter "%2" has no value</source>
+        <translation>адрес сервера «%1»: у параметра «%2» нет значения</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address: write postgresql://user@host/database or service=NAME</source>
+        <translation>«%1» — не адрес сервера: напишите postgresql://user@host/database или service=NAME</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the value of "%2" may not contain ";"</source>
+        <translation>адрес сервера «%1»: значение «%2» не может содержать «;»</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>не удаётся связаться с %1: драйвер PostgreSQL для Qt (QPSQL) не установлен</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerAdmin</name>
+    <message>
+        <source>the server refused</source>
+        <translation>сервер отказал</translation>
+    </message>
+    <message>
+        <source>the database name is too long for team mode (40 characters at most): its roles are named after it</source>
+        <translation>имя базы данных слишком длинное для командного режима (не более 40 символов): по нему называются её роли</translation>
+    </message>
+    <message>
+        <source>the server workspace was made by a newer Plenipo (schema %1, this one knows %2)</source>
+        <translation>рабочее пространство на сервере создано более новой версией Plenipo (схема %1, эта версия знает %2)</translation>
+    </message>
+    <message>
+        <source>the server's roles and policies were made by a newer Plenipo (version %1)</source>
+        <translation>роли и политики сервера созданы более новой версией Plenipo (версия %1)</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": viewer, editor or coordinator</source>
+        <translation>неизвестная роль «%1»: viewer, editor или coordinator</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
@@ -3687,10 +4870,85 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerPull</name>
+    <message>
+        <source>the server sent a position of an unknown state</source>
+        <translation>сервер передал позицию неизвестного государства</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file</source>
+        <translation>%1 уже существует: pull записывает новый файл</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: нет такой папки</translation>
+    </message>
+    <message>
+        <source>the server workspace has schema version %1, this Plenipo writes files of version %2</source>
+        <translation>у рабочего пространства на сервере версия схемы %1, а этот Plenipo записывает файлы версии %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>не удаётся переименовать %1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerPush</name>
+    <message>
+        <source>the server refused the upload</source>
+        <translation>сервер отклонил загрузку</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation>%1: нет такого файла рабочего пространства</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace</source>
+        <translation>%1 не является рабочим пространством Plenipo</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this Plenipo uploads version %3: open it once in this Plenipo (which upgrades it) and push again</source>
+        <translation>у %1 версия схемы %2, а этот Plenipo загружает версию %3: откройте его один раз в этом Plenipo (он его обновит) и повторите push</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <source>only the server workspace's owner may upload a file into it</source>
+        <translation>загружать файл в рабочее пространство на сервере может только его владелец</translation>
+    </message>
+    <message>
+        <source>the server workspace is not empty: push uploads into a new one</source>
+        <translation>рабочее пространство на сервере не пусто: push загружает в новое</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds internal material (%n rows): say whose it is with --delegation</source>
+        <extracomment>%1 is the file; --delegation is a command line option: keep it as it is.</extracomment>
+        <translation>
+            <numerusform>%1 содержит внутренние материалы (%n строка): укажите, чьи они, с помощью --delegation</numerusform>
+            <numerusform>%1 содержит внутренние материалы (%n строки): укажите, чьи они, с помощью --delegation</numerusform>
+            <numerusform>%1 содержит внутренние материалы (%n строк): укажите, чьи они, с помощью --delegation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
+        <translation>в рабочем пространстве на сервере нет таблицы «%1»: сначала выполните «plenipo server init» этим Plenipo</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit paragraph %1 of %2</source>
         <translation>Изменить пункт %1 документа %2</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +5080,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <source>cannot write a copy to %1: %2</source>
         <translation>не удаётся записать копию в %1: %2</translation>
     </message>
+    <message>
+        <source>the database refused write-ahead logging (journal mode is %1)</source>
+        <translation>база данных отказалась от журнала упреждающей записи (режим журнала: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
@@ -3890,6 +5152,41 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>not recorded</source>
         <translation>не записано</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StateNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1: пустой файл</translation>
+    </message>
+    <message>
+        <source>%1:1: no iso3 column</source>
+        <translation>%1:1: нет столбца iso3</translation>
+    </message>
+    <message>
+        <source>%1:1: no %2_%3 column</source>
+        <translation>%1:1: нет столбца %2_%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2: %n поле, ожидалось %3</numerusform>
+            <numerusform>%1:%2: %n поля, ожидалось %3</numerusform>
+            <numerusform>%1:%2: %n полей, ожидалось %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: bad or repeated ISO3 code '%3'</source>
+        <translation>%1:%2: недопустимый или повторный код ISO3 «%3»</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no %4 name</source>
+        <translation>%1:%2: у %3 нет наименования %4</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +5418,45 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     </message>
 </context>
 <context>
+    <name>Plenipo::SyntheticWorkspace</name>
+    <message>
+        <source>generate: states must be 1 to %1, clauses at least 1, alternatives 0 to 50</source>
+        <translation>generate: государств должно быть от 1 до %1, положений не меньше 1, вариантов от 0 до 50</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>положение %1 не записано</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::TableCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was being done ("copying table clause"), %2 the database's message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database refused a statement</source>
+        <translation>база данных отклонила инструкцию</translation>
+    </message>
+    <message>
+        <source>copying table %1</source>
+        <extracomment>What was being done when the database refused a statement: %1 is a table's name.</extracomment>
+        <translation>копирование таблицы %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>не удаётся начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation>не удаётся сохранить изменение: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::VoteMapView</name>
     <message>
         <source>Other</source>
@@ -4133,6 +5469,17 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>Axis 2 (%1% of the variance)</source>
         <translation>Ось 2 (%1 % дисперсии)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WhatIf</name>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>неизвестное государство «%1»</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +5767,236 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
         <translation>%1 повреждён: другое наименование «%2» принадлежит несуществующему государству</translation>
     </message>
+    <message>
+        <source>cannot create %1: a file with that name exists</source>
+        <translation>не удаётся создать %1: файл с таким именем существует</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation>не удаётся создать %1: папка %2 не существует</translation>
+    </message>
+    <message>
+        <source>cannot create %1: renaming the new file failed</source>
+        <translation>не удаётся создать %1: не удалось переименовать новый файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: the folder does not exist</source>
+        <translation>не удаётся сохранить как %1: папка не существует</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: that workspace is open in another Plenipo</source>
+        <translation>не удаётся сохранить как %1: это рабочее пространство открыто в другом экземпляре Plenipo</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation>не удаётся сохранить как %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved</source>
+        <translation>%1 открыт только для чтения: изменения нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>a batch of changes was committed twice</source>
+        <translation>пакет изменений зафиксирован дважды</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>неизвестное государство «%1»</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-3 code (state %2)</source>
+        <translation>«%1» — не код ISO 3166-1 alpha-3 (государство %2)</translation>
+    </message>
+    <message>
+        <source>a group needs a code of its own ('%1' is empty or taken)</source>
+        <translation>у группы должен быть собственный код («%1» пуст или занят)</translation>
+    </message>
+    <message>
+        <source>group code '%1' is a state's ISO code; choose another</source>
+        <translation>код группы «%1» — это код ISO государства; выберите другой</translation>
+    </message>
+    <message>
+        <source>a process needs a code of its own ('%1' is empty or taken)</source>
+        <translation>у процесса должен быть собственный код («%1» пуст или занят)</translation>
+    </message>
+    <message>
+        <source>a norm needs a code of its own ('%1' is empty or taken)</source>
+        <translation>у нормы должен быть собственный код («%1» пуст или занят)</translation>
+    </message>
+    <message>
+        <source>a document needs a symbol of its own ('%1' is empty or taken)</source>
+        <translation>у документа должно быть собственное условное обозначение («%1» пусто или занято)</translation>
+    </message>
+    <message>
+        <source>document %1: unknown process</source>
+        <translation>документ %1: неизвестный процесс</translation>
+    </message>
+    <message>
+        <source>document %1: unknown predecessor document</source>
+        <translation>документ %1: неизвестный предыдущий документ</translation>
+    </message>
+    <message>
+        <source>clause %1 belongs to no known document</source>
+        <translation>положение %1 не относится ни к одному известному документу</translation>
+    </message>
+    <message>
+        <source>clause %1: the clause it descends from does not exist</source>
+        <translation>положение %1: положение, от которого оно происходит, не существует</translation>
+    </message>
+    <message>
+        <source>clause %1: unknown norm</source>
+        <translation>положение %1: неизвестная норма</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>clause %1 has no revision to restore</source>
+        <translation>у положения %1 нет редакции для восстановления</translation>
+    </message>
+    <message>
+        <source>a clause needs a number</source>
+        <translation>у положения должен быть номер</translation>
+    </message>
+    <message>
+        <source>clause %1: revision %2 is not the latest one and cannot be removed</source>
+        <translation>положение %1: редакция %2 не последняя, и её нельзя удалить</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 — государство-наблюдатель: у наблюдателей нет позиций</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>положение %1: «%2» — не идентификатор варианта вида g1.2</translation>
+    </message>
+    <message>
+        <source>no document with id %1</source>
+        <translation>нет документа с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>%1: a recorded vote row is damaged (vote %2, state %3, choice %4)</source>
+        <translation>%1: повреждена строка заносимого в отчёт голосования (голосование %2, государство %3, выбор %4)</translation>
+    </message>
+    <message>
+        <source>recorded vote: bad choice %1 for %2</source>
+        <translation>заносимое в отчёт голосование: недопустимый выбор %1 для %2</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>нет группы с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>no process with id %1</source>
+        <translation>нет процесса с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>положение %1: позиции отличаются от оставленных редакцией; вернуть их нельзя</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>положение %1: вариант «%2» перенесён дважды или не является идентификатором</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>положение %1: в «%2» были бы перенесены два варианта</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>положение %1: перенесённые в «%2» позиции заменили бы остающиеся там позиции</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>нет осиротевшей позиции с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>«%1» — не идентификатор варианта вида g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>государство этой позиции неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceInfo</name>
+    <message>
+        <source>Workspace:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's file name.</extracomment>
+        <translation>Рабочее пространство:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's schema version (a number).</extracomment>
+        <translation>Версия формата:</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of states.</extracomment>
+        <translation>Государства:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of UN member states ("193 UN member states"), %2 the number of observer states ("2 observers").</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n государство — член ООН</numerusform>
+            <numerusform>%n государства — члена ООН</numerusform>
+            <numerusform>%n государств — членов ООН</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n наблюдатель</numerusform>
+            <numerusform>%n наблюдателя</numerusform>
+            <numerusform>%n наблюдателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of state groups.</extracomment>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of negotiation processes (and their names, one per line).</extracomment>
+        <translation>Процессы:</translation>
+    </message>
+    <message>
+        <source>Norms:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of norms.</extracomment>
+        <translation>Нормы:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of documents.</extracomment>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of clauses.</extracomment>
+        <translation>Положения:</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of recorded positions.</extracomment>
+        <translation>Позиции:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's note on its positions.</extracomment>
+        <translation>Примечание:</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WorkspaceOpener</name>
@@ -4442,6 +6019,132 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>Не удаётся открыть рабочее пространство</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceValidator</name>
+    <message>
+        <source>table state: state %1 has no code</source>
+        <translation>таблица state: у государства %1 нет кода</translation>
+    </message>
+    <message>
+        <source>table state_alias: the alias '%2' belongs to state %1, which does not exist</source>
+        <translation>таблица state_alias: другое наименование «%2» принадлежит государству %1, которого нет</translation>
+    </message>
+    <message>
+        <source>table group_member: group %1 lists state %2, which does not exist</source>
+        <translation>таблица group_member: группа %1 содержит государство %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table group_member: state %2 is a member of group %1, which does not exist</source>
+        <translation>таблица group_member: государство %2 входит в группу %1, которой нет</translation>
+    </message>
+    <message>
+        <source>table process_member: process %1 lists state %2, which does not exist</source>
+        <translation>таблица process_member: процесс %1 содержит государство %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table process_member: state %2 is a member of process %1, which does not exist</source>
+        <translation>таблица process_member: государство %2 участвует в процессе %1, которого нет</translation>
+    </message>
+    <message>
+        <source>table document: document %1 belongs to process %2, which does not exist</source>
+        <translation>таблица document: документ %1 относится к процессу %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table document: document %1 follows document %2, which does not exist</source>
+        <translation>таблица document: документ %1 следует за документом %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 belongs to document %2, which does not exist</source>
+        <translation>таблица clause: положение %1 относится к документу %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 descends from clause %2, which does not exist</source>
+        <translation>таблица clause: положение %1 происходит от положения %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table clause: document %1 has two clauses at place %2</source>
+        <translation>таблица clause: в документе %1 два положения на месте %2</translation>
+    </message>
+    <message>
+        <source>table clause_norm: clause %1 or norm %2 does not exist</source>
+        <translation>таблица clause_norm: положения %1 или нормы %2 нет</translation>
+    </message>
+    <message>
+        <source>table clause_revision: revision %1 belongs to clause %2, which does not exist</source>
+        <translation>таблица clause_revision: редакция %1 относится к положению %2, которого нет</translation>
+    </message>
+    <message>
+        <source>table stance_vector: positions on clause %1, which does not exist</source>
+        <translation>таблица stance_vector: позиции по положению %1, которого нет</translation>
+    </message>
+    <message>
+        <source>table document_adherent: document %1 or state %2 does not exist</source>
+        <translation>таблица document_adherent: документа %1 или государства %2 нет</translation>
+    </message>
+    <message>
+        <source>table document: unknown document kind '%1'</source>
+        <translation>таблица document: неизвестный тип документа «%1»</translation>
+    </message>
+    <message>
+        <source>table process: unknown process kind '%1'</source>
+        <translation>таблица process: неизвестный тип процесса «%1»</translation>
+    </message>
+    <message>
+        <source>table state_group: unknown group kind '%1'</source>
+        <translation>таблица state_group: неизвестный тип группы «%1»</translation>
+    </message>
+    <message>
+        <source>the file cannot be checked (%1)</source>
+        <translation>не удаётся проверить файл (%1)</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>положение %1</translation>
+    </message>
+    <message>
+        <source>clause %1, alternative %2</source>
+        <translation>положение %1, вариант %2</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1 has %2 for %3</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
+        <translation>таблица stance_vector: у %1 %2 на %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stances</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: byte %2 for state %3 is not a stance</source>
+        <extracomment>%1 is the clause (and alternative), %2 a byte value, %3 the state's index.</extracomment>
+        <translation>таблица stance_vector: %1: байт %2 для государства %3 не является позицией</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: the detail vector is malformed</source>
+        <translation>таблица stance_vector: %1: вектор сведений повреждён</translation>
+    </message>
+    <message numerus="yes">
+        <source>table stance_vector: %1: the detail vector covers %n states of %2</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of states in the workspace.</extracomment>
+        <translation>
+            <numerusform>таблица stance_vector: %1: вектор сведений охватывает %n государство из %2</numerusform>
+            <numerusform>таблица stance_vector: %1: вектор сведений охватывает %n государства из %2</numerusform>
+            <numerusform>таблица stance_vector: %1: вектор сведений охватывает %n государств из %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,352 @@
     </message>
 </context>
 <context>
+    <name>Plenipo::AknExporter</name>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Akoma Ntoso XML</translation>
+    </message>
+    <message>
+        <source>export: cannot write the Akoma Ntoso file: %1</source>
+        <translation>export：无法写入 Akoma Ntoso 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AknImporter</name>
+    <message>
+        <source>line %1 (/%2)</source>
+        <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
+        <translation>第 %1 行（/%2）</translation>
+    </message>
+    <message>
+        <source>a paragraph without a number</source>
+        <translation>一个段落没有编号</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no text</source>
+        <translation>第 %1 段没有案文</translation>
+    </message>
+    <message>
+        <source>paragraph %1: markup: %2</source>
+        <extracomment>%1 is the paragraph number, %2 the markup problem ("unclosed bracket opened here").</extracomment>
+        <translation>第 %1 段：标记：%2</translation>
+    </message>
+    <message>
+        <source>the closing words of paragraph %1 were added to its last sub-point</source>
+        <translation>第 %1 段的结尾词语已并入其最后一个分项</translation>
+    </message>
+    <message>
+        <source>process %1: unknown member state %2 left out</source>
+        <translation>进程 %1：未知成员国 %2 已略去</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <extracomment>An item the import creates: %1 is the process's code, %2 its name.</extracomment>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown adherent state %1 left out</source>
+        <translation>未知加入国 %1 已略去</translation>
+    </message>
+    <message numerus="yes">
+        <source>coalition %1 (%n adherents)</source>
+        <extracomment>An item the import creates: %1 is the coalition's code.</extracomment>
+        <translation>
+            <numerusform>联盟 %1（%n 个加入国）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position on unknown paragraph '%1'</source>
+        <translation>针对未知段落“%1”的立场</translation>
+    </message>
+    <message>
+        <source>bad stance '%1'</source>
+        <translation>无效立场“%1”</translation>
+    </message>
+    <message>
+        <source>paragraph %1 has no alternative %2</source>
+        <translation>第 %1 段没有备选案文 %2</translation>
+    </message>
+    <message>
+        <source>position with both state and states</source>
+        <translation>立场同时含有 state 和 states</translation>
+    </message>
+    <message>
+        <source>position without state or states</source>
+        <translation>立场既无 state 也无 states</translation>
+    </message>
+    <message>
+        <source>position with an empty list of states</source>
+        <translation>立场的国家列表为空</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>未知国家“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 是观察员国：观察员没有立场</translation>
+    </message>
+    <message>
+        <source>duplicate position of %1 on paragraph %2 (first on line %3)</source>
+        <translation>%1 对第 %2 段的立场重复（第一次在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>no recorded vote in the file: no positions</source>
+        <translation>文件中没有记录表决：没有立场</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>vote count '%1' is not in favour, against or abstaining; left out</source>
+        <translation>计票“%1”既非赞成、反对也非弃权；已略去</translation>
+    </message>
+    <message>
+        <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
+        <extracomment>%1 is the voter's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>投票方“%1”（%2）无法对应工作区中的任何国家：未为其记录立场</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an observer state, which has no vote: left out of the recorded vote</source>
+        <extracomment>%1 is the state's name in the file, %2 the count it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1（%2）是观察员国，没有表决权：已从记录表决中略去</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
+        <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
+        <translation>%1（%2）同时列于“%3”和“%4”；保留第一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>the count says %1 %2 but %n names are listed</source>
+        <extracomment>%1 is the number the file declares, %2 the count (in favour, against, abstaining): "the count says 163 in favour but 162 names are listed".</extracomment>
+        <translation>
+            <numerusform>“%2”计数为 %1，但列出了 %n 个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sponsor '%1' (removed from the list) does not resolve to a state</source>
+        <translation>提案国“%1”（已从名单中撤出）无法对应任何国家</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list of sponsors</source>
+        <translation>%1 已从提案国名单中撤出</translation>
+    </message>
+    <message>
+        <source>sponsor '%1' does not resolve to a state</source>
+        <translation>提案国“%1”无法对应任何国家</translation>
+    </message>
+    <message>
+        <source>submitted by %1 (no state sponsors)</source>
+        <extracomment>An item the import creates: %1 is who submitted the draft ("the Chair of the Committee").</extracomment>
+        <translation>由 %1 提交（无提案国）</translation>
+    </message>
+    <message>
+        <source>sponsor %1 on behalf of %2</source>
+        <extracomment>An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.</extracomment>
+        <translation>提案国 %1 代表 %2</translation>
+    </message>
+    <message>
+        <source>the workspace already has a group '%1'</source>
+        <translation>工作区中已有集团“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>group '%1' (coalition): %n sponsor(s)</source>
+        <extracomment>An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").</extracomment>
+        <translation>
+            <numerusform>集团“%1”（联盟）：%n 个提案国</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 absent</source>
+        <extracomment>An item the import creates: %1 to %4 are the numbers of states that voted yes, no, abstained and were absent.</extracomment>
+        <translation>记录表决按表决保存：赞成 %1，反对 %2，弃权 %3，缺席 %4</translation>
+    </message>
+    <message>
+        <source>%1: the document collection has no component with its own &lt;meta&gt;; nothing was imported</source>
+        <translation>%1：文件集中没有任何带自身 &lt;meta&gt; 的组成部分；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>two parts have the symbol %1</source>
+        <translation>两个部分的文号均为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of %1, each its own document</source>
+        <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
+        <translation>
+            <numerusform>%1 的 %n 个部分，各为一份文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was imported</source>
+        <translation>%1：文件为空；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1：第 %2 行第 %3 列：XML 格式不正确（%4）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: not an Akoma Ntoso 3.0 document (the root element is &lt;%2&gt; in namespace '%3'); nothing was imported</source>
+        <translation>%1：不是 Akoma Ntoso 3.0 文件（根元素为命名空间“%3”中的 &lt;%2&gt;）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the Akoma Ntoso document has no &lt;meta&gt; or no &lt;mainBody&gt;; nothing was imported</source>
+        <translation>%1：Akoma Ntoso 文件缺少 &lt;meta&gt; 或 &lt;mainBody&gt;；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the document has no symbol (docNumber or FRBRnumber)</source>
+        <translation>文件没有文号（docNumber 或 FRBRnumber）</translation>
+    </message>
+    <message>
+        <source>replaces the document %1 of the workspace</source>
+        <translation>替换工作区中的文件 %1</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1</source>
+        <translation>工作区中已有文件 %1</translation>
+    </message>
+    <message>
+        <source>the document has no title</source>
+        <translation>文件没有标题</translation>
+    </message>
+    <message>
+        <source>no paragraphs found</source>
+        <translation>未找到任何段落</translation>
+    </message>
+    <message>
+        <source>process %1 is not in the workspace: the document is imported without it</source>
+        <translation>工作区中没有进程 %1：导入文件时不含该进程</translation>
+    </message>
+    <message>
+        <source>predecessor %1 is not in the workspace: the document is imported without it</source>
+        <translation>工作区中没有前身文件 %1：导入文件时不含该前身</translation>
+    </message>
+    <message>
+        <source>paragraph %1: norm %2 is not in the workspace; link left out</source>
+        <translation>第 %1 段：工作区中没有规范 %2；略去该关联</translation>
+    </message>
+    <message>
+        <source>the part has no vote of its own: the collection's recorded vote is recorded for it</source>
+        <translation>该部分没有自己的表决：为其记录文件集的记录表决</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
+        <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
+        <translation>
+            <numerusform>记录表决：赞成 %1，反对 %2，弃权 %3，作为对全部 %n 个段落（序言段落和执行段落）的立场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s) (%4 preambular)</source>
+        <extracomment>An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and date ("resolution, 2020-12-07").</extracomment>
+        <translation>
+            <numerusform>文件 %1“%2”（%3）：%n 个段落（其中序言段落 %4 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (%3): %n paragraph(s)</source>
+        <translation>
+            <numerusform>文件 %1“%2”（%3）：%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <extracomment>An item the import creates.</extracomment>
+        <translation>
+            <numerusform>%n 个立场</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import：请先读取文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1：发现 %n 个错误；未导入任何内容</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::BulkImporter</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有此文件或文件夹</translation>
+    </message>
+    <message>
+        <source>already in the workspace: %1</source>
+        <extracomment>Why a folder import skipped a file: %1 is the list of document symbols.</extracomment>
+        <translation>已在工作区中：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why a folder import failed: %1 is the place in the file ("line 12"), %2 the error.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>What a folder import did with one file.</extracomment>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <extracomment>What a folder import did with one file: it replaced the document already there.</extracomment>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>What a folder import did with one file: the document was already there.</extracomment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>What a folder import did with one file: it could not be imported.</extracomment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), recorded vote, %2 warning(s)</source>
+        <translation>，%1 个段落，记录表决，%2 个警告</translation>
+    </message>
+    <message>
+        <source>, %1 paragraph(s), %2 warning(s)</source>
+        <extracomment>The rest of a folder import's line for one file: %1 is the number of paragraphs, %2 the number of warnings.</extracomment>
+        <translation>，%1 个段落，%2 个警告</translation>
+    </message>
+    <message>
+        <source>total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 failed; %6 document(s), %7 recorded vote(s)</source>
+        <extracomment>The last line of a folder import; the counts are named without a plural form.</extracomment>
+        <translation>总计：%1 个文件：导入 %2 个，替换 %3 个，跳过 %4 个（已存在），失败 %5 个；%6 份文件，%7 次记录表决</translation>
+    </message>
+    <message numerus="yes">
+        <source>; cancelled, %n file(s) not read</source>
+        <extracomment>Added to the last line of a folder import that was cancelled.</extracomment>
+        <translation>
+            <numerusform>；已取消，%n 个文件未读取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ChangeClauseCommand</name>
     <message>
         <source>Renumber clause %1</source>
@@ -1541,6 +1887,43 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::Comparison</name>
+    <message>
+        <source>norm %1: its text (%2 paragraph %3) is not in this workspace</source>
+        <translation>规范 %1：其案文（%2 第 %3 段）不在此工作区中</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a document symbol nor a norm code</source>
+        <translation>“%1”既不是文件文号，也不是规范代码</translation>
+    </message>
+    <message>
+        <source>'%1': a revision is written @1, @2, ...</source>
+        <translation>“%1”：修订写作 @1、@2、……</translation>
+    </message>
+    <message>
+        <source>'%1': no document %2</source>
+        <translation>“%1”：没有文件 %2</translation>
+    </message>
+    <message>
+        <source>'%1': document %2 has no paragraph %3</source>
+        <translation>“%1”：文件 %2 没有第 %3 段</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1': paragraph %2 has %n revision(s)</source>
+        <translation>
+            <numerusform>“%1”：第 %2 段有 %n 个修订</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare two documents or two clauses: '%1' and '%2' are not alike</source>
+        <translation>请比较两份文件或两项条款：“%1”和“%2”类型不同</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ComparisonView</name>
     <message>
         <source>Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code</source>
@@ -1694,6 +2077,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ConsensusEngine</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ConsensusSession</name>
     <message numerus="yes">
         <source>Every state (%n)</source>
@@ -1738,6 +2128,29 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::CsvReader</name>
+    <message>
+        <source>error parsing data while strict checking enabled</source>
+        <translation>启用严格检查时解析数据出错</translation>
+    </message>
+    <message>
+        <source>memory exhausted while increasing buffer size</source>
+        <translation>扩大缓冲区时内存耗尽</translation>
+    </message>
+    <message>
+        <source>data size too large</source>
+        <translation>数据过大</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::DeriveCoalitionDocumentCommand</name>
     <message>
         <source>Derive coalition document %1</source>
@@ -1746,6 +2159,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Derived from the coalition analysis</source>
         <translation>根据联盟分析生成</translation>
+    </message>
+    <message>
+        <source>the coalition accepts no clause of %1: there is nothing to derive</source>
+        <translation>联盟不接受 %1 的任何条款：没有可生成的内容</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2174,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>From %1</source>
         <translation>源自 %1</translation>
+    </message>
+    <message>
+        <source>no document to derive from</source>
+        <translation>没有可作为依据的文件</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>条款 %1 未写入</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2199,61 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>
             <numerusform>放弃 %n 个失去依附的立场</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocumentComparison</name>
+    <message>
+        <source>compare: a document is missing from %1</source>
+        <translation>compare：%1 中缺少一份文件</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxExporter</name>
+    <message>
+        <source>Word document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>Word 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DocxWriter</name>
+    <message>
+        <source>cannot write the Word package: %1</source>
+        <translation>无法写入 Word 包：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the Word package: %2</source>
+        <translation>无法将 %1 写入 Word 包：%2</translation>
+    </message>
+    <message>
+        <source>cannot finish the Word package: %1</source>
+        <translation>无法完成 Word 包：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the Word document: %1</source>
+        <translation>无法写入 Word 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DomainNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a header starting with code</source>
+        <translation>%1:1：应为以 code 开头的标题行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2：%n 个字段，应为 %3 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:1: unknown language column '%2'</source>
+        <translation>%1:1：未知语言列“%2”</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2313,96 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Political group</source>
         <translation>政治集团</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::DraftImporter</name>
+    <message>
+        <source>%1: line %2, column %3: not well-formed XML (%4); nothing was imported</source>
+        <translation>%1：第 %2 行第 %3 列：XML 格式不正确（%4）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>The place of a problem in a text file: %1 is the line number.</extracomment>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): the zip package cannot be read (%2); nothing was imported</source>
+        <translation>%1：不是 Word 文件（.docx）：无法读取 zip 包（%2）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: not a Word file (.docx): it has no %2; nothing was imported</source>
+        <translation>%1：不是 Word 文件（.docx）：缺少 %2；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml has no body; nothing was imported</source>
+        <translation>%1：word/document.xml 没有正文；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <extracomment>The place of a problem in a Word file: %1 is the paragraph's position in it.</extracomment>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>list level '%1' is not a Word list level (0 to %2): the paragraph's automatic number is ignored</source>
+        <translation>列表级别“%1”不是 Word 列表级别（0 至 %2）：忽略该段落的自动编号</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>未知进程“%1”</translation>
+    </message>
+    <message>
+        <source>sub-point %1 before any numbered paragraph</source>
+        <translation>分项 %1 出现在任何编号段落之前</translation>
+    </message>
+    <message>
+        <source>the document needs a symbol</source>
+        <translation>文件需要文号</translation>
+    </message>
+    <message>
+        <source>the workspace already has a document %1 (choose another symbol)</source>
+        <translation>工作区中已有文件 %1（请另选文号）</translation>
+    </message>
+    <message>
+        <source>no paragraphs found in %1</source>
+        <translation>在 %1 中未找到任何段落</translation>
+    </message>
+    <message>
+        <source>clause number %1 also numbers an earlier clause</source>
+        <translation>条款编号 %1 也用于前面的一项条款</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <extracomment>The place of a markup problem: %1 is the line or paragraph ("line 12"), %2 the column.</extracomment>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>clause %1: %2</source>
+        <extracomment>%1 is the clause number, %2 the markup problem.</extracomment>
+        <translation>条款 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (zero draft): %n clause(s)</source>
+        <translation>
+            <numerusform>文件 %1“%2”（零号草案）：%n 项条款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>document %1 "%2" (draft): %n clause(s)</source>
+        <translation>
+            <numerusform>文件 %1“%2”（草案）：%n 项条款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import：请先读取文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found; nothing was imported</source>
+        <extracomment>%1 is the file name.</extracomment>
+        <translation>
+            <numerusform>%1：发现 %n 个错误；未导入任何内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2573,28 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>
             <numerusform>第 %1 段：联盟案文依赖 %n 个过时的立场，这些立场所针对的词语此后已更改：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ExportOptions</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>export: no document with id %1 in %2</source>
+        <translation>export：%2 中没有 ID 为 %1 的文件</translation>
+    </message>
+    <message>
+        <source>export: no coalition '%1' in %2</source>
+        <translation>export：%2 中没有联盟“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::FileImporter</name>
+    <message>
+        <source>import: read a file first</source>
+        <translation>import：请先读取一个文件</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2813,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportDocumentCommand</name>
+    <message>
+        <source>the import wrote no document</source>
+        <translation>导入未写入任何文件</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ImportGuard</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2272,10 +2871,89 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ImportReport</name>
+    <message>
+        <source>info</source>
+        <extracomment>The severity of a problem in an import report ("info: line 3: ...").</extracomment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>The severity of a problem in an import report ("warning: line 3: ...").</extracomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The severity of a problem in an import report ("error: line 3: ...").</extracomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>checked, nothing written yet</source>
+        <translation>已检查，尚未写入任何内容</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <extracomment>The outcome of an import: everything was written into the workspace.</extracomment>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>imported the valid rows only; the rows with errors were left out</source>
+        <translation>仅导入了有效行；有错误的行已略去</translation>
+    </message>
+    <message>
+        <source>NOT imported: the workspace is unchanged</source>
+        <translation>未导入：工作区未作更改</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 is the file name, %2 its format (CSV, Akoma Ntoso...), %3 the outcome of the import.</extracomment>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Would create:</source>
+        <translation>将创建：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>已创建：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of errors ("3 errors"), %2 the number of warnings ("1 warning").</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 the message ("error: unknown state 'Atlantis'").</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>One problem of an import report: %1 is its severity (error, warning, info), %2 its place in the file ("line 12"), %3 the message.</extracomment>
+        <translation>%1：%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::InsertClauseCommand</name>
     <message>
         <source>Insert clause %1</source>
         <translation>插入条款 %1</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>条款 %1 未写入</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +3164,93 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::MarkupParser</name>
+    <message>
+        <source>brackets and deletions nested more than %1 levels deep: the deeper ones are kept as text</source>
+        <translation>方括号和删除嵌套超过 %1 层：更深的层作为文本保留</translation>
+    </message>
+    <message>
+        <source>'}' without a matching '{'</source>
+        <translation>“}”没有对应的“{”</translation>
+    </message>
+    <message>
+        <source>']' without a matching '['</source>
+        <translation>“]”没有对应的“[”</translation>
+    </message>
+    <message>
+        <source>empty alternative</source>
+        <translation>空备选案文</translation>
+    </message>
+    <message>
+        <source>unterminated attribution '{': missing '}' on the same line</source>
+        <translation>归属标注“{”未结束：同一行缺少“}”</translation>
+    </message>
+    <message>
+        <source>attribution must follow a bracketed span or a deletion</source>
+        <translation>归属标注必须紧跟方括号内案文或删除</translation>
+    </message>
+    <message>
+        <source>empty attribution '{}'</source>
+        <translation>空归属标注“{}”</translation>
+    </message>
+    <message>
+        <source>ad referendum mark must follow a bracketed span or end the clause</source>
+        <translation>待核准标记必须紧跟方括号内案文或位于条款末尾</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in ad referendum mark (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>待核准标记中的代码“%1”格式不正确（应为大写的国家或集团代码，如 FRA 或 EU）</translation>
+    </message>
+    <message>
+        <source>malformed code '%1' in attribution (expected an upper-case state or group code such as FRA or EU)</source>
+        <translation>归属标注中的代码“%1”格式不正确（应为大写的国家或集团代码，如 FRA 或 EU）</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in ad referendum mark</source>
+        <translation>待核准标记中的国家或集团“%1”未知</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1' in attribution</source>
+        <translation>归属标注中的国家或集团“%1”未知</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the ad referendum mark</source>
+        <translation>“%1”在待核准标记中出现两次</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in the attribution</source>
+        <translation>“%1”在归属标注中出现两次</translation>
+    </message>
+    <message>
+        <source>empty deletion</source>
+        <translation>空删除</translation>
+    </message>
+    <message>
+        <source>unterminated note</source>
+        <translation>注未结束</translation>
+    </message>
+    <message>
+        <source>unclosed bracket opened here</source>
+        <translation>此处打开的方括号未闭合</translation>
+    </message>
+    <message>
+        <source>unterminated deletion '~~'</source>
+        <translation>删除“~~”未结束</translation>
+    </message>
+    <message>
+        <source>options out of sequence: expected 'Option %1:'</source>
+        <extracomment>'Option %1:' is the markup of an option header: keep it in English.</extracomment>
+        <translation>选项顺序不对：应为“Option %1:”</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::MarkupReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -2508,6 +3273,34 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>
             <numerusform>%n 个成员国</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::OdtExporter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>OpenDocument 文本</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text</source>
+        <translation>无法写入 OpenDocument 文本</translation>
+    </message>
+    <message>
+        <source>cannot write the OpenDocument text: %1</source>
+        <translation>无法写入 OpenDocument 文本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3658,147 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionsCsvExporter</name>
+    <message>
+        <source>Positions table (CSV)</source>
+        <extracomment>The name of an export format, in the export dialog.</extracomment>
+        <translation>立场表（CSV）</translation>
+    </message>
+    <message>
+        <source>export: cannot write the CSV file: %1</source>
+        <translation>export：无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionsCsvImporter</name>
+    <message>
+        <source>%1: line %2: not valid CSV (%3); nothing was imported</source>
+        <translation>%1：第 %2 行：CSV 无效（%3）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected the header line %2</source>
+        <translation>%1：文件为空；应有标题行 %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (the columns are %2)</source>
+        <translation>未知列“%1”（列为 %2）</translation>
+    </message>
+    <message>
+        <source>column '%1' twice</source>
+        <translation>列“%1”出现两次</translation>
+    </message>
+    <message>
+        <source>the header has no '%1' column</source>
+        <translation>标题行没有“%1”列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), the header has %1</source>
+        <extracomment>%n is the number of fields in the row, %1 the number of columns in the header.</extracomment>
+        <translation>
+            <numerusform>%n 个字段，标题行有 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown document '%1'</source>
+        <translation>未知文件“%1”</translation>
+    </message>
+    <message>
+        <source>unknown clause '%1' in %2</source>
+        <translation>%2 中的未知条款“%1”</translation>
+    </message>
+    <message>
+        <source>clause %1 of %2 has no alternative '%3'</source>
+        <translation>%2 的条款 %1 没有备选案文“%3”</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>未知国家“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 是观察员国：观察员没有立场</translation>
+    </message>
+    <message>
+        <source>bad stance '%1' (expected supports, can-accept, reservation, objects or none)</source>
+        <translation>无效立场“%1”（应为 supports、can-accept、reservation、objects 或 none）</translation>
+    </message>
+    <message>
+        <source>bad source_date '%1' (expected YYYY-MM-DD)</source>
+        <translation>无效 source_date“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>bad internal flag '%1' (expected yes or no)</source>
+        <translation>无效 internal 标志“%1”（应为 yes 或 no）</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 on clause %2%3 of %4 is already on line %5</source>
+        <extracomment>%1 is the state's ISO code, %2 the clause number, %3 the alternative in parentheses (or nothing), %4 the document's symbol, %5 the earlier line.</extracomment>
+        <translation>重复行：%1 对 %4 条款 %2%3 的立场已在第 %5 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n row(s)</source>
+        <extracomment>An item the import creates: %1 is the number of positions ("5 positions").</extracomment>
+        <translation>
+            <numerusform>%1（来自 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n 个立场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n of them replacing an earlier position</source>
+        <extracomment>%1 is the item before ("5 positions from 6 rows").</extracomment>
+        <translation>
+            <numerusform>%1，其中 %n 个替换了先前的立场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>略去 %n 个有错误的行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: read the file first</source>
+        <translation>import：请先读取文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
+        <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
+        <translation>
+            <numerusform>%1：%2；未导入任何内容（接受 %n 个有效行即可导入）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PostgresDialect</name>
+    <message>
+        <source>the server refused "%1": %2</source>
+        <translation>服务器拒绝了“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a server workspace cannot be saved as %1: use "plenipo server pull" for a file copy</source>
+        <translation>服务器工作区无法另存为 %1：请使用“plenipo server pull”获取文件副本</translation>
+    </message>
+    <message>
+        <source>searching a server workspace needs the server backend, which this Plenipo does not have yet: pull a file copy (plenipo server pull) and search that</source>
+        <translation>搜索服务器工作区需要服务器后端，而此 Plenipo 尚不具备：请获取文件副本（plenipo server pull）后在副本中搜索</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PreferencesDialog</name>
     <message>
         <source>Configure Plenipo</source>
@@ -3152,6 +4086,131 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::SampleBuilder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: expected %n fields, found %3</source>
+        <translation>
+            <numerusform>%1:%2：应为 %n 个字段，实际为 %3 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list of text</source>
+        <translation>“%1”必须是文本列表</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown UN regional group '%3'</source>
+        <translation>%1:%2：未知联合国区域集团“%3”</translation>
+    </message>
+    <message>
+        <source>%1: aliases for unknown states: %2</source>
+        <translation>%1：未知国家的别名：%2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1：偏移量 %2：%3</translation>
+    </message>
+    <message>
+        <source>unknown state or group '%1'</source>
+        <translation>未知国家或集团“%1”</translation>
+    </message>
+    <message>
+        <source>unknown group kind</source>
+        <translation>未知集团类型</translation>
+    </message>
+    <message>
+        <source>unknown process kind</source>
+        <translation>未知进程类型</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <extracomment>A place in the sample data: %1 is a document's symbol.</extracomment>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>unknown document kind</source>
+        <translation>未知文件类型</translation>
+    </message>
+    <message>
+        <source>'date' must be YYYY-MM-DD</source>
+        <translation>“date”必须为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown process '%1'</source>
+        <translation>未知进程“%1”</translation>
+    </message>
+    <message>
+        <source>unknown predecessor '%1'</source>
+        <translation>未知前身“%1”</translation>
+    </message>
+    <message>
+        <source>%1 clause %2</source>
+        <extracomment>A place in the sample data: %1 is a document ("document A/78/1"), %2 the clause's position in it.</extracomment>
+        <translation>%1 条款 %2</translation>
+    </message>
+    <message>
+        <source>unknown norm '%1'</source>
+        <translation>未知规范“%1”</translation>
+    </message>
+    <message>
+        <source>origin '%1' is not a clause of the predecessor</source>
+        <translation>来源“%1”不是前身文件的条款</translation>
+    </message>
+    <message>
+        <source>duplicate clause key '%1'</source>
+        <translation>条款键“%1”重复</translation>
+    </message>
+    <message>
+        <source>no clause '%1' in document %2</source>
+        <translation>文件 %2 中没有条款“%1”</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>未知立场</translation>
+    </message>
+    <message>
+        <source>%1: clause %2 is not in the workspace</source>
+        <translation>%1：工作区中没有条款 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Schema</name>
+    <message>
+        <source>upgrading the workspace to version %1 failed: %2</source>
+        <translation>将工作区升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::SearchIndex</name>
+    <message>
+        <source>the search cannot be prepared: %1</source>
+        <translation>无法准备搜索：%1</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SearchPanel</name>
     <message numerus="yes">
         <source>Clauses (first %n)</source>
@@ -3346,6 +4405,80 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerAddress</name>
+    <message>
+        <source>the server address "%1" has percent-encoded bytes that are not UTF-8</source>
+        <translation>服务器地址“%1”含有非 UTF-8 的百分号编码字节</translation>
+    </message>
+    <message>
+        <source>the server address "%1": expected keyword=value at character %2</source>
+        <translation>服务器地址“%1”：第 %2 个字符处应为 关键字=值</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unterminated quoted value of "%2"</source>
+        <translation>服务器地址“%1”：“%2”的带引号值未结束</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an empty host in its host list</source>
+        <translation>服务器地址“%1”的主机列表中有空主机</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an IPv6 host without its closing "]"</source>
+        <translation>服务器地址“%1”中的 IPv6 主机缺少结尾的“]”</translation>
+    </message>
+    <message>
+        <source>the server address "%1": unexpected "%2" after an IPv6 host</source>
+        <translation>服务器地址“%1”：IPv6 主机之后出现意外的“%2”</translation>
+    </message>
+    <message>
+        <source>the server address "%1" has an invalid port "%2"</source>
+        <translation>服务器地址“%1”的端口“%2”无效</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the parameter "%2" has no value</source>
+        <translation>服务器地址“%1”：参数“%2”没有值</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address: write postgresql://user@host/database or service=NAME</source>
+        <translation>“%1”不是服务器地址：请写作 postgresql://user@host/database 或 service=NAME</translation>
+    </message>
+    <message>
+        <source>the server address "%1": the value of "%2" may not contain ";"</source>
+        <translation>服务器地址“%1”：“%2”的值不得包含“;”</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>无法连接 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerAdmin</name>
+    <message>
+        <source>the server refused</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <source>the database name is too long for team mode (40 characters at most): its roles are named after it</source>
+        <translation>数据库名称对团队模式而言过长（最多 40 个字符）：其角色以该名称命名</translation>
+    </message>
+    <message>
+        <source>the server workspace was made by a newer Plenipo (schema %1, this one knows %2)</source>
+        <translation>服务器工作区由较新版本的 Plenipo 创建（架构 %1，此版本仅支持 %2）</translation>
+    </message>
+    <message>
+        <source>the server's roles and policies were made by a newer Plenipo (version %1)</source>
+        <translation>服务器的角色和策略由较新版本的 Plenipo 创建（版本 %1）</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": viewer, editor or coordinator</source>
+        <translation>未知角色“%1”：应为 viewer、editor 或 coordinator</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::ServerCommands</name>
     <message>
         <source>unknown server command '%1'</source>
@@ -3511,10 +4644,83 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     </message>
 </context>
 <context>
+    <name>Plenipo::ServerPull</name>
+    <message>
+        <source>the server sent a position of an unknown state</source>
+        <translation>服务器发送了一个未知国家的立场</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file</source>
+        <translation>%1 已存在：pull 会写入新文件</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1：没有此文件夹</translation>
+    </message>
+    <message>
+        <source>the server workspace has schema version %1, this Plenipo writes files of version %2</source>
+        <translation>服务器工作区的架构版本为 %1，此 Plenipo 写入的文件版本为 %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerPush</name>
+    <message>
+        <source>the server refused the upload</source>
+        <translation>服务器拒绝了上传</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation>%1：没有此工作区文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenipo workspace</source>
+        <translation>%1 不是 Plenipo 工作区</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this Plenipo uploads version %3: open it once in this Plenipo (which upgrades it) and push again</source>
+        <translation>%1 的架构版本为 %2，此 Plenipo 上传的版本为 %3：请在此 Plenipo 中打开一次（将其升级）后再次 push</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>only the server workspace's owner may upload a file into it</source>
+        <translation>只有服务器工作区的所有者才能向其上传文件</translation>
+    </message>
+    <message>
+        <source>the server workspace is not empty: push uploads into a new one</source>
+        <translation>服务器工作区不为空：push 只上传到新工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds internal material (%n rows): say whose it is with --delegation</source>
+        <extracomment>%1 is the file; --delegation is a command line option: keep it as it is.</extracomment>
+        <translation>
+            <numerusform>%1 含有内部材料（%n 行）：请用 --delegation 说明其归属</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
+        <translation>服务器工作区中没有表“%1”：请先用此 Plenipo 运行“plenipo server init”</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::SetClauseTextCommand</name>
     <message>
         <source>Edit paragraph %1 of %2</source>
         <translation>编辑 %2 第 %1 段</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4840,10 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>cannot write a copy to %1: %2</source>
         <translation>无法将副本写入 %1：%2</translation>
     </message>
+    <message>
+        <source>the database refused write-ahead logging (journal mode is %1)</source>
+        <translation>数据库拒绝了预写式日志（日志模式为 %1）</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Stance</name>
@@ -3702,6 +4912,39 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>not recorded</source>
         <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::StateNames</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1:1: no iso3 column</source>
+        <translation>%1:1：没有 iso3 列</translation>
+    </message>
+    <message>
+        <source>%1:1: no %2_%3 column</source>
+        <translation>%1:1：没有 %2_%3 列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %n fields, expected %3</source>
+        <translation>
+            <numerusform>%1:%2：%n 个字段，应为 %3 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: bad or repeated ISO3 code '%3'</source>
+        <translation>%1:%2：ISO3 代码“%3”无效或重复</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no %4 name</source>
+        <translation>%1:%2：%3 没有 %4 名称</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5162,45 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     </message>
 </context>
 <context>
+    <name>Plenipo::SyntheticWorkspace</name>
+    <message>
+        <source>generate: states must be 1 to %1, clauses at least 1, alternatives 0 to 50</source>
+        <translation>generate：国家数须为 1 至 %1，条款数至少为 1，备选案文数为 0 至 50</translation>
+    </message>
+    <message>
+        <source>clause %1 was not written</source>
+        <translation>条款 %1 未写入</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::TableCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was being done ("copying table clause"), %2 the database's message.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the database refused a statement</source>
+        <translation>数据库拒绝了一条语句</translation>
+    </message>
+    <message>
+        <source>copying table %1</source>
+        <extracomment>What was being done when the database refused a statement: %1 is a table's name.</extracomment>
+        <translation>复制表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::VoteMapView</name>
     <message>
         <source>Other</source>
@@ -3931,6 +5213,17 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>Axis 2 (%1% of the variance)</source>
         <translation>轴 2（方差的 %1%）</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WhatIf</name>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>未知国家“%1”</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +5499,232 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>%1 is damaged: the alias '%2' belongs to a state that does not exist</source>
         <translation>%1 已损坏：别名“%2”属于一个不存在的国家</translation>
     </message>
+    <message>
+        <source>cannot create %1: a file with that name exists</source>
+        <translation>无法创建 %1：已存在同名文件</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation>无法创建 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot create %1: renaming the new file failed</source>
+        <translation>无法创建 %1：重命名新文件失败</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: the folder does not exist</source>
+        <translation>无法另存为 %1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: that workspace is open in another Plenipo</source>
+        <translation>无法另存为 %1：该工作区已在另一个 Plenipo 中打开</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation>无法另存为 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved</source>
+        <translation>%1 以只读方式打开：无法保存更改</translation>
+    </message>
+    <message>
+        <source>a batch of changes was committed twice</source>
+        <translation>一批更改被提交了两次</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>未知国家“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ISO 3166-1 alpha-3 code (state %2)</source>
+        <translation>“%1”不是 ISO 3166-1 alpha-3 代码（国家 %2）</translation>
+    </message>
+    <message>
+        <source>a group needs a code of its own ('%1' is empty or taken)</source>
+        <translation>集团需要自己的代码（“%1”为空或已被占用）</translation>
+    </message>
+    <message>
+        <source>group code '%1' is a state's ISO code; choose another</source>
+        <translation>集团代码“%1”是某个国家的 ISO 代码；请另选</translation>
+    </message>
+    <message>
+        <source>a process needs a code of its own ('%1' is empty or taken)</source>
+        <translation>进程需要自己的代码（“%1”为空或已被占用）</translation>
+    </message>
+    <message>
+        <source>a norm needs a code of its own ('%1' is empty or taken)</source>
+        <translation>规范需要自己的代码（“%1”为空或已被占用）</translation>
+    </message>
+    <message>
+        <source>a document needs a symbol of its own ('%1' is empty or taken)</source>
+        <translation>文件需要自己的文号（“%1”为空或已被占用）</translation>
+    </message>
+    <message>
+        <source>document %1: unknown process</source>
+        <translation>文件 %1：未知进程</translation>
+    </message>
+    <message>
+        <source>document %1: unknown predecessor document</source>
+        <translation>文件 %1：未知前身文件</translation>
+    </message>
+    <message>
+        <source>clause %1 belongs to no known document</source>
+        <translation>条款 %1 不属于任何已知文件</translation>
+    </message>
+    <message>
+        <source>clause %1: the clause it descends from does not exist</source>
+        <translation>条款 %1：其所源自的条款不存在</translation>
+    </message>
+    <message>
+        <source>clause %1: unknown norm</source>
+        <translation>条款 %1：未知规范</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+    <message>
+        <source>clause %1 has no revision to restore</source>
+        <translation>条款 %1 没有可恢复的修订</translation>
+    </message>
+    <message>
+        <source>a clause needs a number</source>
+        <translation>条款需要编号</translation>
+    </message>
+    <message>
+        <source>clause %1: revision %2 is not the latest one and cannot be removed</source>
+        <translation>条款 %1：修订 %2 不是最新修订，无法删除</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 是观察员国：观察员没有立场</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>条款 %1：“%2”不是 g1.2 这样的备选案文 ID</translation>
+    </message>
+    <message>
+        <source>no document with id %1</source>
+        <translation>没有 ID 为 %1 的文件</translation>
+    </message>
+    <message>
+        <source>%1: a recorded vote row is damaged (vote %2, state %3, choice %4)</source>
+        <translation>%1：一条记录表决行已损坏（表决 %2，国家 %3，选择 %4）</translation>
+    </message>
+    <message>
+        <source>recorded vote: bad choice %1 for %2</source>
+        <translation>记录表决：%2 的选择 %1 无效</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>没有 ID 为 %1 的集团</translation>
+    </message>
+    <message>
+        <source>no process with id %1</source>
+        <translation>没有 ID 为 %1 的进程</translation>
+    </message>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>条款 %1：立场不是该修订留下的立场；无法恢复</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>条款 %1：备选案文“%2”被转入两次或不是 ID</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>条款 %1：将有两个备选案文转入“%2”</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>条款 %1：转入“%2”的立场将替换仍留在那里的立场</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>没有 ID 为 %1 的失去依附的立场</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>“%1”不是 g1.2 这样的备选案文 ID</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>该立场所属国家未知</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceInfo</name>
+    <message>
+        <source>Workspace:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's file name.</extracomment>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's schema version (a number).</extracomment>
+        <translation>格式版本：</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of states.</extracomment>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the number of UN member states ("193 UN member states"), %2 the number of observer states ("2 observers").</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UN member state(s)</source>
+        <translation>
+            <numerusform>%n 个联合国会员国</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n 个观察员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of state groups.</extracomment>
+        <translation>组：</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of negotiation processes (and their names, one per line).</extracomment>
+        <translation>进程：</translation>
+    </message>
+    <message>
+        <source>Norms:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of norms.</extracomment>
+        <translation>规范：</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of documents.</extracomment>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of clauses.</extracomment>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <extracomment>A label of `plenipo info`, followed by the number of recorded positions.</extracomment>
+        <translation>立场：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <extracomment>A label of `plenipo info`, followed by the workspace's note on its positions.</extracomment>
+        <translation>说明：</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::WorkspaceOpener</name>
@@ -4228,6 +5747,126 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::WorkspaceValidator</name>
+    <message>
+        <source>table state: state %1 has no code</source>
+        <translation>表 state：国家 %1 没有代码</translation>
+    </message>
+    <message>
+        <source>table state_alias: the alias '%2' belongs to state %1, which does not exist</source>
+        <translation>表 state_alias：别名“%2”属于不存在的国家 %1</translation>
+    </message>
+    <message>
+        <source>table group_member: group %1 lists state %2, which does not exist</source>
+        <translation>表 group_member：集团 %1 列有不存在的国家 %2</translation>
+    </message>
+    <message>
+        <source>table group_member: state %2 is a member of group %1, which does not exist</source>
+        <translation>表 group_member：国家 %2 是不存在的集团 %1 的成员</translation>
+    </message>
+    <message>
+        <source>table process_member: process %1 lists state %2, which does not exist</source>
+        <translation>表 process_member：进程 %1 列有不存在的国家 %2</translation>
+    </message>
+    <message>
+        <source>table process_member: state %2 is a member of process %1, which does not exist</source>
+        <translation>表 process_member：国家 %2 是不存在的进程 %1 的成员</translation>
+    </message>
+    <message>
+        <source>table document: document %1 belongs to process %2, which does not exist</source>
+        <translation>表 document：文件 %1 属于不存在的进程 %2</translation>
+    </message>
+    <message>
+        <source>table document: document %1 follows document %2, which does not exist</source>
+        <translation>表 document：文件 %1 承接不存在的文件 %2</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 belongs to document %2, which does not exist</source>
+        <translation>表 clause：条款 %1 属于不存在的文件 %2</translation>
+    </message>
+    <message>
+        <source>table clause: clause %1 descends from clause %2, which does not exist</source>
+        <translation>表 clause：条款 %1 源自不存在的条款 %2</translation>
+    </message>
+    <message>
+        <source>table clause: document %1 has two clauses at place %2</source>
+        <translation>表 clause：文件 %1 在位置 %2 有两项条款</translation>
+    </message>
+    <message>
+        <source>table clause_norm: clause %1 or norm %2 does not exist</source>
+        <translation>表 clause_norm：条款 %1 或规范 %2 不存在</translation>
+    </message>
+    <message>
+        <source>table clause_revision: revision %1 belongs to clause %2, which does not exist</source>
+        <translation>表 clause_revision：修订 %1 属于不存在的条款 %2</translation>
+    </message>
+    <message>
+        <source>table stance_vector: positions on clause %1, which does not exist</source>
+        <translation>表 stance_vector：对不存在的条款 %1 的立场</translation>
+    </message>
+    <message>
+        <source>table document_adherent: document %1 or state %2 does not exist</source>
+        <translation>表 document_adherent：文件 %1 或国家 %2 不存在</translation>
+    </message>
+    <message>
+        <source>table document: unknown document kind '%1'</source>
+        <translation>表 document：未知文件类型“%1”</translation>
+    </message>
+    <message>
+        <source>table process: unknown process kind '%1'</source>
+        <translation>表 process：未知进程类型“%1”</translation>
+    </message>
+    <message>
+        <source>table state_group: unknown group kind '%1'</source>
+        <translation>表 state_group：未知集团类型“%1”</translation>
+    </message>
+    <message>
+        <source>the file cannot be checked (%1)</source>
+        <translation>无法检查文件（%1）</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>条款 %1</translation>
+    </message>
+    <message>
+        <source>clause %1, alternative %2</source>
+        <translation>条款 %1，备选案文 %2</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1 has %2 for %3</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
+        <translation>表 stance_vector：%1 有 %2，对应 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stances</source>
+        <translation>
+            <numerusform>%n 个立场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: byte %2 for state %3 is not a stance</source>
+        <extracomment>%1 is the clause (and alternative), %2 a byte value, %3 the state's index.</extracomment>
+        <translation>表 stance_vector：%1：国家 %3 的字节 %2 不是立场</translation>
+    </message>
+    <message>
+        <source>table stance_vector: %1: the detail vector is malformed</source>
+        <translation>表 stance_vector：%1：详情向量格式不正确</translation>
+    </message>
+    <message numerus="yes">
+        <source>table stance_vector: %1: the detail vector covers %n states of %2</source>
+        <extracomment>%1 is the clause (and alternative), %2 the number of states in the workspace.</extracomment>
+        <translation>
+            <numerusform>表 stance_vector：%1：详情向量涵盖 %n 个国家（共 %2 个）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

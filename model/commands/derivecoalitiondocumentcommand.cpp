@@ -14,6 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DeriveCoalitionDocumentCommand", text, comment, n);
+}
+
+} // namespace
+
 DeriveCoalitionDocumentCommand::DeriveCoalitionDocumentCommand(Workspace &workspace,
                                                                const CoalitionAnalysis &analysis,
                                                                Document document,
@@ -35,8 +44,8 @@ DeriveCoalitionDocumentCommand::DeriveCoalitionDocumentCommand(Workspace &worksp
     const Document *source = workspace.document(analysis.documentId());
     if (m_clauses.isEmpty())
         throw Error(Error::Kind::Invalid,
-                    u"the coalition accepts no clause of %1: there is nothing to derive"_s.arg(
-                        source ? source->symbol : QString()));
+                    tr("the coalition accepts no clause of %1: there is nothing to derive")
+                        .arg(source ? source->symbol : QString()));
     m_adherents = workspace.iso3(analysis.members());
     setText(QCoreApplication::translate("Plenipo::DeriveCoalitionDocumentCommand",
                                         "Derive coalition document %1")

@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DeriveDocumentCommand", text, comment, n);
+}
+
+} // namespace
+
 DeriveDocumentCommand::DeriveDocumentCommand(Workspace &workspace, qint64 sourceDocumentId,
                                              Document document, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -21,7 +30,7 @@ DeriveDocumentCommand::DeriveDocumentCommand(Workspace &workspace, qint64 source
 {
     const Document *source = workspace.document(sourceDocumentId);
     if (!source)
-        throw Error(Error::Kind::NotFound, u"no document to derive from"_s);
+        throw Error(Error::Kind::NotFound, tr("no document to derive from"));
     m_document.predecessorId = sourceDocumentId;
     if (!m_document.processId)
         m_document.processId = source->processId;
@@ -53,7 +62,7 @@ void DeriveDocumentCommand::redo()
             m_clauseIds << id;
             const std::optional<Clause> added = m_workspace.clause(id);
             if (!added)
-                throw Error(Error::Kind::Database, u"clause %1 was not written"_s.arg(id));
+                throw Error(Error::Kind::Database, tr("clause %1 was not written").arg(id));
             m_revisionIds << added->revisionId;
         }
     }

@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <ranges>
@@ -15,6 +16,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ImportDocumentCommand", text, comment, n);
+}
 
 template<typename T>
 QSet<qint64> idsOf(const QList<T> &items)
@@ -79,7 +85,7 @@ ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &wr
             command->m_replacedGroups << g;
     }
     if (command->m_documents.isEmpty())
-        throw Error(Error::Kind::Invalid, u"the import wrote no document"_s);
+        throw Error(Error::Kind::Invalid, tr("the import wrote no document"));
     for (const Process &p : workspace.processes()) {
         if (!processes.contains(p.id))
             command->m_processes << p;

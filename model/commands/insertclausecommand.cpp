@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::InsertClauseCommand", text, comment, n);
+}
+
+} // namespace
+
 InsertClauseCommand::InsertClauseCommand(Workspace &workspace, Clause clause, int ordinal,
                                          QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -29,7 +38,7 @@ void InsertClauseCommand::redo()
     m_clause.id = m_workspace.insertClause(m_clause, m_ordinal);
     const std::optional<Clause> added = m_workspace.clause(m_clause.id);
     if (!added)
-        throw Error(Error::Kind::Database, u"clause %1 was not written"_s.arg(m_clause.id));
+        throw Error(Error::Kind::Database, tr("clause %1 was not written").arg(m_clause.id));
     m_clause.revisionId = added->revisionId;
 }
 

@@ -14,6 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::SetClauseTextCommand", text, comment, n);
+}
+
+} // namespace
+
 SetClauseTextCommand::SetClauseTextCommand(Workspace &workspace, qint64 clauseId, QString text,
                                            QString note, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -33,7 +42,7 @@ QList<AlternativeCarry> SetClauseTextCommand::carriesFor(const Workspace &worksp
 {
     const auto clause = workspace.clause(clauseId);
     if (!clause)
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     const QStringList positioned = workspace.stances().alternatives(clauseId);
     QList<AlternativeCarry> carries;
     bool any = false;
@@ -67,7 +76,7 @@ void SetClauseTextCommand::redo()
 {
     const auto clause = m_workspace.clause(m_clauseId);
     if (!clause)
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(m_clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(m_clauseId));
     const qint64 from = clause->revisionId;
     m_carries = carriesFor(m_workspace, m_clauseId, m_text);
     m_counts.clear();

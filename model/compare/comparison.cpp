@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::Comparison", text, comment, n);
+}
 
 void add(WordDiff::Summary &sum, const WordDiff::Summary &s)
 {
@@ -92,12 +98,12 @@ Comparison::Side Comparison::resolve(const Workspace &ws, const QString &referen
             const Clause *c = source ? findClause(clauses, n->paragraph) : nullptr;
             if (!c)
                 throw Error(Error::Kind::NotFound,
-                            u"norm %1: its text (%2 paragraph %3) is not in this workspace"_s.arg(
-                                n->code, n->sourceSymbol, n->paragraph));
+                            tr("norm %1: its text (%2 paragraph %3) is not in this workspace")
+                                .arg(n->code, n->sourceSymbol, n->paragraph));
             ref = u"%1#%2"_s.arg(source->symbol, c->number);
         } else {
             throw Error(Error::Kind::NotFound,
-                        u"'%1' is neither a document symbol nor a norm code"_s.arg(reference));
+                        tr("'%1' is neither a document symbol nor a norm code").arg(reference));
         }
     }
 
@@ -109,23 +115,23 @@ Comparison::Side Comparison::resolve(const Workspace &ws, const QString &referen
         revision = number.mid(at + 1).toInt(&ok);
         if (!ok || revision < 1)
             throw Error(Error::Kind::Invalid,
-                        u"'%1': a revision is written @1, @2, ..."_s.arg(reference));
+                        tr("'%1': a revision is written @1, @2, ...").arg(reference));
         number.truncate(at);
     }
     const Document *d = ws.documentBySymbol(symbol);
     if (!d)
-        throw Error(Error::Kind::NotFound, u"'%1': no document %2"_s.arg(reference, symbol));
+        throw Error(Error::Kind::NotFound, tr("'%1': no document %2").arg(reference, symbol));
     const Clause *c = nullptr;
     const QList<Clause> clauses = ws.clauses(d->id);
     c = findClause(clauses, number);
     if (!c)
         throw Error(Error::Kind::NotFound,
-                    u"'%1': document %2 has no paragraph %3"_s.arg(reference, symbol, number));
+                    tr("'%1': document %2 has no paragraph %3").arg(reference, symbol, number));
     const QList<ClauseRevision> revisions = ws.revisions(c->id);
     if (revision > revisions.size())
         throw Error(Error::Kind::NotFound,
-                    u"'%1': paragraph %2 has %3 revision(s)"_s.arg(reference).arg(number).arg(
-                        revisions.size()));
+                    tr("'%1': paragraph %2 has %n revision(s)", nullptr, int(revisions.size()))
+                        .arg(reference, number));
     side.documentId = d->id;
     side.clauseId = c->id;
     side.revision = revision ? revision : int(revisions.size());
@@ -146,8 +152,8 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
     const bool newIsDocument = result.m_new.clauseId == 0;
     if (oldIsDocument != newIsDocument)
         throw Error(Error::Kind::Invalid,
-                    u"compare two documents or two clauses: '%1' and '%2' are not alike"_s.arg(
-                        oldReference, newReference));
+                    tr("compare two documents or two clauses: '%1' and '%2' are not alike")
+                        .arg(oldReference, newReference));
     result.m_documents = oldIsDocument;
 
     if (!result.m_documents) {
@@ -157,7 +163,7 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
         const auto clauseOf = [&ws](qint64 id) {
             std::optional<Clause> c = ws.clause(id);
             if (!c)
-                throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(id));
+                throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(id));
             return *c;
         };
         const Clause oldClause = clauseOf(result.m_old.clauseId);

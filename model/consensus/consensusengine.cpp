@@ -211,7 +211,7 @@ ClauseConsensus ConsensusEngine::analyseClause(qint64 clauseId)
 {
     const std::optional<Clause> clause = m_workspace.clause(clauseId);
     if (!clause)
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Entry &e = m_shapes[clauseId];
     if (e.text.isNull() || e.text != clause->text) {
         e.text = clause->text.isNull() ? QString(QStringView(u"")) : clause->text;

@@ -21,9 +21,9 @@ void WhatIf::setStance(const QString &iso3, qint64 clauseId, const QString &alte
 {
     const int state = m_workspace.stateIndex(iso3);
     if (state < 0)
-        throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(iso3));
+        throw Error(Error::Kind::Invalid, tr("unknown state '%1'").arg(iso3));
     if (!m_workspace.clause(clauseId))
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     QList<Override> &list = m_overrides[clauseId];
     for (Override &o : list) {
         if (o.state == state && o.alternative == alternative) {

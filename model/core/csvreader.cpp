@@ -3,6 +3,8 @@
 
 #include "core/csvreader.h"
 
+#include <QCoreApplication>
+
 #include <csv.h>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +12,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::CsvReader", text, comment, n);
+}
 
 struct ParseState
 {
@@ -46,12 +53,26 @@ void onRecord(int, void *user)
 CsvReader::Result CsvReader::parse(QByteArrayView data)
 {
     Result result;
+    // libcsv's own messages (csv_strerror()), in the interface language.
+    const auto describe = [](int error) {
+        switch (error) {
+        case CSV_EPARSE:
+            return tr("error parsing data while strict checking enabled");
+        case CSV_ENOMEM:
+            return tr("memory exhausted while increasing buffer size");
+        case CSV_ETOOBIG:
+            return tr("data size too large");
+        default:
+            break;
+        }
+        return QString::fromUtf8(csv_strerror(error));
+    };
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
 
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-        result.error = u"out of memory"_s;
+        result.error = tr("out of memory");
         return result;
     }
     ParseState st;
@@ -65,7 +86,7 @@ CsvReader::Result CsvReader::parse(QByteArrayView data)
         const QByteArrayView chunk = data.sliced(pos, end - pos);
         if (csv_parse(&parser, chunk.data(), size_t(chunk.size()), onField, onRecord, &st) !=
             size_t(chunk.size())) {
-            result.error = QString::fromUtf8(csv_strerror(csv_error(&parser)));
+            result.error = describe(csv_error(&parser));
             result.errorLine = st.line;
             csv_free(&parser);
             return result;
@@ -75,12 +96,12 @@ CsvReader::Result CsvReader::parse(QByteArrayView data)
         pos = end;
     }
     if (csv_fini(&parser, onField, onRecord, &st) != 0) {
-        result.error = QString::fromUtf8(csv_strerror(csv_error(&parser)));
+        result.error = describe(csv_error(&parser));
         result.errorLine = st.line;
     }
     csv_free(&parser);
     if (st.badUtf8 && result.ok()) {
-        result.error = u"the text is not valid UTF-8"_s;
+        result.error = tr("the text is not valid UTF-8");
         result.errorLine = st.badUtf8Line;
     }
     return result;

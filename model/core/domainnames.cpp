@@ -9,37 +9,48 @@
 #include "core/process.h"
 #include "core/stategroup.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DomainNames", text, comment, n);
+}
+
+} // namespace
+
 DomainNames DomainNames::fromCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        throw Error(Error::Kind::Io, tr("cannot read %1: %2").arg(path, f.errorString()));
     const CsvReader::Result r = CsvReader::parse(f.readAll());
     if (!r.ok())
         throw Error(Error::Kind::Invalid, u"%1:%2: %3"_s.arg(path).arg(r.errorLine).arg(r.error));
     if (r.records.isEmpty() || r.records.first().fields.value(0) != u"code")
         throw Error(Error::Kind::Invalid,
-                    u"%1:1: expected a header starting with code"_s.arg(path));
+                    tr("%1:1: expected a header starting with code").arg(path));
     const QStringList header = r.records.first().fields;
     DomainNames table;
     for (qsizetype i = 1; i < r.records.size(); ++i) {
         const CsvReader::Record &rec = r.records.at(i);
         if (rec.fields.size() != header.size())
-            throw Error(Error::Kind::Invalid, u"%1:%2: %3 fields, expected %4"_s.arg(path)
-                                                  .arg(rec.line)
-                                                  .arg(rec.fields.size())
-                                                  .arg(header.size()));
+            throw Error(Error::Kind::Invalid,
+                        tr("%1:%2: %n fields, expected %3", nullptr, int(rec.fields.size()))
+                            .arg(path)
+                            .arg(rec.line)
+                            .arg(header.size()));
         QHash<QString, QString> &byLanguage = table.m_names[rec.fields.at(0).trimmed()];
         for (qsizetype c = 1; c < header.size(); ++c) {
             if (!Language::isSupported(header.at(c)))
                 throw Error(Error::Kind::Invalid,
-                            u"%1:1: unknown language column '%2'"_s.arg(path, header.at(c)));
+                            tr("%1:1: unknown language column '%2'").arg(path, header.at(c)));
             if (!rec.fields.at(c).trimmed().isEmpty())
                 byLanguage.insert(header.at(c), rec.fields.at(c).trimmed());
         }

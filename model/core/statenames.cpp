@@ -7,47 +7,59 @@
 #include "core/error.h"
 #include "core/language.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::StateNames", text, comment, n);
+}
+
+} // namespace
+
 StateNames StateNames::fromCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        throw Error(Error::Kind::Io, tr("cannot read %1: %2").arg(path, f.errorString()));
     const CsvReader::Result r = CsvReader::parse(f.readAll());
     if (!r.ok())
         throw Error(Error::Kind::Invalid, u"%1:%2: %3"_s.arg(path).arg(r.errorLine).arg(r.error));
     if (r.records.isEmpty())
-        throw Error(Error::Kind::Invalid, u"%1: empty file"_s.arg(path));
+        throw Error(Error::Kind::Invalid, tr("%1: empty file").arg(path));
     const QStringList header = r.records.first().fields;
     QHash<QString, int> column;
     for (int i = 0; i < header.size(); ++i)
         column.insert(header.at(i).trimmed(), i);
     if (!column.contains(u"iso3"_s))
-        throw Error(Error::Kind::Invalid, u"%1:1: no iso3 column"_s.arg(path));
+        throw Error(Error::Kind::Invalid, tr("%1:1: no iso3 column").arg(path));
     for (const QString &lang : Language::codes()) {
         for (const QString &kind : {u"common"_s, u"official"_s}) {
             if (!column.contains(lang + u'_' + kind))
-                throw Error(Error::Kind::Invalid, u"%1:1: no %2_%3 column"_s.arg(path, lang, kind));
+                throw Error(Error::Kind::Invalid,
+                            tr("%1:1: no %2_%3 column").arg(path, lang, kind));
         }
     }
     StateNames table;
     for (qsizetype i = 1; i < r.records.size(); ++i) {
         const CsvReader::Record &rec = r.records.at(i);
         if (rec.fields.size() != header.size())
-            throw Error(Error::Kind::Invalid, u"%1:%2: %3 fields, expected %4"_s.arg(path)
-                                                  .arg(rec.line)
-                                                  .arg(rec.fields.size())
-                                                  .arg(header.size()));
+            throw Error(Error::Kind::Invalid,
+                        tr("%1:%2: %n fields, expected %3", nullptr, int(rec.fields.size()))
+                            .arg(path)
+                            .arg(rec.line)
+                            .arg(header.size()));
         const QString iso3 = rec.fields.at(column.value(u"iso3"_s)).trimmed().toUpper();
         if (iso3.size() != 3 || table.m_names.contains(iso3))
             throw Error(
                 Error::Kind::Invalid,
-                u"%1:%2: bad or repeated ISO3 code '%3'"_s.arg(path).arg(rec.line).arg(iso3));
+                tr("%1:%2: bad or repeated ISO3 code '%3'").arg(path).arg(rec.line).arg(iso3));
         QHash<QString, Names> &byLanguage = table.m_names[iso3];
         for (const QString &lang : Language::codes()) {
             Names n;
@@ -55,7 +67,7 @@ StateNames StateNames::fromCsv(const QString &path)
             n.official = rec.fields.at(column.value(lang + u"_official"_s)).trimmed();
             if (n.common.isEmpty() || n.official.isEmpty())
                 throw Error(Error::Kind::Invalid,
-                            u"%1:%2: %3 has no %4 name"_s.arg(path).arg(rec.line).arg(iso3, lang));
+                            tr("%1:%2: %3 has no %4 name").arg(path).arg(rec.line).arg(iso3, lang));
             byLanguage.insert(lang, n);
         }
     }

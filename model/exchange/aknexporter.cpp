@@ -9,6 +9,7 @@
 #include "markup/markupparser.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
@@ -26,6 +27,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::AknExporter", text, comment, n);
+}
 
 // Only characters XML 1.0 allows (tab, line feed, carriage return and U+0020 up, without
 // U+FFFE/U+FFFF and lone surrogates): a stray control character would make the file unreadable.
@@ -424,7 +430,8 @@ QString AknExporter::suffix() const
 
 QString AknExporter::displayName() const
 {
-    return u"Akoma Ntoso XML"_s;
+    //: The name of an export format, in the export dialog.
+    return tr("Akoma Ntoso XML");
 }
 
 QString AknExporter::aknNamespace()
@@ -723,7 +730,7 @@ void AknExporter::write(const Workspace &workspace, const ExportOptions &options
     doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
     if (writer.failed())
         throw Error(Error::Kind::Io,
-                    u"export: cannot write the Akoma Ntoso file: %1"_s.arg(device.errorString()));
+                    tr("export: cannot write the Akoma Ntoso file: %1").arg(device.errorString()));
 }
 
 } // namespace Plenipo

@@ -11,6 +11,7 @@
 #include "markup/markupparser.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +25,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::AknImporter", text, comment, n);
+}
 
 QString str(const char *text)
 {
@@ -82,6 +88,9 @@ bool isHierarchy(QStringView name)
 // Reads one AKN file into an AknImporter's plan (file-local helper of AknImporter).
 class AknReader
 {
+    // Its messages go into the importer's report, in the interface language.
+    Q_DECLARE_TR_FUNCTIONS(Plenipo::AknImporter)
+
 public:
     AknReader(AknImporter &importer, QByteArrayView data, const QString &fileName)
         : m_imp(importer)
@@ -125,7 +134,9 @@ private:
                 part += u"[@eId='%1']"_s.arg(eId);
             parts.prepend(part);
         }
-        return u"line %1 (/%2)"_s.arg(lineOf(node)).arg(parts.join(u'/'));
+        //: The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path
+        //: ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").
+        return tr("line %1 (/%2)").arg(lineOf(node)).arg(parts.join(u'/'));
     }
 
     QString inlineMarkup(pugi::xml_node container) const;
@@ -303,12 +314,13 @@ void AknReader::addClause(pugi::xml_node where, const QString &eId, QString numb
         }
     }
     if (text.isEmpty())
-        m_imp.m_report.warning(place(where), u"paragraph %1 has no text"_s.arg(number));
+        m_imp.m_report.warning(place(where), tr("paragraph %1 has no text").arg(number));
     const MarkupTree tree = MarkupParser().parse(text);
     for (const MarkupDiagnostic &d : tree.diagnostics()) {
         m_imp.m_report.addProblem(
             d.isError() ? ImportReport::Severity::Warning : ImportReport::Severity::Info,
-            place(where), u"paragraph %1: markup: %2"_s.arg(number, d.message));
+            //: %1 is the paragraph number, %2 the markup problem ("unclosed bracket opened here").
+            place(where), tr("paragraph %1: markup: %2").arg(number, d.message));
     }
     c.number = number;
     c.text = text;
@@ -375,10 +387,10 @@ void AknReader::finishNumbers()
         if (synthesized[i])
             m_imp.m_report.info(
                 place(where),
-                u"a paragraph without a number, named %1 by its place"_s.arg(c.number));
+                tr("a paragraph without a number, named %1 by its place").arg(c.number));
         if (seen.contains(c.number))
             m_imp.m_report.warning(
-                place(where), u"paragraph number %1 comes twice in the document"_s.arg(c.number));
+                place(where), tr("paragraph number %1 comes twice in the document").arg(c.number));
         seen.insert(c.number, 1);
     }
 }
@@ -423,8 +435,9 @@ void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int d
         walkBody(child, nested, depth + 1, inner);
         const pugi::xml_node wrap = child.child("wrapUp");
         if (wrap && !m_imp.m_clauses.isEmpty()) {
-            m_imp.m_report.warning(place(wrap), u"the closing words of paragraph %1 were added "
-                                                u"to its last sub-point"_s.arg(number));
+            m_imp.m_report.warning(place(wrap), tr("the closing words of paragraph %1 were added "
+                                                   "to its last sub-point")
+                                                    .arg(number));
             m_imp.m_clauses.last().text += u'\n' + blockText(wrap);
         }
     }
@@ -459,12 +472,14 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
             if (m_imp.m_workspace.states().byIso3(code))
                 process.members.append(code);
             else
-                m_imp.m_report.warning(place(pr), u"process %1: unknown member state %2 left "
-                                                  u"out"_s.arg(process.code, code));
+                m_imp.m_report.warning(place(pr), tr("process %1: unknown member state %2 left "
+                                                     "out")
+                                                      .arg(process.code, code));
         }
         if (!m_imp.m_workspace.processByCode(process.code)) {
             m_imp.m_newProcess = process;
-            m_imp.m_report.addCreated(u"process %1 (%2)"_s.arg(process.code, process.name));
+            //: An item the import creates: %1 is the process's code, %2 its name.
+            m_imp.m_report.addCreated(tr("process %1 (%2)").arg(process.code, process.name));
         }
     }
     if (const pugi::xml_node ad = proprietary.child(el(u"adherents"_s).constData())) {
@@ -473,7 +488,7 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
                 m_imp.m_adherents.append(code);
             else
                 m_imp.m_report.warning(place(ad),
-                                       u"unknown adherent state %1 left out"_s.arg(code));
+                                       tr("unknown adherent state %1 left out").arg(code));
         }
     }
     if (const pugi::xml_node co = proprietary.child(el(u"coalition"_s).constData())) {
@@ -484,8 +499,10 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
         group.members = attr(co, "adherents").split(u' ', Qt::SkipEmptyParts);
         if (!m_imp.m_workspace.group(group.code)) {
             m_imp.m_newGroup = group;
+            //: An item the import creates: %1 is the coalition's code.
             m_imp.m_report.addCreated(
-                u"coalition %1 (%2 adherents)"_s.arg(group.code).arg(group.members.size()));
+                tr("coalition %1 (%n adherents)", nullptr, int(group.members.size()))
+                    .arg(group.code));
         }
     }
     const QByteArray clauseName = el(u"clause"_s);
@@ -508,12 +525,12 @@ void AknReader::readPositions(pugi::xml_node proprietary)
         const QString clauseId = attr(p, "clause");
         const auto clause = byEId.constFind(clauseId);
         if (clause == byEId.cend()) {
-            m_imp.m_report.error(place(p), u"position on unknown paragraph '%1'"_s.arg(clauseId));
+            m_imp.m_report.error(place(p), tr("position on unknown paragraph '%1'").arg(clauseId));
             continue;
         }
         const auto stance = StanceText::fromKey(attr(p, "stance"));
         if (!stance) {
-            m_imp.m_report.error(place(p), u"bad stance '%1'"_s.arg(attr(p, "stance")));
+            m_imp.m_report.error(place(p), tr("bad stance '%1'").arg(attr(p, "stance")));
             continue;
         }
         const QString alternative = attr(p, "alternative");
@@ -521,8 +538,9 @@ void AknReader::readPositions(pugi::xml_node proprietary)
             if (!trees.contains(*clause))
                 trees.insert(*clause, parser.parse(m_imp.m_clauses[*clause].text));
             if (trees[*clause].findById(alternative) < 0) {
-                m_imp.m_report.error(place(p), u"paragraph %1 has no alternative %2"_s.arg(
-                                                   m_imp.m_clauses[*clause].number, alternative));
+                m_imp.m_report.error(place(p),
+                                     tr("paragraph %1 has no alternative %2")
+                                         .arg(m_imp.m_clauses[*clause].number, alternative));
                 continue;
             }
         }
@@ -531,14 +549,14 @@ void AknReader::readPositions(pugi::xml_node proprietary)
         // earlier exports wrote it).
         const bool grouped = p.attribute("states");
         if (grouped == bool(p.attribute("state"))) {
-            m_imp.m_report.error(place(p), grouped ? u"position with both state and states"_s
-                                                   : u"position without state or states"_s);
+            m_imp.m_report.error(place(p), grouped ? tr("position with both state and states")
+                                                   : tr("position without state or states"));
             continue;
         }
         const QStringList stateNames = grouped ? attr(p, "states").split(u' ', Qt::SkipEmptyParts)
                                                : QStringList{attr(p, "state")};
         if (stateNames.isEmpty()) {
-            m_imp.m_report.error(place(p), u"position with an empty list of states"_s);
+            m_imp.m_report.error(place(p), tr("position with an empty list of states"));
             continue;
         }
         Position shared;
@@ -553,19 +571,19 @@ void AknReader::readPositions(pugi::xml_node proprietary)
         for (const QString &stateName : stateNames) {
             const State *state = m_imp.m_workspace.states().resolve(stateName);
             if (!state) {
-                m_imp.m_report.error(place(p), u"unknown state '%1'"_s.arg(stateName));
+                m_imp.m_report.error(place(p), tr("unknown state '%1'").arg(stateName));
                 continue;
             }
             if (!state->unMember) {
                 m_imp.m_report.error(
                     place(p),
-                    u"%1 is an observer state: observers hold no positions"_s.arg(state->iso3));
+                    tr("%1 is an observer state: observers hold no positions").arg(state->iso3));
                 continue;
             }
             const QString key = clauseId + u'|' + alternative + u'|' + state->iso3;
             if (seen.contains(key)) {
                 m_imp.m_report.error(
-                    place(p), u"duplicate position of %1 on paragraph %2 (first on line %3)"_s
+                    place(p), tr("duplicate position of %1 on paragraph %2 (first on line %3)")
                                   .arg(state->iso3, m_imp.m_clauses[*clause].number)
                                   .arg(seen.value(key)));
                 continue;
@@ -630,7 +648,7 @@ void AknReader::readUnMetaDate(pugi::xml_node top)
 void AknReader::readVotes(pugi::xml_node voting)
 {
     if (!voting || !voting.child("count")) {
-        m_imp.m_report.info(QString(), u"no recorded vote in the file: no positions"_s);
+        m_imp.m_report.info(QString(), tr("no recorded vote in the file: no positions"));
         return;
     }
     QHash<QString, QString> votedAs; // ISO3 -> "in favour"
@@ -642,19 +660,23 @@ void AknReader::readVotes(pugi::xml_node voting)
         if (kind == u"inFavour") {
             stance = Stance::Supports;
             list = &m_imp.m_inFavour;
-            label = u"in favour"_s;
+            //: A count of a recorded vote, as it is named in the import's messages.
+            label = tr("in favour");
         } else if (kind == u"against") {
             stance = Stance::Objects;
             list = &m_imp.m_against;
-            label = u"against"_s;
+            //: A count of a recorded vote, as it is named in the import's messages.
+            label = tr("against");
         } else if (kind == u"abstaining") {
             stance = Stance::Reservation;
             list = &m_imp.m_abstaining;
-            label = u"abstaining"_s;
+            //: A count of a recorded vote, as it is named in the import's messages.
+            label = tr("abstaining");
         } else {
             m_imp.m_report.warning(place(count),
-                                   u"vote count '%1' is not in favour, against or abstaining; "
-                                   u"left out"_s.arg(kind));
+                                   tr("vote count '%1' is not in favour, against or abstaining; "
+                                      "left out")
+                                       .arg(kind));
             continue;
         }
         int names = 0;
@@ -668,22 +690,31 @@ void AknReader::readVotes(pugi::xml_node voting)
                 const QString name = str(org.child_value()).simplified();
                 const State *state = m_imp.m_workspace.states().resolve(name);
                 if (!state) {
-                    m_imp.m_report.warning(
-                        place(org), u"voter '%1' (%2) does not resolve to a state of the "
-                                    u"workspace: no position recorded for it"_s.arg(name, label));
+                    m_imp.m_report.warning(place(org),
+                                           //: %1 is the voter's name in the file, %2 the count it
+                                           //: is listed in (in favour, against, abstaining).
+                                           tr("voter '%1' (%2) does not resolve to a state of the "
+                                              "workspace: no position recorded for it")
+                                               .arg(name, label));
                     continue;
                 }
                 if (!state->unMember) {
                     m_imp.m_report.warning(place(org),
-                                           u"%1 (%2) is an observer state, which has no vote: "
-                                           u"left out of the recorded vote"_s.arg(name, label));
+                                           //: %1 is the state's name in the file, %2 the count
+                                           //: it is listed in (in favour, against, abstaining).
+                                           tr("%1 (%2) is an observer state, which has no vote: "
+                                              "left out of the recorded vote")
+                                               .arg(name, label));
                     continue;
                 }
                 if (votedAs.contains(state->iso3)) {
                     m_imp.m_report.warning(
-                        place(org), u"%1 (%2) is listed both %3 and %4; "
-                                    u"the first is kept"_s.arg(name, state->iso3,
-                                                               votedAs.value(state->iso3), label));
+                        place(org),
+                        //: %1 is the state's name in the file, %2 its ISO code, %3 and %4 the
+                        //: counts it is listed in (in favour, against, abstaining).
+                        tr("%1 (%2) is listed both %3 and %4; "
+                           "the first is kept")
+                            .arg(name, state->iso3, votedAs.value(state->iso3), label));
                     continue;
                 }
                 votedAs.insert(state->iso3, label);
@@ -694,8 +725,11 @@ void AknReader::readVotes(pugi::xml_node voting)
         if (declared != names)
             m_imp.m_report.warning(
                 place(count),
-                u"the count says %1 %2 but %3 names are listed"_s.arg(declared).arg(label).arg(
-                    names));
+                //: %1 is the number the file declares, %2 the count (in favour, against,
+                //: abstaining): "the count says 163 in favour but 162 names are listed".
+                tr("the count says %1 %2 but %n names are listed", nullptr, names)
+                    .arg(declared)
+                    .arg(label));
         Q_UNUSED(stance)
     }
 }
@@ -781,13 +815,14 @@ void AknReader::addSponsorName(pugi::xml_node step, QString name)
         for (const QString &piece : splitOutsideParentheses(m.captured(2))) {
             const QString iso = resolveSponsor(piece);
             if (iso.isEmpty()) {
-                m_imp.m_report.warning(place(step), u"sponsor '%1' (removed from the list) does "
-                                                    u"not resolve to a state"_s.arg(piece));
+                m_imp.m_report.warning(place(step), tr("sponsor '%1' (removed from the list) does "
+                                                       "not resolve to a state")
+                                                        .arg(piece));
                 continue;
             }
             m_imp.m_sponsors.removeAll(iso);
             m_imp.m_report.info(place(step),
-                                u"%1 was removed from the list of sponsors"_s.arg(iso));
+                                tr("%1 was removed from the list of sponsors").arg(iso));
         }
         return;
     }
@@ -878,7 +913,7 @@ void AknReader::addSponsorName(pugi::xml_node step, QString name)
             return;
         }
         m_imp.m_report.warning(place(step),
-                               u"sponsor '%1' does not resolve to a state"_s.arg(rest));
+                               tr("sponsor '%1' does not resolve to a state").arg(rest));
     }
     for (const QString &iso : std::as_const(found)) {
         if (!m_imp.m_sponsors.contains(iso))
@@ -905,10 +940,13 @@ void AknReader::readSponsors(pugi::xml_node workflow)
     }
     const QString symbol = m_imp.m_document.symbol;
     if (!m_imp.m_submittedBy.isEmpty())
+        //: An item the import creates: %1 is who submitted the draft ("the Chair of the
+        //: Committee").
         m_imp.m_report.addCreated(
-            u"submitted by %1 (no state sponsors)"_s.arg(m_imp.m_submittedBy));
+            tr("submitted by %1 (no state sponsors)").arg(m_imp.m_submittedBy));
     for (auto it = m_imp.m_onBehalfOf.cbegin(); it != m_imp.m_onBehalfOf.cend(); ++it)
-        m_imp.m_report.addCreated(u"sponsor %1 on behalf of %2"_s.arg(it.key(), it.value()));
+        //: An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.
+        m_imp.m_report.addCreated(tr("sponsor %1 on behalf of %2").arg(it.key(), it.value()));
     if (m_imp.m_sponsors.isEmpty())
         return;
     StateGroup group;
@@ -929,12 +967,14 @@ void AknReader::readSponsors(pugi::xml_node workflow)
         // second error would make it look like a failure.
         if (!m_imp.m_workspace.documentBySymbol(symbol))
             m_imp.m_report.error(place(first),
-                                 u"the workspace already has a group '%1'"_s.arg(group.code));
+                                 tr("the workspace already has a group '%1'").arg(group.code));
         return;
     }
     m_imp.m_newGroup = group;
+    //: An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").
     m_imp.m_report.addCreated(
-        u"group '%1' (coalition): %2 sponsor(s)"_s.arg(group.name).arg(group.members.size()));
+        tr("group '%1' (coalition): %n sponsor(s)", nullptr, int(group.members.size()))
+            .arg(group.name));
 }
 
 // The recorded vote as the vote it is: every UN member state of the workspace yes, no, abstain
@@ -962,8 +1002,11 @@ void AknReader::recordVote(pugi::xml_node top)
             vote.choices.insert(iso, choice);
     }
     m_imp.m_vote = vote;
-    m_imp.m_report.addCreated(u"recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 "
-                              u"absent"_s.arg(vote.count(RecordedVote::Choice::Yes))
+    //: An item the import creates: %1 to %4 are the numbers of states that voted yes, no,
+    //: abstained and were absent.
+    m_imp.m_report.addCreated(tr("recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 "
+                                 "absent")
+                                  .arg(vote.count(RecordedVote::Choice::Yes))
                                   .arg(vote.count(RecordedVote::Choice::No))
                                   .arg(vote.count(RecordedVote::Choice::Abstain))
                                   .arg(vote.count(RecordedVote::Choice::Absent)));
@@ -987,8 +1030,9 @@ void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
         addComponent(c);
     if (statements.isEmpty())
         throw Error(Error::Kind::Invalid,
-                    u"%1: the document collection has no component with its own <meta>; nothing "
-                    u"was imported"_s.arg(m_fileName));
+                    tr("%1: the document collection has no component with its own <meta>; nothing "
+                       "was imported")
+                        .arg(m_fileName));
     // The collection's symbol "A/RES/74/264 A-C" without the part letters.
     readUnMeta(collection);
     QString base = m_imp.m_document.symbol;
@@ -1010,7 +1054,7 @@ void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
         part->m_read = true;
         const QString symbol = part->m_document.symbol;
         if (symbols.contains(symbol))
-            m_imp.m_report.error(place(top), u"two parts have the symbol %1"_s.arg(symbol));
+            m_imp.m_report.error(place(top), tr("two parts have the symbol %1").arg(symbol));
         symbols << symbol;
         for (const QString &what : part->m_report.created())
             m_imp.m_report.addCreated(u"%1: %2"_s.arg(symbol, what));
@@ -1029,8 +1073,10 @@ void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
     m_imp.m_onBehalfOf = first.m_onBehalfOf;
     m_imp.m_submittedBy = first.m_submittedBy;
     m_imp.m_vote = first.m_vote;
+    //: An item the import creates: %1 is the collection's symbol ("A/RES/74/264").
     m_imp.m_report.addCreated(
-        u"%1 part(s) of %2, each its own document"_s.arg(m_imp.m_parts.size()).arg(base));
+        tr("%n part(s) of %1, each its own document", nullptr, int(m_imp.m_parts.size()))
+            .arg(base));
 }
 
 void AknReader::runPart(pugi::xml_node top, pugi::xml_node collection, const QString &symbol)
@@ -1045,7 +1091,7 @@ void AknReader::run()
     // said as such rather than as an XML error at line 1.
     if (m_data.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
-                    u"%1: the file is empty; nothing was imported"_s.arg(m_fileName));
+                    tr("%1: the file is empty; nothing was imported").arg(m_fileName));
     ImportGuard::requireSafeXml(m_data, m_fileName);
     pugi::xml_document xml;
     const pugi::xml_parse_result result =
@@ -1056,7 +1102,7 @@ void AknReader::run()
         int column = 0;
         ImportGuard::lineAndColumn(m_data, qsizetype(result.offset), &line, &column);
         throw Error(Error::Kind::Invalid,
-                    u"%1: line %2, column %3: not well-formed XML (%4); nothing was imported"_s
+                    tr("%1: line %2, column %3: not well-formed XML (%4); nothing was imported")
                         .arg(m_fileName)
                         .arg(line)
                         .arg(column)
@@ -1067,9 +1113,9 @@ void AknReader::run()
     if (std::strcmp(root.name(), "akomaNtoso") != 0 ||
         attr(root, "xmlns") != AknExporter::aknNamespace()) {
         throw Error(Error::Kind::Invalid,
-                    u"%1: not an Akoma Ntoso 3.0 document (the root element is <%2> in namespace "
-                    u"'%3'); nothing was imported"_s.arg(m_fileName, str(root.name()),
-                                                         attr(root, "xmlns")));
+                    tr("%1: not an Akoma Ntoso 3.0 document (the root element is <%2> in namespace "
+                       "'%3'); nothing was imported")
+                        .arg(m_fileName, str(root.name()), attr(root, "xmlns")));
     }
     for (pugi::xml_attribute a : root.attributes()) {
         const QString name = str(a.name());
@@ -1094,8 +1140,9 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
 {
     if (!top || !top.child("meta") || !top.child("mainBody")) {
         throw Error(Error::Kind::Invalid,
-                    u"%1: the Akoma Ntoso document has no <meta> or no <mainBody>; nothing was "
-                    u"imported"_s.arg(m_fileName));
+                    tr("%1: the Akoma Ntoso document has no <meta> or no <mainBody>; nothing was "
+                       "imported")
+                        .arg(m_fileName));
     }
     pugi::xml_node proprietary;
     if (!m_plenipoPrefix.isEmpty()) {
@@ -1124,41 +1171,42 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
     Document &doc = m_imp.m_document;
     if (doc.symbol.isEmpty())
         m_imp.m_report.error(place(top.child("meta")),
-                             u"the document has no symbol (docNumber or FRBRnumber)"_s);
+                             tr("the document has no symbol (docNumber or FRBRnumber)"));
     else if (m_imp.m_workspace.documentBySymbol(doc.symbol)) {
         m_imp.m_existing << doc.symbol;
         if (m_imp.m_replaceExisting)
             m_imp.m_report.info(QString(),
-                                u"replaces the document %1 of the workspace"_s.arg(doc.symbol));
+                                tr("replaces the document %1 of the workspace").arg(doc.symbol));
         else
             m_imp.m_report.error(QString(),
-                                 u"the workspace already has a document %1"_s.arg(doc.symbol));
+                                 tr("the workspace already has a document %1").arg(doc.symbol));
     }
     if (doc.title.isEmpty())
-        m_imp.m_report.warning(place(top), u"the document has no title"_s);
+        m_imp.m_report.warning(place(top), tr("the document has no title"));
 
     walkBody(top.child("mainBody"), QString(), 0, QString());
     if (!m_imp.m_plenipo)
         finishNumbers();
     if (m_imp.m_clauses.isEmpty())
-        m_imp.m_report.error(place(top.child("mainBody")), u"no paragraphs found"_s);
+        m_imp.m_report.error(place(top.child("mainBody")), tr("no paragraphs found"));
 
     if (m_imp.m_plenipo) {
         if (!m_imp.m_processCode.isEmpty() &&
             !m_imp.m_workspace.processByCode(m_imp.m_processCode) && !m_imp.m_newProcess)
-            m_imp.m_report.warning(QString(), u"process %1 is not in the workspace: the document "
-                                              u"is imported without it"_s.arg(m_imp.m_processCode));
+            m_imp.m_report.warning(QString(), tr("process %1 is not in the workspace: the document "
+                                                 "is imported without it")
+                                                  .arg(m_imp.m_processCode));
         if (!m_imp.m_predecessor.isEmpty() &&
             !m_imp.m_workspace.documentBySymbol(m_imp.m_predecessor))
-            m_imp.m_report.warning(QString(),
-                                   u"predecessor %1 is not in the workspace: the "
-                                   u"document is imported without it"_s.arg(m_imp.m_predecessor));
+            m_imp.m_report.warning(QString(), tr("predecessor %1 is not in the workspace: the "
+                                                 "document is imported without it")
+                                                  .arg(m_imp.m_predecessor));
         for (const AknImporter::PlannedClause &c : std::as_const(m_imp.m_clauses)) {
             for (const QString &code : c.norms) {
                 if (!m_imp.m_workspace.normByCode(code))
-                    m_imp.m_report.warning(QString(),
-                                           u"paragraph %1: norm %2 is not in the "
-                                           u"workspace; link left out"_s.arg(c.number, code));
+                    m_imp.m_report.warning(QString(), tr("paragraph %1: norm %2 is not in the "
+                                                         "workspace; link left out")
+                                                          .arg(c.number, code));
             }
         }
         readPositions(proprietary);
@@ -1178,8 +1226,8 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
                 ? ownVoting
                 : collection.child("meta").child("analysis").child("parliamentary").child("voting");
         if (voting != ownVoting && voting.child("count"))
-            m_imp.m_report.info(QString(), u"the part has no vote of its own: the collection's "
-                                           u"recorded vote is recorded for it"_s);
+            m_imp.m_report.info(QString(), tr("the part has no vote of its own: the collection's "
+                                              "recorded vote is recorded for it"));
         readVotes(voting);
         recordVote(collection && !top.child("meta").child("workflow").child("step") ? collection
                                                                                     : top);
@@ -1214,22 +1262,35 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
                 }
             }
         }
+        //: An item the import creates: %1, %2 and %3 are the numbers of states in favour,
+        //: against and abstaining.
         m_imp.m_report.addCreated(
-            u"recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of "
-            u"the %4 paragraph(s), preambular and operative"_s.arg(m_imp.m_inFavour.size())
+            tr("recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of "
+               "the %n paragraph(s), preambular and operative",
+               nullptr, int(m_imp.m_clauses.size()))
+                .arg(m_imp.m_inFavour.size())
                 .arg(m_imp.m_against.size())
-                .arg(m_imp.m_abstaining.size())
-                .arg(m_imp.m_clauses.size()));
+                .arg(m_imp.m_abstaining.size()));
     }
     const int preambular = int(std::count_if(m_imp.m_clauses.cbegin(), m_imp.m_clauses.cend(),
                                              [](const auto &c) { return !c.operative; }));
+    const QString kindAndDate = doc.date.isValid() ? u"%1, %2"_s.arg(DomainText::key(doc.kind),
+                                                                     doc.date.toString(Qt::ISODate))
+                                                   : DomainText::key(doc.kind);
+    const int paragraphs = int(m_imp.m_clauses.size());
+    //: An item the import creates: %1 is the document's symbol, %2 its title, %3 its kind and
+    //: date ("resolution, 2020-12-07").
     m_imp.m_report.addCreated(
-        u"document %1 \"%2\" (%3%4): %5 paragraph(s)%6"_s
-            .arg(doc.symbol, doc.title, DomainText::key(doc.kind),
-                 doc.date.isValid() ? u", "_s + doc.date.toString(Qt::ISODate) : QString())
-            .arg(m_imp.m_clauses.size())
-            .arg(preambular ? u" (%1 preambular)"_s.arg(preambular) : QString()));
-    m_imp.m_report.addCreated(u"%1 position(s)"_s.arg(m_imp.m_positions.size()));
+        preambular
+            ? tr("document %1 \"%2\" (%3): %n paragraph(s) (%4 preambular)", nullptr, paragraphs)
+                  .arg(doc.symbol, doc.title, kindAndDate)
+                  .arg(preambular)
+            //: An item the import creates: %1 is the document's symbol, %2 its title,
+            //: %3 its kind and date ("resolution, 2020-12-07").
+            : tr("document %1 \"%2\" (%3): %n paragraph(s)", nullptr, paragraphs)
+                  .arg(doc.symbol, doc.title, kindAndDate));
+    //: An item the import creates.
+    m_imp.m_report.addCreated(tr("%n position(s)", nullptr, int(m_imp.m_positions.size())));
 }
 
 AknImporter::AknImporter(const Workspace &workspace)
@@ -1261,11 +1322,13 @@ void AknImporter::read(QByteArrayView data, const QString &fileName)
 void AknImporter::apply(Workspace &workspace)
 {
     if (!m_read || &workspace != &m_workspace)
-        throw Error(Error::Kind::Invalid, u"import: read the file first"_s);
+        throw Error(Error::Kind::Invalid, tr("import: read the file first"));
     if (m_report.hasErrors())
-        throw Error(Error::Kind::Invalid,
-                    u"%1: %2 error(s) found; nothing was imported"_s.arg(m_report.fileName())
-                        .arg(m_report.errorCount()));
+        throw Error(
+            Error::Kind::Invalid,
+            //: %1 is the file name.
+            tr("%1: %n error(s) found; nothing was imported", nullptr, m_report.errorCount())
+                .arg(m_report.fileName()));
     auto batch = workspace.beginBatch();
     if (m_parts.empty()) {
         applyOne(workspace);

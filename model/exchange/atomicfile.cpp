@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
@@ -12,12 +13,22 @@ using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::AtomicFile", text, comment, n);
+}
+
+} // namespace
+
 void AtomicFile::write(const QString &path, const std::function<void(QIODevice &)> &writer)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                  file.errorString()));
+        throw Error(
+            Error::Kind::Io,
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     try {
         writer(file);
     } catch (...) {
@@ -25,8 +36,9 @@ void AtomicFile::write(const QString &path, const std::function<void(QIODevice &
         throw;
     }
     if (!file.commit())
-        throw Error(Error::Kind::Io, u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                  file.errorString()));
+        throw Error(
+            Error::Kind::Io,
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace Plenipo

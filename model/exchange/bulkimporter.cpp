@@ -8,6 +8,7 @@
 #include "storage/workspace.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::BulkImporter", text, comment, n);
+}
+
+} // namespace
 
 BulkImporter::BulkImporter()
     : BulkImporter(Options())
@@ -36,7 +46,7 @@ QStringList BulkImporter::collectFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            throw Error(Error::Kind::Io, u"%1: no such file or folder"_s.arg(path));
+            throw Error(Error::Kind::Io, tr("%1: no such file or folder").arg(path));
         if (!info.isDir()) {
             files << path;
             continue;
@@ -91,7 +101,8 @@ BulkImporter::FileResult BulkImporter::importFile(Workspace &workspace, const QS
             const int others = result.report.errorCount() - int(existing.size());
             if (others <= 0) {
                 result.status = FileResult::Status::Skipped;
-                result.message = u"already in the workspace: %1"_s.arg(existing.join(u", "_s));
+                //: Why a folder import skipped a file: %1 is the list of document symbols.
+                result.message = tr("already in the workspace: %1").arg(existing.join(u", "_s));
                 return result;
             }
         }
@@ -99,7 +110,10 @@ BulkImporter::FileResult BulkImporter::importFile(Workspace &workspace, const QS
             result.status = FileResult::Status::Failed;
             for (const ImportReport::Problem &p : result.report.problems()) {
                 if (p.severity == ImportReport::Severity::Error) {
-                    result.message = p.place.isEmpty() ? p.message : p.place + u": "_s + p.message;
+                    //: Why a folder import failed: %1 is the place in the file ("line 12"), %2
+                    //: the error.
+                    result.message =
+                        p.place.isEmpty() ? p.message : tr("%1: %2").arg(p.place, p.message);
                     break;
                 }
             }
@@ -155,17 +169,49 @@ BulkImporter::Summary BulkImporter::run(Workspace &workspace, const QStringList 
     return summary;
 }
 
+QString BulkImporter::statusLabel(FileResult::Status status)
+{
+    switch (status) {
+    case FileResult::Status::Imported:
+        //: What a folder import did with one file.
+        return tr("imported");
+    case FileResult::Status::Replaced:
+        //: What a folder import did with one file: it replaced the document already there.
+        return tr("replaced");
+    case FileResult::Status::Skipped:
+        //: What a folder import did with one file: the document was already there.
+        return tr("skipped");
+    case FileResult::Status::Failed:
+        //: What a folder import did with one file: it could not be imported.
+        return tr("failed");
+    }
+    return {};
+}
+
 QString BulkImporter::Summary::toText(bool verbose) const
 {
     QString out;
     for (const FileResult &f : files) {
-        out += u"%1: %2"_s.arg(f.path, statusKey(f.status));
+        out += u"%1: %2"_s.arg(f.path, statusLabel(f.status));
         if (!f.documents.isEmpty())
             out += u" (%1)"_s.arg(f.documents.join(u", "_s));
-        if (f.status == FileResult::Status::Imported || f.status == FileResult::Status::Replaced)
-            out += u", %1 paragraph(s)%2, %3 warning(s)"_s.arg(f.paragraphs)
-                       .arg(f.recordedVote ? u", recorded vote"_s : QString())
-                       .arg(f.warnings);
+        if (f.status == FileResult::Status::Imported || f.status == FileResult::Status::Replaced) {
+            // Two counts in one line: the translations name the numbers without a plural form.
+            out += f.recordedVote
+                       //: The rest of a folder import's line for one file: %1 is the number
+                       //: of paragraphs, %2 the number of warnings.
+                       ? QCoreApplication::translate("Plenipo::BulkImporter",
+                                                     ", %1 paragraph(s), recorded vote, %2 "
+                                                     "warning(s)")
+                             .arg(f.paragraphs)
+                             .arg(f.warnings)
+                       //: The rest of a folder import's line for one file: %1 is the number
+                       //: of paragraphs, %2 the number of warnings.
+                       : QCoreApplication::translate("Plenipo::BulkImporter",
+                                                     ", %1 paragraph(s), %2 warning(s)")
+                             .arg(f.paragraphs)
+                             .arg(f.warnings);
+        }
         if (!f.message.isEmpty())
             out += u": "_s + f.message;
         out += u'\n';
@@ -173,14 +219,18 @@ QString BulkImporter::Summary::toText(bool verbose) const
             for (const ImportReport::Problem &p : f.report.problems()) {
                 if (p.severity == ImportReport::Severity::Info)
                     continue;
-                out += u"  %1: %2%3\n"_s.arg(ImportReport::severityKey(p.severity),
+                out += u"  %1: %2%3\n"_s.arg(ImportReport::severityLabel(p.severity),
                                              p.place.isEmpty() ? QString() : p.place + u": "_s,
                                              p.message);
             }
         }
     }
-    out += u"total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 failed; "
-           u"%6 document(s), %7 recorded vote(s)"_s.arg(files.size() + notRead)
+    //: The last line of a folder import; the counts are named without a plural form.
+    out += QCoreApplication::translate(
+               "Plenipo::BulkImporter",
+               "total: %1 file(s): %2 imported, %3 replaced, %4 skipped (already there), %5 "
+               "failed; %6 document(s), %7 recorded vote(s)")
+               .arg(files.size() + notRead)
                .arg(imported)
                .arg(replaced)
                .arg(skipped)
@@ -188,7 +238,9 @@ QString BulkImporter::Summary::toText(bool verbose) const
                .arg(documents)
                .arg(votes);
     if (cancelled)
-        out += u"; cancelled, %1 file(s) not read"_s.arg(notRead);
+        //: Added to the last line of a folder import that was cancelled.
+        out += QCoreApplication::translate("Plenipo::BulkImporter",
+                                           "; cancelled, %n file(s) not read", nullptr, notRead);
     out += u'\n';
     return out;
 }

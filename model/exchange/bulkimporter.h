@@ -74,6 +74,8 @@ public:
     // that does not exist.
     static QStringList collectFiles(const QStringList &paths);
     static QString statusKey(FileResult::Status status);
+    // The status in the interface language, for people ("imported"); statusKey() is the key.
+    static QString statusLabel(FileResult::Status status);
 
     Summary run(Workspace &workspace, const QStringList &files, const Progress &progress = {});
     // One file, in its own transaction.

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QTimeZone>
@@ -19,6 +20,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DocumentComparison", text, comment, n);
+}
 
 using Change = ExportDocument::Change;
 
@@ -117,7 +123,7 @@ ExportDocument DocumentComparison::build(const Workspace &workspace, const Compa
     const Document *oldDocument = workspace.document(comparison.oldSide().documentId);
     if (!newDocument || !oldDocument)
         throw Error(Error::Kind::NotFound,
-                    u"compare: a document is missing from %1"_s.arg(workspace.filePath()));
+                    tr("compare: a document is missing from %1").arg(workspace.filePath()));
     ExportDocument out;
     out.symbol = newDocument->symbol;
     out.title = newDocument->title;

@@ -6,9 +6,20 @@
 #include "exchange/docxwriter.h"
 #include "exchange/exportdocument.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DocxExporter", text, comment, n);
+}
+
+} // namespace
 
 QString DocxExporter::format() const
 {
@@ -22,7 +33,8 @@ QString DocxExporter::suffix() const
 
 QString DocxExporter::displayName() const
 {
-    return u"Word document"_s;
+    //: The name of an export format, in the export dialog.
+    return tr("Word document");
 }
 
 void DocxExporter::write(const Workspace &workspace, const ExportOptions &options,

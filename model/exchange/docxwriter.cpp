@@ -7,6 +7,7 @@
 
 #include <KZip>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QTimeZone>
 
@@ -17,6 +18,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DocxWriter", text, comment, n);
+}
 
 constexpr const char *nsW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr const char *nsR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -645,7 +651,8 @@ QByteArray DocxWriter::toByteArray(const ExportDocument &document)
     QBuffer buffer(&bytes);
     KZip zip(&buffer);
     if (!zip.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, u"cannot write the Word package: %1"_s.arg(zip.errorString()));
+        throw Error(Error::Kind::Io,
+                    tr("cannot write the Word package: %1").arg(zip.errorString()));
     zip.setCompression(KZip::DeflateCompression);
     zip.setExtraField(KZip::NoExtraField);
     // A fixed time for every entry: the same document gives the same bytes.
@@ -653,12 +660,12 @@ QByteArray DocxWriter::toByteArray(const ExportDocument &document)
     for (const auto &[name, data] : parts) {
         if (!zip.writeFile(QString::fromLatin1(name), data, 0100644, QString(), QString(), time,
                            time, time))
-            throw Error(Error::Kind::Io, u"cannot write %1 into the Word package: %2"_s.arg(
-                                             QString::fromLatin1(name), zip.errorString()));
+            throw Error(Error::Kind::Io, tr("cannot write %1 into the Word package: %2")
+                                             .arg(QString::fromLatin1(name), zip.errorString()));
     }
     if (!zip.close())
         throw Error(Error::Kind::Io,
-                    u"cannot finish the Word package: %1"_s.arg(zip.errorString()));
+                    tr("cannot finish the Word package: %1").arg(zip.errorString()));
     return bytes;
 }
 
@@ -667,7 +674,7 @@ void DocxWriter::write(const ExportDocument &document, QIODevice &device)
     const QByteArray bytes = toByteArray(document);
     if (device.write(bytes) != bytes.size())
         throw Error(Error::Kind::Io,
-                    u"cannot write the Word document: %1"_s.arg(device.errorString()));
+                    tr("cannot write the Word document: %1").arg(device.errorString()));
 }
 
 } // namespace Plenipo

@@ -11,6 +11,7 @@
 #include <KZipFileEntry>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -24,6 +25,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::DraftImporter", text, comment, n);
+}
 
 QString str(const char *text)
 {
@@ -110,12 +116,14 @@ pugi::xml_document parseXml(const QByteArray &data, const QString &name)
         int line = 0;
         int column = 0;
         ImportGuard::lineAndColumn(data, qsizetype(result.offset), &line, &column);
-        throw Error(
-            Error::Kind::Invalid,
-            u"%1: line %2, column %3: not well-formed XML (%4); nothing was imported"_s.arg(name)
-                .arg(line)
-                .arg(column)
-                .arg(str(result.description())));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate(
+                        "Plenipo::DraftImporter",
+                        "%1: line %2, column %3: not well-formed XML (%4); nothing was imported")
+                        .arg(name)
+                        .arg(line)
+                        .arg(column)
+                        .arg(str(result.description())));
     }
     ImportGuard::requireXmlDepth(doc, data, name);
     return doc;
@@ -184,7 +192,8 @@ void DraftImporter::readText(QByteArrayView data, const QString &fileName)
         QString line = lines[i];
         if (line.endsWith(u'\r'))
             line.chop(1);
-        paragraphs.append({line, u"line %1"_s.arg(i + 1), QString(), false});
+        //: The place of a problem in a text file: %1 is the line number.
+        paragraphs.append({line, tr("line %1").arg(i + 1), QString(), false});
     }
     build(paragraphs, fileName);
 }
@@ -198,17 +207,17 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
     KZip zip(&buffer);
     if (!zip.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Invalid,
-                    u"%1: not a Word file (.docx): the zip package cannot be read (%2); nothing "
-                    u"was imported"_s.arg(fileName, zip.errorString()));
+                    tr("%1: not a Word file (.docx): the zip package cannot be read (%2); nothing "
+                       "was imported")
+                        .arg(fileName, zip.errorString()));
     const KArchiveDirectory *dir = zip.directory();
     auto entry = [&](const QString &path, bool required) -> QByteArray {
         const KArchiveFile *file = dir->file(path);
         if (!file) {
             if (required)
-                throw Error(
-                    Error::Kind::Invalid,
-                    u"%1: not a Word file (.docx): it has no %2; nothing was imported"_s.arg(
-                        fileName, path));
+                throw Error(Error::Kind::Invalid,
+                            tr("%1: not a Word file (.docx): it has no %2; nothing was imported")
+                                .arg(fileName, path));
             return {};
         }
         // The size in the zip header is only a claim: the entry is inflated through a device
@@ -273,7 +282,7 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
     const pugi::xml_node body = wchild(document.document_element(), "body");
     if (!body)
         throw Error(Error::Kind::Invalid,
-                    u"%1: word/document.xml has no body; nothing was imported"_s.arg(fileName));
+                    tr("%1: word/document.xml has no body; nothing was imported").arg(fileName));
     QList<Paragraph> paragraphs;
     QHash<QString, QList<int>> counters; // numId -> counter per level
     QString lastMain;
@@ -308,7 +317,8 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
             }
             ++index;
             Paragraph p;
-            p.place = u"paragraph %1"_s.arg(index);
+            //: The place of a problem in a Word file: %1 is the paragraph's position in it.
+            p.place = tr("paragraph %1").arg(index);
             runText(c, p.text);
             const pugi::xml_node numPr = wchild(wchild(c, "pPr"), "numPr");
             const QString numId = wattr(wchild(numPr, "numId"), "val");
@@ -317,10 +327,10 @@ void DraftImporter::readDocx(QByteArrayView data, const QString &fileName,
             const int level = ilvl.isEmpty() ? 0 : ilvl.toInt(&levelOk);
             if (numPr && !numId.isEmpty() && numId != u"0" &&
                 (!levelOk || level < 0 || level > kMaxListLevel)) {
-                m_report.warning(p.place,
-                                 u"list level '%1' is not a Word list level (0 to %2): "
-                                 u"the paragraph's automatic number is ignored"_s.arg(ilvl.left(20))
-                                     .arg(kMaxListLevel));
+                m_report.warning(p.place, tr("list level '%1' is not a Word list level (0 to %2): "
+                                             "the paragraph's automatic number is ignored")
+                                              .arg(ilvl.left(20))
+                                              .arg(kMaxListLevel));
             } else if (numPr && !numId.isEmpty() && numId != u"0") {
                 QString format = formats.value(numId).value(level);
                 if (format.isEmpty())
@@ -358,7 +368,7 @@ void DraftImporter::build(const QList<Paragraph> &paragraphs, const QString &fil
         m_options.symbol.isEmpty() ? QFileInfo(fileName).completeBaseName() : m_options.symbol;
     m_document.title = m_options.title;
     if (!m_options.process.isEmpty() && !m_workspace.processByCode(m_options.process))
-        m_report.error(QString(), u"unknown process '%1'"_s.arg(m_options.process));
+        m_report.error(QString(), tr("unknown process '%1'").arg(m_options.process));
 
     struct Segment
     {
@@ -384,7 +394,7 @@ void DraftImporter::build(const QList<Paragraph> &paragraphs, const QString &fil
         }
         if (number && number->subPoint && main.isEmpty())
             m_report.warning(p.place,
-                             u"sub-point %1 before any numbered paragraph"_s.arg(number->number));
+                             tr("sub-point %1 before any numbered paragraph").arg(number->number));
         if (number) {
             preamble = false;
             if (!number->subPoint)
@@ -416,14 +426,15 @@ void DraftImporter::build(const QList<Paragraph> &paragraphs, const QString &fil
     }
 
     if (m_document.symbol.trimmed().isEmpty())
-        m_report.error(QString(), u"the document needs a symbol"_s);
+        m_report.error(QString(), tr("the document needs a symbol"));
     else if (m_workspace.documentBySymbol(m_document.symbol))
-        m_report.error(QString(), u"the workspace already has a document %1 (choose another "
-                                  u"symbol)"_s.arg(m_document.symbol));
+        m_report.error(QString(), tr("the workspace already has a document %1 (choose another "
+                                     "symbol)")
+                                      .arg(m_document.symbol));
     if (m_document.title.isEmpty())
         m_document.title = m_document.symbol;
     if (m_clauses.isEmpty())
-        m_report.error(QString(), u"no paragraphs found in %1"_s.arg(fileName));
+        m_report.error(QString(), tr("no paragraphs found in %1").arg(fileName));
 
     QHash<QString, int> numbers;
     const MarkupParser parser([this](QStringView code) {
@@ -433,7 +444,7 @@ void DraftImporter::build(const QList<Paragraph> &paragraphs, const QString &fil
         const PlannedClause &c = m_clauses[i];
         if (numbers.contains(c.number))
             m_report.warning(segments[i].first().place,
-                             u"clause number %1 also numbers an earlier clause"_s.arg(c.number));
+                             tr("clause number %1 also numbers an earlier clause").arg(c.number));
         numbers.insert(c.number, int(i));
         const MarkupTree tree = parser.parse(c.text);
         for (const MarkupDiagnostic &d : tree.diagnostics()) {
@@ -444,27 +455,36 @@ void DraftImporter::build(const QList<Paragraph> &paragraphs, const QString &fil
             const qsizetype column = d.offset - segs[s].start + segs[s].column + 1;
             m_report.addProblem(d.isError() ? ImportReport::Severity::Warning
                                             : ImportReport::Severity::Info,
-                                u"%1, column %2"_s.arg(segs[s].place).arg(column),
-                                u"clause %1: %2"_s.arg(c.number, d.message));
+                                //: The place of a markup problem: %1 is the line or paragraph
+                                //: ("line 12"), %2 the column.
+                                tr("%1, column %2").arg(segs[s].place).arg(column),
+                                //: %1 is the clause number, %2 the markup problem.
+                                tr("clause %1: %2").arg(c.number, d.message));
         }
     }
+    const int clauses = int(m_clauses.size());
     m_report.addCreated(
-        u"document %1 \"%2\" (%3): %4 clause(s)"_s
-            .arg(m_document.symbol, m_document.title,
-                 m_document.kind == Document::Kind::ZeroDraft ? u"zero draft"_s : u"draft"_s)
-            .arg(m_clauses.size()));
+        m_document.kind == Document::Kind::ZeroDraft
+            //: An item the import creates: %1 is the document's symbol, %2 its title.
+            ? tr("document %1 \"%2\" (zero draft): %n clause(s)", nullptr, clauses)
+                  .arg(m_document.symbol, m_document.title)
+            //: An item the import creates: %1 is the document's symbol, %2 its title.
+            : tr("document %1 \"%2\" (draft): %n clause(s)", nullptr, clauses)
+                  .arg(m_document.symbol, m_document.title));
     m_read = true;
 }
 
 void DraftImporter::apply(Workspace &workspace)
 {
     if (!m_read || &workspace != &m_workspace)
-        throw Error(Error::Kind::Invalid, u"import: read the file first"_s);
+        throw Error(Error::Kind::Invalid, tr("import: read the file first"));
     if (m_report.hasErrors()) {
         m_report.setOutcome(ImportReport::Outcome::NotImported);
-        throw Error(Error::Kind::Invalid,
-                    u"%1: %2 error(s) found; nothing was imported"_s.arg(m_report.fileName())
-                        .arg(m_report.errorCount()));
+        throw Error(
+            Error::Kind::Invalid,
+            //: %1 is the file name.
+            tr("%1: %n error(s) found; nothing was imported", nullptr, m_report.errorCount())
+                .arg(m_report.fileName()));
     }
     auto batch = workspace.beginBatch();
     Document doc = m_document;

@@ -7,14 +7,25 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
 
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ExportOptions", text, comment, n);
+}
+
+} // namespace
+
 void ExportOptions::step(qint64 done, qint64 total) const
 {
     if (progress && !progress(done, total))
-        throw Error(Error::Kind::Cancelled, u"the export was cancelled"_s);
+        throw Error(Error::Kind::Cancelled, tr("the export was cancelled"));
 }
 
 const Document &ExportOptions::document(const Workspace &workspace) const
@@ -23,7 +34,7 @@ const Document &ExportOptions::document(const Workspace &workspace) const
     if (!d)
         throw Error(
             Error::Kind::NotFound,
-            u"export: no document with id %1 in %2"_s.arg(documentId).arg(workspace.filePath()));
+            tr("export: no document with id %1 in %2").arg(documentId).arg(workspace.filePath()));
     return *d;
 }
 
@@ -34,7 +45,7 @@ const StateGroup *ExportOptions::coalitionGroup(const Workspace &workspace) cons
     const StateGroup *group = workspace.group(coalition);
     if (!group || group->kind != StateGroup::Kind::Coalition)
         throw Error(Error::Kind::NotFound,
-                    u"export: no coalition '%1' in %2"_s.arg(coalition, workspace.filePath()));
+                    tr("export: no coalition '%1' in %2").arg(coalition, workspace.filePath()));
     return group;
 }
 

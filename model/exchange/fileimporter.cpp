@@ -7,11 +7,21 @@
 #include "exchange/aknimporter.h"
 #include "exchange/positionscsvimporter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::FileImporter", text, comment, n);
+}
+
+} // namespace
 
 FileImporter::FileImporter(const Workspace &workspace)
     : FileImporter(workspace, Options())
@@ -146,7 +156,7 @@ void FileImporter::apply(Workspace &workspace, bool acceptValid)
     else if (m_draft)
         m_draft->apply(workspace);
     else
-        throw Error(Error::Kind::Invalid, u"import: read a file first"_s);
+        throw Error(Error::Kind::Invalid, tr("import: read a file first"));
 }
 
 } // namespace Plenipo

@@ -3,6 +3,7 @@
 
 #include "exchange/importreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,6 +11,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ImportReport", text, comment, n);
+}
+
+} // namespace
 
 ImportReport::ImportReport(QString fileName, QString format)
     : m_fileName(std::move(fileName))
@@ -55,40 +65,67 @@ QString ImportReport::outcomeKey(Outcome outcome)
     return u"not-imported"_s;
 }
 
+QString ImportReport::severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        //: The severity of a problem in an import report ("info: line 3: ...").
+        return tr("info");
+    case Severity::Warning:
+        //: The severity of a problem in an import report ("warning: line 3: ...").
+        return tr("warning");
+    case Severity::Error:
+        break;
+    }
+    //: The severity of a problem in an import report ("error: line 3: ...").
+    return tr("error");
+}
+
 QString ImportReport::toText() const
 {
     QString text;
     QString outcome;
     switch (m_outcome) {
     case Outcome::Checked:
-        outcome = u"checked, nothing written yet"_s;
+        outcome = tr("checked, nothing written yet");
         break;
     case Outcome::Imported:
-        outcome = u"imported"_s;
+        //: The outcome of an import: everything was written into the workspace.
+        outcome = tr("imported");
         break;
     case Outcome::ImportedValid:
-        outcome = u"imported the valid rows only; the rows with errors were left out"_s;
+        outcome = tr("imported the valid rows only; the rows with errors were left out");
         break;
     case Outcome::NotImported:
-        outcome = u"NOT imported: the workspace is unchanged"_s;
+        outcome = tr("NOT imported: the workspace is unchanged");
         break;
     }
-    text += u"%1 (%2): %3\n"_s.arg(m_fileName, m_format, outcome);
+    //: %1 is the file name, %2 its format (CSV, Akoma Ntoso...), %3 the outcome of the import.
+    text += tr("%1 (%2): %3").arg(m_fileName, m_format, outcome) + u'\n';
     if (!m_created.isEmpty()) {
         text += m_outcome == Outcome::Checked || m_outcome == Outcome::NotImported
-                    ? u"Would create:\n"_s
-                    : u"Created:\n"_s;
+                    ? tr("Would create:")
+                    : tr("Created:");
+        text += u'\n';
         for (const QString &c : m_created)
             text += u"  "_s + c + u'\n';
     }
-    const int errors = errorCount();
-    const int warnings = warningCount();
-    text += u"%1 error(s), %2 warning(s)\n"_s.arg(errors).arg(warnings);
+    //: %1 is the number of errors ("3 errors"), %2 the number of warnings ("1 warning").
+    text += tr("%1, %2").arg(tr("%n error(s)", nullptr, errorCount()),
+                             tr("%n warning(s)", nullptr, warningCount())) +
+            u'\n';
     for (const Problem &p : m_problems) {
-        text += u"  "_s + severityKey(p.severity) + u": "_s;
-        if (!p.place.isEmpty())
-            text += p.place + u": "_s;
-        text += p.message + u'\n';
+        QString line;
+        if (p.place.isEmpty()) {
+            //: One problem of an import report: %1 is its severity (error, warning, info), %2
+            //: the message ("error: unknown state 'Atlantis'").
+            line = tr("%1: %2").arg(severityLabel(p.severity), p.message);
+        } else {
+            //: One problem of an import report: %1 is its severity (error, warning, info), %2
+            //: its place in the file ("line 12"), %3 the message.
+            line = tr("%1: %2: %3").arg(severityLabel(p.severity), p.place, p.message);
+        }
+        text += u"  "_s + line + u'\n';
     }
     return text;
 }

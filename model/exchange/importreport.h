@@ -70,6 +70,8 @@ public:
 
     static QString severityKey(Severity severity);
     static QString outcomeKey(Outcome outcome);
+    // The severity in the interface language, for people ("error"); severityKey() is the key.
+    static QString severityLabel(Severity severity);
 
     // "FILE (FORMAT): imported" then what was created and the problems, one per line:
     // "error: line 12: unknown state 'Atlantis'".

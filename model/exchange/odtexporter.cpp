@@ -8,6 +8,7 @@
 #include "exchange/textdocumentbuilder.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -15,6 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::OdtExporter", text, comment, n);
+}
+
+} // namespace
 
 QString OdtExporter::format() const
 {
@@ -28,7 +38,8 @@ QString OdtExporter::suffix() const
 
 QString OdtExporter::displayName() const
 {
-    return u"OpenDocument text"_s;
+    //: The name of an export format, in the export dialog.
+    return tr("OpenDocument text");
 }
 
 void OdtExporter::write(const Workspace &workspace, const ExportOptions &options,
@@ -41,10 +52,10 @@ void OdtExporter::write(const Workspace &workspace, const ExportOptions &options
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get()))
-        throw Error(Error::Kind::Io, u"cannot write the OpenDocument text"_s);
+        throw Error(Error::Kind::Io, tr("cannot write the OpenDocument text"));
     if (device.write(bytes) != bytes.size())
         throw Error(Error::Kind::Io,
-                    u"cannot write the OpenDocument text: %1"_s.arg(device.errorString()));
+                    tr("cannot write the OpenDocument text: %1").arg(device.errorString()));
 }
 
 } // namespace Plenipo

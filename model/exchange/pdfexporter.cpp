@@ -8,6 +8,7 @@
 #include "exchange/textdocumentbuilder.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QPageLayout>
 #include <QPageSize>
@@ -17,6 +18,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::PdfExporter", text, comment, n);
+}
+
+} // namespace
 
 QString PdfExporter::format() const
 {
@@ -30,7 +40,8 @@ QString PdfExporter::suffix() const
 
 QString PdfExporter::displayName() const
 {
-    return u"PDF document"_s;
+    //: The name of an export format, in the export dialog.
+    return tr("PDF document");
 }
 
 // QPdfWriter (Qt GUI) rather than QPrinter: QPrinter is in Qt PrintSupport, which pulls in Qt
@@ -58,7 +69,7 @@ void PdfExporter::write(const Workspace &workspace, const ExportOptions &options
     doc->setPageSize(QSizeF(area.width() * 96, area.height() * 96));
     doc->print(&writer);
     if (bytes.isEmpty() || device.write(bytes) != bytes.size())
-        throw Error(Error::Kind::Io, u"cannot write the PDF: %1"_s.arg(device.errorString()));
+        throw Error(Error::Kind::Io, tr("cannot write the PDF: %1").arg(device.errorString()));
 }
 
 } // namespace Plenipo

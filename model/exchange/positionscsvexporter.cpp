@@ -7,6 +7,7 @@
 #include "exchange/csvwriter.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <algorithm>
@@ -14,6 +15,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::PositionsCsvExporter", text, comment, n);
+}
+
+} // namespace
 
 QString PositionsCsvExporter::format() const
 {
@@ -27,7 +37,8 @@ QString PositionsCsvExporter::suffix() const
 
 QString PositionsCsvExporter::displayName() const
 {
-    return u"Positions table (CSV)"_s;
+    //: The name of an export format, in the export dialog.
+    return tr("Positions table (CSV)");
 }
 
 const QStringList &PositionsCsvExporter::columns()
@@ -69,7 +80,7 @@ void PositionsCsvExporter::write(const Workspace &workspace, const ExportOptions
     }
     if (device.write(out) != out.size())
         throw Error(Error::Kind::Io,
-                    u"export: cannot write the CSV file: %1"_s.arg(device.errorString()));
+                    tr("export: cannot write the CSV file: %1").arg(device.errorString()));
 }
 
 } // namespace Plenipo

@@ -3,6 +3,7 @@
 
 #include "markup/markupparser.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -72,6 +73,9 @@ bool matchesAt(QStringView text, qsizetype at, QStringView word)
 
 class Run
 {
+    // The diagnostics' messages are for people: in the interface language.
+    Q_DECLARE_TR_FUNCTIONS(Plenipo::MarkupParser)
+
 public:
     Run(const QString &text, const MarkupParser::CodeValidator &validator)
         : m_text(text)
@@ -144,8 +148,9 @@ bool Run::tooDeep(qsizetype i, qsizetype length)
     if (!m_reportedDepth) {
         m_reportedDepth = true;
         diagnose(Severity::Error, Code::NestingTooDeep, i, length,
-                 u"brackets and deletions nested more than %1 levels deep: the deeper ones are "
-                 u"kept as text"_s.arg(MarkupParser::maxNesting));
+                 tr("brackets and deletions nested more than %1 levels deep: the deeper ones are "
+                    "kept as text")
+                     .arg(MarkupParser::maxNesting));
     }
     return true;
 }
@@ -288,7 +293,7 @@ void Run::parse()
             break;
         case u'}':
             diagnose(Severity::Error, Code::UnmatchedClosingBrace, i, 1,
-                     u"'}' without a matching '{'"_s);
+                     tr("'}' without a matching '{'"));
             markText(i);
             ++i;
             break;
@@ -360,7 +365,7 @@ qsizetype Run::closingBracket(qsizetype i)
         --k;
     if (k <= 0 || nodes.at(m_stack[k]).kind != Kind::BracketedSpan) {
         diagnose(Severity::Error, Code::UnmatchedClosingBracket, i, 1,
-                 u"']' without a matching '['"_s);
+                 tr("']' without a matching '['"));
         markText(i);
         return i + 1;
     }
@@ -374,7 +379,7 @@ qsizetype Run::closingBracket(qsizetype i)
     node.end = i + 1;
     if (isBlankRange(node.contentBegin, node.contentEnd)) {
         diagnose(Severity::Error, Code::EmptyAlternative, node.begin, node.end - node.begin,
-                 u"empty alternative"_s);
+                 tr("empty alternative"));
     }
     const qsizetype p = attachTags(span, i + 1);
     nodes[span].end = p;
@@ -433,7 +438,7 @@ qsizetype Run::brace(qsizetype i)
     const qsizetype close = findBraceClose(i);
     if (close < 0) {
         diagnose(Severity::Error, Code::UnterminatedAttribution, i, 1,
-                 u"unterminated attribution '{': missing '}' on the same line"_s);
+                 tr("unterminated attribution '{': missing '}' on the same line"));
         markText(i);
         return i + 1;
     }
@@ -460,26 +465,25 @@ void Run::tag(qsizetype open, qsizetype close, int owner)
     if (!isAdRef) {
         if (owner < 0) {
             diagnose(Severity::Error, Code::MisplacedAttribution, open, close + 1 - open,
-                     u"attribution must follow a bracketed span or a deletion"_s);
+                     tr("attribution must follow a bracketed span or a deletion"));
         }
         bool hasCode = false;
         for (qsizetype j = codesBegin; j < close && !hasCode; ++j)
             hasCode = !isCodeSeparator(m_s[j]);
         if (!hasCode) {
             diagnose(Severity::Error, Code::EmptyAttribution, open, close + 1 - open,
-                     u"empty attribution '{}'"_s);
+                     tr("empty attribution '{}'"));
             return;
         }
     } else if (owner < 0 && !endsClause(close + 1)) {
         diagnose(Severity::Warning, Code::MisplacedAdReferendum, open, close + 1 - open,
-                 u"ad referendum mark must follow a bracketed span or end the clause"_s);
+                 tr("ad referendum mark must follow a bracketed span or end the clause"));
     }
     checkCodes(codesBegin, close, isAdRef);
 }
 
 void Run::checkCodes(qsizetype begin, qsizetype end, bool adReferendum)
 {
-    const QStringView where = adReferendum ? u"ad referendum mark" : u"attribution";
     QVarLengthArray<QStringView, 8> seen;
     qsizetype j = begin;
     while (j < end) {
@@ -493,14 +497,21 @@ void Run::checkCodes(qsizetype begin, qsizetype end, bool adReferendum)
         const QStringView code = QStringView(m_text).sliced(start, j - start);
         if (!MarkupParser::isWellFormedCode(code)) {
             diagnose(Severity::Error, Code::MalformedCode, start, j - start,
-                     u"malformed code '%1' in %2 (expected an upper-case state or group code "
-                     u"such as FRA or EU)"_s.arg(code, where));
+                     (adReferendum ? tr("malformed code '%1' in ad referendum mark (expected an "
+                                        "upper-case state or group code such as FRA or EU)")
+                                   : tr("malformed code '%1' in attribution (expected an "
+                                        "upper-case state or group code such as FRA or EU)"))
+                         .arg(code));
         } else if (m_validator && !m_validator(code)) {
             diagnose(Severity::Error, Code::UnknownCode, start, j - start,
-                     u"unknown state or group '%1' in %2"_s.arg(code, where));
+                     (adReferendum ? tr("unknown state or group '%1' in ad referendum mark")
+                                   : tr("unknown state or group '%1' in attribution"))
+                         .arg(code));
         } else if (std::find(seen.cbegin(), seen.cend(), code) != seen.cend()) {
             diagnose(Severity::Warning, Code::DuplicateCode, start, j - start,
-                     u"'%1' appears twice in the %2"_s.arg(code, where));
+                     (adReferendum ? tr("'%1' appears twice in the ad referendum mark")
+                                   : tr("'%1' appears twice in the attribution"))
+                         .arg(code));
         }
         seen.append(code);
     }
@@ -515,7 +526,7 @@ qsizetype Run::tildes(qsizetype i)
         node.end = i + 2;
         if (isBlankRange(node.contentBegin, node.contentEnd)) {
             diagnose(Severity::Error, Code::EmptyDeletion, node.begin, node.end - node.begin,
-                     u"empty deletion"_s);
+                     tr("empty deletion"));
         }
         const qsizetype p = attachTags(deletion, i + 2);
         nodes[deletion].end = p;
@@ -559,7 +570,7 @@ qsizetype Run::note(qsizetype i)
     } else {
         node.end = j;
         node.flags |= MarkupNode::Unterminated;
-        diagnose(Severity::Error, Code::UnterminatedNote, i, 2, u"unterminated note"_s);
+        diagnose(Severity::Error, Code::UnterminatedNote, i, 2, tr("unterminated note"));
     }
     return node.end;
 }
@@ -571,12 +582,12 @@ void Run::closeUnterminated(int index, qsizetype at)
     node.flags |= MarkupNode::Unterminated;
     if (node.kind == Kind::BracketedSpan) {
         diagnose(Severity::Error, Code::UnclosedBracket, node.begin, 1,
-                 u"unclosed bracket opened here"_s);
+                 tr("unclosed bracket opened here"));
         --m_spanDepth;
         extendGroup(nodes, index, at);
     } else {
         diagnose(Severity::Error, Code::UnterminatedDeletion, node.begin, 2,
-                 u"unterminated deletion '~~'"_s);
+                 tr("unterminated deletion '~~'"));
         --m_deletionDepth;
     }
     m_stack.pop_back();
@@ -594,7 +605,7 @@ void Run::finishOption(qsizetype at)
     option.contentEnd = option.end = at;
     if (isBlankRange(option.contentBegin, option.contentEnd)) {
         diagnose(Severity::Error, Code::EmptyAlternative, option.begin,
-                 option.contentBegin - option.begin, u"empty alternative"_s);
+                 option.contentBegin - option.begin, tr("empty alternative"));
     }
     MarkupNode &group = nodes[m_optionGroup];
     group.end = group.contentEnd = at;
@@ -633,7 +644,8 @@ qsizetype Run::startOption(qsizetype cut, qsizetype headerBegin, qsizetype heade
     option.contentBegin = option.contentEnd = option.end = headerEnd;
     if (number != option.alternative) {
         diagnose(Severity::Warning, Code::OptionOutOfSequence, headerBegin, headerEnd - headerBegin,
-                 u"options out of sequence: expected 'Option %1:'"_s.arg(option.alternative));
+                 //: 'Option %1:' is the markup of an option header: keep it in English.
+                 tr("options out of sequence: expected 'Option %1:'").arg(option.alternative));
     }
     m_stack.append(m_option);
     return headerEnd;

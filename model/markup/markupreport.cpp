@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "markup/markupparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
@@ -16,6 +17,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::MarkupReport", text, comment, n);
+}
 
 QString percent(double share)
 {
@@ -50,11 +56,11 @@ MarkupReport MarkupReport::fromFile(const QString &path, const MarkupParser &par
     }
     const QString displayName = path == u"-" ? u"<stdin>"_s : path;
     if (!opened) {
-        throw Error(Error::Kind::Io, u"cannot read %1: %2"_s.arg(displayName, file.errorString()));
+        throw Error(Error::Kind::Io, tr("cannot read %1: %2").arg(displayName, file.errorString()));
     }
     QString text = QString::fromUtf8(file.readAll());
     if (file.error() != QFileDevice::NoError) {
-        throw Error(Error::Kind::Io, u"cannot read %1: %2"_s.arg(displayName, file.errorString()));
+        throw Error(Error::Kind::Io, tr("cannot read %1: %2").arg(displayName, file.errorString()));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

@@ -42,11 +42,18 @@ QString SampleBuilder::displayNotice(const QString &stored)
 
 namespace {
 
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::SampleBuilder", text, comment, n);
+}
+
 QByteArray readResource(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("Plenipo::SampleBuilder", "cannot read %1: %2")
+                        .arg(path, f.errorString()));
     return f.readAll();
 }
 
@@ -60,10 +67,13 @@ QList<CsvReader::Record> readCsv(const QString &path, int columns)
         records.removeFirst(); // header
     for (const CsvReader::Record &rec : std::as_const(records)) {
         if (rec.fields.size() != columns)
-            throw Error(
-                Error::Kind::Invalid,
-                u"%1:%2: expected %3 fields, found %4"_s.arg(path).arg(rec.line).arg(columns).arg(
-                    rec.fields.size()));
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate("Plenipo::SampleBuilder",
+                                                    "%1:%2: expected %n fields, found %3", nullptr,
+                                                    columns)
+                            .arg(path)
+                            .arg(rec.line)
+                            .arg(rec.fields.size()));
     }
     return records;
 }
@@ -87,6 +97,8 @@ constexpr RegionalGroup regionalGroups[] = {
 // Reads sample.json with precise messages: "sample.json: documents[2].clauses[4]: ...".
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Plenipo::SampleBuilder)
+
 public:
     explicit JsonReader(QString file)
         : m_file(std::move(file))
@@ -101,11 +113,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(where, u"'%1' is missing"_s.arg(key));
+                fail(where, tr("'%1' is missing").arg(key));
             return {};
         }
         if (!v.isString())
-            fail(where, u"'%1' must be text"_s.arg(key));
+            fail(where, tr("'%1' must be text").arg(key));
         return v.toString();
     }
     QStringList strings(const QJsonObject &o, const QString &key, const QString &where) const
@@ -115,10 +127,10 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray())
-            fail(where, u"'%1' must be a list"_s.arg(key));
+            fail(where, tr("'%1' must be a list").arg(key));
         for (const QJsonValue e : v.toArray()) {
             if (!e.isString())
-                fail(where, u"'%1' must be a list of text"_s.arg(key));
+                fail(where, tr("'%1' must be a list of text").arg(key));
             out << e.toString();
         }
         return out;
@@ -127,7 +139,7 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray())
-            fail(u"top level"_s, u"'%1' must be a list"_s.arg(key));
+            fail(tr("top level"), tr("'%1' must be a list").arg(key));
         return v.toArray();
     }
 
@@ -200,16 +212,16 @@ void SampleBuilder::addStates(Workspace &workspace, const QString &statesCsvPath
         s.aliases = aliases.take(s.iso3);
         const QString group = regionalGroupCode(r.fields[3].trimmed());
         if (group.isEmpty())
-            throw Error(Error::Kind::Invalid,
-                        u"%1:%2: unknown UN regional group '%3'"_s.arg(statesCsvPath)
-                            .arg(r.line)
-                            .arg(r.fields[3]));
+            throw Error(Error::Kind::Invalid, tr("%1:%2: unknown UN regional group '%3'")
+                                                  .arg(statesCsvPath)
+                                                  .arg(r.line)
+                                                  .arg(r.fields[3]));
         regional[group] << s.iso3;
         states << s;
     }
     if (!aliases.isEmpty())
-        throw Error(Error::Kind::Invalid, u"%1: aliases for unknown states: %2"_s.arg(
-                                              aliasesCsvPath, aliases.keys().join(u", "_s)));
+        throw Error(Error::Kind::Invalid, tr("%1: aliases for unknown states: %2")
+                                              .arg(aliasesCsvPath, aliases.keys().join(u", "_s)));
     workspace.addStates(states);
     for (const RegionalGroup &g : regionalGroups) {
         StateGroup group;
@@ -231,11 +243,11 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
     const QJsonDocument doc = QJsonDocument::fromJson(readResource(sampleJsonPath), &perr);
     if (perr.error != QJsonParseError::NoError)
         throw Error(Error::Kind::Invalid,
-                    u"%1: offset %2: %3"_s.arg(file).arg(perr.offset).arg(perr.errorString()));
+                    tr("%1: offset %2: %3").arg(file).arg(perr.offset).arg(perr.errorString()));
     const QJsonObject root = doc.object();
 
     auto batch = workspace.beginBatch();
-    const QString notice = j.string(root, u"illustrative"_s, u"top level"_s, false);
+    const QString notice = j.string(root, u"illustrative"_s, tr("top level"), false);
     workspace.setMeta(u"sample"_s, u"1"_s);
     if (!notice.isEmpty())
         workspace.setMeta(u"illustrative"_s, notice);
@@ -249,7 +261,7 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
             } else if (const StateGroup *g = workspace.group(code)) {
                 out << g->members;
             } else {
-                j.fail(where, u"unknown state or group '%1'"_s.arg(code));
+                j.fail(where, tr("unknown state or group '%1'").arg(code));
             }
         }
         out.removeDuplicates();
@@ -265,7 +277,7 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         g.name = j.string(o, u"name"_s, where);
         const auto kind = DomainText::groupKind(j.string(o, u"kind"_s, where));
         if (!kind)
-            j.fail(where, u"unknown group kind"_s);
+            j.fail(where, tr("unknown group kind"));
         g.kind = *kind;
         g.description = j.string(o, u"description"_s, where, false);
         g.members = expand(j.strings(o, u"members"_s, where), where);
@@ -281,7 +293,7 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         p.name = j.string(o, u"name"_s, where);
         const auto kind = DomainText::processKind(j.string(o, u"kind"_s, where));
         if (!kind)
-            j.fail(where, u"unknown process kind"_s);
+            j.fail(where, tr("unknown process kind"));
         p.kind = *kind;
         p.startYear = o.value(u"startYear"_s).toInt();
         p.endYear = o.value(u"endYear"_s).toInt();
@@ -313,20 +325,21 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         const QJsonObject o = documents[i].toObject();
         Document d;
         d.symbol = j.string(o, u"symbol"_s, u"documents[%1]"_s.arg(i));
-        const QString where = u"document %1"_s.arg(d.symbol);
+        //: A place in the sample data: %1 is a document's symbol.
+        const QString where = tr("document %1").arg(d.symbol);
         d.title = j.string(o, u"title"_s, where);
         const auto kind = DomainText::documentKind(j.string(o, u"kind"_s, where));
         if (!kind)
-            j.fail(where, u"unknown document kind"_s);
+            j.fail(where, tr("unknown document kind"));
         d.kind = *kind;
         d.date = QDate::fromString(j.string(o, u"date"_s, where), Qt::ISODate);
         if (!d.date.isValid())
-            j.fail(where, u"'date' must be YYYY-MM-DD"_s);
+            j.fail(where, tr("'date' must be YYYY-MM-DD"));
         const QString processCode = j.string(o, u"process"_s, where, false);
         if (!processCode.isEmpty()) {
             const Process *p = workspace.processByCode(processCode);
             if (!p)
-                j.fail(where, u"unknown process '%1'"_s.arg(processCode));
+                j.fail(where, tr("unknown process '%1'").arg(processCode));
             d.processId = p->id;
         }
         const QString predecessor = j.string(o, u"predecessor"_s, where, false);
@@ -334,7 +347,7 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         if (!predecessor.isEmpty()) {
             pred = workspace.documentBySymbol(predecessor);
             if (!pred)
-                j.fail(where, u"unknown predecessor '%1'"_s.arg(predecessor));
+                j.fail(where, tr("unknown predecessor '%1'").arg(predecessor));
             d.predecessorId = pred->id;
         }
         const QString predSymbol = pred ? pred->symbol : QString();
@@ -343,7 +356,9 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         const QJsonArray clauses = o.value(u"clauses"_s).toArray();
         for (qsizetype k = 0; k < clauses.size(); ++k) {
             const QJsonObject co = clauses[k].toObject();
-            const QString cwhere = u"%1 clause %2"_s.arg(where).arg(k + 1);
+            //: A place in the sample data: %1 is a document ("document A/78/1"), %2 the clause's
+            //: position in it.
+            const QString cwhere = tr("%1 clause %2").arg(where).arg(k + 1);
             const QString key = j.string(co, u"key"_s, cwhere);
             Clause c;
             c.documentId = d.id;
@@ -352,17 +367,18 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
             for (const QString &code : j.strings(co, u"norms"_s, cwhere)) {
                 const Norm *n = workspace.normByCode(code);
                 if (!n)
-                    j.fail(cwhere, u"unknown norm '%1'"_s.arg(code));
+                    j.fail(cwhere, tr("unknown norm '%1'").arg(code));
                 c.normIds << n->id;
             }
             const QString origin = j.string(co, u"origin"_s, cwhere, false);
             if (!origin.isEmpty()) {
                 c.originId = clauseIds.value(clauseKey(predSymbol, origin));
                 if (!c.originId)
-                    j.fail(cwhere, u"origin '%1' is not a clause of the predecessor"_s.arg(origin));
+                    j.fail(cwhere,
+                           tr("origin '%1' is not a clause of the predecessor").arg(origin));
             }
             if (clauseIds.contains(clauseKey(d.symbol, key)))
-                j.fail(cwhere, u"duplicate clause key '%1'"_s.arg(key));
+                j.fail(cwhere, tr("duplicate clause key '%1'").arg(key));
             clauseIds.insert(clauseKey(d.symbol, key), workspace.addClause(c));
         }
     }
@@ -375,10 +391,10 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         const QString key = j.string(o, u"clause"_s, where);
         const qint64 clauseId = clauseIds.value(clauseKey(symbol, key));
         if (!clauseId)
-            j.fail(where, u"no clause '%1' in document %2"_s.arg(key, symbol));
+            j.fail(where, tr("no clause '%1' in document %2").arg(key, symbol));
         const auto stance = StanceText::fromKey(j.string(o, u"stance"_s, where));
         if (!stance)
-            j.fail(where, u"unknown stance"_s);
+            j.fail(where, tr("unknown stance"));
         const QJsonObject source = o.value(u"source"_s).toObject();
         Position p;
         p.clauseId = clauseId;
@@ -393,7 +409,7 @@ void SampleBuilder::addSampleContent(Workspace &workspace, const QString &sample
         const std::optional<Clause> clause = workspace.clause(clauseId);
         if (!clause)
             throw Error(Error::Kind::Invalid,
-                        u"%1: clause %2 is not in the workspace"_s.arg(where).arg(clauseId));
+                        tr("%1: clause %2 is not in the workspace").arg(where).arg(clauseId));
         p.revisionId = clause->revisionId;
         for (const QString &iso : expand(j.strings(o, u"states"_s, where), where)) {
             p.state = iso;

@@ -7,6 +7,7 @@
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::SyntheticWorkspace", text, comment, n);
+}
 
 const char16_t *const words[] = {
     u"States",   u"should",        u"cooperate", u"in",       u"developing", u"and",
@@ -52,8 +58,9 @@ void SyntheticWorkspace::generate(const QString &path, const Parameters &p)
     if (p.states < 1 || p.states > 193 + 26 * 26 || p.clauses < 1 || p.alternatives < 0 ||
         p.alternatives > 50)
         throw Error(Error::Kind::Invalid,
-                    u"generate: states must be 1 to %1, clauses at least 1, alternatives 0 to "
-                    u"50"_s.arg(193 + 26 * 26));
+                    tr("generate: states must be 1 to %1, clauses at least 1, alternatives 0 to "
+                       "50")
+                        .arg(193 + 26 * 26));
     Workspace::create(path, [&p](Workspace &w) {
         QRandomGenerator rng(p.seed);
         w.setMeta(u"illustrative"_s,
@@ -112,7 +119,7 @@ void SyntheticWorkspace::generate(const QString &path, const Parameters &p)
             const qint64 clauseId = w.addClause(clause);
             const std::optional<Clause> added = w.clause(clauseId);
             if (!added)
-                throw Error(Error::Kind::Database, u"clause %1 was not written"_s.arg(clauseId));
+                throw Error(Error::Kind::Database, tr("clause %1 was not written").arg(clauseId));
             const qint64 revisionId = added->revisionId;
 
             // Clause-level difficulty: most clauses draw few objections, some many.

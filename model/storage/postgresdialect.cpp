@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,12 +15,19 @@ namespace Plenipo {
 
 namespace {
 
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::PostgresDialect", text, comment, n);
+}
+
 QSqlQuery exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw Error(Error::Kind::Database,
-                    u"the server refused \"%1\": %2"_s.arg(sql, q.lastError().text()));
+        throw Error(
+            Error::Kind::Database,
+            QCoreApplication::translate("Plenipo::PostgresDialect", "the server refused \"%1\": %2")
+                .arg(sql, q.lastError().text()));
     return q;
 }
 
@@ -101,7 +109,7 @@ void PostgresDialect::copyTo(QSqlDatabase &, const QString &path) const
 {
     throw Error(
         Error::Kind::Invalid,
-        u"a server workspace cannot be saved as %1: use \"plenipo server pull\" for a file copy"_s
+        tr("a server workspace cannot be saved as %1: use \"plenipo server pull\" for a file copy")
             .arg(path));
 }
 
@@ -134,8 +142,10 @@ namespace {
 {
     throw Error(
         Error::Kind::Invalid,
-        u"searching a server workspace needs the server backend, which this Plenipo does not "
-        u"have yet: pull a file copy (plenipo server pull) and search that"_s);
+        QCoreApplication::translate(
+            "Plenipo::PostgresDialect",
+            "searching a server workspace needs the server backend, which this Plenipo does not "
+            "have yet: pull a file copy (plenipo server pull) and search that"));
 }
 
 } // namespace

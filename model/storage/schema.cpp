@@ -8,6 +8,7 @@
 #include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSqlError>
@@ -247,8 +248,10 @@ const char *const version7[] = {
 [[noreturn]] void failStep(int version, const QSqlQuery &q)
 {
     throw Error(Error::Kind::Database,
-                u"upgrading the workspace to version %1 failed: %2"_s.arg(version).arg(
-                    q.lastError().text()));
+                QCoreApplication::translate("Plenipo::Schema",
+                                            "upgrading the workspace to version %1 failed: %2")
+                    .arg(version)
+                    .arg(q.lastError().text()));
 }
 
 // Each state's place in a stance vector (ascending row id), by row id.

@@ -7,6 +7,7 @@
 #include "core/searchquery.h"
 #include "storage/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,6 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::SearchIndex", text, comment, n);
+}
+
+} // namespace
 
 void SearchIndex::setMarkedContext(SearchHit &hit, const QString &marked)
 {
@@ -55,7 +65,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const SqlDialect &dialect
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             throw Error(Error::Kind::Database,
-                        u"the search cannot be prepared: %1"_s.arg(q.lastError().text()));
+                        tr("the search cannot be prepared: %1").arg(q.lastError().text()));
         q.bindValue(u":match"_s, expression);
         if (byDocument)
             q.bindValue(u":document"_s, query.documentId);
@@ -64,7 +74,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const SqlDialect &dialect
         q.bindValue(u":limit"_s, limit + 1); // one more tells that there are more
         if (!q.exec())
             throw Error(Error::Kind::Database,
-                        u"the search failed: %1"_s.arg(q.lastError().text()));
+                        tr("the search failed: %1").arg(q.lastError().text()));
         int count = 0;
         while (q.next()) {
             if (++count > limit) {

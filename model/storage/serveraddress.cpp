@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QUrl>
 
@@ -14,14 +15,21 @@ namespace Plenipo {
 
 namespace {
 
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ServerAddress", text, comment, n);
+}
+
 QString decode(QStringView part, const QString &text)
 {
     const QByteArray bytes = QByteArray::fromPercentEncoding(part.toUtf8());
     const QString decoded = QString::fromUtf8(bytes);
     if (decoded.toUtf8() != bytes)
-        throw Error(
-            Error::Kind::Invalid,
-            u"the server address \"%1\" has percent-encoded bytes that are not UTF-8"_s.arg(text));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate(
+                        "Plenipo::ServerAddress",
+                        "the server address \"%1\" has percent-encoded bytes that are not UTF-8")
+                        .arg(text));
     return decoded;
 }
 
@@ -45,8 +53,10 @@ QMap<QString, QString> parseKeywords(const QString &text)
         skipSpace();
         if (i >= text.size() || text.at(i) != u'=' || key.isEmpty())
             throw Error(Error::Kind::Invalid,
-                        u"the server address \"%1\": expected keyword=value at character %2"_s.arg(
-                            text, QString::number(keyStart + 1)));
+                        QCoreApplication::translate(
+                            "Plenipo::ServerAddress",
+                            "the server address \"%1\": expected keyword=value at character %2")
+                            .arg(text, QString::number(keyStart + 1)));
         ++i;
         skipSpace();
         QString value;
@@ -66,8 +76,10 @@ QMap<QString, QString> parseKeywords(const QString &text)
             }
             if (!closed)
                 throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\": unterminated quoted value of \"%2\""_s.arg(
-                                text, key));
+                            QCoreApplication::translate(
+                                "Plenipo::ServerAddress",
+                                "the server address \"%1\": unterminated quoted value of \"%2\"")
+                                .arg(text, key));
         } else {
             while (i < text.size() && !text.at(i).isSpace()) {
                 const QChar c = text.at(i++);
@@ -120,9 +132,11 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
         if (spec.isEmpty()) {
             if (authority.isEmpty())
                 break;
-            throw Error(
-                Error::Kind::Invalid,
-                u"the server address \"%1\" has an empty host in its host list"_s.arg(text));
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate(
+                            "Plenipo::ServerAddress",
+                            "the server address \"%1\" has an empty host in its host list")
+                            .arg(text));
         }
         QString host, port;
         if (spec.startsWith(u'[')) {
@@ -130,17 +144,20 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
             if (close < 0)
                 throw Error(
                     Error::Kind::Invalid,
-                    u"the server address \"%1\" has an IPv6 host without its closing \"]\""_s.arg(
-                        text));
+                    QCoreApplication::translate(
+                        "Plenipo::ServerAddress",
+                        "the server address \"%1\" has an IPv6 host without its closing \"]\"")
+                        .arg(text));
             host = spec.mid(1, close - 1).toString();
             const QStringView after = spec.mid(close + 1);
             if (after.startsWith(u':'))
                 port = after.mid(1).toString();
             else if (!after.isEmpty())
-                throw Error(
-                    Error::Kind::Invalid,
-                    u"the server address \"%1\": unexpected \"%2\" after an IPv6 host"_s.arg(
-                        text, after.toString()));
+                throw Error(Error::Kind::Invalid,
+                            QCoreApplication::translate(
+                                "Plenipo::ServerAddress",
+                                "the server address \"%1\": unexpected \"%2\" after an IPv6 host")
+                                .arg(text, after.toString()));
         } else {
             const qsizetype colon = spec.lastIndexOf(u':');
             host = decode(colon >= 0 ? spec.left(colon) : spec, text);
@@ -151,9 +168,11 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
             bool ok = false;
             const int n = port.toInt(&ok);
             if (!ok || n < 1 || n > 65535)
-                throw Error(
-                    Error::Kind::Invalid,
-                    u"the server address \"%1\" has an invalid port \"%2\""_s.arg(text, port));
+                throw Error(Error::Kind::Invalid,
+                            QCoreApplication::translate(
+                                "Plenipo::ServerAddress",
+                                "the server address \"%1\" has an invalid port \"%2\"")
+                                .arg(text, port));
             anyPort = true;
         }
         hosts << host;
@@ -170,8 +189,10 @@ QMap<QString, QString> parseUri(const QString &text, QString &password)
             const qsizetype eq = pair.indexOf(u'=');
             if (eq <= 0)
                 throw Error(Error::Kind::Invalid,
-                            u"the server address \"%1\": the parameter \"%2\" has no value"_s.arg(
-                                text, pair.toString()));
+                            QCoreApplication::translate(
+                                "Plenipo::ServerAddress",
+                                "the server address \"%1\": the parameter \"%2\" has no value")
+                                .arg(text, pair.toString()));
             const QString key = decode(pair.left(eq), text);
             const QString value = decode(pair.mid(eq + 1), text);
             if (key == u"password")
@@ -207,18 +228,16 @@ ServerAddress ServerAddress::parse(const QString &text)
         a.m_parameters = parseKeywords(text);
         a.m_password = a.m_parameters.take(u"password"_s);
     } else {
-        throw Error(
-            Error::Kind::Invalid,
-            u"\"%1\" is not a server address: write postgresql://user@host/database or service=NAME"_s
-                .arg(text));
+        throw Error(Error::Kind::Invalid, tr("\"%1\" is not a server address: write "
+                                             "postgresql://user@host/database or service=NAME")
+                                              .arg(text));
     }
     for (auto it = a.m_parameters.cbegin(); it != a.m_parameters.cend(); ++it) {
         // Qt's QPSQL driver separates its connect options with ';'.
         if (it.value().contains(u';') || it.key().contains(u';'))
-            throw Error(
-                Error::Kind::Invalid,
-                u"the server address \"%1\": the value of \"%2\" may not contain \";\""_s.arg(
-                    a.display(), it.key()));
+            throw Error(Error::Kind::Invalid,
+                        tr("the server address \"%1\": the value of \"%2\" may not contain \";\"")
+                            .arg(a.display(), it.key()));
     }
     return a;
 }
@@ -266,7 +285,7 @@ void ServerAddress::open(QSqlDatabase &db, const QString &password) const
     if (!db.isValid())
         throw Error(
             Error::Kind::Database,
-            u"cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed"_s.arg(display()));
+            tr("cannot reach %1: Qt's PostgreSQL driver (QPSQL) is not installed").arg(display()));
     // Every keyword goes through the driver's connect options, quoted for libpq, so that host
     // lists, socket folders, services and TLS settings all reach libpq as the user wrote them.
     QStringList options;
@@ -280,7 +299,7 @@ void ServerAddress::open(QSqlDatabase &db, const QString &password) const
     db.setConnectOptions(options.join(u';'));
     if (!db.open())
         throw Error(Error::Kind::Database,
-                    u"cannot connect to %1: %2"_s.arg(display(), db.lastError().text().trimmed()));
+                    tr("cannot connect to %1: %2").arg(display(), db.lastError().text().trimmed()));
 }
 
 bool ServerAddress::needsPassword(const QString &message)

@@ -10,6 +10,7 @@
 #include "storage/tablecopy.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
@@ -23,6 +24,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ServerAdmin", text, comment, n);
+}
 
 // The server layer, version 1. Runs as the database owner inside init()'s transaction, after the
 // workspace tables exist. `role_name(kind)` prefixes role names with the database name, so that
@@ -275,7 +281,8 @@ END $$)";
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     // The server's own message (RAISE EXCEPTION texts, permission denied...) says it best.
-    return TableCopy::run(db, sql, values, u"the server refused"_s);
+    return TableCopy::run(
+        db, sql, values, QCoreApplication::translate("Plenipo::ServerAdmin", "the server refused"));
 }
 
 int serverLayerVersionOf(QSqlDatabase &db)
@@ -310,8 +317,8 @@ void ServerAdmin::init()
         if (q.next() && q.value(0).toInt() > 40)
             throw Error(
                 Error::Kind::Invalid,
-                u"the database name is too long for team mode (40 characters at most): its roles "
-                u"are named after it"_s);
+                tr("the database name is too long for team mode (40 characters at most): its roles "
+                   "are named after it"));
     }
     const PostgresDialect dialect;
     Transaction t(m_db);
@@ -320,7 +327,7 @@ void ServerAdmin::init()
     if (dialect.schemaVersion(m_db) > Schema::currentVersion())
         throw Error(
             Error::Kind::NewerVersion,
-            u"the server workspace was made by a newer Plenipo (schema %1, this one knows %2)"_s
+            tr("the server workspace was made by a newer Plenipo (schema %1, this one knows %2)")
                 .arg(dialect.schemaVersion(m_db))
                 .arg(Schema::currentVersion()));
     // Each migration runs in a savepoint-free nested use of the same transaction: the whole
@@ -334,10 +341,9 @@ void ServerAdmin::init()
         dialect.markAsWorkspace(m_db);
     const int layer = serverLayerVersionOf(m_db);
     if (layer > serverLayerVersion())
-        throw Error(
-            Error::Kind::NewerVersion,
-            u"the server's roles and policies were made by a newer Plenipo (version %1)"_s.arg(
-                layer));
+        throw Error(Error::Kind::NewerVersion,
+                    tr("the server's roles and policies were made by a newer Plenipo (version %1)")
+                        .arg(layer));
     if (layer < 1) {
         for (const char *sql : serverLayer1)
             run(m_db, QString::fromUtf8(sql));
@@ -395,7 +401,7 @@ ServerAdmin::Capability ServerAdmin::capabilityFromName(const QString &name)
         if (capabilityName(c) == name)
             return c;
     throw Error(Error::Kind::Invalid,
-                u"unknown role \"%1\": viewer, editor or coordinator"_s.arg(name));
+                tr("unknown role \"%1\": viewer, editor or coordinator").arg(name));
 }
 
 QString ServerAdmin::scramVerifier(const QString &password, const QByteArray &givenSalt,

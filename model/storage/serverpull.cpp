@@ -14,6 +14,7 @@
 #include "storage/tablecopy.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +28,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ServerPull", text, comment, n);
+}
 
 // Fills stance_vector from the position rows of the file: one byte per state (observers left
 // out) in ascending state id order (StanceMatrix::encode) and the run-length encoded detail ids
@@ -53,7 +59,10 @@ void buildVectors(QSqlDatabase &file)
     while (q.next()) {
         const int index = stateIndex.value(q.value(2).toLongLong(), -1);
         if (index < 0)
-            throw Error(Error::Kind::Corrupt, u"the server sent a position of an unknown state"_s);
+            throw Error(
+                Error::Kind::Corrupt,
+                QCoreApplication::translate("Plenipo::ServerPull",
+                                            "the server sent a position of an unknown state"));
         Vectors &v = vectors[{q.value(0).toLongLong(), q.value(1).toString()}];
         if (v.stances.isEmpty()) {
             v.stances = QByteArray(stateIndex.size(), '\0');
@@ -76,10 +85,10 @@ ServerPull::Result ServerPull::pull(ServerConnection &connection, const QString 
 {
     QSqlDatabase &server = connection.db();
     if (QFileInfo::exists(filePath))
-        throw Error(Error::Kind::Io, u"%1 already exists: pull writes a new file"_s.arg(filePath));
+        throw Error(Error::Kind::Io, tr("%1 already exists: pull writes a new file").arg(filePath));
     const QString dir = QFileInfo(filePath).absolutePath();
     if (!QFileInfo(dir).isDir())
-        throw Error(Error::Kind::Io, u"%1: no such folder"_s.arg(dir));
+        throw Error(Error::Kind::Io, tr("%1: no such folder").arg(dir));
     const QString partial = QDir(dir).filePath(u".%1.pull-%2"_s.arg(
         QFileInfo(filePath).fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     const auto cleanup = qScopeGuard([&] {
@@ -94,8 +103,9 @@ ServerPull::Result ServerPull::pull(ServerConnection &connection, const QString 
     if (version != Schema::currentVersion())
         throw Error(
             Error::Kind::Invalid,
-            u"the server workspace has schema version %1, this Plenipo writes files of version "
-            u"%2"_s.arg(version)
+            tr("the server workspace has schema version %1, this Plenipo writes files of version "
+               "%2")
+                .arg(version)
                 .arg(Schema::currentVersion()));
 
     Result result;
@@ -104,7 +114,7 @@ ServerPull::Result ServerPull::pull(ServerConnection &connection, const QString 
         QSqlDatabase &file = fileConnection.db();
         file.setDatabaseName(partial);
         if (!file.open())
-            throw Error(Error::Kind::Io, u"cannot write %1"_s.arg(partial));
+            throw Error(Error::Kind::Io, tr("cannot write %1").arg(partial));
         const SqliteDialect fileDialect;
         TableCopy::run(file, u"PRAGMA foreign_keys = ON"_s);
         Schema::migrate(file, fileDialect);
@@ -129,7 +139,7 @@ ServerPull::Result ServerPull::pull(ServerConnection &connection, const QString 
         fileDialect.checkpoint(file);
     }
     if (!QFile::rename(partial, filePath))
-        throw Error(Error::Kind::Io, u"cannot rename %1 to %2"_s.arg(partial, filePath));
+        throw Error(Error::Kind::Io, tr("cannot rename %1 to %2").arg(partial, filePath));
     return result;
 }
 

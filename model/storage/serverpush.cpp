@@ -12,6 +12,7 @@
 #include "storage/tablecopy.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
@@ -25,9 +26,16 @@ namespace Plenipo {
 
 namespace {
 
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ServerPush", text, comment, n);
+}
+
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    return TableCopy::run(db, sql, values, u"the server refused the upload"_s);
+    return TableCopy::run(
+        db, sql, values,
+        QCoreApplication::translate("Plenipo::ServerPush", "the server refused the upload"));
 }
 
 // Parents before children, so that every reference exists when a row arrives. Tables a later
@@ -132,7 +140,7 @@ ServerPush::Result ServerPush::push(const QString &filePath, ServerConnection &c
                                     const QString &delegation)
 {
     if (!QFileInfo(filePath).isFile())
-        throw Error(Error::Kind::Io, u"%1: no such workspace file"_s.arg(filePath));
+        throw Error(Error::Kind::Io, tr("%1: no such workspace file").arg(filePath));
     Result result;
     QSqlDatabase &server = connection.db();
     {
@@ -143,17 +151,18 @@ ServerPush::Result ServerPush::push(const QString &filePath, ServerConnection &c
         const SqliteDialect fileDialect;
         if (!file.open() || !fileDialect.hasWorkspaceMark(file))
             throw Error(Error::Kind::NotAWorkspace,
-                        u"%1 is not a Plenipo workspace"_s.arg(filePath));
+                        tr("%1 is not a Plenipo workspace").arg(filePath));
         const int version = fileDialect.schemaVersion(file);
         if (version != Schema::currentVersion())
             throw Error(
                 Error::Kind::Invalid,
-                u"%1 has schema version %2, this Plenipo uploads version %3: open it once in "
-                u"this Plenipo (which upgrades it) and push again"_s.arg(filePath)
+                tr("%1 has schema version %2, this Plenipo uploads version %3: open it once in "
+                   "this Plenipo (which upgrades it) and push again")
+                    .arg(filePath)
                     .arg(version)
                     .arg(Schema::currentVersion()));
         if (const QString problem = fileDialect.integrityProblem(file); !problem.isEmpty())
-            throw Error(Error::Kind::Corrupt, u"%1 is damaged: %2"_s.arg(filePath, problem));
+            throw Error(Error::Kind::Corrupt, tr("%1 is damaged: %2").arg(filePath, problem));
 
         const PostgresDialect dialect;
         Transaction t(server);
@@ -162,12 +171,12 @@ ServerPush::Result ServerPush::push(const QString &filePath, ServerConnection &c
             QSqlQuery owner = run(server, u"SELECT plenipo.is_owner()"_s);
             if (!owner.next() || !owner.value(0).toBool())
                 throw Error(Error::Kind::ReadOnly,
-                            u"only the server workspace's owner may upload a file into it"_s);
+                            tr("only the server workspace's owner may upload a file into it"));
             QSqlQuery empty = run(server, u"SELECT (SELECT count(*) FROM plenipo.state) + "
                                           u"(SELECT count(*) FROM plenipo.document)"_s);
             if (empty.next() && empty.value(0).toLongLong() > 0)
                 throw Error(Error::Kind::Invalid,
-                            u"the server workspace is not empty: push uploads into a new one"_s);
+                            tr("the server workspace is not empty: push uploads into a new one"));
         }
         {
             QSqlQuery internal = run(file, u"SELECT (SELECT count(*) FROM position_detail WHERE "
@@ -177,9 +186,10 @@ ServerPush::Result ServerPush::push(const QString &filePath, ServerConnection &c
             if (result.internalRows > 0 && delegation.isEmpty())
                 throw Error(
                     Error::Kind::Invalid,
-                    u"%1 holds internal material (%2 rows): say whose it is with --delegation"_s
-                        .arg(filePath)
-                        .arg(result.internalRows));
+                    //: %1 is the file; --delegation is a command line option: keep it as it is.
+                    tr("%1 holds internal material (%n rows): say whose it is with --delegation",
+                       nullptr, int(result.internalRows))
+                        .arg(filePath));
         }
 
         const QStringList serverTables = ServerPush::serverTables(server);
@@ -189,8 +199,9 @@ ServerPush::Result ServerPush::push(const QString &filePath, ServerConnection &c
             if (!serverTables.contains(table))
                 throw Error(
                     Error::Kind::Invalid,
-                    u"the server workspace has no table \"%1\": run \"plenipo server init\" with "
-                    u"this Plenipo first"_s.arg(table));
+                    tr("the server workspace has no table \"%1\": run \"plenipo server init\" with "
+                       "this Plenipo first")
+                        .arg(table));
             const QStringList serverColumns = TableCopy::columns(server, u"plenipo."_s + table);
             TableCopy::Spec spec = ServerPush::spec(file, server, table);
             spec.targetPrefix = u"plenipo."_s;

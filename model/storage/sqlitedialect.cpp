@@ -17,6 +17,11 @@ namespace Plenipo {
 
 namespace {
 
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::SqliteDialect", text, comment, n);
+}
+
 QVariant scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -61,7 +66,7 @@ void SqliteDialect::configureForWriting(QSqlDatabase &db) const
     const QString mode = scalar(db, u"PRAGMA journal_mode = WAL"_s).toString();
     if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         throw Error(Error::Kind::Database,
-                    u"the database refused write-ahead logging (journal mode is %1)"_s.arg(mode));
+                    tr("the database refused write-ahead logging (journal mode is %1)").arg(mode));
     exec(db, u"PRAGMA synchronous = NORMAL"_s);
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,6 +13,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::TableCopy", text, comment, n);
+}
+
+} // namespace
 
 QSqlQuery TableCopy::run(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                          const QString &what)
@@ -33,8 +43,10 @@ QSqlQuery TableCopy::run(QSqlDatabase &db, const QString &sql, const QVariantLis
             message = q.lastError().text();
         throw Error(q.lastError().nativeErrorCode() == u"42501"_s ? Error::Kind::ReadOnly
                                                                   : Error::Kind::Database,
-                    (what.isEmpty() ? u"the database refused a statement"_s : what) + u": "_s +
-                        message);
+                    //: %1 is what was being done ("copying table clause"), %2 the database's
+                    //: message.
+                    tr("%1: %2").arg(what.isEmpty() ? tr("the database refused a statement") : what,
+                                     message));
     }
     return q;
 }
@@ -50,7 +62,8 @@ QStringList TableCopy::columns(QSqlDatabase &db, const QString &table)
 
 qint64 TableCopy::copy(QSqlDatabase &source, QSqlDatabase &target, const Spec &spec)
 {
-    const QString what = u"copying table %1"_s.arg(spec.table);
+    //: What was being done when the database refused a statement: %1 is a table's name.
+    const QString what = tr("copying table %1").arg(spec.table);
     QStringList insertColumns = spec.columns;
     if (!spec.extraColumn.isEmpty())
         insertColumns << spec.extraColumn;

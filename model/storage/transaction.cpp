@@ -6,12 +6,22 @@
 #include "core/error.h"
 #include "storage/sqlitedialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::Transaction", text, comment, n);
+}
+
+} // namespace
 
 namespace {
 // Nesting depth per connection. Connections are used from one thread (the GUI's or the
@@ -30,7 +40,7 @@ Transaction::Transaction(QSqlDatabase &db)
     if (depth == 0) {
         if (!m_db.transaction())
             throw Error(Error::Kind::Database,
-                        u"cannot start a transaction: %1"_s.arg(m_db.lastError().text()));
+                        tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
         m_outermost = true;
     }
     ++depth;
@@ -52,7 +62,7 @@ void Transaction::commit()
     if (m_outermost && !m_db.commit()) {
         const QString why = SqliteDialect::describeError(m_db.lastError());
         m_db.rollback();
-        throw Error(Error::Kind::Database, u"cannot save the change: %1"_s.arg(why));
+        throw Error(Error::Kind::Database, tr("cannot save the change: %1").arg(why));
     }
 }
 

@@ -184,10 +184,11 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path,
     const QFileInfo target(path);
     if (target.exists())
         throw Error(Error::Kind::Io,
-                    u"cannot create %1: a file with that name exists"_s.arg(displayPath(path)));
+                    tr("cannot create %1: a file with that name exists").arg(displayPath(path)));
     if (!target.absoluteDir().exists())
-        throw Error(Error::Kind::Io, u"cannot create %1: the folder %2 does not exist"_s.arg(
-                                         displayPath(path), displayPath(target.absolutePath())));
+        throw Error(Error::Kind::Io,
+                    tr("cannot create %1: the folder %2 does not exist")
+                        .arg(displayPath(path), displayPath(target.absolutePath())));
 
     // Built under a temporary name in the same folder, then renamed: never a half-made file.
     const QString temp =
@@ -219,8 +220,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path,
         ws.reset();
         if (QFileInfo::exists(path) || !QFile::rename(temp, path)) {
             cleanup();
-            throw Error(Error::Kind::Io,
-                        u"cannot create %1: renaming the new file failed"_s.arg(displayPath(path)));
+            throw Error(
+                Error::Kind::Io,
+                tr("cannot create %1: renaming the new file failed").arg(displayPath(path)));
         }
         for (const char *suffix : {"-wal", "-shm"})
             QFile::remove(temp + QLatin1StringView(suffix));
@@ -376,7 +378,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
         ws->load();
     } catch (const Error &e) {
         if (e.kind() == Error::Kind::Database)
-            throw Error(Error::Kind::Corrupt, u"cannot read %1: %2"_s.arg(shown, e.message()));
+            throw Error(Error::Kind::Corrupt, tr("cannot read %1: %2").arg(shown, e.message()));
         throw;
     }
     return ws;
@@ -400,13 +402,13 @@ void Workspace::saveAs(const QString &path)
     if (absolute == m_path)
         return;
     if (!target.absoluteDir().exists())
-        throw Error(Error::Kind::Io, u"cannot save as %1: the folder does not exist"_s.arg(shown));
+        throw Error(Error::Kind::Io, tr("cannot save as %1: the folder does not exist").arg(shown));
 
     auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0))
         throw Error(Error::Kind::Locked,
-                    u"cannot save as %1: that workspace is open in another Plenipo"_s.arg(shown));
+                    tr("cannot save as %1: that workspace is open in another Plenipo").arg(shown));
 
     const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
     try {
@@ -419,8 +421,9 @@ void Workspace::saveAs(const QString &path)
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
         0) {
         QFile::remove(temp);
-        throw Error(Error::Kind::Io,
-                    u"cannot save as %1: %2"_s.arg(shown, QString::fromLocal8Bit(strerror(errno))));
+        throw Error(
+            Error::Kind::Io,
+            tr("cannot save as %1: %2").arg(shown, QString::fromLocal8Bit(strerror(errno))));
     }
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(absolute + QLatin1StringView(suffix));
@@ -846,7 +849,7 @@ void Workspace::requireWritable() const
 {
     if (m_readOnly)
         throw Error(Error::Kind::ReadOnly,
-                    u"%1 is open read-only: changes cannot be saved"_s.arg(displayPath(m_path)));
+                    tr("%1 is open read-only: changes cannot be saved").arg(displayPath(m_path)));
 }
 
 Workspace::Batch::Batch(Workspace &workspace)
@@ -873,7 +876,7 @@ Workspace::Batch::~Batch()
 void Workspace::Batch::commit()
 {
     if (!m_transaction)
-        throw Error(Error::Kind::Database, u"a batch of changes was committed twice"_s);
+        throw Error(Error::Kind::Database, tr("a batch of changes was committed twice"));
     m_transaction->commit();
     m_committed = true;
 }
@@ -896,7 +899,7 @@ qint64 Workspace::stateId(const QString &iso3) const
 {
     const qint64 id = m_stateIds.value(iso3.toUpper());
     if (!id)
-        throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(iso3));
+        throw Error(Error::Kind::Invalid, tr("unknown state '%1'").arg(iso3));
     return id;
 }
 
@@ -917,8 +920,9 @@ void Workspace::addStates(const QList<State> &states)
     QList<State> all = m_states.all();
     for (State s : states) {
         if (s.iso3.size() != 3)
-            throw Error(Error::Kind::Invalid,
-                        u"'%1' is not an ISO 3166-1 alpha-3 code (state %2)"_s.arg(s.iso3, s.name));
+            throw Error(
+                Error::Kind::Invalid,
+                tr("'%1' is not an ISO 3166-1 alpha-3 code (state %2)").arg(s.iso3, s.name));
         s.iso3 = s.iso3.toUpper();
         Query q(m_db, u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
                       u"?)"_s);
@@ -944,10 +948,10 @@ qint64 Workspace::addGroup(const StateGroup &group)
     requireWritable();
     if (group.code.isEmpty() || this->group(group.code))
         throw Error(Error::Kind::Invalid,
-                    u"a group needs a code of its own ('%1' is empty or taken)"_s.arg(group.code));
+                    tr("a group needs a code of its own ('%1' is empty or taken)").arg(group.code));
     if (m_stateIds.contains(group.code.toUpper()))
         throw Error(Error::Kind::Invalid,
-                    u"group code '%1' is a state's ISO code; choose another"_s.arg(group.code));
+                    tr("group code '%1' is a state's ISO code; choose another").arg(group.code));
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
                   u"?, ?)"_s);
@@ -986,7 +990,7 @@ qint64 Workspace::addProcess(const Process &process)
     if (process.code.isEmpty() || processByCode(process.code))
         throw Error(
             Error::Kind::Invalid,
-            u"a process needs a code of its own ('%1' is empty or taken)"_s.arg(process.code));
+            tr("a process needs a code of its own ('%1' is empty or taken)").arg(process.code));
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
                   u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -1020,7 +1024,7 @@ qint64 Workspace::addNorm(const Norm &norm)
     requireWritable();
     if (norm.code.isEmpty() || normByCode(norm.code))
         throw Error(Error::Kind::Invalid,
-                    u"a norm needs a code of its own ('%1' is empty or taken)"_s.arg(norm.code));
+                    tr("a norm needs a code of its own ('%1' is empty or taken)").arg(norm.code));
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
                   u"VALUES (?, ?, ?, ?, ?)"_s);
@@ -1043,13 +1047,13 @@ qint64 Workspace::addDocument(const Document &document)
     requireWritable();
     if (document.symbol.trimmed().isEmpty() || documentBySymbol(document.symbol))
         throw Error(Error::Kind::Invalid,
-                    u"a document needs a symbol of its own ('%1' is empty or taken)"_s.arg(
-                        document.symbol));
+                    tr("a document needs a symbol of its own ('%1' is empty or taken)")
+                        .arg(document.symbol));
     if (document.processId && !process(document.processId))
-        throw Error(Error::Kind::Invalid, u"document %1: unknown process"_s.arg(document.symbol));
+        throw Error(Error::Kind::Invalid, tr("document %1: unknown process").arg(document.symbol));
     if (document.predecessorId && !this->document(document.predecessorId))
         throw Error(Error::Kind::Invalid,
-                    u"document %1: unknown predecessor document"_s.arg(document.symbol));
+                    tr("document %1: unknown predecessor document").arg(document.symbol));
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
                   u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -1078,10 +1082,10 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     requireWritable();
     if (!document(clause.documentId))
         throw Error(Error::Kind::Invalid,
-                    u"clause %1 belongs to no known document"_s.arg(clause.number));
+                    tr("clause %1 belongs to no known document").arg(clause.number));
     if (clause.originId && !m_clauses.contains(clause.originId))
         throw Error(Error::Kind::Invalid,
-                    u"clause %1: the clause it descends from does not exist"_s.arg(clause.number));
+                    tr("clause %1: the clause it descends from does not exist").arg(clause.number));
     QList<qint64> &order = m_clauseOrder[clause.documentId];
     ordinal = std::clamp(ordinal, 0, int(order.size()));
     Transaction t(m_db);
@@ -1098,7 +1102,7 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     c.id = q.lastId();
     for (qint64 normId : std::as_const(c.normIds)) {
         if (!norm(normId))
-            throw Error(Error::Kind::Invalid, u"clause %1: unknown norm"_s.arg(c.number));
+            throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(c.number));
         Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
             .bind(c.id)
             .bind(normId)
@@ -1123,7 +1127,7 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     requireWritable();
     auto it = m_clauses.find(clauseId);
     if (it == m_clauses.end())
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     ClauseSnapshot snap;
     snap.clause = *it;
     snap.revisions = revisions(clauseId);
@@ -1162,7 +1166,7 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
     requireWritable();
     if (snap.revisions.isEmpty())
         throw Error(Error::Kind::Invalid,
-                    u"clause %1 has no revision to restore"_s.arg(snap.clause.number));
+                    tr("clause %1 has no revision to restore").arg(snap.clause.number));
     Transaction t(m_db);
     Clause c = snap.clause;
     c.text = snap.revisions.first().text;
@@ -1219,9 +1223,9 @@ void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
     requireWritable();
     auto it = m_clauses.find(clauseId);
     if (it == m_clauses.end())
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     if (number.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, u"a clause needs a number"_s);
+        throw Error(Error::Kind::Invalid, tr("a clause needs a number"));
     Transaction t(m_db);
     Query(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s)
         .bind(number.trimmed())
@@ -1238,12 +1242,12 @@ void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
     requireWritable();
     auto it = m_clauses.find(clauseId);
     if (it == m_clauses.end())
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
     for (qint64 n : normIds) {
         if (!norm(n))
-            throw Error(Error::Kind::Invalid, u"clause %1: unknown norm"_s.arg(it->number));
+            throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(it->number));
         Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
             .bind(clauseId)
             .bind(n)
@@ -1260,7 +1264,7 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     requireWritable();
     auto it = m_clauses.find(clauseId);
     if (it == m_clauses.end())
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
     Query q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
                   u"(?, ?, ?, ?, ?)"_s);
@@ -1280,13 +1284,13 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     requireWritable();
     auto it = m_clauses.find(clauseId);
     if (it == m_clauses.end())
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     const QList<ClauseRevision> history = revisions(clauseId);
     if (history.size() < 2 || history.last().id != revisionId)
-        throw Error(
-            Error::Kind::Invalid,
-            u"clause %1: revision %2 is not the latest one and cannot be removed"_s.arg(it->number)
-                .arg(revisionId));
+        throw Error(Error::Kind::Invalid,
+                    tr("clause %1: revision %2 is not the latest one and cannot be removed")
+                        .arg(it->number)
+                        .arg(revisionId));
     const QString previous = history.at(history.size() - 2).text;
     Transaction t(m_db);
     // Positions given on the removed revision fall back to "unknown revision".
@@ -1383,7 +1387,7 @@ StateSet Workspace::stateSet(const QStringList &iso3) const
         if (i < 0 && m_states.isObserver(code))
             continue; // an observer (a sponsor, say) is never among the states counted
         if (i < 0)
-            throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(code));
+            throw Error(Error::Kind::Invalid, tr("unknown state '%1'").arg(code));
         set.insert(i);
     }
     return set;
@@ -1638,22 +1642,22 @@ void Workspace::setPositions(const QList<Position> &positions)
     QSet<QString> checkedAlternatives; // the same few ids repeat: check each once
     for (const Position &p : positions) {
         if (!m_clauses.contains(p.clauseId))
-            throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(p.clauseId));
+            throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(p.clauseId));
         // Exact ISO3 first (the common case); stateIndex() also accepts other cases.
         int index = m_stateIndex.value(p.state, -1);
         if (index < 0)
             index = stateIndex(p.state);
         if (index < 0 && m_states.isObserver(p.state))
             throw Error(Error::Kind::Invalid,
-                        u"%1 is an observer state: observers hold no positions"_s.arg(p.state));
+                        tr("%1 is an observer state: observers hold no positions").arg(p.state));
         if (index < 0)
-            throw Error(Error::Kind::Invalid, u"unknown state '%1'"_s.arg(p.state));
+            throw Error(Error::Kind::Invalid, tr("unknown state '%1'").arg(p.state));
         if (!checkedAlternatives.contains(p.alternative) && isAlternativeId(p.alternative))
             checkedAlternatives.insert(p.alternative);
         if (!checkedAlternatives.contains(p.alternative))
             throw Error(Error::Kind::Invalid,
-                        u"clause %1: '%2' is not an alternative id such as g1.2"_s.arg(
-                            m_clauses.value(p.clauseId).number, p.alternative));
+                        tr("clause %1: '%2' is not an alternative id such as g1.2")
+                            .arg(m_clauses.value(p.clauseId).number, p.alternative));
         indices << index;
     }
     const QString time = now();
@@ -1957,7 +1961,7 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
 {
     requireWritable();
     if (!document(documentId))
-        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
+        throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(documentId));
     QList<qint64> ids;
     for (const QString &code : iso3)
         ids << stateId(code);
@@ -2001,7 +2005,7 @@ QList<RecordedVote> Workspace::recordedVotes() const
         const QString iso = isoById.value(q.value(1).toLongLong());
         if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
             throw Error(Error::Kind::Database,
-                        u"%1: a recorded vote row is damaged (vote %2, state %3, choice %4)"_s
+                        tr("%1: a recorded vote row is damaged (vote %2, state %3, choice %4)")
                             .arg(m_path, q.value(0).toString(), q.value(1).toString())
                             .arg(choice));
         votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
@@ -2034,13 +2038,13 @@ qint64 Workspace::addRecordedVote(const RecordedVote &vote)
 {
     requireWritable();
     if (!document(vote.documentId))
-        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(vote.documentId));
+        throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(vote.documentId));
     QList<std::pair<qint64, int>> rows;
     for (auto it = vote.choices.cbegin(); it != vote.choices.cend(); ++it) {
         const int c = int(it.value());
         if (c < 1 || c > 4)
             throw Error(Error::Kind::Invalid,
-                        u"recorded vote: bad choice %1 for %2"_s.arg(c).arg(it.key()));
+                        tr("recorded vote: bad choice %1 for %2").arg(c).arg(it.key()));
         rows.append({stateId(it.key()), c});
     }
     Transaction t(m_db);
@@ -2063,7 +2067,7 @@ void Workspace::removeGroup(qint64 groupId)
     const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(),
                                  [groupId](const StateGroup &g) { return g.id == groupId; });
     if (it == m_groups.cend())
-        throw Error(Error::Kind::NotFound, u"no group with id %1"_s.arg(groupId));
+        throw Error(Error::Kind::NotFound, tr("no group with id %1").arg(groupId));
     // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
     const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
@@ -2085,7 +2089,7 @@ void Workspace::removeProcess(qint64 processId)
 {
     requireWritable();
     if (!process(processId))
-        throw Error(Error::Kind::NotFound, u"no process with id %1"_s.arg(processId));
+        throw Error(Error::Kind::NotFound, tr("no process with id %1").arg(processId));
     Transaction t(m_db);
     // Its documents stay, without a process (ON DELETE SET NULL).
     Query(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
@@ -2102,7 +2106,7 @@ void Workspace::removeDocument(qint64 documentId)
 {
     requireWritable();
     if (!document(documentId))
-        throw Error(Error::Kind::NotFound, u"no document with id %1"_s.arg(documentId));
+        throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(documentId));
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
     // The positions went with the clauses; so do the details only they used.
@@ -2308,8 +2312,9 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
     }
     if (!matches || rows.size() != expected)
         throw Error(Error::Kind::Invalid,
-                    u"clause %1: the positions are not those the revision left; they cannot be "
-                    u"put back"_s.arg(m_clauses.value(clauseId).number));
+                    tr("clause %1: the positions are not those the revision left; they cannot be "
+                       "put back")
+                        .arg(m_clauses.value(clauseId).number));
     std::sort(rows.begin(), rows.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     snap.positions.clear();
@@ -2400,7 +2405,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     requireWritable();
     const qint64 clauseId = snap.clauseId;
     if (!m_clauses.contains(clauseId))
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
     QSet<qint64> released; // the detail rows the clause used before
     {
@@ -2538,30 +2543,31 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
     requireWritable();
     auto clauseIt = m_clauses.constFind(clauseId);
     if (clauseIt == m_clauses.cend())
-        throw Error(Error::Kind::NotFound, u"no clause with id %1"_s.arg(clauseId));
+        throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     const QString number = clauseIt->number;
     QHash<QString, const AlternativeCarry *> byFrom;
     QSet<QString> targets;
     for (const AlternativeCarry &c : carries) {
         if (c.from.isEmpty() || !isAlternativeId(c.from) || byFrom.contains(c.from))
             throw Error(Error::Kind::Invalid,
-                        u"clause %1: alternative '%2' is carried twice or is not an id"_s.arg(
-                            number, c.from));
+                        tr("clause %1: alternative '%2' is carried twice or is not an id")
+                            .arg(number, c.from));
         byFrom.insert(c.from, &c);
         if (!c.follows())
             continue;
         if (c.to.isEmpty() || !isAlternativeId(c.to) || targets.contains(c.to))
             throw Error(
                 Error::Kind::Invalid,
-                u"clause %1: two alternatives would be carried to '%2'"_s.arg(number, c.to));
+                tr("clause %1: two alternatives would be carried to '%2'").arg(number, c.to));
         targets.insert(c.to);
     }
     const QStringList present = m_stances.alternatives(clauseId);
     for (const QString &target : std::as_const(targets)) {
         if (present.contains(target) && !byFrom.contains(target))
             throw Error(Error::Kind::Invalid,
-                        u"clause %1: positions carried to '%2' would replace positions that "
-                        u"stay there"_s.arg(number, target));
+                        tr("clause %1: positions carried to '%2' would replace positions that "
+                           "stay there")
+                            .arg(number, target));
     }
 
     struct NewRow
@@ -2786,7 +2792,7 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
         q.bind(detachedId).exec();
         if (!q.next())
             throw Error(Error::Kind::NotFound,
-                        u"no detached position with id %1"_s.arg(detachedId));
+                        tr("no detached position with id %1").arg(detachedId));
         clauseId = q.value(0).toLongLong();
         stateRow = q.value(1).toLongLong();
         stance = std::clamp(q.value(2).toInt(), 0, 4);
@@ -2794,10 +2800,10 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
     }
     if (!isAlternativeId(alternative))
         throw Error(Error::Kind::Invalid,
-                    u"'%1' is not an alternative id such as g1.2"_s.arg(alternative));
+                    tr("'%1' is not an alternative id such as g1.2").arg(alternative));
     const int index = stateIndexOfRow(stateRow);
     if (index < 0)
-        throw Error(Error::Kind::NotFound, u"the state of that position is unknown"_s);
+        throw Error(Error::Kind::NotFound, tr("the state of that position is unknown"));
     VectorChanges changes(m_stances);
     Transaction t(m_db);
     try {
@@ -2854,7 +2860,7 @@ void Workspace::discardDetached(const QList<qint64> &detachedIds)
     for (qint64 id : detachedIds) {
         read.set(0, id).exec();
         if (!read.next())
-            throw Error(Error::Kind::NotFound, u"no detached position with id %1"_s.arg(id));
+            throw Error(Error::Kind::NotFound, tr("no detached position with id %1").arg(id));
         clauses.insert(read.value(0).toLongLong());
         released.insert(read.value(1).toLongLong());
         archive.set(0, m_author).set(1, time).set(2, id).exec();

@@ -5,11 +5,38 @@
 
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::WorkspaceInfo", text, comment, n);
+}
+
+// The columns a label takes on a terminal: East Asian wide characters (the Chinese labels and
+// their full-width colon) take two.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+} // namespace
 
 WorkspaceInfo WorkspaceInfo::of(const Workspace &workspace)
 {
@@ -52,21 +79,48 @@ QJsonObject WorkspaceInfo::toJson() const
 
 QString WorkspaceInfo::toText() const
 {
-    QString out;
-    out += u"Workspace:      %1\n"_s.arg(file);
-    out += u"Format version: %1\n"_s.arg(schemaVersion);
-    out += u"States:         %1 UN member states, %2 observers\n"_s.arg(unMemberStates)
-               .arg(observerStates);
-    out += u"Groups:         %1\n"_s.arg(groups);
-    out += u"Processes:      %1\n"_s.arg(processes);
-    for (const QString &p : processNames)
-        out += u"                - %1\n"_s.arg(p);
-    out += u"Norms:          %1\n"_s.arg(norms);
-    out += u"Documents:      %1\n"_s.arg(documents);
-    out += u"Clauses:        %1\n"_s.arg(clauses);
-    out += u"Positions:      %1\n"_s.arg(positions);
+    // One line per label, the values lined up one column after the longest label (the labels
+    // are translated, so the column is counted rather than written into them).
+    QList<std::pair<QString, QString>> lines;
+    //: A label of `plenipo info`, followed by the workspace's file name.
+    lines.append({tr("Workspace:"), file});
+    //: A label of `plenipo info`, followed by the workspace's schema version (a number).
+    lines.append({tr("Format version:"), QString::number(schemaVersion)});
+    //: A label of `plenipo info`, followed by the number of states.
+    lines.append({tr("States:"),
+                  //: %1 is the number of UN member states ("193 UN member states"), %2 the
+                  //: number of observer states ("2 observers").
+                  tr("%1, %2").arg(tr("%n UN member state(s)", nullptr, unMemberStates),
+                                   tr("%n observer(s)", nullptr, observerStates))});
+    //: A label of `plenipo info`, followed by the number of state groups.
+    lines.append({tr("Groups:"), QString::number(groups)});
+    //: A label of `plenipo info`, followed by the number of negotiation processes (and their
+    //: names, one per line).
+    lines.append({tr("Processes:"), QString::number(processes)});
+    const qsizetype processLine = lines.size();
+    //: A label of `plenipo info`, followed by the number of norms.
+    lines.append({tr("Norms:"), QString::number(norms)});
+    //: A label of `plenipo info`, followed by the number of documents.
+    lines.append({tr("Documents:"), QString::number(documents)});
+    //: A label of `plenipo info`, followed by the number of clauses.
+    lines.append({tr("Clauses:"), QString::number(clauses)});
+    //: A label of `plenipo info`, followed by the number of recorded positions.
+    lines.append({tr("Positions:"), QString::number(positions)});
     if (!illustrativeNotice.isEmpty())
-        out += u"Note:           %1\n"_s.arg(illustrativeNotice);
+        //: A label of `plenipo info`, followed by the workspace's note on its positions.
+        lines.append({tr("Note:"), illustrativeNotice});
+    qsizetype width = 0;
+    for (const auto &[label, value] : std::as_const(lines))
+        width = std::max(width, displayWidth(label) + 1);
+    QString out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == processLine) {
+            for (const QString &p : processNames)
+                out += QString(width, u' ') + u"- "_s + p + u'\n';
+        }
+        const QString &label = lines.at(i).first;
+        out += label + QString(width - displayWidth(label), u' ') + lines.at(i).second + u'\n';
+    }
     return out;
 }
 

@@ -116,3 +116,31 @@ T.update({
 'Predicted from the %n state(s) that vote most like it': ['Predicted from the %n state that vote most like it', 'Predicted from the %n states that vote most like it'],
 '%n paragraph(s) derive from it, best first:': ['%n paragraph derives from it, best first:', '%n paragraphs derive from it, best first:'],
 })
+
+# The model layer's messages.
+T.update({
+"coalition %1 (%n adherents)": ["coalition %1 (%n adherent)", "coalition %1 (%n adherents)"],
+"the count says %1 %2 but %n names are listed": ["the count says %1 %2 but %n name is listed", "the count says %1 %2 but %n names are listed"],
+"group '%1' (coalition): %n sponsor(s)": ["group '%1' (coalition): %n sponsor", "group '%1' (coalition): %n sponsors"],
+"%n part(s) of %1, each its own document": ["%n part of %1, each its own document", "%n parts of %1, each its own document"],
+"recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative": ["recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on the %n paragraph, preambular or operative", "recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraphs, preambular and operative"],
+"document %1 \"%2\" (%3): %n paragraph(s) (%4 preambular)": ["document %1 \"%2\" (%3): %n paragraph (%4 preambular)", "document %1 \"%2\" (%3): %n paragraphs (%4 preambular)"],
+"document %1 \"%2\" (%3): %n paragraph(s)": ["document %1 \"%2\" (%3): %n paragraph", "document %1 \"%2\" (%3): %n paragraphs"],
+"%1: %n error(s) found; nothing was imported": ["%1: %n error found; nothing was imported", "%1: %n errors found; nothing was imported"],
+"; cancelled, %n file(s) not read": ["; cancelled, %n file not read", "; cancelled, %n files not read"],
+"'%1': paragraph %2 has %n revision(s)": ["'%1': paragraph %2 has %n revision", "'%1': paragraph %2 has %n revisions"],
+"%1:%2: %n fields, expected %3": ["%1:%2: %n field, expected %3", "%1:%2: %n fields, expected %3"],
+"%1:%2: expected %n fields, found %3": ["%1:%2: expected %n field, found %3", "%1:%2: expected %n fields, found %3"],
+"document %1 \"%2\" (zero draft): %n clause(s)": ["document %1 \"%2\" (zero draft): %n clause", "document %1 \"%2\" (zero draft): %n clauses"],
+"document %1 \"%2\" (draft): %n clause(s)": ["document %1 \"%2\" (draft): %n clause", "document %1 \"%2\" (draft): %n clauses"],
+"%n field(s), the header has %1": ["%n field, the header has %1", "%n fields, the header has %1"],
+"%1 from %n row(s)": ["%1 from %n row", "%1 from %n rows"],
+"%1, %n of them replacing an earlier position": ["%1, %n of them replacing an earlier position", "%1, %n of them replacing an earlier position"],
+"%n row(s) with errors left out": ["%n row with errors left out", "%n rows with errors left out"],
+"%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)": ["%1: %2 found; nothing was imported (accept the %n valid row to import it)", "%1: %2 found; nothing was imported (accept the %n valid rows to import them)"],
+"%1 holds internal material (%n rows): say whose it is with --delegation": ["%1 holds internal material (%n row): say whose it is with --delegation", "%1 holds internal material (%n rows): say whose it is with --delegation"],
+"%n observer(s)": ["%n observer", "%n observers"],
+"%n stances": ["%n stance", "%n stances"],
+"%n states": ["%n state", "%n states"],
+"table stance_vector: %1: the detail vector covers %n states of %2": ["table stance_vector: %1: the detail vector covers %n state of %2", "table stance_vector: %1: the detail vector covers %n states of %2"],
+})
