@@ -90,6 +90,44 @@
             <numerusform>%n وثيقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
+        <translation>لا يحتوي %1 ولا مجلداته الفرعية على أي ملف بصيغة Akoma Ntoso (*.xml، *.akn).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Akoma Ntoso file(s) of %1?</source>
+        <translation>
+            <numerusform>استيراد %n ملف بصيغة Akoma Ntoso من %1؟</numerusform>
+            <numerusform>استيراد ملف واحد بصيغة Akoma Ntoso من %1؟</numerusform>
+            <numerusform>استيراد ملفين بصيغة Akoma Ntoso من %1؟</numerusform>
+            <numerusform>استيراد %n ملفات بصيغة Akoma Ntoso من %1؟</numerusform>
+            <numerusform>استيراد %n ملفًا بصيغة Akoma Ntoso من %1؟</numerusform>
+            <numerusform>استيراد %n ملف بصيغة Akoma Ntoso من %1؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.</source>
+        <translation>يُستورد كل ملف في معاملة مستقلة؛ والإلغاء أثناء الاستيراد يُبقي على الملفات المنجزة. ويُتراجع عن الاستيراد كله بخطوة واحدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace documents already in the workspace (otherwise they are skipped)</source>
+        <translation>&amp;استبدال الوثائق الموجودة بالفعل في مساحة العمل (وإلا فسيتم تخطيها)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) replaced documents already in the workspace</source>
+        <translation>
+            <numerusform>استبدل %n ملف وثائق موجودة بالفعل في مساحة العمل</numerusform>
+            <numerusform>استبدل ملف واحد وثائق موجودة بالفعل في مساحة العمل</numerusform>
+            <numerusform>استبدل ملفان وثائق موجودة بالفعل في مساحة العمل</numerusform>
+            <numerusform>استبدلت %n ملفات وثائق موجودة بالفعل في مساحة العمل</numerusform>
+            <numerusform>استبدل %n ملفًا وثائق موجودة بالفعل في مساحة العمل</numerusform>
+            <numerusform>استبدل %n ملف وثائق موجودة بالفعل في مساحة العمل</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::AgreementHeatMap</name>
@@ -131,10 +169,6 @@
         <source>line %1 (/%2)</source>
         <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
         <translation>السطر %1 (/%2)</translation>
-    </message>
-    <message>
-        <source>a paragraph without a number</source>
-        <translation>فقرة بلا رقم</translation>
     </message>
     <message>
         <source>paragraph %1 has no text</source>
@@ -437,6 +471,14 @@
             <numerusform>%1: وُجد %n خطأً؛ لم يُستورد شيء</numerusform>
             <numerusform>%1: وُجد %n خطأ؛ لم يُستورد شيء</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a paragraph without a number, named %1 by its place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph number %1 comes twice in the document</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2050,12 +2092,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>--agreement: حفظ الخريطة الحرارية، --map: حفظ خريطة التصويت، بصيغة PNG.</translation>
     </message>
     <message>
-        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
-</source>
-        <translation>votes: يُتوقع WORKSPACE وواحد من --agreement و--closest ISO3 و--map (وواحد على الأكثر من --json و--csv)
-</translation>
-    </message>
-    <message>
         <source>votes: %1 has no recorded vote matching the selection</source>
         <translation>votes: ليس في %1 تصويت مسجل يطابق النطاق المحدد</translation>
     </message>
@@ -2118,6 +2154,149 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
         <translation>trace: ليس في %1 قاعدة أو بند «%2» (رمز قاعدة مثل GGE2015-13f، أو SYMBOL#NUMBER)</translation>
+    </message>
+    <message>
+        <source>votes: no document %1 in the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: %1 has no paragraph %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, alternative %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
+        <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no likely stance (no state shares enough of the selected votes): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
+        <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; mean agreement per state (clustering order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; closest to %2 (%3):</source>
+        <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n vote(s))</source>
+        <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>most distant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no vote in common: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  bloc %4  %5</source>
+        <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bloc %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>political groups in the blocs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of its %n member(s) in bloc %3</source>
+        <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1#%2  similarity %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3557,6 +3736,26 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%n دولة مراقبة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -4494,21 +4693,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>No recorded vote in the selection to predict from.</source>
         <translation>لا يوجد في النطاق المحدد تصويت مسجل يمكن التنبؤ على أساسه.</translation>
     </message>
-    <message>
-        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
-        <translation>%1#%2: لا توجد هنا دولة لها موقف مسجل، فلا يوجد ما يمكن التنبؤ على أساسه (اعتُمد دون تصويت، أو لم يُسجَّل أي بيان بعد).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation>
-            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
-            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضو واحد. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
-            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضوان. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
-            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n أعضاء. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
-            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضوًا. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
-            <numerusform>%1#%2: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
         <translation>
@@ -4573,6 +4757,41 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;الهدف:</translation>
+    </message>
+    <message>
+        <source>The whole of %1#%2</source>
+        <translation>%1#%2 بكامله</translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation>البديل %1: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 as a whole</source>
+        <translation>الوثيقة %1 ككل</translation>
+    </message>
+    <message>
+        <source>%1#%2, alternative %3</source>
+        <translation>%1#%2، البديل %3</translation>
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1: لا توجد هنا دولة لها موقف مسجل، فلا يوجد ما يمكن التنبؤ على أساسه (اعتُمد دون تصويت، أو لم يُسجَّل أي بيان بعد).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضو واحد. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضوان. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n أعضاء. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضوًا. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4904,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: clause %2 is not in the workspace</source>
         <translation>%1: البند %2 ليس في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.</source>
+        <translation>المواقف الواردة في هذا المثال توضيحية: فهي مستمدة من خلافات معلنة ولا تمثل بيانات مسجلة لأي دولة.</translation>
+    </message>
+    <message>
+        <source>Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.</source>
+        <translation>مساحة عمل اصطناعية أُنشئت لقياس الأداء: المواقف عشوائية وليست بيانات لأي دولة.</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6316,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
             <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
             <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>التتبع في النصوص اللاحقة</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>المواقف المرجحة للأعضاء الذين لم يبدوا موقفًا</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,20 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import the %n Akoma Ntoso file(s) of %1?</source>
+        <translation>
+            <numerusform>Import the %n Akoma Ntoso file of %1?</numerusform>
+            <numerusform>Import the %n Akoma Ntoso files of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) replaced documents already in the workspace</source>
+        <translation>
+            <numerusform>%n file replaced documents already in the workspace</numerusform>
+            <numerusform>%n files replaced documents already in the workspace</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::AgreementHeatMap</name>
@@ -376,6 +390,36 @@
         <translation>
             <numerusform>UN General Assembly: %n recorded vote</numerusform>
             <numerusform>UN General Assembly: %n recorded votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n vote(s))</source>
+        <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of its %n member(s) in bloc %3</source>
+        <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -747,13 +791,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation>
-            <numerusform>%1#%2: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
-            <numerusform>%1#%2: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
         <translation>
             <numerusform>%n other silent member without one: no state shares enough of the selected votes with it.</numerusform>
@@ -772,6 +809,13 @@
         <translation>
             <numerusform>%n paragraph derives from it, best first:</numerusform>
             <numerusform>%n paragraphs derive from it, best first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
+            <numerusform>%1: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</numerusform>
         </translation>
     </message>
 </context>

@@ -66,6 +66,36 @@
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
+        <translation>%1 no contiene ningún archivo Akoma Ntoso (*.xml, *.akn), ni en sus subcarpetas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Akoma Ntoso file(s) of %1?</source>
+        <translation>
+            <numerusform>¿Importar %n archivo Akoma Ntoso de %1?</numerusform>
+            <numerusform>¿Importar los %n archivos Akoma Ntoso de %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.</source>
+        <translation>Cada archivo se importa en su propia transacción; Cancelar durante la importación conserva los archivos ya procesados. Toda la importación se deshace en un solo paso.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace documents already in the workspace (otherwise they are skipped)</source>
+        <translation>&amp;Reemplazar los documentos que ya están en el espacio de trabajo (si no, se omiten)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) replaced documents already in the workspace</source>
+        <translation>
+            <numerusform>%n archivo reemplazó documentos que ya estaban en el espacio de trabajo</numerusform>
+            <numerusform>%n archivos reemplazaron documentos que ya estaban en el espacio de trabajo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::AgreementHeatMap</name>
@@ -103,10 +133,6 @@
         <source>line %1 (/%2)</source>
         <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
         <translation>línea %1 (/%2)</translation>
-    </message>
-    <message>
-        <source>a paragraph without a number</source>
-        <translation>un párrafo sin número</translation>
     </message>
     <message>
         <source>paragraph %1 has no text</source>
@@ -373,6 +399,14 @@
             <numerusform>%1: se encontró %n error; no se importó nada</numerusform>
             <numerusform>%1: se encontraron %n errores; no se importó nada</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a paragraph without a number, named %1 by its place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph number %1 comes twice in the document</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1862,12 +1896,6 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <translation>--agreement: guardar el mapa de calor, --map: el mapa de votaciones, como PNG.</translation>
     </message>
     <message>
-        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
-</source>
-        <translation>votes: se esperaban WORKSPACE y una de las opciones --agreement, --closest ISO3, --map (y como máximo una de --json, --csv)
-</translation>
-    </message>
-    <message>
         <source>votes: %1 has no recorded vote matching the selection</source>
         <translation>votes: %1 no tiene ninguna votación registrada que coincida con la selección</translation>
     </message>
@@ -1922,6 +1950,133 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
         <translation>trace: %1 no tiene ninguna norma ni cláusula «%2» (un código de norma como GGE2015-13f, o SYMBOL#NUMBER)</translation>
+    </message>
+    <message>
+        <source>votes: no document %1 in the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: %1 has no paragraph %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, alternative %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
+        <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no likely stance (no state shares enough of the selected votes): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
+        <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; mean agreement per state (clustering order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; closest to %2 (%3):</source>
+        <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n vote(s))</source>
+        <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>most distant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no vote in common: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  bloc %4  %5</source>
+        <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bloc %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>political groups in the blocs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of its %n member(s) in bloc %3</source>
+        <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1#%2  similarity %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3241,6 +3396,26 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>%n Estados observadores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -4118,17 +4293,6 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <source>No recorded vote in the selection to predict from.</source>
         <translation>Ninguna votación registrada en la selección a partir de la cual predecir.</translation>
     </message>
-    <message>
-        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
-        <translation>%1#%2: ningún Estado tiene aquí una posición registrada, así que no hay nada a partir de lo cual predecir (aprobada sin votación, o aún no se ha registrado ninguna declaración).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation>
-            <numerusform>%1#%2: %n miembro sin posición registrada tiene una posición probable. Se predice a partir de los Estados que votan de forma más parecida a él: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
-            <numerusform>%1#%2: %n miembros sin posición registrada tienen una posición probable. Se predice a partir de los Estados que votan de forma más parecida a cada uno: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
         <translation>
@@ -4181,6 +4345,37 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>The whole of %1#%2</source>
+        <translation>Todo %1#%2</translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation>Alternativa %1: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 as a whole</source>
+        <translation>El documento %1 en su conjunto</translation>
+    </message>
+    <message>
+        <source>%1#%2, alternative %3</source>
+        <translation>%1#%2, alternativa %3</translation>
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1: ningún Estado tiene aquí una posición registrada, así que no hay nada a partir de lo cual predecir (aprobada sin votación, o aún no se ha registrado ninguna declaración).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1: %n miembro sin posición registrada tiene una posición probable. Se predice a partir de los Estados que votan de forma más parecida a él: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
+            <numerusform>%1: %n miembros sin posición registrada tienen una posición probable. Se predice a partir de los Estados que votan de forma más parecida a cada uno: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4484,14 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>%1: clause %2 is not in the workspace</source>
         <translation>%1: la cláusula %2 no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.</source>
+        <translation>Las posiciones de este ejemplo son ilustrativas: se derivan de discrepancias de conocimiento público y no son declaraciones registradas de ningún Estado.</translation>
+    </message>
+    <message>
+        <source>Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.</source>
+        <translation>Espacio de trabajo sintético generado para pruebas de rendimiento: las posiciones son aleatorias y no son declaraciones de ningún Estado.</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5756,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
             <numerusform>%n Estado seleccionado en el panel Estados</numerusform>
             <numerusform>%n Estados seleccionados en el panel Estados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>Rastrear en textos posteriores</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>Posiciones probables de los miembros sin posición</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,36 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
+        <translation>%1 ne contient aucun fichier Akoma Ntoso (*.xml, *.akn), ni dans ses sous-dossiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Akoma Ntoso file(s) of %1?</source>
+        <translation>
+            <numerusform>Importer %n fichier Akoma Ntoso de %1 ?</numerusform>
+            <numerusform>Importer les %n fichiers Akoma Ntoso de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.</source>
+        <translation>Chaque fichier est importé dans sa propre transaction ; Annuler pendant l'importation conserve les fichiers déjà traités. L'ensemble de l'importation s'annule en une seule étape.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace documents already in the workspace (otherwise they are skipped)</source>
+        <translation>&amp;Remplacer les documents déjà présents dans l'espace de travail (sinon ils sont ignorés)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) replaced documents already in the workspace</source>
+        <translation>
+            <numerusform>%n fichier a remplacé des documents déjà présents dans l'espace de travail</numerusform>
+            <numerusform>%n fichiers ont remplacé des documents déjà présents dans l'espace de travail</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::AgreementHeatMap</name>
@@ -103,10 +133,6 @@
         <source>line %1 (/%2)</source>
         <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
         <translation>ligne %1 (/%2)</translation>
-    </message>
-    <message>
-        <source>a paragraph without a number</source>
-        <translation>un paragraphe sans numéro</translation>
     </message>
     <message>
         <source>paragraph %1 has no text</source>
@@ -373,6 +399,14 @@
             <numerusform>%1 : %n erreur trouvée ; rien n'a été importé</numerusform>
             <numerusform>%1 : %n erreurs trouvées ; rien n'a été importé</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a paragraph without a number, named %1 by its place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph number %1 comes twice in the document</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1862,12 +1896,6 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <translation>--agreement : enregistrer la carte thermique, --map : la carte des votes, en PNG.</translation>
     </message>
     <message>
-        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
-</source>
-        <translation>votes : WORKSPACE et l'une des options --agreement, --closest ISO3, --map attendus (et au plus l'une de --json, --csv)
-</translation>
-    </message>
-    <message>
         <source>votes: %1 has no recorded vote matching the selection</source>
         <translation>votes : %1 n'a aucun vote enregistré correspondant à la sélection</translation>
     </message>
@@ -1922,6 +1950,133 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
         <translation>trace : %1 n'a ni norme ni clause « %2 » (un code de norme comme GGE2015-13f, ou SYMBOL#NUMBER)</translation>
+    </message>
+    <message>
+        <source>votes: no document %1 in the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: %1 has no paragraph %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, alternative %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
+        <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no likely stance (no state shares enough of the selected votes): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
+        <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; mean agreement per state (clustering order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; closest to %2 (%3):</source>
+        <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n vote(s))</source>
+        <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>most distant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no vote in common: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  bloc %4  %5</source>
+        <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bloc %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>political groups in the blocs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of its %n member(s) in bloc %3</source>
+        <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1#%2  similarity %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2678,7 +2833,7 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>Previous</source>
-        <translation>Précédent</translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
@@ -2686,7 +2841,7 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>Next</source>
-        <translation>Suivant</translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
@@ -3240,6 +3395,26 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>%n État observateur</numerusform>
             <numerusform>%n États observateurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
     </message>
 </context>
 <context>
@@ -4118,17 +4293,6 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <source>No recorded vote in the selection to predict from.</source>
         <translation>Aucun vote enregistré dans la sélection sur lequel fonder une prédiction.</translation>
     </message>
-    <message>
-        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
-        <translation>%1#%2 : aucun État n'a de position enregistrée ici, il n'y a donc rien sur quoi fonder une prédiction (adopté sans vote, ou aucune déclaration encore enregistrée).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation>
-            <numerusform>%1#%2 : %n membre silencieux a une position probable. Prédiction fondée sur les États qui votent le plus comme lui : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.</numerusform>
-            <numerusform>%1#%2 : %n membres silencieux ont une position probable. Prédiction fondée sur les États qui votent le plus comme chacun d'eux : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
         <translation>
@@ -4181,6 +4345,37 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>The whole of %1#%2</source>
+        <translation>L'ensemble de %1#%2</translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation>Variante %1 : %2</translation>
+    </message>
+    <message>
+        <source>Document %1 as a whole</source>
+        <translation>Le document %1 dans son ensemble</translation>
+    </message>
+    <message>
+        <source>%1#%2, alternative %3</source>
+        <translation>%1#%2, variante %3</translation>
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1 : aucun État n'a de position enregistrée ici, il n'y a donc rien sur quoi fonder une prédiction (adopté sans vote, ou aucune déclaration encore enregistrée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1 : %n membre silencieux a une position probable. Prédiction fondée sur les États qui votent le plus comme lui : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.</numerusform>
+            <numerusform>%1 : %n membres silencieux ont une position probable. Prédiction fondée sur les États qui votent le plus comme chacun d'eux : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4484,14 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>%1: clause %2 is not in the workspace</source>
         <translation>%1 : la clause %2 ne figure pas dans l'espace de travail</translation>
+    </message>
+    <message>
+        <source>The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.</source>
+        <translation>Les positions de cet exemple sont illustratives : elles sont tirées de divergences rendues publiques et ne sont pas des déclarations consignées d'un quelconque État.</translation>
+    </message>
+    <message>
+        <source>Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.</source>
+        <translation>Espace de travail synthétique généré pour les mesures de performance : les positions sont aléatoires et ne sont les déclarations d'aucun État.</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5756,14 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
             <numerusform>%n État sélectionné dans le panneau États</numerusform>
             <numerusform>%n États sélectionnés dans le panneau États</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>Suivre dans les textes ultérieurs</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>Positions probables des membres silencieux</translation>
     </message>
 </context>
 <context>

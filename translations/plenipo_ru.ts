@@ -72,6 +72,38 @@
             <numerusform>%n документов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
+        <translation>В %1 и её вложенных папках нет файлов Akoma Ntoso (*.xml, *.akn).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Akoma Ntoso file(s) of %1?</source>
+        <translation>
+            <numerusform>Импортировать %n файл Akoma Ntoso из %1?</numerusform>
+            <numerusform>Импортировать %n файла Akoma Ntoso из %1?</numerusform>
+            <numerusform>Импортировать %n файлов Akoma Ntoso из %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.</source>
+        <translation>Каждый файл импортируется в отдельной транзакции; при отмене во время импорта уже обработанные файлы сохраняются. Весь импорт отменяется одним шагом.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace documents already in the workspace (otherwise they are skipped)</source>
+        <translation>&amp;Заменить документы, уже имеющиеся в рабочем пространстве (иначе они пропускаются)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) replaced documents already in the workspace</source>
+        <translation>
+            <numerusform>%n файл заменил документы, уже имевшиеся в рабочем пространстве</numerusform>
+            <numerusform>%n файла заменили документы, уже имевшиеся в рабочем пространстве</numerusform>
+            <numerusform>%n файлов заменили документы, уже имевшиеся в рабочем пространстве</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::AgreementHeatMap</name>
@@ -110,10 +142,6 @@
         <source>line %1 (/%2)</source>
         <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
         <translation>строка %1 (/%2)</translation>
-    </message>
-    <message>
-        <source>a paragraph without a number</source>
-        <translation>пункт без номера</translation>
     </message>
     <message>
         <source>paragraph %1 has no text</source>
@@ -389,6 +417,14 @@
             <numerusform>%1: найдены %n ошибки; ничего не импортировано</numerusform>
             <numerusform>%1: найдено %n ошибок; ничего не импортировано</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a paragraph without a number, named %1 by its place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph number %1 comes twice in the document</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1909,12 +1945,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>--agreement: сохранить тепловую карту, --map: карту голосований, в PNG.</translation>
     </message>
     <message>
-        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
-</source>
-        <translation>votes: ожидались WORKSPACE и один из параметров --agreement, --closest ISO3, --map (и не более одного из --json, --csv)
-</translation>
-    </message>
-    <message>
         <source>votes: %1 has no recorded vote matching the selection</source>
         <translation>votes: в %1 нет заносимых в отчёт голосований, соответствующих выборке</translation>
     </message>
@@ -1971,6 +2001,137 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
         <translation>trace: в %1 нет нормы или положения «%2» (код нормы, например GGE2015-13f, или SYMBOL#NUMBER)</translation>
+    </message>
+    <message>
+        <source>votes: no document %1 in the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: %1 has no paragraph %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, alternative %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
+        <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no likely stance (no state shares enough of the selected votes): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
+        <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; mean agreement per state (clustering order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; closest to %2 (%3):</source>
+        <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n vote(s))</source>
+        <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>most distant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no vote in common: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  bloc %4  %5</source>
+        <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bloc %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>political groups in the blocs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of its %n member(s) in bloc %3</source>
+        <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1#%2  similarity %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3320,6 +3481,26 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%n государств-наблюдателей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -4212,18 +4393,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>No recorded vote in the selection to predict from.</source>
         <translation>В выборке нет заносимых в отчёт голосований, на основе которых можно дать прогноз.</translation>
     </message>
-    <message>
-        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
-        <translation>%1#%2: здесь ни у одного государства нет зафиксированной позиции, поэтому прогнозировать не на чем (принято без голосования или заявления ещё не записаны).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation>
-            <numerusform>%1#%2: у %n члена без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
-            <numerusform>%1#%2: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
-            <numerusform>%1#%2: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
         <translation>
@@ -4279,6 +4448,38 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для:</translation>
+    </message>
+    <message>
+        <source>The whole of %1#%2</source>
+        <translation>%1#%2 целиком</translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation>Вариант %1: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 as a whole</source>
+        <translation>Документ %1 в целом</translation>
+    </message>
+    <message>
+        <source>%1#%2, alternative %3</source>
+        <translation>%1#%2, вариант %3</translation>
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1: здесь ни у одного государства нет зафиксированной позиции, поэтому прогнозировать не на чем (принято без голосования или заявления ещё не записаны).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1: у %n члена без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+            <numerusform>%1: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+            <numerusform>%1: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4589,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: clause %2 is not in the workspace</source>
         <translation>%1: положения %2 нет в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.</source>
+        <translation>Позиции в этом примере носят иллюстративный характер: они выведены из публично известных разногласий и не являются зафиксированными заявлениями какого-либо государства.</translation>
+    </message>
+    <message>
+        <source>Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.</source>
+        <translation>Синтетическое рабочее пространство, созданное для замеров производительности: позиции случайны и не являются заявлениями какого-либо государства.</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5896,14 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
             <numerusform>На панели «Государства» выбрано %n государства</numerusform>
             <numerusform>На панели «Государства» выбрано %n государств</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>Проследить в последующих текстах</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>Вероятные позиции членов без позиции</translation>
     </message>
 </context>
 <context>

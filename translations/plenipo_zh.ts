@@ -60,6 +60,34 @@
             <numerusform>%n 份文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
+        <translation>%1 及其子文件夹中没有 Akoma Ntoso 文件（*.xml、*.akn）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Akoma Ntoso file(s) of %1?</source>
+        <translation>
+            <numerusform>导入 %1 中的 %n 个 Akoma Ntoso 文件？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.</source>
+        <translation>每个文件在各自的事务中导入；导入过程中取消会保留已完成的文件。整个导入可一步撤消。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace documents already in the workspace (otherwise they are skipped)</source>
+        <translation>替换工作区中已有的文件(&amp;R)（否则跳过）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) replaced documents already in the workspace</source>
+        <translation>
+            <numerusform>%n 个文件替换了工作区中已有的文件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::AgreementHeatMap</name>
@@ -96,10 +124,6 @@
         <source>line %1 (/%2)</source>
         <extracomment>The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").</extracomment>
         <translation>第 %1 行（/%2）</translation>
-    </message>
-    <message>
-        <source>a paragraph without a number</source>
-        <translation>一个段落没有编号</translation>
     </message>
     <message>
         <source>paragraph %1 has no text</source>
@@ -357,6 +381,14 @@
         <translation>
             <numerusform>%1：发现 %n 个错误；未导入任何内容</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a paragraph without a number, named %1 by its place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph number %1 comes twice in the document</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1815,12 +1847,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>将 PNG 保存为：--agreement 时为热图，--map 时为表决分布图。</translation>
     </message>
     <message>
-        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map (and at most one of --json, --csv)
-</source>
-        <translation>votes：需要 WORKSPACE 以及 --agreement、--closest ISO3、--map 中的一项（--json、--csv 至多一项）
-</translation>
-    </message>
-    <message>
         <source>votes: %1 has no recorded vote matching the selection</source>
         <translation>votes：%1 中没有与所选范围相符的记录表决</translation>
     </message>
@@ -1873,6 +1899,129 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>trace: %1 has no norm or clause '%2' (a norm code such as GGE2015-13f, or SYMBOL#NUMBER)</source>
         <translation>trace：%1 中没有规范或条款“%2”（应为规范代码，如 GGE2015-13f，或 SYMBOL#NUMBER）</translation>
+    </message>
+    <message>
+        <source>votes: no document %1 in the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: %1 has no paragraph %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, alternative %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
+        <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no likely stance (no state shares enough of the selected votes): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
+        <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; mean agreement per state (clustering order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; closest to %2 (%3):</source>
+        <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n vote(s))</source>
+        <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>most distant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no vote in common: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  bloc %4  %5</source>
+        <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bloc %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>political groups in the blocs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of its %n member(s) in bloc %3</source>
+        <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1#%2  similarity %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2609,7 +2758,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Previous</source>
-        <translation>上一个</translation>
+        <translation>上一条</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
@@ -2617,7 +2766,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Next</source>
-        <translation>下一个</translation>
+        <translation>下一条</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
@@ -3161,6 +3310,26 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <translation>
             <numerusform>%n 个观察员国</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
     </message>
 </context>
 <context>
@@ -4024,16 +4193,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>No recorded vote in the selection to predict from.</source>
         <translation>所选范围内没有可供预测的记录表决。</translation>
     </message>
-    <message>
-        <source>%1#%2: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
-        <translation>%1#%2：此处没有任何国家有记录的立场，因此无从预测（未经表决通过，或尚未记录任何发言）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
-        <translation>
-            <numerusform>%1#%2：%n 个未表态成员有可能立场。根据与各成员投票最相似的国家预测：并非有记录的立场，绝不计入协商一致、联盟或导出。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n other silent member(s) without one: no state shares enough of the selected votes with it.</source>
         <translation>
@@ -4083,6 +4242,36 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The whole of %1#%2</source>
+        <translation>%1#%2 全文</translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation>备选案文 %1：%2</translation>
+    </message>
+    <message>
+        <source>Document %1 as a whole</source>
+        <translation>文件 %1 整体</translation>
+    </message>
+    <message>
+        <source>%1#%2, alternative %3</source>
+        <translation>%1#%2，备选案文 %3</translation>
+    </message>
+    <message>
+        <source>%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).</source>
+        <translation>%1：此处没有任何国家有记录的立场，因此无从预测（未经表决通过，或尚未记录任何发言）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.</source>
+        <translation>
+            <numerusform>%1：%n 个未表态成员有可能立场。根据与各成员投票最相似的国家预测：并非有记录的立场，绝不计入协商一致、联盟或导出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4379,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: clause %2 is not in the workspace</source>
         <translation>%1：工作区中没有条款 %2</translation>
+    </message>
+    <message>
+        <source>The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.</source>
+        <translation>本示例中的立场仅作说明之用：它们来自公开报道的分歧，并非任何国家有记录的发言。</translation>
+    </message>
+    <message>
+        <source>Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.</source>
+        <translation>为基准测试生成的合成工作区：立场为随机生成，并非任何国家的发言。</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5616,14 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>
             <numerusform>已在国家面板中选中 %n 个国家</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>在后续案文中追溯</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>未表态成员的可能立场</translation>
     </message>
 </context>
 <context>

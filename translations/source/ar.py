@@ -1288,3 +1288,29 @@ T.update({
 "table stance_vector: %1: the detail vector is malformed": "الجدول stance_vector: %1: متجه التفاصيل غير سليم",
 "table stance_vector: %1: the detail vector covers %n states of %2": ["الجدول stance_vector: %1: يغطي متجه التفاصيل %n دولة من أصل %2", "الجدول stance_vector: %1: يغطي متجه التفاصيل دولة واحدة من أصل %2", "الجدول stance_vector: %1: يغطي متجه التفاصيل دولتين من أصل %2", "الجدول stance_vector: %1: يغطي متجه التفاصيل %n دول من أصل %2", "الجدول stance_vector: %1: يغطي متجه التفاصيل %n دولة من أصل %2", "الجدول stance_vector: %1: يغطي متجه التفاصيل %n دولة من أصل %2"],
 })
+
+# Issue 15 work of 3 December: Import Folder's choice, research targets and navigator entries,
+# toolbar words, the sample notice.
+T.update({
+"%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.": "لا يحتوي %1 ولا مجلداته الفرعية على أي ملف بصيغة Akoma Ntoso (*.xml، *.akn).",
+"Import the %n Akoma Ntoso file(s) of %1?": ["استيراد %n ملف بصيغة Akoma Ntoso من %1؟", "استيراد ملف واحد بصيغة Akoma Ntoso من %1؟", "استيراد ملفين بصيغة Akoma Ntoso من %1؟", "استيراد %n ملفات بصيغة Akoma Ntoso من %1؟", "استيراد %n ملفًا بصيغة Akoma Ntoso من %1؟", "استيراد %n ملف بصيغة Akoma Ntoso من %1؟"],
+"Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.": "يُستورد كل ملف في معاملة مستقلة؛ والإلغاء أثناء الاستيراد يُبقي على الملفات المنجزة. ويُتراجع عن الاستيراد كله بخطوة واحدة.",
+"&Replace documents already in the workspace (otherwise they are skipped)": "&استبدال الوثائق الموجودة بالفعل في مساحة العمل (وإلا فسيتم تخطيها)",
+"%n file(s) replaced documents already in the workspace": ["استبدل %n ملف وثائق موجودة بالفعل في مساحة العمل", "استبدل ملف واحد وثائق موجودة بالفعل في مساحة العمل", "استبدل ملفان وثائق موجودة بالفعل في مساحة العمل", "استبدلت %n ملفات وثائق موجودة بالفعل في مساحة العمل", "استبدل %n ملفًا وثائق موجودة بالفعل في مساحة العمل", "استبدل %n ملف وثائق موجودة بالفعل في مساحة العمل"],
+"&For:": "&الهدف:",
+"The whole of %1#%2": "%1#%2 بكامله",
+"Alternative %1: %2": "البديل %1: %2",
+"Document %1 as a whole": "الوثيقة %1 ككل",
+"%1#%2, alternative %3": "%1#%2، البديل %3",
+"Trace Through Later Texts": "التتبع في النصوص اللاحقة",
+"Open": "فتح",
+"Save": "حفظ",
+"Previous": "السابق",
+"Next": "التالي",
+"Compare": "مقارنة",
+"Likely Stances of Silent Members": "المواقف المرجحة للأعضاء الذين لم يبدوا موقفًا",
+"The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.": "المواقف الواردة في هذا المثال توضيحية: فهي مستمدة من خلافات معلنة ولا تمثل بيانات مسجلة لأي دولة.",
+"Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.": "مساحة عمل اصطناعية أُنشئت لقياس الأداء: المواقف عشوائية وليست بيانات لأي دولة.",
+"%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).": "%1: لا توجد هنا دولة لها موقف مسجل، فلا يوجد ما يمكن التنبؤ على أساسه (اعتُمد دون تصويت، أو لم يُسجَّل أي بيان بعد).",
+"%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.", "%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضو واحد. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.", "%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: عضوان. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.", "%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n أعضاء. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.", "%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضوًا. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير.", "%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح: %n عضو. هذه المواقف متوقَّعة من الدول الأشبه بكل منهم في التصويت: ليست مواقف مسجلة، ولا تُحتسب أبدًا في توافق الآراء أو الائتلافات أو عمليات التصدير."],
+})

@@ -144,3 +144,11 @@ T.update({
 "%n states": ["%n state", "%n states"],
 "table stance_vector: %1: the detail vector covers %n states of %2": ["table stance_vector: %1: the detail vector covers %n state of %2", "table stance_vector: %1: the detail vector covers %n states of %2"],
 })
+
+# Issue 15 work of 3 December: Import Folder's choice, research targets and navigator entries,
+# toolbar words, the sample notice.
+T.update({
+"Import the %n Akoma Ntoso file(s) of %1?": ["Import the %n Akoma Ntoso file of %1?", "Import the %n Akoma Ntoso files of %1?"],
+"%n file(s) replaced documents already in the workspace": ["%n file replaced documents already in the workspace", "%n files replaced documents already in the workspace"],
+"%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.", "%1: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports."],
+})

@@ -1243,3 +1243,29 @@ T.update({
 "table stance_vector: %1: the detail vector is malformed": "tabla stance_vector: %1: el vector de detalles está mal formado",
 "table stance_vector: %1: the detail vector covers %n states of %2": ["tabla stance_vector: %1: el vector de detalles abarca %n Estado de %2", "tabla stance_vector: %1: el vector de detalles abarca %n Estados de %2"],
 })
+
+# Issue 15 work of 3 December: Import Folder's choice, research targets and navigator entries,
+# toolbar words, the sample notice.
+T.update({
+"%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.": "%1 no contiene ningún archivo Akoma Ntoso (*.xml, *.akn), ni en sus subcarpetas.",
+"Import the %n Akoma Ntoso file(s) of %1?": ["¿Importar %n archivo Akoma Ntoso de %1?", "¿Importar los %n archivos Akoma Ntoso de %1?"],
+"Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.": "Cada archivo se importa en su propia transacción; Cancelar durante la importación conserva los archivos ya procesados. Toda la importación se deshace en un solo paso.",
+"&Replace documents already in the workspace (otherwise they are skipped)": "&Reemplazar los documentos que ya están en el espacio de trabajo (si no, se omiten)",
+"%n file(s) replaced documents already in the workspace": ["%n archivo reemplazó documentos que ya estaban en el espacio de trabajo", "%n archivos reemplazaron documentos que ya estaban en el espacio de trabajo"],
+"&For:": "&Para:",
+"The whole of %1#%2": "Todo %1#%2",
+"Alternative %1: %2": "Alternativa %1: %2",
+"Document %1 as a whole": "El documento %1 en su conjunto",
+"%1#%2, alternative %3": "%1#%2, alternativa %3",
+"Trace Through Later Texts": "Rastrear en textos posteriores",
+"Open": "Abrir",
+"Save": "Guardar",
+"Previous": "Anterior",
+"Next": "Siguiente",
+"Compare": "Comparar",
+"Likely Stances of Silent Members": "Posiciones probables de los miembros sin posición",
+"The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.": "Las posiciones de este ejemplo son ilustrativas: se derivan de discrepancias de conocimiento público y no son declaraciones registradas de ningún Estado.",
+"Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.": "Espacio de trabajo sintético generado para pruebas de rendimiento: las posiciones son aleatorias y no son declaraciones de ningún Estado.",
+"%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).": "%1: ningún Estado tiene aquí una posición registrada, así que no hay nada a partir de lo cual predecir (aprobada sin votación, o aún no se ha registrado ninguna declaración).",
+"%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1: %n miembro sin posición registrada tiene una posición probable. Se predice a partir de los Estados que votan de forma más parecida a él: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones.", "%1: %n miembros sin posición registrada tienen una posición probable. Se predice a partir de los Estados que votan de forma más parecida a cada uno: no es una posición registrada y nunca se cuenta en el consenso, las coaliciones ni las exportaciones."],
+})

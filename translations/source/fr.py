@@ -1243,3 +1243,29 @@ T.update({
 "table stance_vector: %1: the detail vector is malformed": "table stance_vector : %1 : le vecteur des détails est mal formé",
 "table stance_vector: %1: the detail vector covers %n states of %2": ["table stance_vector : %1 : le vecteur des détails couvre %n État sur %2", "table stance_vector : %1 : le vecteur des détails couvre %n États sur %2"],
 })
+
+# Issue 15 work of 3 December: Import Folder's choice, research targets and navigator entries,
+# toolbar words, the sample notice.
+T.update({
+"%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.": "%1 ne contient aucun fichier Akoma Ntoso (*.xml, *.akn), ni dans ses sous-dossiers.",
+"Import the %n Akoma Ntoso file(s) of %1?": ["Importer %n fichier Akoma Ntoso de %1 ?", "Importer les %n fichiers Akoma Ntoso de %1 ?"],
+"Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.": "Chaque fichier est importé dans sa propre transaction ; Annuler pendant l'importation conserve les fichiers déjà traités. L'ensemble de l'importation s'annule en une seule étape.",
+"&Replace documents already in the workspace (otherwise they are skipped)": "&Remplacer les documents déjà présents dans l'espace de travail (sinon ils sont ignorés)",
+"%n file(s) replaced documents already in the workspace": ["%n fichier a remplacé des documents déjà présents dans l'espace de travail", "%n fichiers ont remplacé des documents déjà présents dans l'espace de travail"],
+"&For:": "&Pour :",
+"The whole of %1#%2": "L'ensemble de %1#%2",
+"Alternative %1: %2": "Variante %1 : %2",
+"Document %1 as a whole": "Le document %1 dans son ensemble",
+"%1#%2, alternative %3": "%1#%2, variante %3",
+"Trace Through Later Texts": "Suivre dans les textes ultérieurs",
+"Open": "Ouvrir",
+"Save": "Enregistrer",
+"Previous": "Précédente",
+"Next": "Suivante",
+"Compare": "Comparer",
+"Likely Stances of Silent Members": "Positions probables des membres silencieux",
+"The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.": "Les positions de cet exemple sont illustratives : elles sont tirées de divergences rendues publiques et ne sont pas des déclarations consignées d'un quelconque État.",
+"Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.": "Espace de travail synthétique généré pour les mesures de performance : les positions sont aléatoires et ne sont les déclarations d'aucun État.",
+"%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).": "%1 : aucun État n'a de position enregistrée ici, il n'y a donc rien sur quoi fonder une prédiction (adopté sans vote, ou aucune déclaration encore enregistrée).",
+"%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1 : %n membre silencieux a une position probable. Prédiction fondée sur les États qui votent le plus comme lui : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations.", "%1 : %n membres silencieux ont une position probable. Prédiction fondée sur les États qui votent le plus comme chacun d'eux : ce n'est pas une position enregistrée, et elle n'est jamais comptée dans le consensus, les coalitions ni les exportations."],
+})

@@ -1244,3 +1244,29 @@ T.update({
 "table stance_vector: %1: the detail vector is malformed": "таблица stance_vector: %1: вектор сведений повреждён",
 "table stance_vector: %1: the detail vector covers %n states of %2": ["таблица stance_vector: %1: вектор сведений охватывает %n государство из %2", "таблица stance_vector: %1: вектор сведений охватывает %n государства из %2", "таблица stance_vector: %1: вектор сведений охватывает %n государств из %2"],
 })
+
+# Issue 15 work of 3 December: Import Folder's choice, research targets and navigator entries,
+# toolbar words, the sample notice.
+T.update({
+"%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.": "В %1 и её вложенных папках нет файлов Akoma Ntoso (*.xml, *.akn).",
+"Import the %n Akoma Ntoso file(s) of %1?": ["Импортировать %n файл Akoma Ntoso из %1?", "Импортировать %n файла Akoma Ntoso из %1?", "Импортировать %n файлов Akoma Ntoso из %1?"],
+"Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.": "Каждый файл импортируется в отдельной транзакции; при отмене во время импорта уже обработанные файлы сохраняются. Весь импорт отменяется одним шагом.",
+"&Replace documents already in the workspace (otherwise they are skipped)": "&Заменить документы, уже имеющиеся в рабочем пространстве (иначе они пропускаются)",
+"%n file(s) replaced documents already in the workspace": ["%n файл заменил документы, уже имевшиеся в рабочем пространстве", "%n файла заменили документы, уже имевшиеся в рабочем пространстве", "%n файлов заменили документы, уже имевшиеся в рабочем пространстве"],
+"&For:": "&Для:",
+"The whole of %1#%2": "%1#%2 целиком",
+"Alternative %1: %2": "Вариант %1: %2",
+"Document %1 as a whole": "Документ %1 в целом",
+"%1#%2, alternative %3": "%1#%2, вариант %3",
+"Trace Through Later Texts": "Проследить в последующих текстах",
+"Open": "Открыть",
+"Save": "Сохранить",
+"Previous": "Назад",
+"Next": "Далее",
+"Compare": "Сравнить",
+"Likely Stances of Silent Members": "Вероятные позиции членов без позиции",
+"The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.": "Позиции в этом примере носят иллюстративный характер: они выведены из публично известных разногласий и не являются зафиксированными заявлениями какого-либо государства.",
+"Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.": "Синтетическое рабочее пространство, созданное для замеров производительности: позиции случайны и не являются заявлениями какого-либо государства.",
+"%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).": "%1: здесь ни у одного государства нет зафиксированной позиции, поэтому прогнозировать не на чем (принято без голосования или заявления ещё не записаны).",
+"%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1: у %n члена без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.", "%1: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте.", "%1: у %n членов без зафиксированной позиции есть вероятная позиция. Прогноз по государствам, голосующим наиболее сходно с каждым из них: это не зафиксированная позиция, она никогда не учитывается в консенсусе, коалициях и экспорте."],
+})

@@ -1248,3 +1248,29 @@ T.update({
 "table stance_vector: %1: the detail vector is malformed": "表 stance_vector：%1：详情向量格式不正确",
 "table stance_vector: %1: the detail vector covers %n states of %2": ["表 stance_vector：%1：详情向量涵盖 %n 个国家（共 %2 个）"],
 })
+
+# Issue 15 work of 3 December: Import Folder's choice, research targets and navigator entries,
+# toolbar words, the sample notice.
+T.update({
+"%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.": "%1 及其子文件夹中没有 Akoma Ntoso 文件（*.xml、*.akn）。",
+"Import the %n Akoma Ntoso file(s) of %1?": ["导入 %1 中的 %n 个 Akoma Ntoso 文件？"],
+"Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.": "每个文件在各自的事务中导入；导入过程中取消会保留已完成的文件。整个导入可一步撤消。",
+"&Replace documents already in the workspace (otherwise they are skipped)": "替换工作区中已有的文件(&R)（否则跳过）",
+"%n file(s) replaced documents already in the workspace": ["%n 个文件替换了工作区中已有的文件"],
+"&For:": "对象(&F)：",
+"The whole of %1#%2": "%1#%2 全文",
+"Alternative %1: %2": "备选案文 %1：%2",
+"Document %1 as a whole": "文件 %1 整体",
+"%1#%2, alternative %3": "%1#%2，备选案文 %3",
+"Trace Through Later Texts": "在后续案文中追溯",
+"Open": "打开",
+"Save": "保存",
+"Previous": "上一条",
+"Next": "下一条",
+"Compare": "比较",
+"Likely Stances of Silent Members": "未表态成员的可能立场",
+"The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.": "本示例中的立场仅作说明之用：它们来自公开报道的分歧，并非任何国家有记录的发言。",
+"Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.": "为基准测试生成的合成工作区：立场为随机生成，并非任何国家的发言。",
+"%1: no state has a recorded position here, so there is nothing to predict from (adopted without a vote, or no statement recorded yet).": "%1：此处没有任何国家有记录的立场，因此无从预测（未经表决通过，或尚未记录任何发言）。",
+"%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1：%n 个未表态成员有可能立场。根据与各成员投票最相似的国家预测：并非有记录的立场，绝不计入协商一致、联盟或导出。"],
+})
