@@ -1004,14 +1004,19 @@ int CommandLine::votes(const QStringList &arguments)
         } else {
             const QLocale locale;
             out() << header << "\n";
-            for (const auto &a : list)
+            for (const auto &a : list) {
+                // The range's key ("session 74", "overall") in words.
+                const QString range = a.range == u"overall"
+                                          ? tr("overall")
+                                          : tr("session %1").arg(a.range.section(u' ', 1));
                 //: %1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count
                 out() << tr("%1: %2% of %3 recorded choices predicted right (regional group "
                             "majority: %4%)")
-                             .arg(a.range, locale.toString(a.accuracy() * 100, 'f', 1))
+                             .arg(range, locale.toString(a.accuracy() * 100, 'f', 1))
                              .arg(locale.toString(a.choices))
                              .arg(locale.toString(a.baseline() * 100, 'f', 1))
                       << "\n";
+            }
         }
         return Success;
     }

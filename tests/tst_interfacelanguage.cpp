@@ -7,6 +7,7 @@
 // follow InterfaceLanguage::install(), and Arabic lays the window out right to left.
 
 #include "core/language.h"
+#include "handbookdialog.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
@@ -160,6 +162,24 @@ private Q_SLOTS:
         QCOMPARE(InterfaceLanguage::choose({u"plenipo"_s, u"--language"_s, u"xx"_s}, false),
                  Language::fromLocale(QLocale::system()));
         qputenv("LANGUAGE", saved);
+    }
+
+    // Help > Plenipo Handbook in the interface language: both pages, with links between them.
+    void handbookFollowsTheLanguage()
+    {
+        for (const QString &lang : {u"ar"_s, u"zh"_s, u"fr"_s, u"ru"_s, u"es"_s}) {
+            InterfaceLanguage::install(*qApp, lang);
+            HandbookDialog book;
+            QVERIFY2(book.browser()->source().path().endsWith(u"guide.%1.md"_s.arg(lang)),
+                     qPrintable(book.browser()->source().toString()));
+            QVERIFY(!book.browser()->toPlainText().contains(u"Plenipo user guide"_s));
+            book.showPage(HandbookDialog::Page::Markup);
+            QVERIFY(book.browser()->source().path().endsWith(u"markup.%1.md"_s.arg(lang)));
+            QVERIFY(book.browser()->toPlainText().size() > 2000);
+        }
+        InterfaceLanguage::install(*qApp, u"en"_s);
+        HandbookDialog book;
+        QVERIFY(book.browser()->toPlainText().contains(u"Plenipo user guide"_s));
     }
 
     // Russian chosen on a system whose formats are American: the dates are written the Russian

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>%1 was removed from the list of sponsors</source>
-        <translation>سُحب %1 من قائمة مقدِّمي المشروع</translation>
+        <translation>سُحبت %1 من قائمة مقدِّمي المشروع</translation>
     </message>
     <message>
         <source>sponsor '%1' does not resolve to a state</source>
@@ -350,8 +350,8 @@
         <extracomment>An item the import creates: %1 is the collection's symbol ("A/RES/74/264").</extracomment>
         <translation>
             <numerusform>%n جزء من %1، كل منها وثيقة مستقلة</numerusform>
-            <numerusform>جزء واحد من %1، كل منها وثيقة مستقلة</numerusform>
-            <numerusform>جزآن من %1، كل منها وثيقة مستقلة</numerusform>
+            <numerusform>جزء واحد من %1، وهو وثيقة مستقلة</numerusform>
+            <numerusform>جزآن من %1، كل منهما وثيقة مستقلة</numerusform>
             <numerusform>%n أجزاء من %1، كل منها وثيقة مستقلة</numerusform>
             <numerusform>%n جزءًا من %1، كل منها وثيقة مستقلة</numerusform>
             <numerusform>%n جزء من %1، كل منها وثيقة مستقلة</numerusform>
@@ -474,11 +474,11 @@
     </message>
     <message>
         <source>a paragraph without a number, named %1 by its place</source>
-        <translation type="unfinished" />
+        <translation>فقرة بلا رقم، سُمِّيت %1 بحسب موضعها</translation>
     </message>
     <message>
         <source>paragraph number %1 comes twice in the document</source>
-        <translation type="unfinished" />
+        <translation>يرد رقم الفقرة %1 مرتين في الوثيقة</translation>
     </message>
 </context>
 <context>
@@ -666,12 +666,12 @@
     <message numerus="yes">
         <source>Brackets and agreed words along the lineage (%n draft(s))</source>
         <translation>
-            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
-            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (مسودة واحدة)</numerusform>
-            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (مسودتان)</numerusform>
-            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودات)</numerusform>
-            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
-            <numerusform>المعقوفتان والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
+            <numerusform>المعقوفات والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
+            <numerusform>المعقوفات والكلمات المتفق عليها عبر تحدر النص (مسودة واحدة)</numerusform>
+            <numerusform>المعقوفات والكلمات المتفق عليها عبر تحدر النص (مسودتان)</numerusform>
+            <numerusform>المعقوفات والكلمات المتفق عليها عبر تحدر النص (%n مسودات)</numerusform>
+            <numerusform>المعقوفات والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
+            <numerusform>المعقوفات والكلمات المتفق عليها عبر تحدر النص (%n مسودة)</numerusform>
         </translation>
     </message>
     <message>
@@ -2157,145 +2157,154 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>votes: no document %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>votes: لا توجد وثيقة %1 في مساحة العمل</translation>
     </message>
     <message>
         <source>votes: %1 has no paragraph %2</source>
-        <translation type="unfinished" />
+        <translation>votes: ليس في الوثيقة %1 فقرة %2</translation>
     </message>
     <message>
         <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes: يتطلب --alternative بندًا، بالشكل SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1, alternative %2</source>
-        <translation type="unfinished" />
+        <translation>%1، البديل %2</translation>
     </message>
     <message>
         <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
-        <translation type="unfinished" />
+        <translation>%1: لا توجد هنا دولة لها موقف مسجل، فلا يوجد ما يمكن التنبؤ على أساسه.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح (%n عضو؛ مواقف متوقَّعة وليست مسجلة):</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح (عضو واحد؛ مواقف متوقَّعة وليست مسجلة):</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح (عضوان؛ مواقف متوقَّعة وليست مسجلة):</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح (%n أعضاء؛ مواقف متوقَّعة وليست مسجلة):</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح (%n عضوًا؛ مواقف متوقَّعة وليست مسجلة):</numerusform>
+            <numerusform>%1: الأعضاء الذين لم يبدوا موقفًا ولهم موقف مرجح (%n عضو؛ مواقف متوقَّعة وليست مسجلة):</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
         <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  ≈ %2 (تنبؤ)، درجة الثقة %3%، عدد الدول المستند إليها: %4</translation>
     </message>
     <message>
         <source>no likely stance (no state shares enough of the selected votes): %1</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد موقف مرجح (لا تشترك معها أي دولة في عدد كافٍ من عمليات التصويت المحددة): %1</translation>
     </message>
     <message>
         <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
-        <translation type="unfinished" />
+        <translation>المواقف المرجحة للأعضاء الذين لم يبدوا موقفًا بشأن TARGET: إما SYMBOL (الوثيقة ككل) أو SYMBOL#NUMBER (بند)، متوقَّعةً من الدول الأشبه بكل منهم في التصويت. وهي تنبؤات، وليست أبدًا مواقف مسجلة.</translation>
     </message>
     <message>
         <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
-        <translation type="unfinished" />
+        <translation>--likely SYMBOL#NUMBER: بشأن هذا البديل من البند (g1.2).</translation>
     </message>
     <message>
         <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
-        <translation type="unfinished" />
+        <translation>نسبة صحة المواقف المرجحة: تقييم باستبعاد عنصر واحد (leave-one-out) على عمليات التصويت المحددة (يُتنبأ بالتصويت المسجل لكل دولة انطلاقًا من أصوات الدول الأخرى)، لكل دورة وفي المجموع، مقارنةً بالتنبؤ بتصويت أغلبية مجموعتها الإقليمية.</translation>
     </message>
     <message>
         <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
 </source>
-        <translation type="unfinished" />
+        <translation>votes: يُتوقع WORKSPACE وواحد من --agreement و--closest ISO3 و--map و--likely TARGET و--accuracy (وواحد على الأكثر من --json و--csv)
+</translation>
     </message>
     <message>
         <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes: يُستخدم --alternative مع --likely SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
         <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: صحّ التنبؤ في %2% من خيارات التصويت المسجلة البالغ عددها %3 (التنبؤ بأغلبية المجموعة الإقليمية: %4%)</translation>
     </message>
     <message>
         <source>%1; mean agreement per state (clustering order):</source>
-        <translation type="unfinished" />
+        <translation>%1؛ متوسط التطابق لكل دولة (بترتيب التجميع):</translation>
     </message>
     <message>
         <source>%1; closest to %2 (%3):</source>
         <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
-        <translation type="unfinished" />
+        <translation>%1؛ الدول الأقرب إلى %2 (%3):</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n vote(s))</source>
         <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1  %2  (%n تصويت)</numerusform>
+            <numerusform>%1  %2  (تصويت واحد)</numerusform>
+            <numerusform>%1  %2  (تصويتان)</numerusform>
+            <numerusform>%1  %2  (%n عمليات تصويت)</numerusform>
+            <numerusform>%1  %2  (%n تصويتًا)</numerusform>
+            <numerusform>%1  %2  (%n تصويت)</numerusform>
         </translation>
     </message>
     <message>
         <source>most distant:</source>
-        <translation type="unfinished" />
+        <translation>الدول الأبعد:</translation>
     </message>
     <message>
         <source>no vote in common: %1</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد تصويت مشترك مع: %1</translation>
     </message>
     <message>
         <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
-        <translation type="unfinished" />
+        <translation>يفسر المحور 1 نسبة %1% من التباين، والمحور 2 نسبة %2%</translation>
     </message>
     <message>
         <source>%1  %2  %3  bloc %4  %5</source>
         <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  الكتلة %4  %5</translation>
     </message>
     <message>
         <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
-        <translation type="unfinished" />
+        <translation>الكتل مقارنةً بالمجموعات الإقليمية: مؤشر راند المعدَّل %1، والنقاء %2</translation>
     </message>
     <message>
         <source>bloc %1: %2</source>
-        <translation type="unfinished" />
+        <translation>الكتلة %1: %2</translation>
     </message>
     <message>
         <source>political groups in the blocs:</source>
-        <translation type="unfinished" />
+        <translation>المجموعات السياسية في الكتل:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2% of its %n member(s) in bloc %3</source>
         <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %2% من أعضائها (%n عضو) في الكتلة %3</numerusform>
+            <numerusform>%1: %2% من أعضائها (عضو واحد) في الكتلة %3</numerusform>
+            <numerusform>%1: %2% من أعضائها (عضوان) في الكتلة %3</numerusform>
+            <numerusform>%1: %2% من أعضائها (%n أعضاء) في الكتلة %3</numerusform>
+            <numerusform>%1: %2% من أعضائها (%n عضوًا) في الكتلة %3</numerusform>
+            <numerusform>%1: %2% من أعضائها (%n عضو) في الكتلة %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n فقرة بدرجة تشابه &gt;= %2</numerusform>
+            <numerusform>%1: فقرة واحدة بدرجة تشابه &gt;= %2</numerusform>
+            <numerusform>%1: فقرتان بدرجة تشابه &gt;= %2</numerusform>
+            <numerusform>%1: %n فقرات بدرجة تشابه &gt;= %2</numerusform>
+            <numerusform>%1: %n فقرة بدرجة تشابه &gt;= %2</numerusform>
+            <numerusform>%1: %n فقرة بدرجة تشابه &gt;= %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1#%2  similarity %3</source>
+        <translation>%1#%2  التشابه %3</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2350,6 +2359,59 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>no clause with id %1</source>
         <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
+        <extracomment>the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted, split from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted, merged into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>غُيِّر</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, renumbered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, moved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2555,6 +2617,81 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>no clause with id %1</source>
         <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConsensusReport</name>
+    <message>
+        <source>Members: %1 (%2 states)</source>
+        <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 clauses: %2</source>
+        <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked, fewest blockers first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reservations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no position: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outdated positions (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned positions (%1, not counted): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: landing zone %2</source>
+        <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(drop the span)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no landing zone; blocked by %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3761,7 +3898,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <name>Plenipo::MarkupParser</name>
     <message>
         <source>brackets and deletions nested more than %1 levels deep: the deeper ones are kept as text</source>
-        <translation>معقوفات وحذوف متداخلة لأكثر من %1 مستويات: تُبقى الأعمق نصًا</translation>
+        <translation>معقوفات وحذوف متداخلة لأكثر من %1 مستوى: تُبقى الأعمق نصًا</translation>
     </message>
     <message>
         <source>'}' without a matching '{'</source>
@@ -3842,6 +3979,115 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>cannot read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
+        <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>bracketed spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternative groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole-clause options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deepest bracket nesting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words proposed for deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>الكلمات المتفق عليها</translation>
+    </message>
+    <message>
+        <source>agreed share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>agreed %</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4907,7 +5153,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>The positions in this sample are illustrative: they are derived from publicly reported lines of disagreement and are not recorded statements of any State.</source>
-        <translation>المواقف الواردة في هذا المثال توضيحية: فهي مستمدة من خلافات معلنة ولا تمثل بيانات مسجلة لأي دولة.</translation>
+        <translation>المواقف الواردة في هذا المثال توضيحية: فهي مستمدة من نقاط خلاف وردت في تقارير علنية ولا تمثل بيانات مسجلة لأي دولة.</translation>
     </message>
     <message>
         <source>Synthetic workspace generated for benchmarking: the positions are random, not statements of any State.</source>
@@ -5524,7 +5770,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <name>Plenipo::SetPositionsCommand</name>
     <message>
         <source>Set no position</source>
-        <translation>لم يُعيَّن أي موقف</translation>
+        <translation>تعيين لا يشمل أي موقف</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s) in %1</source>
@@ -6025,7 +6271,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     </message>
     <message>
         <source>No clause is blocked.</source>
-        <translation>لا يوجد بند معرقَل.</translation>
+        <translation>لا يوجد بند معطَّل.</translation>
     </message>
 </context>
 <context>
@@ -6712,7 +6958,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>table clause_norm: clause %1 or norm %2 does not exist</source>
-        <translation>الجدول clause_norm: البند %1 أو القاعدة %2 غير موجود</translation>
+        <translation>الجدول clause_norm: البند %1 أو القاعدة %2 غير موجودة</translation>
     </message>
     <message>
         <source>table clause_revision: revision %1 belongs to clause %2, which does not exist</source>

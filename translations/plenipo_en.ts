@@ -394,32 +394,32 @@
     </message>
     <message numerus="yes">
         <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n silent member with a likely stance (predicted, not recorded):</numerusform>
+            <numerusform>%1: %n silent members with a likely stance (predicted, not recorded):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n vote(s))</source>
         <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1  %2  (%n vote)</numerusform>
+            <numerusform>%1  %2  (%n votes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2% of its %n member(s) in bloc %3</source>
         <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %2% of its %n member in bloc %3</numerusform>
+            <numerusform>%1: %2% of its %n members in bloc %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n paragraph with similarity &gt;= %2</numerusform>
+            <numerusform>%1: %n paragraphs with similarity &gt;= %2</numerusform>
         </translation>
     </message>
 </context>

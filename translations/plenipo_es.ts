@@ -221,11 +221,11 @@
     <message>
         <source>abstaining</source>
         <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
-        <translation>abstención</translation>
+        <translation>abstenciones</translation>
     </message>
     <message>
         <source>vote count '%1' is not in favour, against or abstaining; left out</source>
-        <translation>el recuento «%1» no es a favor, en contra ni abstención; se omite</translation>
+        <translation>el recuento «%1» no es a favor, en contra ni abstenciones; se omite</translation>
     </message>
     <message>
         <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
@@ -240,7 +240,7 @@
     <message>
         <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
         <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
-        <translation>%1 (%2) figura a la vez en «%3» y en «%4»; se conserva la primera</translation>
+        <translation>%1 (%2) figura a la vez en el recuento «%3» y en el recuento «%4»; se conserva el primero</translation>
     </message>
     <message numerus="yes">
         <source>the count says %1 %2 but %n names are listed</source>
@@ -361,7 +361,7 @@
         <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
         <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
         <translation>
-            <numerusform>votación registrada: %1 a favor, %2 en contra, %3 abstenciones, como posiciones sobre %n párrafo (del preámbulo y dispositivos)</numerusform>
+            <numerusform>votación registrada: %1 a favor, %2 en contra, %3 abstenciones, como posiciones sobre %n párrafo</numerusform>
             <numerusform>votación registrada: %1 a favor, %2 en contra, %3 abstenciones, como posiciones sobre cada uno de los %n párrafos, del preámbulo y dispositivos</numerusform>
         </translation>
     </message>
@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>a paragraph without a number, named %1 by its place</source>
-        <translation type="unfinished" />
+        <translation>un párrafo sin número, denominado %1 según su lugar en el documento</translation>
     </message>
     <message>
         <source>paragraph number %1 comes twice in the document</source>
-        <translation type="unfinished" />
+        <translation>el número de párrafo %1 aparece dos veces en el documento</translation>
     </message>
 </context>
 <context>
@@ -586,8 +586,8 @@
     <message numerus="yes">
         <source>Brackets and agreed words along the lineage (%n draft(s))</source>
         <translation>
-            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n proyecto)</numerusform>
-            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n proyectos)</numerusform>
+            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n borrador)</numerusform>
+            <numerusform>Corchetes y palabras acordadas a lo largo de la filiación (%n borradores)</numerusform>
         </translation>
     </message>
     <message>
@@ -1953,129 +1953,138 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>votes: no document %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>votes: no hay ningún documento %1 en el espacio de trabajo</translation>
     </message>
     <message>
         <source>votes: %1 has no paragraph %2</source>
-        <translation type="unfinished" />
+        <translation>votes: %1 no tiene el párrafo %2</translation>
     </message>
     <message>
         <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes: --alternative requiere una cláusula, SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1, alternative %2</source>
-        <translation type="unfinished" />
+        <translation>%1, alternativa %2</translation>
     </message>
     <message>
         <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
-        <translation type="unfinished" />
+        <translation>%1: ningún Estado tiene aquí una posición registrada, así que no hay nada a partir de lo cual predecir.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n miembro sin posición registrada tiene una posición probable (predicha, no registrada):</numerusform>
+            <numerusform>%1: %n miembros sin posición registrada tienen una posición probable (predicha, no registrada):</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
         <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  ≈ %2 (predicción), confianza %3 %, a partir de %4 Estados</translation>
     </message>
     <message>
         <source>no likely stance (no state shares enough of the selected votes): %1</source>
-        <translation type="unfinished" />
+        <translation>sin posición probable (ningún Estado comparte con ellos suficientes votaciones de las seleccionadas): %1</translation>
     </message>
     <message>
         <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
-        <translation type="unfinished" />
+        <translation>Posiciones probables de los miembros que no se han pronunciado sobre TARGET: SYMBOL (el documento en su conjunto) o SYMBOL#NUMBER (una cláusula), predichas a partir de los Estados que votan de forma más parecida a cada uno. Son predicciones, nunca posiciones registradas.</translation>
     </message>
     <message>
         <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
-        <translation type="unfinished" />
+        <translation>--likely SYMBOL#NUMBER: sobre esta alternativa de la cláusula (g1.2).</translation>
     </message>
     <message>
         <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
-        <translation type="unfinished" />
+        <translation>Con qué frecuencia aciertan las posiciones probables: validación dejando uno fuera (leave-one-out) sobre las votaciones seleccionadas (el voto registrado de cada Estado se predice a partir de los de los demás), por período de sesiones y en total, frente a predecir el voto mayoritario de su grupo regional.</translation>
     </message>
     <message>
         <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
 </source>
-        <translation type="unfinished" />
+        <translation>votes: se esperaban WORKSPACE y una de las opciones --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (y como máximo una de --json, --csv)
+</translation>
     </message>
     <message>
         <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes: --alternative se usa con --likely SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
         <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 % de %3 votos registrados predichos correctamente (mayoría del grupo regional: %4 %)</translation>
     </message>
     <message>
         <source>%1; mean agreement per state (clustering order):</source>
-        <translation type="unfinished" />
+        <translation>%1; coincidencia media por Estado (orden del agrupamiento):</translation>
     </message>
     <message>
         <source>%1; closest to %2 (%3):</source>
         <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
-        <translation type="unfinished" />
+        <translation>%1; más cercanos a %2 (%3):</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n vote(s))</source>
         <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1  %2  (%n votación)</numerusform>
+            <numerusform>%1  %2  (%n votaciones)</numerusform>
         </translation>
     </message>
     <message>
         <source>most distant:</source>
-        <translation type="unfinished" />
+        <translation>más distantes:</translation>
     </message>
     <message>
         <source>no vote in common: %1</source>
-        <translation type="unfinished" />
+        <translation>ninguna votación en común: %1</translation>
     </message>
     <message>
         <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
-        <translation type="unfinished" />
+        <translation>el eje 1 explica el %1 % de la varianza; el eje 2, el %2 %</translation>
     </message>
     <message>
         <source>%1  %2  %3  bloc %4  %5</source>
         <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  bloque %4  %5</translation>
     </message>
     <message>
         <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
-        <translation type="unfinished" />
+        <translation>bloques frente a grupos regionales: índice de Rand ajustado %1, pureza %2</translation>
     </message>
     <message>
         <source>bloc %1: %2</source>
-        <translation type="unfinished" />
+        <translation>bloque %1: %2</translation>
     </message>
     <message>
         <source>political groups in the blocs:</source>
-        <translation type="unfinished" />
+        <translation>grupos políticos en los bloques:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2% of its %n member(s) in bloc %3</source>
         <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %2 % de su %n miembro en el bloque %3</numerusform>
+            <numerusform>%1: %2 % de sus %n miembros en el bloque %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n párrafo con similitud &gt;= %2</numerusform>
+            <numerusform>%1: %n párrafos con similitud &gt;= %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1#%2  similarity %3</source>
+        <translation>%1#%2  similitud %3</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2126,6 +2135,59 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>no clause with id %1</source>
         <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
+        <extracomment>the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted, split from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted, merged into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, renumbered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, moved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2295,6 +2357,81 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>no clause with id %1</source>
         <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConsensusReport</name>
+    <message>
+        <source>Members: %1 (%2 states)</source>
+        <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 clauses: %2</source>
+        <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked, fewest blockers first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reservations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no position: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outdated positions (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned positions (%1, not counted): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: landing zone %2</source>
+        <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(drop the span)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no landing zone; blocked by %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3503,6 +3640,115 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
+        <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>cláusulas</translation>
+    </message>
+    <message>
+        <source>bracketed spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternative groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole-clause options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deepest bracket nesting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words proposed for deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>palabras acordadas</translation>
+    </message>
+    <message>
+        <source>agreed share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordado</translation>
+    </message>
+    <message>
+        <source>agreed %</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -4352,7 +4598,7 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>The whole of %1#%2</source>
-        <translation>Todo %1#%2</translation>
+        <translation>La cláusula %1#%2 en su conjunto</translation>
     </message>
     <message>
         <source>Alternative %1: %2</source>
@@ -5050,8 +5296,8 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <source>Set %n position(s) in %1</source>
         <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>Establecer %n posición (%1)</numerusform>
-            <numerusform>Establecer %n posiciones (%1)</numerusform>
+            <numerusform>Establecer %n posición en %1</numerusform>
+            <numerusform>Establecer %n posiciones en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5063,22 +5309,22 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     </message>
     <message>
         <source>paragraph %1 (alternative %2) of %3</source>
-        <translation>párrafo %1 (alternativa %2) de %3</translation>
+        <translation>el párrafo %1 (alternativa %2) de %3</translation>
     </message>
     <message>
         <source>paragraph %1 of %2</source>
-        <translation>párrafo %1 de %2</translation>
+        <translation>el párrafo %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>paragraphs %1 and %n more of %2</source>
         <translation>
-            <numerusform>párrafos %1 y %n más de %2</numerusform>
-            <numerusform>párrafos %1 y %n más de %2</numerusform>
+            <numerusform>los párrafos %1 y %n más de %2</numerusform>
+            <numerusform>los párrafos %1 y %n más de %2</numerusform>
         </translation>
     </message>
     <message>
         <source>paragraphs %1 of %2</source>
-        <translation>párrafos %1 de %2</translation>
+        <translation>los párrafos %1 de %2</translation>
     </message>
     <message>
         <source>Set %1 on %2 to %3</source>
@@ -5763,7 +6009,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     </message>
     <message>
         <source>Likely Stances of Silent Members</source>
-        <translation>Posiciones probables de los miembros sin posición</translation>
+        <translation>Posiciones probables de los miembros sin posición registrada</translation>
     </message>
 </context>
 <context>
@@ -6223,7 +6469,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>main</name>
     <message>
         <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
-        <translation>Un banco de trabajo para negociar normas y textos de tratados: proyectos entre corchetes, las posiciones de los Estados sobre cada párrafo, consenso y coaliciones. Las posiciones del ejemplo son ilustrativas.</translation>
+        <translation>Un banco de trabajo para negociar normas y textos de tratados: borradores con texto entre corchetes, las posiciones de los Estados sobre cada párrafo, consenso y coaliciones. Las posiciones del ejemplo son ilustrativas.</translation>
     </message>
     <message>
         <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>

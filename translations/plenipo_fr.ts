@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
-        <translation>%1 ne contient aucun fichier Akoma Ntoso (*.xml, *.akn), ni dans ses sous-dossiers.</translation>
+        <translation>%1 ne contient aucun fichier Akoma Ntoso (*.xml, *.akn), ni directement ni dans ses sous-dossiers.</translation>
     </message>
     <message numerus="yes">
         <source>Import the %n Akoma Ntoso file(s) of %1?</source>
@@ -92,7 +92,7 @@
     <message numerus="yes">
         <source>%n file(s) replaced documents already in the workspace</source>
         <translation>
-            <numerusform>%n fichier a remplacé des documents déjà présents dans l'espace de travail</numerusform>
+            <numerusform>%n fichier a remplacé un document déjà présent dans l'espace de travail</numerusform>
             <numerusform>%n fichiers ont remplacé des documents déjà présents dans l'espace de travail</numerusform>
         </translation>
     </message>
@@ -221,11 +221,11 @@
     <message>
         <source>abstaining</source>
         <extracomment>A count of a recorded vote, as it is named in the import's messages.</extracomment>
-        <translation>abstention</translation>
+        <translation>abstentions</translation>
     </message>
     <message>
         <source>vote count '%1' is not in favour, against or abstaining; left out</source>
-        <translation>le décompte « %1 » n'est ni pour, ni contre, ni abstention ; laissé de côté</translation>
+        <translation>le décompte « %1 » n'est ni « pour », ni « contre », ni « abstentions » ; laissé de côté</translation>
     </message>
     <message>
         <source>voter '%1' (%2) does not resolve to a state of the workspace: no position recorded for it</source>
@@ -361,8 +361,8 @@
         <source>recorded vote: %1 in favour, %2 against, %3 abstaining, as positions on each of the %n paragraph(s), preambular and operative</source>
         <extracomment>An item the import creates: %1, %2 and %3 are the numbers of states in favour, against and abstaining.</extracomment>
         <translation>
-            <numerusform>vote enregistré : %1 pour, %2 contre, %3 abstentions, en positions sur %n paragraphe (préambule et dispositif)</numerusform>
-            <numerusform>vote enregistré : %1 pour, %2 contre, %3 abstentions, en positions sur chacun des %n paragraphes du préambule et du dispositif</numerusform>
+            <numerusform>vote enregistré : %1 pour, %2 contre, %3 abstentions, sous forme de positions sur %n paragraphe (préambule et dispositif)</numerusform>
+            <numerusform>vote enregistré : %1 pour, %2 contre, %3 abstentions, sous forme de positions sur chacun des %n paragraphes du préambule et du dispositif</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>a paragraph without a number, named %1 by its place</source>
-        <translation type="unfinished" />
+        <translation>un paragraphe sans numéro, désigné %1 d'après sa place</translation>
     </message>
     <message>
         <source>paragraph number %1 comes twice in the document</source>
-        <translation type="unfinished" />
+        <translation>le numéro de paragraphe %1 figure deux fois dans le document</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
-        <translation>Valeurs indicatives : les positions de l'exemple ne sont pas des déclarations enregistrées d'un État.</translation>
+        <translation>Valeurs données à titre d'illustration : les positions de l'exemple ne sont les déclarations enregistrées d'aucun État.</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1953,129 +1953,138 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>votes: no document %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>votes : pas de document %1 dans l'espace de travail</translation>
     </message>
     <message>
         <source>votes: %1 has no paragraph %2</source>
-        <translation type="unfinished" />
+        <translation>votes : %1 n'a pas de paragraphe %2</translation>
     </message>
     <message>
         <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes : --alternative requiert une clause, SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1, alternative %2</source>
-        <translation type="unfinished" />
+        <translation>%1, variante %2</translation>
     </message>
     <message>
         <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucun État n'a de position enregistrée ici, il n'y a donc rien sur quoi fonder une prédiction.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %n membre silencieux ayant une position probable (prédite, non enregistrée) :</numerusform>
+            <numerusform>%1 : %n membres silencieux ayant une position probable (prédite, non enregistrée) :</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
         <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  ≈ %2 (prédiction), confiance %3 %, d'après %4 États</translation>
     </message>
     <message>
         <source>no likely stance (no state shares enough of the selected votes): %1</source>
-        <translation type="unfinished" />
+        <translation>aucune position probable (aucun État n'a assez de votes sélectionnés en commun) : %1</translation>
     </message>
     <message>
         <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
-        <translation type="unfinished" />
+        <translation>Positions probables des membres qui ne se sont pas prononcés sur TARGET : SYMBOL (le document dans son ensemble) ou SYMBOL#NUMBER (une clause), prédites d'après les États qui votent le plus comme chacun d'eux. Ce sont des prédictions, jamais des positions enregistrées.</translation>
     </message>
     <message>
         <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
-        <translation type="unfinished" />
+        <translation>--likely SYMBOL#NUMBER : sur cette variante de la clause (g1.2).</translation>
     </message>
     <message>
         <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
-        <translation type="unfinished" />
+        <translation>La fréquence à laquelle les positions probables sont justes : validation par exclusion d'un élément (leave-one-out) sur les votes sélectionnés (le vote enregistré de chaque État prédit d'après ceux des autres), par session et au total, comparée à une prédiction par la majorité de son groupe régional.</translation>
     </message>
     <message>
         <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
 </source>
-        <translation type="unfinished" />
+        <translation>votes : WORKSPACE et l'une des options --agreement, --closest ISO3, --map, --likely TARGET, --accuracy attendus (et au plus l'une de --json, --csv)
+</translation>
     </message>
     <message>
         <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes : --alternative s'emploie avec --likely SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
         <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 : %2 % des %3 choix enregistrés correctement prédits (majorité du groupe régional : %4 %)</translation>
     </message>
     <message>
         <source>%1; mean agreement per state (clustering order):</source>
-        <translation type="unfinished" />
+        <translation>%1 ; concordance moyenne par État (ordre de la classification) :</translation>
     </message>
     <message>
         <source>%1; closest to %2 (%3):</source>
         <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 ; les plus proches de %2 (%3) :</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n vote(s))</source>
         <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1  %2  (%n vote)</numerusform>
+            <numerusform>%1  %2  (%n votes)</numerusform>
         </translation>
     </message>
     <message>
         <source>most distant:</source>
-        <translation type="unfinished" />
+        <translation>les plus éloignés :</translation>
     </message>
     <message>
         <source>no vote in common: %1</source>
-        <translation type="unfinished" />
+        <translation>aucun vote en commun : %1</translation>
     </message>
     <message>
         <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
-        <translation type="unfinished" />
+        <translation>l'axe 1 explique %1 % de la variance, l'axe 2 %2 %</translation>
     </message>
     <message>
         <source>%1  %2  %3  bloc %4  %5</source>
         <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  bloc %4  %5</translation>
     </message>
     <message>
         <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
-        <translation type="unfinished" />
+        <translation>blocs comparés aux groupes régionaux : indice de Rand ajusté %1, pureté %2</translation>
     </message>
     <message>
         <source>bloc %1: %2</source>
-        <translation type="unfinished" />
+        <translation>bloc %1 : %2</translation>
     </message>
     <message>
         <source>political groups in the blocs:</source>
-        <translation type="unfinished" />
+        <translation>groupes politiques dans les blocs :</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2% of its %n member(s) in bloc %3</source>
         <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %2 % de son %n membre dans le bloc %3</numerusform>
+            <numerusform>%1 : %2 % de ses %n membres dans le bloc %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %n paragraphe avec une similarité &gt;= %2</numerusform>
+            <numerusform>%1 : %n paragraphes avec une similarité &gt;= %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1#%2  similarity %3</source>
+        <translation>%1#%2  similarité %3</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2126,6 +2135,59 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>no clause with id %1</source>
         <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
+        <extracomment>the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted, split from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted, merged into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, renumbered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, moved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2295,6 +2357,81 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>no clause with id %1</source>
         <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConsensusReport</name>
+    <message>
+        <source>Members: %1 (%2 states)</source>
+        <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 clauses: %2</source>
+        <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked, fewest blockers first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reservations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no position: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outdated positions (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned positions (%1, not counted): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: landing zone %2</source>
+        <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(drop the span)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no landing zone; blocked by %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2833,7 +2970,7 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>Previous</source>
-        <translation>Précédente</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
@@ -2841,7 +2978,7 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>Next</source>
-        <translation>Suivante</translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
@@ -3502,6 +3639,115 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
+        <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>clauses</translation>
+    </message>
+    <message>
+        <source>bracketed spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternative groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole-clause options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deepest bracket nesting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words proposed for deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>mots convenus</translation>
+    </message>
+    <message>
+        <source>agreed share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenu</translation>
+    </message>
+    <message>
+        <source>agreed %</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4387,8 +4633,8 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message numerus="yes">
         <source>%1:%2: expected %n fields, found %3</source>
         <translation>
-            <numerusform>%1:%2 : %n champ attendu, %3 trouvés</numerusform>
-            <numerusform>%1:%2 : %n champs attendus, %3 trouvés</numerusform>
+            <numerusform>%1:%2 : %n champ attendu, champs trouvés : %3</numerusform>
+            <numerusform>%1:%2 : %n champs attendus, champs trouvés : %3</numerusform>
         </translation>
     </message>
     <message>
@@ -5063,22 +5309,22 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     </message>
     <message>
         <source>paragraph %1 (alternative %2) of %3</source>
-        <translation>paragraphe %1 (variante %2) de %3</translation>
+        <translation>le paragraphe %1 (variante %2) de %3</translation>
     </message>
     <message>
         <source>paragraph %1 of %2</source>
-        <translation>paragraphe %1 de %2</translation>
+        <translation>le paragraphe %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>paragraphs %1 and %n more of %2</source>
         <translation>
-            <numerusform>paragraphes %1 et %n autre de %2</numerusform>
-            <numerusform>paragraphes %1 et %n autres de %2</numerusform>
+            <numerusform>les paragraphes %1 et %n autre de %2</numerusform>
+            <numerusform>les paragraphes %1 et %n autres de %2</numerusform>
         </translation>
     </message>
     <message>
         <source>paragraphs %1 of %2</source>
-        <translation>paragraphes %1 de %2</translation>
+        <translation>les paragraphes %1 de %2</translation>
     </message>
     <message>
         <source>Set %1 on %2 to %3</source>
@@ -5496,7 +5742,7 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <name>Plenipo::SyntheticWorkspace</name>
     <message>
         <source>generate: states must be 1 to %1, clauses at least 1, alternatives 0 to 50</source>
-        <translation>generate : les États doivent être de 1 à %1, les clauses au moins 1, les variantes de 0 à 50</translation>
+        <translation>generate : il faut de 1 à %1 États, au moins 1 clause et de 0 à 50 variantes</translation>
     </message>
     <message>
         <source>clause %1 was not written</source>
@@ -6140,7 +6386,7 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     </message>
     <message>
         <source>table clause: document %1 has two clauses at place %2</source>
-        <translation>table clause : le document %1 a deux clauses à la place %2</translation>
+        <translation>table clause : le document %1 a deux clauses au rang %2</translation>
     </message>
     <message>
         <source>table clause_norm: clause %1 or norm %2 does not exist</source>
@@ -6223,7 +6469,7 @@ L'ouvrir en lecture seule ? Vous pouvez tout lire et utiliser Enregistrer sous p
     <name>main</name>
     <message>
         <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
-        <translation>Un atelier pour négocier des normes et des textes de traités : projets entre crochets, positions des États sur chaque paragraphe, consensus et coalitions. Les positions de l'exemple sont indicatives.</translation>
+        <translation>Un atelier pour négocier des normes et des textes de traités : projets comportant du texte entre crochets, positions des États sur chaque paragraphe, consensus et coalitions. Les positions de l'exemple sont données à titre d'illustration.</translation>
     </message>
     <message>
         <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>

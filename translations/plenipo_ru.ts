@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>%1 holds no Akoma Ntoso file (*.xml, *.akn), in it or in its sub-folders.</source>
-        <translation>В %1 и её вложенных папках нет файлов Akoma Ntoso (*.xml, *.akn).</translation>
+        <translation>В папке %1 и её вложенных папках нет файлов Akoma Ntoso (*.xml, *.akn).</translation>
     </message>
     <message numerus="yes">
         <source>Import the %n Akoma Ntoso file(s) of %1?</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>position with both state and states</source>
-        <translation>позиция одновременно с state и states</translation>
+        <translation>позиция, в которой указаны и state, и states</translation>
     </message>
     <message>
         <source>position without state or states</source>
@@ -250,7 +250,7 @@
     <message>
         <source>%1 (%2) is listed both %3 and %4; the first is kept</source>
         <extracomment>%1 is the state's name in the file, %2 its ISO code, %3 and %4 the counts it is listed in (in favour, against, abstaining).</extracomment>
-        <translation>%1 (%2) указано и в «%3», и в «%4»; сохранено первое</translation>
+        <translation>%1 (%2) указано и в списке «%3», и в списке «%4»; сохранено первое</translation>
     </message>
     <message numerus="yes">
         <source>the count says %1 %2 but %n names are listed</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>a paragraph without a number, named %1 by its place</source>
-        <translation type="unfinished" />
+        <translation>пункт без номера; по его месту в документе он назван %1</translation>
     </message>
     <message>
         <source>paragraph number %1 comes twice in the document</source>
-        <translation type="unfinished" />
+        <translation>номер пункта %1 встречается в документе дважды</translation>
     </message>
 </context>
 <context>
@@ -2004,133 +2004,142 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>votes: no document %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>votes: в рабочем пространстве нет документа %1</translation>
     </message>
     <message>
         <source>votes: %1 has no paragraph %2</source>
-        <translation type="unfinished" />
+        <translation>votes: в %1 нет пункта %2</translation>
     </message>
     <message>
         <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes: для --alternative требуется положение, SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1, alternative %2</source>
-        <translation type="unfinished" />
+        <translation>%1, вариант %2</translation>
     </message>
     <message>
         <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
-        <translation type="unfinished" />
+        <translation>%1: здесь ни у одного государства нет зафиксированной позиции, поэтому прогнозировать не на чем.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: у %n члена без зафиксированной позиции есть вероятная позиция (прогноз, а не зафиксированная позиция):</numerusform>
+            <numerusform>%1: у %n членов без зафиксированной позиции есть вероятная позиция (прогноз, а не зафиксированная позиция):</numerusform>
+            <numerusform>%1: у %n членов без зафиксированной позиции есть вероятная позиция (прогноз, а не зафиксированная позиция):</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
         <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  ≈ %2 (прогноз), достоверность %3 %, государств в основе прогноза: %4</translation>
     </message>
     <message>
         <source>no likely stance (no state shares enough of the selected votes): %1</source>
-        <translation type="unfinished" />
+        <translation>нет вероятной позиции (ни у одного государства нет с ними достаточно общих выбранных голосований): %1</translation>
     </message>
     <message>
         <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
-        <translation type="unfinished" />
+        <translation>Вероятные позиции членов, ничего не заявивших по TARGET: SYMBOL (документ в целом) или SYMBOL#NUMBER (положение), спрогнозированные по государствам, голосующим наиболее сходно с каждым из них. Это прогнозы, а не зафиксированные позиции.</translation>
     </message>
     <message>
         <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
-        <translation type="unfinished" />
+        <translation>--likely SYMBOL#NUMBER: по этому варианту положения (g1.2).</translation>
     </message>
     <message>
         <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
-        <translation type="unfinished" />
+        <translation>Как часто вероятные позиции верны: перекрёстная проверка с исключением по одному на выбранных голосованиях (зафиксированный голос каждого государства прогнозируется по голосам остальных), по сессиям и в целом, в сравнении с прогнозом по большинству его региональной группы.</translation>
     </message>
     <message>
         <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
 </source>
-        <translation type="unfinished" />
+        <translation>votes: ожидались WORKSPACE и один из параметров --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (и не более одного из --json, --csv)
+</translation>
     </message>
     <message>
         <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes: --alternative используется с --likely SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
         <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: верно спрогнозировано %2 % зафиксированных голосов (всего: %3; большинство региональной группы: %4 %)</translation>
     </message>
     <message>
         <source>%1; mean agreement per state (clustering order):</source>
-        <translation type="unfinished" />
+        <translation>%1; среднее совпадение по каждому государству (в порядке кластеризации):</translation>
     </message>
     <message>
         <source>%1; closest to %2 (%3):</source>
         <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
-        <translation type="unfinished" />
+        <translation>%1; самые близкие к %2 (%3):</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n vote(s))</source>
         <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1  %2  (%n голосование)</numerusform>
+            <numerusform>%1  %2  (%n голосования)</numerusform>
+            <numerusform>%1  %2  (%n голосований)</numerusform>
         </translation>
     </message>
     <message>
         <source>most distant:</source>
-        <translation type="unfinished" />
+        <translation>самые далёкие:</translation>
     </message>
     <message>
         <source>no vote in common: %1</source>
-        <translation type="unfinished" />
+        <translation>нет общих голосований: %1</translation>
     </message>
     <message>
         <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
-        <translation type="unfinished" />
+        <translation>ось 1 объясняет %1 % дисперсии, ось 2 — %2 %</translation>
     </message>
     <message>
         <source>%1  %2  %3  bloc %4  %5</source>
         <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  блок %4  %5</translation>
     </message>
     <message>
         <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
-        <translation type="unfinished" />
+        <translation>блоки в сравнении с региональными группами: скорректированный индекс Рэнда %1, чистота %2</translation>
     </message>
     <message>
         <source>bloc %1: %2</source>
-        <translation type="unfinished" />
+        <translation>блок %1: %2</translation>
     </message>
     <message>
         <source>political groups in the blocs:</source>
-        <translation type="unfinished" />
+        <translation>политические группы в блоках:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2% of its %n member(s) in bloc %3</source>
         <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: в блоке %3 — %2 % из %n члена</numerusform>
+            <numerusform>%1: в блоке %3 — %2 % из %n членов</numerusform>
+            <numerusform>%1: в блоке %3 — %2 % из %n членов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n пункт со сходством &gt;= %2</numerusform>
+            <numerusform>%1: %n пункта со сходством &gt;= %2</numerusform>
+            <numerusform>%1: %n пунктов со сходством &gt;= %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1#%2  similarity %3</source>
+        <translation>%1#%2  сходство %3</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2182,6 +2191,59 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>no clause with id %1</source>
         <translation>нет положения с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
+        <extracomment>the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted, split from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted, merged into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, renumbered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, moved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2360,6 +2422,81 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>no clause with id %1</source>
         <translation>нет положения с идентификатором %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConsensusReport</name>
+    <message>
+        <source>Members: %1 (%2 states)</source>
+        <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 clauses: %2</source>
+        <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked, fewest blockers first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reservations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no position: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outdated positions (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned positions (%1, not counted): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: landing zone %2</source>
+        <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(drop the span)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no landing zone; blocked by %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3587,6 +3724,115 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
+        <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>положения</translation>
+    </message>
+    <message>
+        <source>bracketed spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternative groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole-clause options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deepest bracket nesting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words proposed for deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>согласованные слова</translation>
+    </message>
+    <message>
+        <source>agreed share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>agreed %</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5903,7 +6149,7 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     </message>
     <message>
         <source>Likely Stances of Silent Members</source>
-        <translation>Вероятные позиции членов без позиции</translation>
+        <translation>Вероятные позиции членов без зафиксированной позиции</translation>
     </message>
 </context>
 <context>
@@ -6327,7 +6573,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>table stance_vector: %1 has %2 for %3</source>
         <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
-        <translation>таблица stance_vector: у %1 %2 на %3</translation>
+        <translation>таблица stance_vector: %1 — %2 на %3</translation>
     </message>
     <message numerus="yes">
         <source>%n stances</source>
@@ -6368,7 +6614,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <name>main</name>
     <message>
         <source>A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.</source>
-        <translation>Рабочее место для переговоров о нормах и текстах договоров: проекты с квадратными скобками, позиции государств по каждому пункту, консенсус и коалиции. Позиции в примере носят иллюстративный характер.</translation>
+        <translation>Рабочая среда для переговоров о нормах и текстах договоров: проекты с квадратными скобками, позиции государств по каждому пункту, консенсус и коалиции. Позиции в примере носят иллюстративный характер.</translation>
     </message>
     <message>
         <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>

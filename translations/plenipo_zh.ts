@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Each file is imported in its own transaction; Cancel during the run keeps the files done. The whole run is one step to undo.</source>
-        <translation>每个文件在各自的事务中导入；导入过程中取消会保留已完成的文件。整个导入可一步撤消。</translation>
+        <translation>每个文件在各自的事务中导入；导入过程中取消会保留已完成的文件。整个导入可一步撤销。</translation>
     </message>
     <message>
         <source>&amp;Replace documents already in the workspace (otherwise they are skipped)</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>process %1 is not in the workspace: the document is imported without it</source>
-        <translation>工作区中没有进程 %1：导入文件时不含该进程</translation>
+        <translation>工作区中没有进程 %1：导入的文件将不关联该进程</translation>
     </message>
     <message>
         <source>predecessor %1 is not in the workspace: the document is imported without it</source>
-        <translation>工作区中没有前身文件 %1：导入文件时不含该前身</translation>
+        <translation>工作区中没有前身文件 %1：导入的文件将不关联该前身</translation>
     </message>
     <message>
         <source>paragraph %1: norm %2 is not in the workspace; link left out</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>a paragraph without a number, named %1 by its place</source>
-        <translation type="unfinished" />
+        <translation>一个没有编号的段落，按其位置命名为 %1</translation>
     </message>
     <message>
         <source>paragraph number %1 comes twice in the document</source>
-        <translation type="unfinished" />
+        <translation>段落编号 %1 在文件中出现两次</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     <name>Plenipo::ChartsView</name>
     <message>
         <source>Groups:</source>
-        <translation>组：</translation>
+        <translation>集团：</translation>
     </message>
     <message>
         <source>Save as &amp;PNG...</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Support by group</source>
-        <translation>各组的支持情况</translation>
+        <translation>各集团的支持情况</translation>
     </message>
     <message>
         <source>UN regional groups</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Illustrative values: the sample's positions are not recorded statements of any State.</source>
-        <translation>示例数值：示例中的立场并非任何国家有记录的发言。</translation>
+        <translation>示意性数值：示例中的立场并非任何国家有记录的发言。</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>Stances on paragraph %1 of %2, by group (click a bar to select its states)</source>
-        <translation>%2 第 %1 段的各组立场（点击柱形可选中其国家）</translation>
+        <translation>%2 第 %1 段的各集团立场（点击柱形可选中其国家）</translation>
     </message>
     <message>
         <source>Stances on every paragraph of %1, by group (click a bar to select its states)</source>
-        <translation>%1 各段的各组立场（点击柱形可选中其国家）</translation>
+        <translation>%1 各段的各集团立场（点击柱形可选中其国家）</translation>
     </message>
     <message>
         <source>No groups of this kind in the workspace</source>
-        <translation>工作区中没有此类组</translation>
+        <translation>工作区中没有此类集团</translation>
     </message>
     <message>
         <source>Cannot write the PNG image %1</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>The text of paragraph %1 has changed. Save it as a new revision?</source>
-        <translation>第 %1 段的案文已更改。是否另存为新的修订？</translation>
+        <translation>第 %1 段的案文已更改。是否保存为新修订？</translation>
     </message>
 </context>
 <context>
@@ -1902,125 +1902,134 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>votes: no document %1 in the workspace</source>
-        <translation type="unfinished" />
+        <translation>votes：工作区中没有文件 %1</translation>
     </message>
     <message>
         <source>votes: %1 has no paragraph %2</source>
-        <translation type="unfinished" />
+        <translation>votes：%1 没有第 %2 段</translation>
     </message>
     <message>
         <source>votes: --alternative needs a clause, SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes：--alternative 需要指定一项条款，即 SYMBOL#NUMBER</translation>
     </message>
     <message>
         <source>%1, alternative %2</source>
-        <translation type="unfinished" />
+        <translation>%1，备选案文 %2</translation>
     </message>
     <message>
         <source>%1: no state has a recorded position here, so there is nothing to predict from.</source>
-        <translation type="unfinished" />
+        <translation>%1：此处没有任何国家有记录的立场，因此无从预测。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n silent member(s) with a likely stance (predicted, not recorded):</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：%n 个未表态成员有可能立场（为预测所得，并非有记录的立场）：</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ≈ %2 (predicted), confidence %3%, from %4 states</source>
         <extracomment>%1 ISO3 code, %2 the stance, %3 a percentage, %4 how many states it rests on</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  ≈ %2（预测），置信度 %3%，依据 %4 个国家</translation>
     </message>
     <message>
         <source>no likely stance (no state shares enough of the selected votes): %1</source>
-        <translation type="unfinished" />
+        <translation>无可能立场（没有任何国家与其共同参加足够多的所选表决）：%1</translation>
     </message>
     <message>
         <source>Likely stances of the members who said nothing on TARGET: SYMBOL (the document as a whole) or SYMBOL#NUMBER (a clause), predicted from the states that vote most like each one. Predictions, never recorded positions.</source>
-        <translation type="unfinished" />
+        <translation>对 TARGET 未表态的成员的可能立场：TARGET 为 SYMBOL（整个文件）或 SYMBOL#NUMBER（一项条款），根据与各成员投票最相似的国家预测。仅为预测，绝非有记录的立场。</translation>
     </message>
     <message>
         <source>--likely SYMBOL#NUMBER: on this alternative of the clause (g1.2).</source>
-        <translation type="unfinished" />
+        <translation>--likely SYMBOL#NUMBER：针对该条款的此备选案文（g1.2）。</translation>
     </message>
     <message>
         <source>How often the likely stances are right: leave-one-out over the selected votes (each state's recorded vote predicted from the others'), per session and overall, against predicting its regional group's majority.</source>
-        <translation type="unfinished" />
+        <translation>可能立场的预测正确率：对所选表决采用留一法（根据其他国家的记录表决预测每个国家的记录表决），按届会和总体统计，并与按其区域集团多数预测的结果相比较。</translation>
     </message>
     <message>
         <source>votes: expected WORKSPACE and one of --agreement, --closest ISO3, --map, --likely TARGET, --accuracy (and at most one of --json, --csv)
 </source>
-        <translation type="unfinished" />
+        <translation>votes：需要 WORKSPACE 以及 --agreement、--closest ISO3、--map、--likely TARGET、--accuracy 中的一项（--json、--csv 至多一项）
+</translation>
     </message>
     <message>
         <source>votes: --alternative goes with --likely SYMBOL#NUMBER</source>
-        <translation type="unfinished" />
+        <translation>votes：--alternative 须与 --likely SYMBOL#NUMBER 一起使用</translation>
     </message>
     <message>
         <source>%1: %2% of %3 recorded choices predicted right (regional group majority: %4%)</source>
         <extracomment>%1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count</extracomment>
-        <translation type="unfinished" />
+        <translation>%1：在 %3 个有记录的投票选择中，预测正确率为 %2%（按区域集团多数预测：%4%）</translation>
     </message>
     <message>
         <source>%1; mean agreement per state (clustering order):</source>
-        <translation type="unfinished" />
+        <translation>%1；各国的平均一致度（按聚类顺序）：</translation>
     </message>
     <message>
         <source>%1; closest to %2 (%3):</source>
         <extracomment>%1 "96 recorded votes, 193 states", %2 ISO3 code, %3 the state's name</extracomment>
-        <translation type="unfinished" />
+        <translation>%1；与 %2（%3）最接近的国家：</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n vote(s))</source>
         <extracomment>%1 ISO3 code, %2 agreement (0 to 1)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1  %2  （%n 次表决）</numerusform>
         </translation>
     </message>
     <message>
         <source>most distant:</source>
-        <translation type="unfinished" />
+        <translation>最疏远的国家：</translation>
     </message>
     <message>
         <source>no vote in common: %1</source>
-        <translation type="unfinished" />
+        <translation>没有共同参加的表决：%1</translation>
     </message>
     <message>
         <source>axis 1 explains %1% of the variance, axis 2 %2%</source>
-        <translation type="unfinished" />
+        <translation>轴 1 解释了 %1% 的方差，轴 2 解释了 %2%</translation>
     </message>
     <message>
         <source>%1  %2  %3  bloc %4  %5</source>
         <extracomment>%1 ISO3 code, %2 and %3 the coordinates, %4 the bloc's number, %5 regional group</extracomment>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  表决集团 %4  %5</translation>
     </message>
     <message>
         <source>blocs vs regional groups: adjusted Rand index %1, purity %2</source>
-        <translation type="unfinished" />
+        <translation>表决集团与区域集团比较：调整兰德指数 %1，纯度 %2</translation>
     </message>
     <message>
         <source>bloc %1: %2</source>
-        <translation type="unfinished" />
+        <translation>表决集团 %1：%2</translation>
     </message>
     <message>
         <source>political groups in the blocs:</source>
-        <translation type="unfinished" />
+        <translation>各表决集团中的政治集团：</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2% of its %n member(s) in bloc %3</source>
         <extracomment>%1 group code, %2 a percentage, %n its members, %3 the bloc's number</extracomment>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：其 %n 个成员中有 %2% 属于表决集团 %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n paragraph(s) with similarity &gt;= %2</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：%n 个段落的相似度 &gt;= %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1#%2  similarity %3</source>
+        <translation>%1#%2  相似度 %3</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2070,6 +2079,59 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>no clause with id %1</source>
         <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
+        <extracomment>the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inserted, split from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted, merged into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, renumbered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, moved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2230,6 +2292,81 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>no clause with id %1</source>
         <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConsensusReport</name>
+    <message>
+        <source>Members: %1 (%2 states)</source>
+        <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 clauses: %2</source>
+        <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked, fewest blockers first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reservations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no position: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outdated positions (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned positions (%1, not counted): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: landing zone %2</source>
+        <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(drop the span)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no landing zone; blocked by %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2758,7 +2895,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Previous</source>
-        <translation>上一条</translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
@@ -2766,7 +2903,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Next</source>
-        <translation>下一条</translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
@@ -3418,6 +3555,115 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
+        <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>bracketed spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternative groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole-clause options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deepest bracket nesting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words in options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words proposed for deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed words</source>
+        <translation>已商定的词</translation>
+    </message>
+    <message>
+        <source>agreed share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deletions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad referendum marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>agreed %</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>
@@ -3942,7 +4188,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>%1: %2 found; nothing was imported (accept the %n valid row(s) to import them)</source>
         <extracomment>%1 is the file name, %2 the number of errors ("3 errors").</extracomment>
         <translation>
-            <numerusform>%1：%2；未导入任何内容（接受 %n 个有效行即可导入）</numerusform>
+            <numerusform>%1：发现 %2；未导入任何内容（接受 %n 个有效行即可导入）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4249,7 +4495,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>The whole of %1#%2</source>
-        <translation>%1#%2 全文</translation>
+        <translation>%1#%2 整体</translation>
     </message>
     <message>
         <source>Alternative %1: %2</source>
@@ -4930,7 +5176,7 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <source>Set %n position(s) in %1</source>
         <extracomment>%1 is "2 documents"</extracomment>
         <translation>
-            <numerusform>设定 %n 项立场（%1）</numerusform>
+            <numerusform>在 %1 中设定 %n 个立场</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4959,24 +5205,24 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     </message>
     <message>
         <source>Set %1 on %2 to %3</source>
-        <translation>将 %1 在 %2 的立场设为%3</translation>
+        <translation>将 %1 对 %2 的立场设为%3</translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s) on %1 to %2</source>
         <translation>
-            <numerusform>将 %1 的 %n 项立场设为%2</numerusform>
+            <numerusform>将 %1 的 %n 个立场设为%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set %n position(s) on %1</source>
         <translation>
-            <numerusform>设定 %1 的 %n 项立场</numerusform>
+            <numerusform>设定 %1 的 %n 个立场</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n position(s) on paragraph %1 of %2</source>
         <translation>
-            <numerusform>确认 %2 第 %1 段的 %n 项立场</numerusform>
+            <numerusform>确认 %2 第 %1 段的 %n 个立场</numerusform>
         </translation>
     </message>
 </context>
@@ -5355,7 +5601,7 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     </message>
     <message>
         <source>No clause is blocked.</source>
-        <translation>没有被阻止的条款。</translation>
+        <translation>没有受阻的条款。</translation>
     </message>
 </context>
 <context>
@@ -5898,7 +6144,7 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>Groups:</source>
         <extracomment>A label of `plenipo info`, followed by the number of state groups.</extracomment>
-        <translation>组：</translation>
+        <translation>集团：</translation>
     </message>
     <message>
         <source>Processes:</source>
@@ -6043,7 +6289,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     <message>
         <source>table stance_vector: %1 has %2 for %3</source>
         <extracomment>%1 is the clause (and alternative), %2 the number of stances ("200 stances"), %3 the number of states ("193 states").</extracomment>
-        <translation>表 stance_vector：%1 有 %2，对应 %3</translation>
+        <translation>表 stance_vector：%1 有 %2，但只有 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n stances</source>

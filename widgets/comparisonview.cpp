@@ -75,7 +75,7 @@ QString badge(const Comparison::Entry &e)
     else if (e.changed())
         colour = u"#1f5f8b"_s;
     return u"<span style=\"color:%1; font-size:small;\">[%2]</span>"_s.arg(
-        colour, e.status().toHtmlEscaped());
+        colour, e.statusLabel().toHtmlEscaped());
 }
 
 QString numbers(const Comparison::Entry &e)

@@ -3,8 +3,11 @@
 
 #include "handbookdialog.h"
 
+#include "core/language.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
@@ -26,7 +29,7 @@ HandbookDialog::HandbookDialog(QWidget *parent)
     m_browser->setObjectName(u"handbookBrowser"_s);
     m_browser->setOpenLinks(true);
     m_browser->setOpenExternalLinks(true);
-    m_browser->setSearchPaths({u":/plenipo/docs"_s});
+    m_browser->setSearchPaths({u":/plenipo/docs/i18n"_s, u":/plenipo/docs"_s});
 
     auto *guide = new QPushButton(tr("&User Guide"), this);
     auto *markup = new QPushButton(tr("&Markup Reference"), this);
@@ -61,8 +64,13 @@ HandbookDialog::HandbookDialog(QWidget *parent)
 
 QUrl HandbookDialog::pageUrl(Page page)
 {
-    return QUrl(page == Page::Guide ? u"qrc:/plenipo/docs/guide.md"_s
-                                    : u"qrc:/plenipo/docs/markup.md"_s);
+    // The page in the interface language (docs/i18n/guide.fr.md), else the English one.
+    const QString name = page == Page::Guide ? u"guide"_s : u"markup"_s;
+    const QString code = Language::current();
+    const QString translated = u":/plenipo/docs/i18n/%1.%2.md"_s.arg(name, code);
+    if (code != u"en" && QFile::exists(translated))
+        return QUrl(u"qrc"_s + translated);
+    return QUrl(u"qrc:/plenipo/docs/%1.md"_s.arg(name));
 }
 
 void HandbookDialog::showPage(Page page)

@@ -42,14 +42,19 @@ const Clause *findClause(const QList<Clause> &clauses, QStringView number)
 
 QString summaryText(const WordDiff::Summary &s)
 {
-    return u"%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; "
-           u"alternative groups: %6 introduced, %7 resolved"_s.arg(s.wordsAdded)
-               .arg(s.wordsRemoved)
-               .arg(s.wordsUnchanged)
-               .arg(s.bracketsIntroduced)
-               .arg(s.bracketsResolved)
-               .arg(s.alternativesIntroduced)
-               .arg(s.alternativesResolved);
+    //: the counts carry no plural form (several in one line)
+    // A free function: lupdate files a bare tr() here under "Plenipo", so the context is named.
+    return QCoreApplication::translate(
+               "Plenipo::Comparison",
+               "%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; "
+               "alternative groups: %6 introduced, %7 resolved")
+        .arg(s.wordsAdded)
+        .arg(s.wordsRemoved)
+        .arg(s.wordsUnchanged)
+        .arg(s.bracketsIntroduced)
+        .arg(s.bracketsResolved)
+        .arg(s.alternativesIntroduced)
+        .arg(s.alternativesResolved);
 }
 
 } // namespace
@@ -75,6 +80,36 @@ QString Comparison::Entry::status() const
         s += u", renumbered"_s;
     if (pair.moved)
         s += u", moved"_s;
+    return s;
+}
+
+QString Comparison::Entry::statusLabel() const
+{
+    // lupdate would file a bare tr() of Entry under "Plenipo::Comparison::Entry".
+    QString s;
+    switch (pair.match) {
+    case ClauseAligner::Match::Inserted:
+        return splitFromNumber.isEmpty()
+                   ? QCoreApplication::translate("Plenipo::Comparison", "inserted")
+                   : QCoreApplication::translate("Plenipo::Comparison", "inserted, split from %1")
+                         .arg(splitFromNumber);
+    case ClauseAligner::Match::Deleted:
+        return mergedIntoNumber.isEmpty()
+                   ? QCoreApplication::translate("Plenipo::Comparison", "deleted")
+                   : QCoreApplication::translate("Plenipo::Comparison", "deleted, merged into %1")
+                         .arg(mergedIntoNumber);
+    case ClauseAligner::Match::Lineage:
+    case ClauseAligner::Match::NumberAndText:
+    case ClauseAligner::Match::Content:
+    case ClauseAligner::Match::User:
+        s = changed() ? QCoreApplication::translate("Plenipo::Comparison", "changed")
+                      : QCoreApplication::translate("Plenipo::Comparison", "unchanged");
+        break;
+    }
+    if (pair.renumbered)
+        s = QCoreApplication::translate("Plenipo::Comparison", "%1, renumbered").arg(s);
+    if (pair.moved)
+        s = QCoreApplication::translate("Plenipo::Comparison", "%1, moved").arg(s);
     return s;
 }
 
@@ -256,9 +291,11 @@ Comparison Comparison::compare(const Workspace &ws, const QString &oldReference,
 
 QString Comparison::toText() const
 {
-    QString out = u"Comparing %1 with %2%3\n\n"_s.arg(
-        m_old.label, m_new.label,
-        m_documents ? u" (clauses aligned through lineage, then content)"_s : QString());
+    QString out = (m_documents ? tr("Comparing %1 with %2 (clauses aligned through lineage, then "
+                                    "content)")
+                               : tr("Comparing %1 with %2"))
+                      .arg(m_old.label, m_new.label) +
+                  u"\n\n"_s;
     for (const Entry &e : m_entries) {
         QString numbers;
         if (e.pair.match == ClauseAligner::Match::Inserted)
@@ -267,19 +304,21 @@ QString Comparison::toText() const
             numbers = u"%1 ->   "_s.arg(e.oldNumber);
         else
             numbers = u"%1 -> %2"_s.arg(e.oldNumber, e.newNumber);
-        out += u"%1  [%2]\n"_s.arg(numbers, e.status());
+        out += u"%1  [%2]\n"_s.arg(numbers, e.statusLabel());
         out += u"    %1\n\n"_s.arg(e.diff.toInline());
     }
     if (m_documents) {
-        out += u"Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 "
-               u"deleted\n"_s.arg(m_totals.clausesMatched)
+        out += tr("Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 "
+                  "deleted")
+                   .arg(m_totals.clausesMatched)
                    .arg(m_totals.clausesChanged)
                    .arg(m_totals.clausesRenumbered)
                    .arg(m_totals.clausesMoved)
                    .arg(m_totals.clausesInserted)
-                   .arg(m_totals.clausesDeleted);
+                   .arg(m_totals.clausesDeleted) +
+               u'\n';
     }
-    out += u"Words: %1\n"_s.arg(summaryText(m_totals.words));
+    out += tr("Words: %1").arg(summaryText(m_totals.words)) + u'\n';
     return out;
 }
 

@@ -53,8 +53,10 @@ public:
         QString mergedIntoNumber; // deleted: the new clause it was merged into, if any
 
         bool changed() const { return !diff.isIdentical(); }
-        // "unchanged", "changed", "inserted", "deleted", with ", renumbered" / ", moved".
+        // "unchanged", "changed", "inserted", "deleted", with ", renumbered" / ", moved" (the
+        // JSON's key, English); statusLabel() is the same in the interface language.
         QString status() const;
+        QString statusLabel() const;
     };
 
     struct Totals

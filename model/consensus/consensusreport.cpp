@@ -6,6 +6,7 @@
 #include "consensus/consensusengine.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace Plenipo {
 
 namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Plenipo::ConsensusReport", text, comment, n);
+}
 
 QJsonArray codes(const Workspace &w, const StateSet &set)
 {
@@ -199,21 +205,27 @@ QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &pr
     const Document *doc = w.document(s.documentId);
     QString out;
     out += u"%1: %2\n"_s.arg(doc ? doc->symbol : QString(), doc ? doc->title : QString());
-    out +=
-        u"Members: %1 (%2 states)\n"_s.arg(processLabel.isEmpty() ? u"all states"_s : processLabel)
-            .arg(engine.members().count());
-    out += u"%1 clauses:"_s.arg(s.clauseCount);
+    //: %1 the process (or "all states"), %2 how many member states
+    out += tr("Members: %1 (%2 states)")
+               .arg(processLabel.isEmpty() ? tr("all states") : processLabel)
+               .arg(engine.members().count()) +
+           u'\n';
+    QStringList counts;
     for (ConsensusStatus st : allConsensusStatuses)
-        out += u" %1 %2 (%3%),"_s.arg(s.count(st))
-                   .arg(ConsensusStatusText::label(st))
-                   .arg(s.share(st) * 100, 0, 'f', 0);
-    out.chop(1);
-    out += u"\nBrackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions\n"_s
+        //: %1 a count, %2 a status (agreed, open...), %3 a percentage
+        counts << tr("%1 %2 (%3%)")
+                      .arg(s.count(st))
+                      .arg(ConsensusStatusText::label(st))
+                      .arg(s.share(st) * 100, 0, 'f', 0);
+    //: %1 how many clauses, %2 the count of each status
+    out += tr("%1 clauses: %2").arg(s.clauseCount).arg(counts.join(u", "_s)) + u'\n';
+    out += tr("Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions")
                .arg(s.bracketedSpans)
                .arg(s.alternativeGroups)
-               .arg(s.deletions);
+               .arg(s.deletions) +
+           u'\n';
     if (!s.blockedClauses.isEmpty()) {
-        out += u"Blocked, fewest blockers first:\n"_s;
+        out += tr("Blocked, fewest blockers first:") + u'\n';
         for (qint64 id : s.blockedClauses) {
             const ClauseConsensus *c = engine.clause(id);
             out += u"  %1: %2\n"_s.arg(c->number, list(w, c->blockers));
@@ -227,38 +239,54 @@ QString ConsensusReport::toText(const ConsensusEngine &engine, const QString &pr
         outdatedClauses += stale.last().outdated.isEmpty() ? 0 : 1;
         orphanedClauses += stale.last().orphaned.isEmpty() ? 0 : 1;
     }
-    out += u"Positions: outdated (text changed since given) on %1 clauses; orphaned (their "
-           u"words are gone, not counted) on %2 clauses\n"_s.arg(outdatedClauses)
-               .arg(orphanedClauses);
+    out += tr("Positions: outdated (text changed since given) on %1 clauses; orphaned (their "
+              "words are gone, not counted) on %2 clauses")
+               .arg(outdatedClauses)
+               .arg(orphanedClauses) +
+           u'\n';
     out += u"\n"_s;
     qsizetype index = 0;
     for (const ClauseConsensus &c : engine.clauses()) {
         const Staleness &st = stale.at(index++);
         out += u"%1  %2\n"_s.arg(c.number, ConsensusStatusText::label(c.status));
         if (!c.blockers.isEmpty())
-            out += u"    blocked by: %1\n"_s.arg(list(w, c.blockers));
+            out += u"    "_s + tr("blocked by: %1").arg(list(w, c.blockers)) + u'\n';
         if (!c.reservations.isEmpty())
-            out += u"    reservations: %1\n"_s.arg(list(w, c.reservations));
+            out += u"    "_s + tr("reservations: %1").arg(list(w, c.reservations)) + u'\n';
         if (!c.silent.isEmpty())
-            out += u"    no position: %1\n"_s.arg(
-                c.silent.count() > 12 ? u"%1 states"_s.arg(c.silent.count()) : list(w, c.silent));
+            out += u"    "_s +
+                   tr("no position: %1")
+                       .arg(c.silent.count() > 12 ? tr("%1 states").arg(c.silent.count())
+                                                  : list(w, c.silent)) +
+                   u'\n';
         if (!c.adReferendum.isEmpty())
-            out += u"    ad referendum: %1\n"_s.arg(c.adReferendum.join(u", "_s));
+            out += u"    "_s + tr("ad referendum: %1").arg(c.adReferendum.join(u", "_s)) + u'\n';
         if (!st.outdated.isEmpty())
-            out += u"    outdated positions (%1): %2\n"_s.arg(st.outdated.count())
-                       .arg(st.outdated.count() > 12 ? u"%1 states"_s.arg(st.outdated.count())
-                                                     : list(w, st.outdated));
+            out += u"    "_s +
+                   tr("outdated positions (%1): %2")
+                       .arg(st.outdated.count())
+                       .arg(st.outdated.count() > 12 ? tr("%1 states").arg(st.outdated.count())
+                                                     : list(w, st.outdated)) +
+                   u'\n';
         if (!st.orphaned.isEmpty())
-            out += u"    orphaned positions (%1, not counted): %2\n"_s.arg(st.orphaned.count())
-                       .arg(list(w, st.orphaned));
+            out += u"    "_s +
+                   tr("orphaned positions (%1, not counted): %2")
+                       .arg(st.orphaned.count())
+                       .arg(list(w, st.orphaned)) +
+                   u'\n';
         for (const ClauseConsensus::Group &g : c.groups) {
             if (g.hasLandingZone()) {
-                out += u"    %1: landing zone %2\n"_s.arg(g.id, g.landingZone.isEmpty()
-                                                                    ? u"(drop the span)"_s
-                                                                    : g.landingZone.join(u", "_s));
+                //: %1 an alternative group's id (g1), %2 its landing zone
+                out += u"    "_s +
+                       tr("%1: landing zone %2")
+                           .arg(g.id, g.landingZone.isEmpty() ? tr("(drop the span)")
+                                                              : g.landingZone.join(u", "_s)) +
+                       u'\n';
             } else {
-                out += u"    %1: no landing zone; blocked by %2\n"_s.arg(
-                    g.id, list(w, g.minimalBlockingSet));
+                out += u"    "_s +
+                       tr("%1: no landing zone; blocked by %2")
+                           .arg(g.id, list(w, g.minimalBlockingSet)) +
+                       u'\n';
             }
         }
     }

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
@@ -146,6 +148,25 @@ QString Language::isolate(const QString &text)
     if (text.isEmpty() || direction(current()) != Qt::RightToLeft)
         return text;
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+qsizetype Language::displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString Language::pad(const QString &text, qsizetype width, bool alignRight)
+{
+    const QString spaces(std::max<qsizetype>(0, width - displayWidth(text)), u' ');
+    return alignRight ? spaces + text : text + spaces;
 }
 
 } // namespace Plenipo

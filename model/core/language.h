@@ -58,6 +58,11 @@ public:
     // become "Report  A/70/174" and a Latin sentence keeps its full stop at its end. Only when
     // the interface (current()) is right to left: elsewhere `text` is returned as it is.
     static QString isolate(const QString &text);
+    // The columns a text takes on a terminal: East Asian wide characters (Chinese, and the
+    // full-width colon) take two. For the command line's aligned reports.
+    static qsizetype displayWidth(const QString &text);
+    // `text` padded with spaces to `width` columns, on the left (right-aligned) or the right.
+    static QString pad(const QString &text, qsizetype width, bool alignRight);
 };
 
 } // namespace Plenipo

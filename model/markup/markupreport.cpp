@@ -3,6 +3,8 @@
 
 #include "markup/markupreport.h"
 
+#include "core/language.h"
+
 #include "core/error.h"
 #include "markup/markupparser.h"
 
@@ -11,6 +13,8 @@
 #include <QJsonArray>
 
 #include <cstdio>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,18 +32,51 @@ QString percent(double share)
     return QString::number(share * 100.0, 'f', 1) + u'%';
 }
 
-QString tableRow(const QString &clause, const QString &line, const MarkupStatistics &s)
+// The table's columns: a header and the width the English header needs; a translated header
+// wider than that widens its column (Language::displayWidth counts a Chinese character as two).
+struct Column
 {
-    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(clause, 6)
-        .arg(line, 5)
-        .arg(s.bracketedSpans, 6)
-        .arg(s.alternativeGroups, 7)
-        .arg(s.alternatives, 13)
-        .arg(s.words, 6)
-        .arg(s.wordsInBrackets, 12)
-        .arg(s.agreedWords, 7)
-        .arg(percent(s.agreedShare()), 9)
-        .arg(s.errors, 7);
+    QString header;
+    qsizetype width;
+};
+
+// (A free function: lupdate files a bare tr() here under "Plenipo", so the context is named.)
+QList<Column> tableColumns()
+{
+    const QList<Column> columns = {
+        {QCoreApplication::translate("Plenipo::MarkupReport", "clause"), 6},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "line"), 5},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "spans"), 6},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "groups"), 7},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "alternatives"), 13},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "words"), 6},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "in brackets"), 12},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "agreed"), 7},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "agreed %"), 9},
+        {QCoreApplication::translate("Plenipo::MarkupReport", "errors"), 7},
+    };
+    QList<Column> out;
+    for (const Column &c : columns)
+        out << Column{c.header, std::max(c.width, Language::displayWidth(c.header))};
+    return out;
+}
+
+QString tableLine(const QList<Column> &columns, const QStringList &cells)
+{
+    QStringList padded;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        padded << Language::pad(cells.value(i), columns[i].width, true);
+    return padded.join(u' ') + u'\n';
+}
+
+QString tableRow(const QList<Column> &columns, const QString &clause, const QString &line,
+                 const MarkupStatistics &s)
+{
+    return tableLine(columns, {clause, line, QString::number(s.bracketedSpans),
+                               QString::number(s.alternativeGroups),
+                               QString::number(s.alternatives), QString::number(s.words),
+                               QString::number(s.wordsInBrackets), QString::number(s.agreedWords),
+                               percent(s.agreedShare()), QString::number(s.errors)});
 }
 
 } // namespace
@@ -101,42 +138,52 @@ QString MarkupReport::diagnosticsText() const
 QString MarkupReport::statisticsText() const
 {
     const MarkupStatistics &total = m_document.statistics();
-    QString out = u"%1: %2 clause(s), %3 error(s), %4 warning(s)\n\n"_s.arg(m_displayName)
+    //: %1 the file; the counts carry no plural form (several in one line)
+    QString out = tr("%1: %2 clause(s), %3 error(s), %4 warning(s)")
+                      .arg(m_displayName)
                       .arg(total.clauses)
                       .arg(total.errors)
-                      .arg(total.warnings);
-    out += u"clause  line  spans  groups  alternatives  words  in brackets  agreed  agreed %  "
-           u"errors\n"_s;
+                      .arg(total.warnings) +
+                  u"\n\n"_s;
+    const QList<Column> columns = tableColumns();
+    QStringList headers;
+    for (const Column &c : columns)
+        headers << c.header;
+    out += tableLine(columns, headers);
     const QList<MarkupDocument::Clause> &clauses = m_document.clauses();
     for (qsizetype i = 0; i < clauses.size(); ++i) {
-        out += tableRow(QString::number(i + 1), QString::number(clauses.at(i).firstLine),
+        out += tableRow(columns, QString::number(i + 1), QString::number(clauses.at(i).firstLine),
                         clauses.at(i).tree.statistics());
     }
-    out += tableRow(u"total"_s, QString(), total);
+    out += tableRow(columns, tr("total"), QString(), total);
 
     const QList<std::pair<QString, QString>> rows = {
-        {u"clauses"_s, QString::number(total.clauses)},
-        {u"bracketed spans"_s, QString::number(total.bracketedSpans)},
-        {u"alternative groups"_s, QString::number(total.alternativeGroups)},
-        {u"alternatives"_s, QString::number(total.alternatives)},
-        {u"whole-clause options"_s, QString::number(total.clauseOptions)},
-        {u"deepest bracket nesting"_s, QString::number(total.maxBracketDepth)},
-        {u"words"_s, QString::number(total.words)},
-        {u"words in brackets"_s, QString::number(total.wordsInBrackets)},
-        {u"words in options"_s, QString::number(total.wordsInOptions)},
-        {u"words proposed for deletion"_s, QString::number(total.wordsProposedForDeletion)},
-        {u"agreed words"_s, QString::number(total.agreedWords)},
-        {u"agreed share"_s, percent(total.agreedShare())},
-        {u"deletions"_s, QString::number(total.deletions)},
-        {u"notes"_s, QString::number(total.notes)},
-        {u"ad referendum marks"_s, QString::number(total.adReferendum)},
-        {u"attributions"_s, QString::number(total.attributions)},
-        {u"errors"_s, QString::number(total.errors)},
-        {u"warnings"_s, QString::number(total.warnings)},
+        {tr("clauses"), QString::number(total.clauses)},
+        {tr("bracketed spans"), QString::number(total.bracketedSpans)},
+        {tr("alternative groups"), QString::number(total.alternativeGroups)},
+        {tr("alternatives"), QString::number(total.alternatives)},
+        {tr("whole-clause options"), QString::number(total.clauseOptions)},
+        {tr("deepest bracket nesting"), QString::number(total.maxBracketDepth)},
+        {tr("words"), QString::number(total.words)},
+        {tr("words in brackets"), QString::number(total.wordsInBrackets)},
+        {tr("words in options"), QString::number(total.wordsInOptions)},
+        {tr("words proposed for deletion"), QString::number(total.wordsProposedForDeletion)},
+        {tr("agreed words"), QString::number(total.agreedWords)},
+        {tr("agreed share"), percent(total.agreedShare())},
+        {tr("deletions"), QString::number(total.deletions)},
+        {tr("notes"), QString::number(total.notes)},
+        {tr("ad referendum marks"), QString::number(total.adReferendum)},
+        {tr("attributions"), QString::number(total.attributions)},
+        {tr("errors"), QString::number(total.errors)},
+        {tr("warnings"), QString::number(total.warnings)},
     };
     out += u'\n';
+    qsizetype labelWidth = 28;
+    for (const auto &row : rows)
+        labelWidth = std::max(labelWidth, Language::displayWidth(row.first));
     for (const auto &[label, value] : rows)
-        out += u"%1 %2\n"_s.arg(label, -28).arg(value, 8);
+        out +=
+            Language::pad(label, labelWidth, false) + u' ' + Language::pad(value, 8, true) + u'\n';
     return out;
 }
 
@@ -152,7 +199,7 @@ QJsonObject MarkupReport::statisticsJson() const
     }
     return QJsonObject{
         {u"file"_s, m_displayName},
-        {u"clauses"_s, clauses},
+        {tr("clauses"), clauses},
         {u"total"_s, m_document.statistics().toJson()},
     };
 }

@@ -3,6 +3,8 @@
 
 #include "storage/workspaceinfo.h"
 
+#include "core/language.h"
+
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -19,21 +21,6 @@ namespace {
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Plenipo::WorkspaceInfo", text, comment, n);
-}
-
-// The columns a label takes on a terminal: East Asian wide characters (the Chinese labels and
-// their full-width colon) take two.
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (const char32_t c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                          (c >= 0xFFE0 && c <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
 }
 
 } // namespace
@@ -111,7 +98,7 @@ QString WorkspaceInfo::toText() const
         lines.append({tr("Note:"), illustrativeNotice});
     qsizetype width = 0;
     for (const auto &[label, value] : std::as_const(lines))
-        width = std::max(width, displayWidth(label) + 1);
+        width = std::max(width, Language::displayWidth(label) + 1);
     QString out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i == processLine) {
@@ -119,7 +106,8 @@ QString WorkspaceInfo::toText() const
                 out += QString(width, u' ') + u"- "_s + p + u'\n';
         }
         const QString &label = lines.at(i).first;
-        out += label + QString(width - displayWidth(label), u' ') + lines.at(i).second + u'\n';
+        out += label + QString(width - Language::displayWidth(label), u' ') + lines.at(i).second +
+               u'\n';
     }
     return out;
 }

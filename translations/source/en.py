@@ -111,7 +111,6 @@ T.update({
 '%n recorded vote(s) selected': ['%n recorded vote selected', '%n recorded votes selected'],
 '%n bloc(s) by clustering; compared with the regional groups: adjusted Rand index %1, purity %2': ['%n bloc by clustering; compared with the regional groups: adjusted Rand index %1, purity %2', '%n blocs by clustering; compared with the regional groups: adjusted Rand index %1, purity %2'],
 'States by their votes (%n recorded vote(s))': ['States by their votes (%n recorded vote)', 'States by their votes (%n recorded votes)'],
-'%1#%2: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.': ['%1#%2: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.', '%1#%2: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.'],
 '%n other silent member(s) without one: no state shares enough of the selected votes with it.': ['%n other silent member without one: no state shares enough of the selected votes with it.', '%n other silent members without one: no state shares enough of the selected votes with it.'],
 'Predicted from the %n state(s) that vote most like it': ['Predicted from the %n state that vote most like it', 'Predicted from the %n states that vote most like it'],
 '%n paragraph(s) derive from it, best first:': ['%n paragraph derives from it, best first:', '%n paragraphs derive from it, best first:'],
@@ -151,4 +150,12 @@ T.update({
 "Import the %n Akoma Ntoso file(s) of %1?": ["Import the %n Akoma Ntoso file of %1?", "Import the %n Akoma Ntoso files of %1?"],
 "%n file(s) replaced documents already in the workspace": ["%n file replaced documents already in the workspace", "%n files replaced documents already in the workspace"],
 "%1: %n silent member(s) with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.": ["%1: %n silent member with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports.", "%1: %n silent members with a likely stance. Predicted from the states that vote most like each one: not a recorded position, never counted by consensus, coalitions or exports."],
+})
+
+# 3 December 2026: votes and trace text output.
+T.update({
+"%1  %2  (%n vote(s))": ["%1  %2  (%n vote)", "%1  %2  (%n votes)"],
+"%1: %2% of its %n member(s) in bloc %3": ["%1: %2% of its %n member in bloc %3", "%1: %2% of its %n members in bloc %3"],
+"%1: %n paragraph(s) with similarity >= %2": ["%1: %n paragraph with similarity >= %2", "%1: %n paragraphs with similarity >= %2"],
+"%1: %n silent member(s) with a likely stance (predicted, not recorded):": ["%1: %n silent member with a likely stance (predicted, not recorded):", "%1: %n silent members with a likely stance (predicted, not recorded):"],
 })
