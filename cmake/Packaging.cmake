@@ -61,7 +61,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # qt6-qpa-plugins; offscreen (the command line) is in libqt6gui6, which shlibdeps finds.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Team mode (plenipo server) needs Qt's PostgreSQL driver: recommended, as the file workspace is
-# the default.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, libqt6sql6-psql")
+# the default. The six UN languages need fonts with Arabic and Chinese glyphs (Noto) and Qt's
+# own catalogues for its standard buttons and dialogs (Close, Cancel, the file dialog), in
+# qt6-translations-l10n.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "libqt6svg6, libqt6sql6-psql, fonts-noto-core, fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 include(CPack)

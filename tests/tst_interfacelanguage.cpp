@@ -17,10 +17,12 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDomDocument>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -162,6 +164,21 @@ private Q_SLOTS:
         QCOMPARE(InterfaceLanguage::choose({u"plenipo"_s, u"--language"_s, u"xx"_s}, false),
                  Language::fromLocale(QLocale::system()));
         qputenv("LANGUAGE", saved);
+    }
+
+    // Qt's standard buttons (Close, Cancel...) in the interface language: Qt's own catalogues
+    // (qt6-translations-l10n) are part of the environment and recommended by the package.
+    void standardButtonsFollowTheLanguage()
+    {
+        for (const QString &lang : {u"ar"_s, u"zh"_s, u"fr"_s, u"ru"_s, u"es"_s}) {
+            InterfaceLanguage::install(*qApp, lang);
+            QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+            const QString close = box.button(QDialogButtonBox::Close)->text().remove(u'&');
+            QVERIFY2(close != u"Close" && !close.isEmpty(),
+                     qPrintable(lang + u": Qt's catalogue qtbase_"_s + lang +
+                                u".qm is missing (qt6-translations-l10n)"_s));
+        }
+        InterfaceLanguage::install(*qApp, u"en"_s);
     }
 
     // Help > Plenipo Handbook in the interface language: both pages, with links between them.

@@ -2301,11 +2301,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished" />
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished" />
+        <translation>الدورة %1</translation>
     </message>
 </context>
 <context>
@@ -2362,40 +2362,40 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
-        <translation type="unfinished" />
+        <translation>مقارنة %1 بـ %2 (تُحاذى البنود وفق تحدرها ثم وفق مضمونها)</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>مقارنة %1 بـ %2</translation>
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation type="unfinished" />
+        <translation>البنود: طوبق %1 (عُدّل %2، وأعيد ترقيم %3، ونُقل %4)، وأُدرج %5، وحُذف %6</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished" />
+        <translation>الكلمات: %1</translation>
     </message>
     <message>
         <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
         <extracomment>the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>أُضيفت %1، وحُذفت %2، وبقيت %3 دون تغيير؛ المعقوفات: أُدخلت %4، وحُسمت %5؛ مجموعات البدائل: أُدخلت %6، وحُسمت %7</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished" />
+        <translation>أُدرج</translation>
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation type="unfinished" />
+        <translation>أُدرج، مفصولًا عن %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>حُذف</translation>
     </message>
     <message>
         <source>deleted, merged into %1</source>
-        <translation type="unfinished" />
+        <translation>حُذف، دُمج في %1</translation>
     </message>
     <message>
         <source>changed</source>
@@ -2403,15 +2403,15 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>%1, renumbered</source>
-        <translation type="unfinished" />
+        <translation>%1، أعيد ترقيمه</translation>
     </message>
     <message>
         <source>%1, moved</source>
-        <translation type="unfinished" />
+        <translation>%1، نُقل</translation>
     </message>
 </context>
 <context>
@@ -2624,74 +2624,74 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Members: %1 (%2 states)</source>
         <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
-        <translation type="unfinished" />
+        <translation>الأعضاء: %1 (عدد الدول: %2)</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished" />
+        <translation>كل الدول</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
         <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 %1 (%3%)</translation>
     </message>
     <message>
         <source>%1 clauses: %2</source>
         <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
-        <translation type="unfinished" />
+        <translation>عدد البنود %1: %2</translation>
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation type="unfinished" />
+        <translation>المعقوفات: %1 من المقاطع بين معقوفتين في %2 من مجموعات البدائل؛ %3 من عمليات الحذف المقترحة</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation type="unfinished" />
+        <translation>المعطَّلة، بدءًا بأقلها دولًا معرقِلة:</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
-        <translation type="unfinished" />
+        <translation>المواقف: مواقف تجاوزها الزمن (تغيّر النص منذ إبدائها) في %1 من البنود؛ ومواقف يتيمة (زالت كلماتها، ولا تُحتسب) في %2 من البنود</translation>
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation type="unfinished" />
+        <translation>تعرقله: %1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
-        <translation type="unfinished" />
+        <translation>التحفظات: %1</translation>
     </message>
     <message>
         <source>no position: %1</source>
-        <translation type="unfinished" />
+        <translation>بلا موقف: %1</translation>
     </message>
     <message>
         <source>%1 states</source>
-        <translation type="unfinished" />
+        <translation>%1 من الدول</translation>
     </message>
     <message>
         <source>ad referendum: %1</source>
-        <translation type="unfinished" />
+        <translation>رهناً بالاستشارة: %1</translation>
     </message>
     <message>
         <source>outdated positions (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>مواقف تجاوزها الزمن (%1): %2</translation>
     </message>
     <message>
         <source>orphaned positions (%1, not counted): %2</source>
-        <translation type="unfinished" />
+        <translation>مواقف يتيمة (%1، لا تُحتسب): %2</translation>
     </message>
     <message>
         <source>%1: landing zone %2</source>
         <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: منطقة التوافق %2</translation>
     </message>
     <message>
         <source>(drop the span)</source>
-        <translation type="unfinished" />
+        <translation>(حذف المقطع)</translation>
     </message>
     <message>
         <source>%1: no landing zone; blocked by %2</source>
-        <translation type="unfinished" />
+        <translation>%1: لا توجد منطقة توافق؛ تعرقلها %2</translation>
     </message>
 </context>
 <context>
@@ -3983,11 +3983,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
         <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: عدد البنود %2، وعدد الأخطاء %3، وعدد التحذيرات %4</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>clauses</source>
@@ -3995,39 +3995,39 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>bracketed spans</source>
-        <translation type="unfinished" />
+        <translation>المقاطع بين معقوفتين</translation>
     </message>
     <message>
         <source>alternative groups</source>
-        <translation type="unfinished" />
+        <translation>مجموعات البدائل</translation>
     </message>
     <message>
         <source>alternatives</source>
-        <translation type="unfinished" />
+        <translation>البدائل</translation>
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation type="unfinished" />
+        <translation>خيارات البند كله</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
-        <translation type="unfinished" />
+        <translation>أعمق تداخل للمعقوفات</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>الكلمات</translation>
     </message>
     <message>
         <source>words in brackets</source>
-        <translation type="unfinished" />
+        <translation>الكلمات بين معقوفتين</translation>
     </message>
     <message>
         <source>words in options</source>
-        <translation type="unfinished" />
+        <translation>الكلمات في الخيارات</translation>
     </message>
     <message>
         <source>words proposed for deletion</source>
-        <translation type="unfinished" />
+        <translation>الكلمات المقترح حذفها</translation>
     </message>
     <message>
         <source>agreed words</source>
@@ -4035,51 +4035,51 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed share</source>
-        <translation type="unfinished" />
+        <translation>نسبة الكلمات المتفق عليها</translation>
     </message>
     <message>
         <source>deletions</source>
-        <translation type="unfinished" />
+        <translation>عمليات الحذف</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>الحواشي</translation>
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation type="unfinished" />
+        <translation>علامات رهناً بالاستشارة</translation>
     </message>
     <message>
         <source>attributions</source>
-        <translation type="unfinished" />
+        <translation>الإسنادات</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished" />
+        <translation>الأخطاء</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished" />
+        <translation>التحذيرات</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished" />
+        <translation>البند</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>السطر</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished" />
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished" />
+        <translation>المجموعات</translation>
     </message>
     <message>
         <source>in brackets</source>
-        <translation type="unfinished" />
+        <translation>بين معقوفتين</translation>
     </message>
     <message>
         <source>agreed</source>
@@ -4087,7 +4087,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed %</source>
-        <translation type="unfinished" />
+        <translation>الاتفاق %</translation>
     </message>
 </context>
 <context>

@@ -2081,11 +2081,11 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished" />
+        <translation>en total</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished" />
+        <translation>período de sesiones %1</translation>
     </message>
 </context>
 <context>
@@ -2138,40 +2138,40 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
-        <translation type="unfinished" />
+        <translation>Comparación de %1 con %2 (cláusulas alineadas por su filiación y, después, por su contenido)</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>Comparación de %1 con %2</translation>
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation type="unfinished" />
+        <translation>Cláusulas emparejadas: %1 (modificadas: %2, renumeradas: %3, desplazadas: %4), insertadas: %5, suprimidas: %6</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished" />
+        <translation>Palabras: %1</translation>
     </message>
     <message>
         <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
         <extracomment>the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>palabras añadidas: %1, suprimidas: %2, sin cambios: %3; corchetes introducidos: %4, resueltos: %5; grupos de alternativas introducidos: %6, resueltos: %7</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished" />
+        <translation>insertada</translation>
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation type="unfinished" />
+        <translation>insertada, separada de %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>suprimida</translation>
     </message>
     <message>
         <source>deleted, merged into %1</source>
-        <translation type="unfinished" />
+        <translation>suprimida, fusionada en %1</translation>
     </message>
     <message>
         <source>changed</source>
@@ -2179,15 +2179,15 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>%1, renumbered</source>
-        <translation type="unfinished" />
+        <translation>%1, renumerada</translation>
     </message>
     <message>
         <source>%1, moved</source>
-        <translation type="unfinished" />
+        <translation>%1, desplazada</translation>
     </message>
 </context>
 <context>
@@ -2364,74 +2364,74 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>Members: %1 (%2 states)</source>
         <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
-        <translation type="unfinished" />
+        <translation>Miembros: %1 (Estados: %2)</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished" />
+        <translation>todos los Estados</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
         <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>%2: %1 (%3 %)</translation>
     </message>
     <message>
         <source>%1 clauses: %2</source>
         <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
-        <translation type="unfinished" />
+        <translation>Cláusulas (%1): %2</translation>
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation type="unfinished" />
+        <translation>Corchetes: pasajes: %1, grupos de alternativas: %2; supresiones propuestas: %3</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation type="unfinished" />
+        <translation>Bloqueadas, primero las que tienen menos Estados que bloquean:</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
-        <translation type="unfinished" />
+        <translation>Posiciones: desfasadas (el texto cambió desde que se dieron), cláusulas afectadas: %1; huérfanas (sus palabras han desaparecido, no se cuentan), cláusulas afectadas: %2</translation>
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation type="unfinished" />
+        <translation>bloqueada por: %1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
-        <translation type="unfinished" />
+        <translation>reservas: %1</translation>
     </message>
     <message>
         <source>no position: %1</source>
-        <translation type="unfinished" />
+        <translation>sin posición: %1</translation>
     </message>
     <message>
         <source>%1 states</source>
-        <translation type="unfinished" />
+        <translation>%1 Estados</translation>
     </message>
     <message>
         <source>ad referendum: %1</source>
-        <translation type="unfinished" />
+        <translation>ad referéndum: %1</translation>
     </message>
     <message>
         <source>outdated positions (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>posiciones desfasadas (%1): %2</translation>
     </message>
     <message>
         <source>orphaned positions (%1, not counted): %2</source>
-        <translation type="unfinished" />
+        <translation>posiciones huérfanas (%1, no se cuentan): %2</translation>
     </message>
     <message>
         <source>%1: landing zone %2</source>
         <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: zona de acuerdo %2</translation>
     </message>
     <message>
         <source>(drop the span)</source>
-        <translation type="unfinished" />
+        <translation>(suprimir el pasaje)</translation>
     </message>
     <message>
         <source>%1: no landing zone; blocked by %2</source>
-        <translation type="unfinished" />
+        <translation>%1: sin zona de acuerdo; bloqueado por %2</translation>
     </message>
 </context>
 <context>
@@ -3643,11 +3643,11 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
         <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: cláusulas: %2, errores: %3, advertencias: %4</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>total</translation>
     </message>
     <message>
         <source>clauses</source>
@@ -3655,39 +3655,39 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>bracketed spans</source>
-        <translation type="unfinished" />
+        <translation>pasajes entre corchetes</translation>
     </message>
     <message>
         <source>alternative groups</source>
-        <translation type="unfinished" />
+        <translation>grupos de alternativas</translation>
     </message>
     <message>
         <source>alternatives</source>
-        <translation type="unfinished" />
+        <translation>alternativas</translation>
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation type="unfinished" />
+        <translation>opciones de cláusula entera</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
-        <translation type="unfinished" />
+        <translation>anidamiento máximo de corchetes</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>palabras</translation>
     </message>
     <message>
         <source>words in brackets</source>
-        <translation type="unfinished" />
+        <translation>palabras entre corchetes</translation>
     </message>
     <message>
         <source>words in options</source>
-        <translation type="unfinished" />
+        <translation>palabras en opciones</translation>
     </message>
     <message>
         <source>words proposed for deletion</source>
-        <translation type="unfinished" />
+        <translation>palabras propuestas para supresión</translation>
     </message>
     <message>
         <source>agreed words</source>
@@ -3695,51 +3695,51 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>agreed share</source>
-        <translation type="unfinished" />
+        <translation>proporción acordada</translation>
     </message>
     <message>
         <source>deletions</source>
-        <translation type="unfinished" />
+        <translation>supresiones</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>notas</translation>
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation type="unfinished" />
+        <translation>marcas ad referéndum</translation>
     </message>
     <message>
         <source>attributions</source>
-        <translation type="unfinished" />
+        <translation>atribuciones</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished" />
+        <translation>errores</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished" />
+        <translation>advertencias</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished" />
+        <translation>cláusula</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>línea</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished" />
+        <translation>pasajes</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished" />
+        <translation>grupos</translation>
     </message>
     <message>
         <source>in brackets</source>
-        <translation type="unfinished" />
+        <translation>entre corchetes</translation>
     </message>
     <message>
         <source>agreed</source>
@@ -3747,7 +3747,7 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>agreed %</source>
-        <translation type="unfinished" />
+        <translation>% acordado</translation>
     </message>
 </context>
 <context>

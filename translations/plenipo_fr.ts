@@ -2081,11 +2081,11 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished" />
+        <translation>au total</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished" />
+        <translation>session %1</translation>
     </message>
 </context>
 <context>
@@ -2138,40 +2138,40 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
-        <translation type="unfinished" />
+        <translation>Comparaison de %1 avec %2 (clauses alignées selon leur filiation, puis leur contenu)</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>Comparaison de %1 avec %2</translation>
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation type="unfinished" />
+        <translation>Clauses appariées : %1 (modifiées : %2, renumérotées : %3, déplacées : %4), insérées : %5, supprimées : %6</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished" />
+        <translation>Mots : %1</translation>
     </message>
     <message>
         <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
         <extracomment>the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>mots ajoutés : %1, supprimés : %2, inchangés : %3 ; crochets introduits : %4, levés : %5 ; groupes de variantes introduits : %6, résolus : %7</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished" />
+        <translation>insérée</translation>
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation type="unfinished" />
+        <translation>insérée, issue de la scission de %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>deleted, merged into %1</source>
-        <translation type="unfinished" />
+        <translation>supprimée, fusionnée dans %1</translation>
     </message>
     <message>
         <source>changed</source>
@@ -2179,15 +2179,15 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>%1, renumbered</source>
-        <translation type="unfinished" />
+        <translation>%1, renumérotée</translation>
     </message>
     <message>
         <source>%1, moved</source>
-        <translation type="unfinished" />
+        <translation>%1, déplacée</translation>
     </message>
 </context>
 <context>
@@ -2364,74 +2364,74 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>Members: %1 (%2 states)</source>
         <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
-        <translation type="unfinished" />
+        <translation>Membres : %1 (nombre d'États : %2)</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished" />
+        <translation>tous les États</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
         <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 : %1 (%3 %)</translation>
     </message>
     <message>
         <source>%1 clauses: %2</source>
         <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
-        <translation type="unfinished" />
+        <translation>clauses : %1 ; %2</translation>
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation type="unfinished" />
+        <translation>Crochets : passages entre crochets : %1, groupes de variantes : %2 ; suppressions proposées : %3</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation type="unfinished" />
+        <translation>Bloquées, les moins bloquées d'abord :</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
-        <translation type="unfinished" />
+        <translation>Positions : clauses avec des positions dépassées (le texte a changé depuis) : %1 ; clauses avec des positions orphelines (leurs mots ont disparu, non comptées) : %2</translation>
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation type="unfinished" />
+        <translation>bloqué par : %1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
-        <translation type="unfinished" />
+        <translation>réserves : %1</translation>
     </message>
     <message>
         <source>no position: %1</source>
-        <translation type="unfinished" />
+        <translation>sans position : %1</translation>
     </message>
     <message>
         <source>%1 states</source>
-        <translation type="unfinished" />
+        <translation>%1 États</translation>
     </message>
     <message>
         <source>ad referendum: %1</source>
-        <translation type="unfinished" />
+        <translation>ad referendum : %1</translation>
     </message>
     <message>
         <source>outdated positions (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>positions dépassées (%1) : %2</translation>
     </message>
     <message>
         <source>orphaned positions (%1, not counted): %2</source>
-        <translation type="unfinished" />
+        <translation>positions orphelines (%1, non comptées) : %2</translation>
     </message>
     <message>
         <source>%1: landing zone %2</source>
         <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 : zone d'accord %2</translation>
     </message>
     <message>
         <source>(drop the span)</source>
-        <translation type="unfinished" />
+        <translation>(supprimer le passage)</translation>
     </message>
     <message>
         <source>%1: no landing zone; blocked by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucune zone d'accord ; bloqué par %2</translation>
     </message>
 </context>
 <context>
@@ -3643,11 +3643,11 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
         <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 : clauses : %2, erreurs : %3, avertissements : %4</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>total</translation>
     </message>
     <message>
         <source>clauses</source>
@@ -3655,39 +3655,39 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>bracketed spans</source>
-        <translation type="unfinished" />
+        <translation>passages entre crochets</translation>
     </message>
     <message>
         <source>alternative groups</source>
-        <translation type="unfinished" />
+        <translation>groupes de variantes</translation>
     </message>
     <message>
         <source>alternatives</source>
-        <translation type="unfinished" />
+        <translation>variantes</translation>
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation type="unfinished" />
+        <translation>options sur l'ensemble de la clause</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
-        <translation type="unfinished" />
+        <translation>imbrication maximale des crochets</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>mots</translation>
     </message>
     <message>
         <source>words in brackets</source>
-        <translation type="unfinished" />
+        <translation>mots entre crochets</translation>
     </message>
     <message>
         <source>words in options</source>
-        <translation type="unfinished" />
+        <translation>mots dans les options</translation>
     </message>
     <message>
         <source>words proposed for deletion</source>
-        <translation type="unfinished" />
+        <translation>mots dont la suppression est proposée</translation>
     </message>
     <message>
         <source>agreed words</source>
@@ -3695,59 +3695,59 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>agreed share</source>
-        <translation type="unfinished" />
+        <translation>part des mots convenus</translation>
     </message>
     <message>
         <source>deletions</source>
-        <translation type="unfinished" />
+        <translation>suppressions</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>notes</translation>
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation type="unfinished" />
+        <translation>marques ad referendum</translation>
     </message>
     <message>
         <source>attributions</source>
-        <translation type="unfinished" />
+        <translation>attributions</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished" />
+        <translation>erreurs</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished" />
+        <translation>avertissements</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished" />
+        <translation>clause</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>ligne</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished" />
+        <translation>passages</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished" />
+        <translation>groupes</translation>
     </message>
     <message>
         <source>in brackets</source>
-        <translation type="unfinished" />
+        <translation>entre crochets</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation>convenu</translation>
+        <translation>convenus</translation>
     </message>
     <message>
         <source>agreed %</source>
-        <translation type="unfinished" />
+        <translation>% convenus</translation>
     </message>
 </context>
 <context>

@@ -2136,11 +2136,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished" />
+        <translation>в целом</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished" />
+        <translation>сессия %1</translation>
     </message>
 </context>
 <context>
@@ -2194,40 +2194,40 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
-        <translation type="unfinished" />
+        <translation>Сравнение %1 с %2 (положения сопоставлены по происхождению, затем по содержанию)</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>Сравнение %1 с %2</translation>
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation type="unfinished" />
+        <translation>Положения: сопоставлено — %1 (изменено — %2, перенумеровано — %3, перемещено — %4), вставлено — %5, удалено — %6</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished" />
+        <translation>Слова: %1</translation>
     </message>
     <message>
         <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
         <extracomment>the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>добавлено %1, удалено %2, без изменений %3; скобки: введено %4, снято %5; группы вариантов: введено %6, урегулировано %7</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished" />
+        <translation>вставлено</translation>
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation type="unfinished" />
+        <translation>вставлено, выделено из %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>удалено</translation>
     </message>
     <message>
         <source>deleted, merged into %1</source>
-        <translation type="unfinished" />
+        <translation>удалено, объединено с %1</translation>
     </message>
     <message>
         <source>changed</source>
@@ -2235,15 +2235,15 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>%1, renumbered</source>
-        <translation type="unfinished" />
+        <translation>%1, перенумеровано</translation>
     </message>
     <message>
         <source>%1, moved</source>
-        <translation type="unfinished" />
+        <translation>%1, перемещено</translation>
     </message>
 </context>
 <context>
@@ -2429,74 +2429,74 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Members: %1 (%2 states)</source>
         <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
-        <translation type="unfinished" />
+        <translation>Члены: %1 (государств: %2)</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished" />
+        <translation>все государства</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
         <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 — %1 (%3 %)</translation>
     </message>
     <message>
         <source>%1 clauses: %2</source>
         <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
-        <translation type="unfinished" />
+        <translation>Положения (%1): %2</translation>
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation type="unfinished" />
+        <translation>Скобки: фрагментов в скобках — %1, групп вариантов — %2; предложенных исключений — %3</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation type="unfinished" />
+        <translation>Заблокированные, сначала с наименьшим числом блокирующих:</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
-        <translation type="unfinished" />
+        <translation>Позиции: положений с устаревшими позициями (текст с тех пор изменился) — %1; с осиротевшими (их слова исчезли, они не учитываются) — %2</translation>
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation type="unfinished" />
+        <translation>блокируют: %1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
-        <translation type="unfinished" />
+        <translation>оговорки: %1</translation>
     </message>
     <message>
         <source>no position: %1</source>
-        <translation type="unfinished" />
+        <translation>нет позиции: %1</translation>
     </message>
     <message>
         <source>%1 states</source>
-        <translation type="unfinished" />
+        <translation>государств — %1</translation>
     </message>
     <message>
         <source>ad referendum: %1</source>
-        <translation type="unfinished" />
+        <translation>ad referendum: %1</translation>
     </message>
     <message>
         <source>outdated positions (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>устаревшие позиции (%1): %2</translation>
     </message>
     <message>
         <source>orphaned positions (%1, not counted): %2</source>
-        <translation type="unfinished" />
+        <translation>осиротевшие позиции (%1, не учитываются): %2</translation>
     </message>
     <message>
         <source>%1: landing zone %2</source>
         <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: зона согласия — %2</translation>
     </message>
     <message>
         <source>(drop the span)</source>
-        <translation type="unfinished" />
+        <translation>(исключить фрагмент)</translation>
     </message>
     <message>
         <source>%1: no landing zone; blocked by %2</source>
-        <translation type="unfinished" />
+        <translation>%1: нет зоны согласия; блокируют: %2</translation>
     </message>
 </context>
 <context>
@@ -3728,11 +3728,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
         <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: положений — %2, ошибок — %3, предупреждений — %4</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>итого</translation>
     </message>
     <message>
         <source>clauses</source>
@@ -3740,39 +3740,39 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>bracketed spans</source>
-        <translation type="unfinished" />
+        <translation>фрагменты в скобках</translation>
     </message>
     <message>
         <source>alternative groups</source>
-        <translation type="unfinished" />
+        <translation>группы вариантов</translation>
     </message>
     <message>
         <source>alternatives</source>
-        <translation type="unfinished" />
+        <translation>варианты</translation>
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation type="unfinished" />
+        <translation>варианты положения в целом</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
-        <translation type="unfinished" />
+        <translation>наибольшая вложенность скобок</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>слова</translation>
     </message>
     <message>
         <source>words in brackets</source>
-        <translation type="unfinished" />
+        <translation>слова в скобках</translation>
     </message>
     <message>
         <source>words in options</source>
-        <translation type="unfinished" />
+        <translation>слова в вариантах положения</translation>
     </message>
     <message>
         <source>words proposed for deletion</source>
-        <translation type="unfinished" />
+        <translation>слова, предложенные к исключению</translation>
     </message>
     <message>
         <source>agreed words</source>
@@ -3780,51 +3780,51 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed share</source>
-        <translation type="unfinished" />
+        <translation>доля согласованных слов</translation>
     </message>
     <message>
         <source>deletions</source>
-        <translation type="unfinished" />
+        <translation>исключения</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>примечания</translation>
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation type="unfinished" />
+        <translation>отметки ad referendum</translation>
     </message>
     <message>
         <source>attributions</source>
-        <translation type="unfinished" />
+        <translation>атрибуции</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished" />
+        <translation>ошибки</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished" />
+        <translation>предупреждения</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished" />
+        <translation>полож.</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>строка</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished" />
+        <translation>фрагм.</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished" />
+        <translation>группы</translation>
     </message>
     <message>
         <source>in brackets</source>
-        <translation type="unfinished" />
+        <translation>в скобках</translation>
     </message>
     <message>
         <source>agreed</source>
@@ -3832,7 +3832,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed %</source>
-        <translation type="unfinished" />
+        <translation>согл. %</translation>
     </message>
 </context>
 <context>

@@ -2026,11 +2026,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished" />
+        <translation>总体</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 届会议</translation>
     </message>
 </context>
 <context>
@@ -2082,40 +2082,40 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Comparing %1 with %2 (clauses aligned through lineage, then content)</source>
-        <translation type="unfinished" />
+        <translation>比较 %1 与 %2（条款先按沿革、再按内容对齐）</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>比较 %1 与 %2</translation>
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation type="unfinished" />
+        <translation>条款：对应 %1 项（有修改 %2 项，重新编号 %3 项，移动 %4 项），插入 %5 项，删除 %6 项</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished" />
+        <translation>词语：%1</translation>
     </message>
     <message>
         <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
         <extracomment>the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>增加 %1 个词，删除 %2 个，未改 %3 个；方括号：新增 %4 处，解决 %5 处；备选案文组：新增 %6 组，解决 %7 组</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished" />
+        <translation>插入</translation>
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation type="unfinished" />
+        <translation>插入，拆分自 %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>deleted, merged into %1</source>
-        <translation type="unfinished" />
+        <translation>删除，并入 %1</translation>
     </message>
     <message>
         <source>changed</source>
@@ -2123,15 +2123,15 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>未更改</translation>
     </message>
     <message>
         <source>%1, renumbered</source>
-        <translation type="unfinished" />
+        <translation>%1，重新编号</translation>
     </message>
     <message>
         <source>%1, moved</source>
-        <translation type="unfinished" />
+        <translation>%1，移动</translation>
     </message>
 </context>
 <context>
@@ -2299,74 +2299,74 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Members: %1 (%2 states)</source>
         <extracomment>%1 the process (or "all states"), %2 how many member states</extracomment>
-        <translation type="unfinished" />
+        <translation>成员：%1（%2 个国家）</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished" />
+        <translation>所有国家</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
         <extracomment>%1 a count, %2 a status (agreed, open...), %3 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 %1 项（%3%）</translation>
     </message>
     <message>
         <source>%1 clauses: %2</source>
         <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 项条款：%2</translation>
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation type="unfinished" />
+        <translation>方括号：%1 处方括号内案文，分属 %2 组备选案文；%3 处拟议删除</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation type="unfinished" />
+        <translation>受阻条款，阻碍国最少的在前：</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
-        <translation type="unfinished" />
+        <translation>立场：%1 项条款上有过时的立场（表明立场后案文已更改）；%2 项条款上有失去依附的立场（其词语已不存在，不计入）</translation>
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation type="unfinished" />
+        <translation>阻碍国：%1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
-        <translation type="unfinished" />
+        <translation>保留：%1</translation>
     </message>
     <message>
         <source>no position: %1</source>
-        <translation type="unfinished" />
+        <translation>无立场：%1</translation>
     </message>
     <message>
         <source>%1 states</source>
-        <translation type="unfinished" />
+        <translation>%1 个国家</translation>
     </message>
     <message>
         <source>ad referendum: %1</source>
-        <translation type="unfinished" />
+        <translation>待核准：%1</translation>
     </message>
     <message>
         <source>outdated positions (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>过时的立场（%1）：%2</translation>
     </message>
     <message>
         <source>orphaned positions (%1, not counted): %2</source>
-        <translation type="unfinished" />
+        <translation>失去依附的立场（%1，不计入）：%2</translation>
     </message>
     <message>
         <source>%1: landing zone %2</source>
         <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
-        <translation type="unfinished" />
+        <translation>%1：可达成一致的范围 %2</translation>
     </message>
     <message>
         <source>(drop the span)</source>
-        <translation type="unfinished" />
+        <translation>（删去该方括号内案文）</translation>
     </message>
     <message>
         <source>%1: no landing zone; blocked by %2</source>
-        <translation type="unfinished" />
+        <translation>%1：没有可达成一致的范围；阻碍国：%2</translation>
     </message>
 </context>
 <context>
@@ -3558,11 +3558,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: %2 clause(s), %3 error(s), %4 warning(s)</source>
         <extracomment>%1 the file; the counts carry no plural form (several in one line)</extracomment>
-        <translation type="unfinished" />
+        <translation>%1：%2 项条款，%3 个错误，%4 个警告</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>总计</translation>
     </message>
     <message>
         <source>clauses</source>
@@ -3570,39 +3570,39 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>bracketed spans</source>
-        <translation type="unfinished" />
+        <translation>方括号内案文</translation>
     </message>
     <message>
         <source>alternative groups</source>
-        <translation type="unfinished" />
+        <translation>备选案文组</translation>
     </message>
     <message>
         <source>alternatives</source>
-        <translation type="unfinished" />
+        <translation>备选案文</translation>
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation type="unfinished" />
+        <translation>整项条款的选项</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
-        <translation type="unfinished" />
+        <translation>方括号最大嵌套层数</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>词数</translation>
     </message>
     <message>
         <source>words in brackets</source>
-        <translation type="unfinished" />
+        <translation>方括号内词数</translation>
     </message>
     <message>
         <source>words in options</source>
-        <translation type="unfinished" />
+        <translation>选项内词数</translation>
     </message>
     <message>
         <source>words proposed for deletion</source>
-        <translation type="unfinished" />
+        <translation>拟议删除的词数</translation>
     </message>
     <message>
         <source>agreed words</source>
@@ -3610,51 +3610,51 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed share</source>
-        <translation type="unfinished" />
+        <translation>已商定比例</translation>
     </message>
     <message>
         <source>deletions</source>
-        <translation type="unfinished" />
+        <translation>拟议删除</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>起草说明</translation>
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation type="unfinished" />
+        <translation>待核准标记</translation>
     </message>
     <message>
         <source>attributions</source>
-        <translation type="unfinished" />
+        <translation>归属标注</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished" />
+        <translation>错误</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished" />
+        <translation>条款</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished" />
+        <translation>方括号</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished" />
+        <translation>组</translation>
     </message>
     <message>
         <source>in brackets</source>
-        <translation type="unfinished" />
+        <translation>括号内</translation>
     </message>
     <message>
         <source>agreed</source>
@@ -3662,7 +3662,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed %</source>
-        <translation type="unfinished" />
+        <translation>已商定 %</translation>
     </message>
 </context>
 <context>

@@ -1302,3 +1302,71 @@ CONTEXT_T.update({
     ("MainWindow", "Previous"): "Précédente",
     ("MainWindow", "Next"): "Suivante",
 })
+
+# 3 December 2026: the consensus, compare and markup stats text reports, comparison statuses.
+T.update({
+# plenipo votes --accuracy: the range of a line ("au total : 61,2 % des ...").
+"overall": "au total",
+"session %1": "session %1",
+# plenipo compare, and the statuses of the comparison window (a clause: feminine).
+"Comparing %1 with %2 (clauses aligned through lineage, then content)": "Comparaison de %1 avec %2 (clauses alignées selon leur filiation, puis leur contenu)",
+"Comparing %1 with %2": "Comparaison de %1 avec %2",
+"Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted": "Clauses appariées : %1 (modifiées : %2, renumérotées : %3, déplacées : %4), insérées : %5, supprimées : %6",
+"Words: %1": "Mots : %1",
+"%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved": "mots ajoutés : %1, supprimés : %2, inchangés : %3 ; crochets introduits : %4, levés : %5 ; groupes de variantes introduits : %6, résolus : %7",
+"inserted": "insérée",
+"inserted, split from %1": "insérée, issue de la scission de %1",
+"deleted": "supprimée",
+"deleted, merged into %1": "supprimée, fusionnée dans %1",
+"unchanged": "inchangée",
+"%1, renumbered": "%1, renumérotée",
+"%1, moved": "%1, déplacée",
+# plenipo consensus
+"Members: %1 (%2 states)": "Membres : %1 (nombre d'États : %2)",
+"all states": "tous les États",
+"%1 %2 (%3%)": "%2 : %1 (%3 %)",
+"%1 clauses: %2": "clauses : %1 ; %2",
+"Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions": "Crochets : passages entre crochets : %1, groupes de variantes : %2 ; suppressions proposées : %3",
+"Blocked, fewest blockers first:": "Bloquées, les moins bloquées d'abord :",
+"Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses": "Positions : clauses avec des positions dépassées (le texte a changé depuis) : %1 ; clauses avec des positions orphelines (leurs mots ont disparu, non comptées) : %2",
+"blocked by: %1": "bloqué par : %1",
+"reservations: %1": "réserves : %1",
+"no position: %1": "sans position : %1",
+"%1 states": "%1 États",
+"ad referendum: %1": "ad referendum : %1",
+"outdated positions (%1): %2": "positions dépassées (%1) : %2",
+"orphaned positions (%1, not counted): %2": "positions orphelines (%1, non comptées) : %2",
+"%1: landing zone %2": "%1 : zone d'accord %2",
+"(drop the span)": "(supprimer le passage)",
+"%1: no landing zone; blocked by %2": "%1 : aucune zone d'accord ; bloqué par %2",
+# plenipo markup stats: the summary line, the rows below the table, the table's short headers.
+"%1: %2 clause(s), %3 error(s), %4 warning(s)": "%1 : clauses : %2, erreurs : %3, avertissements : %4",
+"total": "total",
+"bracketed spans": "passages entre crochets",
+"alternative groups": "groupes de variantes",
+"alternatives": "variantes",
+"whole-clause options": "options sur l'ensemble de la clause",
+"deepest bracket nesting": "imbrication maximale des crochets",
+"words": "mots",
+"words in brackets": "mots entre crochets",
+"words in options": "mots dans les options",
+"words proposed for deletion": "mots dont la suppression est proposée",
+"agreed share": "part des mots convenus",
+"deletions": "suppressions",
+"notes": "notes",
+"ad referendum marks": "marques ad referendum",
+"attributions": "attributions",
+"errors": "erreurs",
+"warnings": "avertissements",
+"clause": "clause",
+"line": "ligne",
+"spans": "passages",
+"groups": "groupes",
+"in brackets": "entre crochets",
+"agreed %": "% convenus",
+})
+# The markup stats table's "agreed" column counts agreed words (the status "agreed" of T is
+# "convenu").
+CONTEXT_T.update({
+    ("MarkupReport", "agreed"): "convenus",
+})
