@@ -5,15 +5,20 @@
 // catalogues hold exactly what lupdate finds in the sources, each translation keeps its
 // source's placeholders and plural forms, and no user-visible literal in the sources escapes
 // tr() (a heuristic scan, checked on a planted sample).
+#include "markup/markupparser.h"
+#include "markup/markupreport.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;

@@ -2301,7 +2301,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>overall</source>
-        <translation>المجموع</translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>session %1</source>
@@ -2642,11 +2642,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation>المعقوفات: %1 من المقاطع بين معقوفتين في %2 من مجموعات البدائل؛ %3 من عمليات الحذف المقترحة</translation>
+        <translation>المعقوفات: مقاطع بين معقوفتين عددها %1 في مجموعات بدائل عددها %2؛ وعمليات حذف مقترحة عددها %3</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation>المعطَّلة، بدءًا بأقلها دولًا معرقِلة:</translation>
+        <translation>البنود المعطَّلة، بدءًا بأقلها دولًا معرقِلة:</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
@@ -4043,11 +4043,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>notes</source>
-        <translation>الحواشي</translation>
+        <translation>ملاحظات الصياغة</translation>
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation>علامات رهناً بالاستشارة</translation>
+        <translation>علامات الموافقة رهناً بالاستشارة</translation>
     </message>
     <message>
         <source>attributions</source>

@@ -2163,7 +2163,7 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation>insertada, separada de %1</translation>
+        <translation>insertada, escindida de %1</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -2386,7 +2386,7 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation>Bloqueadas, primero las que tienen menos Estados que bloquean:</translation>
+        <translation>Cláusulas bloqueadas, primero las que tienen menos Estados que las bloquean:</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
@@ -3667,7 +3667,7 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation>opciones de cláusula entera</translation>
+        <translation>opciones de cláusula completa</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
@@ -3695,7 +3695,7 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
     <message>
         <source>agreed share</source>
-        <translation>proporción acordada</translation>
+        <translation>proporción de palabras acordadas</translation>
     </message>
     <message>
         <source>deletions</source>

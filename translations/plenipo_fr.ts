@@ -2146,16 +2146,16 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation>Clauses appariées : %1 (modifiées : %2, renumérotées : %3, déplacées : %4), insérées : %5, supprimées : %6</translation>
+        <translation>Clauses — appariées : %1 (modifiées : %2, renumérotées : %3, déplacées : %4), insérées : %5, supprimées : %6</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation>Mots : %1</translation>
+        <translation>Mots — %1</translation>
     </message>
     <message>
         <source>%1 words added, %2 removed, %3 unchanged; brackets: %4 introduced, %5 resolved; alternative groups: %6 introduced, %7 resolved</source>
         <extracomment>the counts carry no plural form (several in one line)</extracomment>
-        <translation>mots ajoutés : %1, supprimés : %2, inchangés : %3 ; crochets introduits : %4, levés : %5 ; groupes de variantes introduits : %6, résolus : %7</translation>
+        <translation>ajoutés : %1, supprimés : %2, inchangés : %3 ; crochets introduits : %4, levés : %5 ; groupes de variantes introduits : %6, résolus : %7</translation>
     </message>
     <message>
         <source>inserted</source>
@@ -2378,23 +2378,23 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>%1 clauses: %2</source>
         <extracomment>%1 how many clauses, %2 the count of each status</extracomment>
-        <translation>clauses : %1 ; %2</translation>
+        <translation>Clauses : %1 — %2</translation>
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation>Crochets : passages entre crochets : %1, groupes de variantes : %2 ; suppressions proposées : %3</translation>
+        <translation>Crochets — passages entre crochets : %1, groupes de variantes : %2 ; suppressions proposées : %3</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation>Bloquées, les moins bloquées d'abord :</translation>
+        <translation>Clauses bloquées, par nombre croissant d'États bloquants :</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
-        <translation>Positions : clauses avec des positions dépassées (le texte a changé depuis) : %1 ; clauses avec des positions orphelines (leurs mots ont disparu, non comptées) : %2</translation>
+        <translation>Positions — clauses avec des positions dépassées (le texte a changé depuis) : %1 ; clauses avec des positions orphelines (leurs mots ont disparu ; non comptées) : %2</translation>
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation>bloqué par : %1</translation>
+        <translation>bloquée par : %1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
@@ -3667,7 +3667,7 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>whole-clause options</source>
-        <translation>options sur l'ensemble de la clause</translation>
+        <translation>options portant sur l'ensemble de la clause</translation>
     </message>
     <message>
         <source>deepest bracket nesting</source>
@@ -3707,7 +3707,7 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
     <message>
         <source>ad referendum marks</source>
-        <translation>marques ad referendum</translation>
+        <translation>mentions ad referendum</translation>
     </message>
     <message>
         <source>attributions</source>

@@ -2451,7 +2451,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
-        <translation>Заблокированные, сначала с наименьшим числом блокирующих:</translation>
+        <translation>Заблокированные положения (сначала — с наименьшим числом блокирующих государств):</translation>
     </message>
     <message>
         <source>Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses</source>
@@ -2459,7 +2459,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>blocked by: %1</source>
-        <translation>блокируют: %1</translation>
+        <translation>блокирующие государства: %1</translation>
     </message>
     <message>
         <source>reservations: %1</source>
@@ -2496,7 +2496,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>%1: no landing zone; blocked by %2</source>
-        <translation>%1: нет зоны согласия; блокируют: %2</translation>
+        <translation>%1: нет зоны согласия; блокирующие государства: %2</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3828,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>agreed</source>
-        <translation>согласовано</translation>
+        <translation>согл.</translation>
     </message>
     <message>
         <source>agreed %</source>

@@ -2090,7 +2090,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Clauses: %1 matched (%2 changed, %3 renumbered, %4 moved), %5 inserted, %6 deleted</source>
-        <translation>条款：对应 %1 项（有修改 %2 项，重新编号 %3 项，移动 %4 项），插入 %5 项，删除 %6 项</translation>
+        <translation>条款：对应 %1 项（其中更改 %2 项，重新编号 %3 项，移动 %4 项），插入 %5 项，删除 %6 项</translation>
     </message>
     <message>
         <source>Words: %1</source>
@@ -2103,23 +2103,23 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>inserted</source>
-        <translation>插入</translation>
+        <translation>已插入</translation>
     </message>
     <message>
         <source>inserted, split from %1</source>
-        <translation>插入，拆分自 %1</translation>
+        <translation>已插入，由 %1 拆分而来</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation>删除</translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>deleted, merged into %1</source>
-        <translation>删除，并入 %1</translation>
+        <translation>已删除，并入 %1</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation>更改</translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -2127,11 +2127,11 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>%1, renumbered</source>
-        <translation>%1，重新编号</translation>
+        <translation>%1，已重新编号</translation>
     </message>
     <message>
         <source>%1, moved</source>
-        <translation>%1，移动</translation>
+        <translation>%1，已移动</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2317,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions</source>
-        <translation>方括号：%1 处方括号内案文，分属 %2 组备选案文；%3 处拟议删除</translation>
+        <translation>方括号：方括号内案文 %1 处，分属 %2 个备选案文组；拟议删除 %3 处</translation>
     </message>
     <message>
         <source>Blocked, fewest blockers first:</source>
@@ -2358,7 +2358,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>%1: landing zone %2</source>
         <extracomment>%1 an alternative group's id (g1), %2 its landing zone</extracomment>
-        <translation>%1：可达成一致的范围 %2</translation>
+        <translation>%1：可达成一致的范围为 %2</translation>
     </message>
     <message>
         <source>(drop the span)</source>
@@ -3654,7 +3654,7 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
     <message>
         <source>in brackets</source>
-        <translation>括号内</translation>
+        <translation>括号内词数</translation>
     </message>
     <message>
         <source>agreed</source>

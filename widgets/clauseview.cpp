@@ -185,12 +185,8 @@ bool ClauseView::confirmLeave()
 {
     if (!isModified())
         return true;
-    const auto c = m_workspace->clause(m_clauseId);
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved clause text"),
-        tr("The text of paragraph %1 has changed. Save it as a new revision?")
-            .arg(c ? c->number : QString()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const std::unique_ptr<QMessageBox> box(unsavedPrompt(this));
+    const auto answer = QMessageBox::StandardButton(box->exec());
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -198,6 +194,18 @@ bool ClauseView::confirmLeave()
     // Discarded: the editor goes back to the saved text.
     m_editor->setPlainText(m_savedText);
     return true;
+}
+
+QMessageBox *ClauseView::unsavedPrompt(QWidget *parent)
+{
+    const auto c = m_workspace ? m_workspace->clause(m_clauseId) : std::nullopt;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved clause text"),
+                        tr("The text of paragraph %1 has changed. Save it as a new revision?")
+                            .arg(c ? c->number : QString()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box->setDefaultButton(QMessageBox::Save);
+    return box;
 }
 
 bool ClauseView::saveEditedRevision()

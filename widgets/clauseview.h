@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -48,6 +49,9 @@ public:
     // Before the clause shown goes away (another clause, another workspace, quitting): with
     // unsaved text, asks whether to save it, discard it or stay. False when the user stays.
     bool confirmLeave();
+    // The question confirmLeave() asks (Save, Discard, Cancel), not yet shown; the caller owns
+    // it (the screen tour photographs it).
+    QMessageBox *unsavedPrompt(QWidget *parent);
 
     ClauseEditor *editor() const { return m_editor; }
     QTreeWidget *history() const { return m_history; }

@@ -151,6 +151,8 @@ ResearchWindow::ResearchWindow(Workspace &workspace, QWidget *parent)
     m_predictions = new QTableWidget(0, 3);
     m_predictions->setHorizontalHeaderLabels(
         {tr("State"), tr("Likely stance (predicted)"), tr("Confidence")});
+    // The header and the longest name in full, rows or none.
+    m_predictions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_predictions->horizontalHeader()->setStretchLastSection(true);
     m_predictions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     likelyLayout->addWidget(m_showPredictions);
@@ -446,7 +448,6 @@ void ResearchWindow::updatePredictions()
         m_predictions->setItem(row, 1, none);
         m_predictions->setItem(row, 2, new QTableWidgetItem(QString()));
     }
-    m_predictions->resizeColumnsToContents(); // the header and the longest name in full
 }
 
 void ResearchWindow::updateNorms()

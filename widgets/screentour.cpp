@@ -3,6 +3,8 @@
 
 #include "screentour.h"
 
+#include <QMessageBox>
+
 #include "chartsview.h"
 #include "clauseview.h"
 #include "coalitionview.h"
@@ -12,13 +14,20 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "researchwindow.h"
 #include "searchpanel.h"
 #include "shortcutlistdialog.h"
 #include "workbench.h"
 
 #include "storage/workspace.h"
 
+#include <KAboutApplicationDialog>
+#include <KAboutData>
 #include <KActionCollection>
+#include <KEditToolBar>
+#include <KShortcutsDialog>
+#include <KShortcutsEditor>
+#include <KXMLGUIFactory>
 
 #include <QApplication>
 #include <QComboBox>
@@ -54,10 +63,26 @@ ScreenTour::~ScreenTour() = default;
 
 QStringList ScreenTour::screens()
 {
-    return {u"clause"_s,           u"positions"_s,      u"matrix"_s,         u"coalition"_s,
-            u"charts-dashboard"_s, u"charts-lineage"_s, u"charts-support"_s, u"search"_s,
-            u"comparison"_s,       u"export"_s,         u"import"_s,         u"preferences"_s,
-            u"handbook"_s,         u"shortcuts"_s};
+    return {u"clause"_s,
+            u"positions"_s,
+            u"matrix"_s,
+            u"coalition"_s,
+            u"charts-dashboard"_s,
+            u"charts-lineage"_s,
+            u"charts-support"_s,
+            u"search"_s,
+            u"comparison"_s,
+            u"export"_s,
+            u"import"_s,
+            u"preferences"_s,
+            u"handbook"_s,
+            u"shortcuts"_s,
+            u"research"_s,
+            u"research-likely"_s,
+            u"unsaved"_s,
+            u"about"_s,
+            u"configure-shortcuts"_s,
+            u"configure-toolbars"_s};
 }
 
 QWidget *ScreenTour::show(const QString &name)
@@ -66,6 +91,8 @@ QWidget *ScreenTour::show(const QString &name)
     Workbench *bench = m_window.workbench();
     if (ComparisonView *cmp = bench->comparisonView())
         cmp->hide();
+    if (ResearchWindow *research = bench->researchWindow())
+        research->hide();
     Workspace *ws = m_window.workspace();
     if (!ws)
         return nullptr;
@@ -102,6 +129,18 @@ QWidget *ScreenTour::show(const QString &name)
         m_window.searchPanel()->setQueryText(u"critical infrastructure"_s);
         return tab(bench->clauseView());
     }
+    if (name == u"research" || name == u"research-likely") {
+        // Tools > Research (issue 15) on the sample, sized to the main window.
+        ResearchWindow *research = bench->showResearch();
+        if (!research)
+            return nullptr;
+        research->resize(m_window.size());
+        if (name == u"research-likely")
+            research->showLikelyStances();
+        else
+            research->tabs()->setCurrentIndex(0);
+        return research;
+    }
     if (name == u"comparison") {
         ComparisonView *cmp =
             bench->showComparison(u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s);
@@ -119,6 +158,17 @@ QWidget *ScreenTour::show(const QString &name)
         dialog = new HandbookDialog(&m_window);
     else if (name == u"shortcuts")
         dialog = new ShortcutListDialog(m_window.actionCollection(), &m_window);
+    else if (name == u"unsaved")
+        dialog = bench->clauseView()->unsavedPrompt(&m_window);
+    else if (name == u"about")
+        dialog = new KAboutApplicationDialog(KAboutData::applicationData(), &m_window);
+    else if (name == u"configure-shortcuts") {
+        auto *shortcuts = new KShortcutsDialog(KShortcutsEditor::AllActions,
+                                               KShortcutsEditor::LetterShortcutsAllowed, &m_window);
+        shortcuts->addCollection(m_window.actionCollection());
+        dialog = shortcuts;
+    } else if (name == u"configure-toolbars")
+        dialog = new KEditToolBar(m_window.guiFactory(), &m_window);
     if (!dialog)
         return nullptr;
     m_dialog.reset(dialog);

@@ -199,7 +199,7 @@ QJsonObject MarkupReport::statisticsJson() const
     }
     return QJsonObject{
         {u"file"_s, m_displayName},
-        {tr("clauses"), clauses},
+        {u"clauses"_s, clauses},
         {u"total"_s, m_document.statistics().toJson()},
     };
 }

@@ -1348,7 +1348,7 @@ T.update({
 
 # 3 December 2026: the consensus, compare and markup stats text reports, comparison statuses.
 T.update({
-"overall": "المجموع",
+"overall": "الإجمالي",
 "session %1": "الدورة %1",
 "Comparing %1 with %2 (clauses aligned through lineage, then content)": "مقارنة %1 بـ %2 (تُحاذى البنود وفق تحدرها ثم وفق مضمونها)",
 "Comparing %1 with %2": "مقارنة %1 بـ %2",
@@ -1366,8 +1366,8 @@ T.update({
 "all states": "كل الدول",
 "%1 %2 (%3%)": "%2 %1 (%3%)",
 "%1 clauses: %2": "عدد البنود %1: %2",
-"Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions": "المعقوفات: %1 من المقاطع بين معقوفتين في %2 من مجموعات البدائل؛ %3 من عمليات الحذف المقترحة",
-"Blocked, fewest blockers first:": "المعطَّلة، بدءًا بأقلها دولًا معرقِلة:",
+"Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions": "المعقوفات: مقاطع بين معقوفتين عددها %1 في مجموعات بدائل عددها %2؛ وعمليات حذف مقترحة عددها %3",
+"Blocked, fewest blockers first:": "البنود المعطَّلة، بدءًا بأقلها دولًا معرقِلة:",
 "Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses": "المواقف: مواقف تجاوزها الزمن (تغيّر النص منذ إبدائها) في %1 من البنود؛ ومواقف يتيمة (زالت كلماتها، ولا تُحتسب) في %2 من البنود",
 "blocked by: %1": "تعرقله: %1",
 "reservations: %1": "التحفظات: %1",
@@ -1392,8 +1392,8 @@ T.update({
 "words proposed for deletion": "الكلمات المقترح حذفها",
 "agreed share": "نسبة الكلمات المتفق عليها",
 "deletions": "عمليات الحذف",
-"notes": "الحواشي",
-"ad referendum marks": "علامات رهناً بالاستشارة",
+"notes": "ملاحظات الصياغة",
+"ad referendum marks": "علامات الموافقة رهناً بالاستشارة",
 "attributions": "الإسنادات",
 "errors": "الأخطاء",
 "warnings": "التحذيرات",

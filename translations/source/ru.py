@@ -1321,9 +1321,9 @@ T.update({
 "%1 %2 (%3%)": "%2 — %1 (%3 %)",
 "%1 clauses: %2": "Положения (%1): %2",
 "Brackets: %1 bracketed spans in %2 alternative groups; %3 proposed deletions": "Скобки: фрагментов в скобках — %1, групп вариантов — %2; предложенных исключений — %3",
-"Blocked, fewest blockers first:": "Заблокированные, сначала с наименьшим числом блокирующих:",
+"Blocked, fewest blockers first:": "Заблокированные положения (сначала — с наименьшим числом блокирующих государств):",
 "Positions: outdated (text changed since given) on %1 clauses; orphaned (their words are gone, not counted) on %2 clauses": "Позиции: положений с устаревшими позициями (текст с тех пор изменился) — %1; с осиротевшими (их слова исчезли, они не учитываются) — %2",
-"blocked by: %1": "блокируют: %1",
+"blocked by: %1": "блокирующие государства: %1",
 "reservations: %1": "оговорки: %1",
 "no position: %1": "нет позиции: %1",
 "%1 states": "государств — %1",
@@ -1332,7 +1332,7 @@ T.update({
 "orphaned positions (%1, not counted): %2": "осиротевшие позиции (%1, не учитываются): %2",
 "%1: landing zone %2": "%1: зона согласия — %2",
 "(drop the span)": "(исключить фрагмент)",
-"%1: no landing zone; blocked by %2": "%1: нет зоны согласия; блокируют: %2",
+"%1: no landing zone; blocked by %2": "%1: нет зоны согласия; блокирующие государства: %2",
 "%1: %2 clause(s), %3 error(s), %4 warning(s)": "%1: положений — %2, ошибок — %3, предупреждений — %4",
 "total": "итого",
 "bracketed spans": "фрагменты в скобках",
@@ -1358,3 +1358,6 @@ T.update({
 "in brackets": "в скобках",
 "agreed %": "согл. %",
 })
+# The markup stats table's "agreed" column (agreed words), short like its neighbour "agreed %";
+# the consensus status "agreed" stays "согласовано".
+CONTEXT_T[("MarkupReport", "agreed")] = "согл."
