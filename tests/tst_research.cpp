@@ -512,19 +512,20 @@ private Q_SLOTS:
     void schemaUpgradeAddsVoteTable()
     {
         // Recorded votes are schema version 7, after main's detached positions (5) and search
-        // index (6).
-        QCOMPARE(Schema::currentVersion(), 7);
+        // index (6); version 8 widens the index from position details to positions (search).
+        QCOMPARE(Schema::currentVersion(), 8);
         const auto ws = newWorkspace(u"schema.plenipo"_s);
-        QCOMPARE(ws->schemaVersion(), 7);
+        QCOMPARE(ws->schemaVersion(), 8);
         QVERIFY(ws->recordedVotes().isEmpty());
     }
 
-    // A workspace of every older version upgrades to version 7 when opened for editing: its
-    // rows stay, and a recorded vote can be written and read back.
+    // A workspace of every older version upgrades to the current version when opened for
+    // editing: its rows stay, a recorded vote can be written and read back, and the position
+    // details' index covers where their positions are (version 8).
     void everyOlderVersionUpgradesToRecordedVotes_data()
     {
         QTest::addColumn<int>("version");
-        for (int v = 1; v < 7; ++v)
+        for (int v = 1; v < Schema::currentVersion(); ++v)
             QTest::addRow("v%d", v) << v;
     }
     void everyOlderVersionUpgradesToRecordedVotes()
@@ -550,12 +551,24 @@ private Q_SLOTS:
                   u"INSERT INTO clause (id, document_id, ordinal, number, text) VALUES (1, 1, 0, "
                   u"'1', 'Decides to act.')"_s})
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-            QVERIFY(!db.tables().contains(u"recorded_vote"_s));
+            QCOMPARE(db.tables().contains(u"recorded_vote"_s), version >= 7);
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
         const auto ws = Workspace::open(file);
-        QCOMPARE(ws->schemaVersion(), 7);
+        QCOMPARE(ws->schemaVersion(), Schema::currentVersion());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection + u"-check"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'position_detail_ref'"_s));
+            QVERIFY(q.next());
+            QVERIFY2(
+                q.value(0).toString().contains(u"detail_id, clause_id, alternative, state_id"_s),
+                qPrintable(q.value(0).toString()));
+        }
+        QSqlDatabase::removeDatabase(connection + u"-check"_s);
         QCOMPARE(ws->states().size(), 2);
         QCOMPARE(ws->clauses(1).size(), 1);
         QVERIFY(ws->recordedVotes().isEmpty());

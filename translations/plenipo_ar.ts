@@ -2950,6 +2950,31 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>Political group</source>
         <translation>مجموعة سياسية</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <comment>source of a position</comment>
+        <translation>بيان</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>source of a position</comment>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <comment>source of a position</comment>
+        <translation>تصويت</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <comment>source of a position</comment>
+        <translation>غير رسمي</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <comment>source of a position</comment>
+        <translation>توضيحي</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::DraftImporter</name>

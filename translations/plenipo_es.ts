@@ -2670,6 +2670,31 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <source>Political group</source>
         <translation>Grupo político</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <comment>source of a position</comment>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>source of a position</comment>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <comment>source of a position</comment>
+        <translation>votación</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <comment>source of a position</comment>
+        <translation>informal</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <comment>source of a position</comment>
+        <translation>ilustrativo</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::DraftImporter</name>

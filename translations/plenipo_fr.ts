@@ -2670,6 +2670,31 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <source>Political group</source>
         <translation>Groupe politique</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <comment>source of a position</comment>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>source of a position</comment>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <comment>source of a position</comment>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <comment>source of a position</comment>
+        <translation>informel</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <comment>source of a position</comment>
+        <translation>illustratif</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::DraftImporter</name>

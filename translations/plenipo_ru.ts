@@ -2740,6 +2740,31 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>Political group</source>
         <translation>Политическая группа</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <comment>source of a position</comment>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>source of a position</comment>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <comment>source of a position</comment>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <comment>source of a position</comment>
+        <translation>неофициально</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <comment>source of a position</comment>
+        <translation>иллюстративно</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::DraftImporter</name>

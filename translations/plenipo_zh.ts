@@ -2600,6 +2600,31 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>Political group</source>
         <translation>政治集团</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <comment>source of a position</comment>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>source of a position</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <comment>source of a position</comment>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <comment>source of a position</comment>
+        <translation>非正式</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <comment>source of a position</comment>
+        <translation>示意</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::DraftImporter</name>

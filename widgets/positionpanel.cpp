@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "positionpanel.h"
+
 #include "commandguard.h"
 #include "commands/commandrunner.h"
+#include "core/domaintext.h"
 
 #include "core/error.h"
 
@@ -155,8 +157,9 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
 
     // Details of the current state's position.
     m_sourceKind->setEditable(true);
-    m_sourceKind->addItems(
-        {u"statement"_s, u"document"_s, u"vote"_s, u"informal"_s, u"illustrative"_s});
+    // The usual kinds by their label, their key as item data; anything typed is kept as typed.
+    for (const QString &kind : DomainText::sourceKinds())
+        m_sourceKind->addItem(DomainText::sourceKindLabel(kind), kind);
     m_sourceDate->setCalendarPopup(true);
     m_sourceDate->setSpecialValueText(tr("no date"));
     m_sourceDate->setMinimumDate(QDate(1945, 1, 1));
@@ -616,7 +619,11 @@ void PositionPanel::updateDetails()
     m_detailsTitle->setText(
         tr("<b>Position of %1</b> (%2)")
             .arg((s ? StateNames::display(*s) : m_detailsState).toHtmlEscaped(), m_detailsState));
-    m_sourceKind->setCurrentText(p ? p->sourceKind : QString());
+    const int kindIndex = p ? m_sourceKind->findData(p->sourceKind) : -1;
+    if (kindIndex >= 0)
+        m_sourceKind->setCurrentIndex(kindIndex);
+    else
+        m_sourceKind->setCurrentText(p ? p->sourceKind : QString());
     m_sourceSymbol->setText(p ? p->sourceSymbol : QString());
     m_sourceDate->setDate(p && p->sourceDate.isValid() ? p->sourceDate
                                                        : m_sourceDate->minimumDate());
@@ -655,7 +662,10 @@ void PositionPanel::saveDetails()
     p.clauseId = m_clauseId;
     p.state = m_detailsState;
     p.alternative = alternative();
-    p.sourceKind = m_sourceKind->currentText().trimmed();
+    // A usual kind's label stands for its key.
+    const int kindIndex = m_sourceKind->findText(m_sourceKind->currentText().trimmed());
+    p.sourceKind = kindIndex >= 0 ? m_sourceKind->itemData(kindIndex).toString()
+                                  : m_sourceKind->currentText().trimmed();
     p.sourceSymbol = m_sourceSymbol->text().trimmed();
     p.sourceDate =
         m_sourceDate->date() == m_sourceDate->minimumDate() ? QDate() : m_sourceDate->date();

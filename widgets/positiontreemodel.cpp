@@ -3,6 +3,8 @@
 
 #include "positiontreemodel.h"
 
+#include "core/domaintext.h"
+
 #include "consensussession.h"
 #include "core/domainnames.h"
 #include "core/statenames.h"
@@ -363,7 +365,7 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
             if (!p->sourceText.isEmpty())
                 parts << p->sourceText;
             if (parts.isEmpty())
-                parts << p->sourceKind;
+                parts << DomainText::sourceKindLabel(p->sourceKind);
             return parts.join(u" · "_s);
         }
         case NoteColumn:
@@ -411,7 +413,9 @@ QVariant PositionTreeModel::stateData(int state, const QString &groupCode, int c
         if (p) {
             if (!p->sourceKind.isEmpty() || !p->sourceText.isEmpty())
                 tip += u"<br>%1"_s.arg(
-                    tr("Source (%1): %2").arg(p->sourceKind, p->sourceText).toHtmlEscaped());
+                    tr("Source (%1): %2")
+                        .arg(DomainText::sourceKindLabel(p->sourceKind), p->sourceText)
+                        .toHtmlEscaped());
             if (!p->note.isEmpty())
                 tip += u"<br>%1"_s.arg(tr("Note: %1").arg(p->note).toHtmlEscaped());
             if (p->internal)

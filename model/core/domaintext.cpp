@@ -155,4 +155,28 @@ std::optional<StateGroup::Kind> DomainText::groupKind(QStringView key)
     return fromKey(key, allGroupKinds);
 }
 
+QStringList DomainText::sourceKinds()
+{
+    return {u"statement"_s, u"document"_s, u"vote"_s, u"informal"_s, u"illustrative"_s};
+}
+
+QString DomainText::sourceKindLabel(const QString &key)
+{
+    if (key == u"statement")
+        return QCoreApplication::translate("Plenipo::DomainText", "statement",
+                                           "source of a position");
+    if (key == u"document")
+        return QCoreApplication::translate("Plenipo::DomainText", "document",
+                                           "source of a position");
+    if (key == u"vote")
+        return QCoreApplication::translate("Plenipo::DomainText", "vote", "source of a position");
+    if (key == u"informal")
+        return QCoreApplication::translate("Plenipo::DomainText", "informal",
+                                           "source of a position");
+    if (key == u"illustrative")
+        return QCoreApplication::translate("Plenipo::DomainText", "illustrative",
+                                           "source of a position");
+    return key;
+}
+
 } // namespace Plenipo

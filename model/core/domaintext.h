@@ -8,6 +8,7 @@
 #include "core/stategroup.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,11 @@ public:
     static QString key(StateGroup::Kind kind);
     static QString label(StateGroup::Kind kind);
     static std::optional<StateGroup::Kind> groupKind(QStringView key);
+
+    // A position's source kind is free text; these are the usual ones (stored as their key,
+    // shown as their label). Any other text is its own label.
+    static QStringList sourceKinds();
+    static QString sourceKindLabel(const QString &key);
 };
 
 } // namespace Plenipo

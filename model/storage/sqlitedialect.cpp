@@ -376,10 +376,15 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
                u"p.clause_id AND p2.alternative = p.alternative ORDER BY s.iso3 LIMIT 12)), "
                u"(SELECT count(*) FROM position p3 WHERE p3.detail_id = pd.id) "
                u"FROM search_position JOIN position_detail pd ON pd.id = search_position.rowid "
-               u"JOIN position p ON p.id = (SELECT p1.id FROM position p1 JOIN clause c1 ON "
-               u"c1.id = p1.clause_id JOIN document d1 ON d1.id = c1.document_id WHERE "
-               u"p1.detail_id = pd.id%2 ORDER BY d1.id, c1.ordinal, p1.alternative, p1.state_id "
-               u"LIMIT 1) JOIN clause c ON c.id = p.clause_id WHERE search_position MATCH "
+               // The first clause in document order among the (few) clauses the detail's
+               // positions are on, then its first position there: both from the index
+               // position_detail_ref (detail_id, clause_id, alternative, state_id).
+               u"JOIN position p ON p.id = (SELECT p1.id FROM position p1 WHERE p1.detail_id = "
+               u"pd.id AND p1.clause_id = (SELECT c1.id FROM clause c1 JOIN document d1 ON "
+               u"d1.id = c1.document_id WHERE c1.id IN (SELECT p0.clause_id FROM position p0 "
+               u"WHERE p0.detail_id = pd.id)%2 ORDER BY d1.id, c1.ordinal LIMIT 1) ORDER BY "
+               u"p1.alternative, p1.state_id LIMIT 1) JOIN clause c ON c.id = p.clause_id "
+               u"WHERE search_position MATCH "
                u":match%3 ORDER BY search_position.rowid LIMIT :limit"_s.arg(
                    snippet(u"search_position"_s), clauseFilter(u"c1"_s, u"d1"_s),
                    includeInternal ? QString() : u" AND pd.internal = 0"_s);

@@ -1404,3 +1404,13 @@ T.update({
 "in brackets": "بين معقوفتين",
 "agreed %": "الاتفاق %",
 })
+
+# The usual source kinds of a position (the Positions panel), in context: "document" and
+# "vote" mean other things elsewhere.
+CONTEXT_T.update({
+    ("DomainText", "statement"): "بيان",
+    ("DomainText", "document"): "وثيقة",
+    ("DomainText", "vote"): "تصويت",
+    ("DomainText", "informal"): "غير رسمي",
+    ("DomainText", "illustrative"): "توضيحي",
+})

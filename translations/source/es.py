@@ -1357,3 +1357,13 @@ T.update({
 "in brackets": "entre corchetes",
 "agreed %": "% acordado",
 })
+
+# The usual source kinds of a position (the Positions panel), in context: "document" and
+# "vote" mean other things elsewhere.
+CONTEXT_T.update({
+    ("DomainText", "statement"): "declaración",
+    ("DomainText", "document"): "documento",
+    ("DomainText", "vote"): "votación",
+    ("DomainText", "informal"): "informal",
+    ("DomainText", "illustrative"): "ilustrativo",
+})

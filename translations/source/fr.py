@@ -1370,3 +1370,13 @@ T.update({
 CONTEXT_T.update({
     ("MarkupReport", "agreed"): "convenus",
 })
+
+# The usual source kinds of a position (the Positions panel), in context: "document" and
+# "vote" mean other things elsewhere.
+CONTEXT_T.update({
+    ("DomainText", "statement"): "déclaration",
+    ("DomainText", "document"): "document",
+    ("DomainText", "vote"): "vote",
+    ("DomainText", "informal"): "informel",
+    ("DomainText", "illustrative"): "illustratif",
+})

@@ -1361,3 +1361,13 @@ T.update({
 # The markup stats table's "agreed" column (agreed words), short like its neighbour "agreed %";
 # the consensus status "agreed" stays "согласовано".
 CONTEXT_T[("MarkupReport", "agreed")] = "согл."
+
+# The usual source kinds of a position (the Positions panel), in context: "document" and
+# "vote" mean other things elsewhere.
+CONTEXT_T.update({
+    ("DomainText", "statement"): "заявление",
+    ("DomainText", "document"): "документ",
+    ("DomainText", "vote"): "голосование",
+    ("DomainText", "informal"): "неофициально",
+    ("DomainText", "illustrative"): "иллюстративно",
+})

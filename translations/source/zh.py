@@ -1373,3 +1373,13 @@ T.update({
 CONTEXT_T.update({
     ("Comparison", "changed"): "已更改",
 })
+
+# The usual source kinds of a position (the Positions panel), in context: "document" and
+# "vote" mean other things elsewhere.
+CONTEXT_T.update({
+    ("DomainText", "statement"): "发言",
+    ("DomainText", "document"): "文件",
+    ("DomainText", "vote"): "表决",
+    ("DomainText", "informal"): "非正式",
+    ("DomainText", "illustrative"): "示意",
+})
