@@ -67,6 +67,9 @@ public:
     // Help > Keyboard Shortcuts: every shortcut, as the user has set them.
     void showShortcutList();
 
+    // Shows Find in Workspace in front (its first time beside States, as a tab).
+    void showSearchDock();
+
 protected:
     bool queryClose() override;
     void showEvent(QShowEvent *event) override;
@@ -104,6 +107,7 @@ private:
     QDockWidget *m_searchDock = nullptr;
     QLineEdit *m_searchField = nullptr;
     QPointer<HandbookDialog> m_handbook;
+    bool m_searchPlaced = false; // Find in Workspace tabbed beside States once
     bool m_docksSized = false;
 };
 

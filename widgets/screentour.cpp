@@ -100,7 +100,10 @@ QWidget *ScreenTour::show(const QString &name)
     if (clause && bench->clauseView()->clause() != clause)
         bench->selectClause(clause);
     // The Find in Workspace dock shows on its own screen only, with the results of a search.
-    m_window.searchDock()->setVisible(name == u"search");
+    if (name == u"search")
+        m_window.showSearchDock();
+    else
+        m_window.searchDock()->hide();
     QTabWidget *tabs = bench->centreTabs();
     const auto tab = [&](QWidget *page) -> QWidget * {
         tabs->setCurrentWidget(page);
