@@ -82,7 +82,8 @@ QStringList ScreenTour::screens()
             u"unsaved"_s,
             u"about"_s,
             u"configure-shortcuts"_s,
-            u"configure-toolbars"_s};
+            u"configure-toolbars"_s,
+            u"matrix-blocked"_s};
 }
 
 QWidget *ScreenTour::show(const QString &name)
@@ -115,6 +116,16 @@ QWidget *ScreenTour::show(const QString &name)
         return tab(tabs->widget(1));
     if (name == u"matrix")
         return tab(tabs->widget(2));
+    if (name == u"matrix-blocked") {
+        // Rev.1, where paragraphs are blocked: the matrix's "Blocked, fewest blockers first"
+        // line is shown (and must neither be cut off nor move the controls).
+        if (const Document *rev1 = ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s)) {
+            const QList<Clause> clauses = ws->clauses(rev1->id);
+            if (clauses.size() > 1)
+                bench->selectClause(clauses[1].id);
+        }
+        return tab(tabs->widget(2));
+    }
     if (name == u"coalition") {
         bench->coalitionView()->setCoalitionKey(u"group:JS2019"_s);
         QWidget *w = tab(bench->coalitionView());
