@@ -813,12 +813,10 @@ int CommandLine::likelyStances(const Workspace &ws, const VoteMatrix &matrix,
     qint64 clauseId = 0;
     if (hash >= 0) {
         const QString number = target.mid(hash + 1);
-        for (const Clause &c : ws.clauses(d->id)) {
-            if (c.number == number)
-                clauseId = c.id;
-        }
-        if (!clauseId)
+        const auto c = ws.clauseByNumber(d->id, number);
+        if (!c)
             return fail(tr("votes: %1 has no paragraph %2").arg(symbol, number));
+        clauseId = c->id;
     } else if (!alternative.isEmpty()) {
         return fail(tr("votes: --alternative needs a clause, SYMBOL#NUMBER"), UsageError);
     }
@@ -1005,10 +1003,7 @@ int CommandLine::votes(const QStringList &arguments)
             const QLocale locale;
             out() << header << "\n";
             for (const auto &a : list) {
-                // The range's key ("session 74", "overall") in words.
-                const QString range = a.range == u"overall"
-                                          ? tr("overall")
-                                          : tr("session %1").arg(a.range.section(u' ', 1));
+                const QString range = a.session ? tr("session %1").arg(a.session) : tr("overall");
                 //: %1 is "session 74" or "overall"; %2 and %4 percentages, %3 a count
                 out() << tr("%1: %2% of %3 recorded choices predicted right (regional group "
                             "majority: %4%)")

@@ -41,13 +41,8 @@ qint64 findClause(const Plenipo::Workspace &ws, const QString &spec)
     const QString symbol = spec.section(u'#', 0, 0);
     const QString number = spec.section(u'#', 1);
     const Plenipo::Document *d = ws.documentBySymbol(symbol);
-    if (!d)
-        return 0;
-    for (const Plenipo::Clause &c : ws.clauses(d->id)) {
-        if (c.number == number)
-            return c.id;
-    }
-    return 0;
+    const auto c = d ? ws.clauseByNumber(d->id, number) : std::nullopt;
+    return c ? c->id : 0;
 }
 
 } // namespace

@@ -91,7 +91,7 @@ BulkImporter::Summary BulkImportProgress::run(QWidget *parent, Workspace &worksp
                         return !progress.wasCanceled();
                     });
             },
-            tr("Import Folder"), options.replaceExisting);
+            tr("Import Folder"));
     } catch (const Error &e) {
         // Nothing was written: no step to undo. Skipped and failed files are in the summary;
         // a refusal they do not explain is said here.

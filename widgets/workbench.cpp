@@ -177,7 +177,7 @@ ResearchWindow *Workbench::researchWindow() const
     return m_research.data();
 }
 
-ResearchWindow *Workbench::showResearch()
+ResearchWindow *Workbench::showResearch(qint64 clauseId)
 {
     if (!m_workspace)
         return nullptr;
@@ -185,7 +185,7 @@ ResearchWindow *Workbench::showResearch()
         m_research = new ResearchWindow(*m_workspace, this);
         m_research->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_research->setClause(m_clauseView->clause());
+    m_research->setClause(clauseId ? clauseId : m_clauseView->clause());
     m_research->show();
     m_research->raise();
     m_research->activateWindow();
@@ -340,10 +340,8 @@ void Workbench::populateNavigatorMenu(QMenu &menu, const QModelIndex &index)
                 w->traceClause(id);
         });
         menu.addAction(tr("Likely Stances of Silent Members"), this, [this, id] {
-            if (ResearchWindow *w = showResearch()) {
-                w->setClause(id);
+            if (ResearchWindow *w = showResearch(id))
                 w->showLikelyStances();
-            }
         });
     } else if (kind == NavigatorModel::NodeKind::Norm) {
         menu.addAction(tr("Trace Through Later Texts"), this, [this, id] {

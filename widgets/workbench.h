@@ -66,9 +66,9 @@ public:
     ComparisonView *showComparison(const QString &oldReference = {},
                                    const QString &newReference = {});
     ComparisonView *comparisonView() const { return m_comparison; }
-    // Opens (or raises) Tools > Research on the workspace, its likely stances on the clause
-    // shown (issue 15).
-    ResearchWindow *showResearch();
+    // Opens (or raises) Tools > Research on the workspace, its likely stances on `clauseId`
+    // (0: the clause shown) (issue 15).
+    ResearchWindow *showResearch(qint64 clauseId = 0);
     ResearchWindow *researchWindow() const;
     // The navigator's context menu for `index` (public for tests): edits of documents and
     // clauses, comparisons, and for a norm or a clause the trace through later texts and the

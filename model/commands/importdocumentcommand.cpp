@@ -7,6 +7,7 @@
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <ranges>
@@ -55,29 +56,39 @@ ImportDocumentCommand::Imported ImportDocumentCommand::snapshot(const Workspace 
 
 std::unique_ptr<ImportDocumentCommand>
 ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &write,
-                           const QString &text, bool replaces)
+                           const QString &text)
 {
     const QSet<qint64> documents = idsOf(workspace.documents());
     const QSet<qint64> processes = idsOf(workspace.processes());
     const QSet<qint64> groups = idsOf(workspace.groups());
-    QList<Imported> before;
-    QList<StateGroup> groupsBefore;
-    if (replaces) {
-        for (const Document &doc : workspace.documents())
-            before << snapshot(workspace, doc);
-        groupsBefore = workspace.groups();
+    const QList<StateGroup> groupsBefore = workspace.groups();
+    // The documents the write replaces, read as they go (only those: no copy of the rest).
+    QList<Imported> replaced;
+    const QMetaObject::Connection watch = QObject::connect(
+        &workspace, &Workspace::documentAboutToBeRemoved, &workspace, [&](qint64 id) {
+            if (!documents.contains(id))
+                return; // written by this import and removed again: nothing to restore
+            if (const Document *d = workspace.document(id))
+                replaced << snapshot(workspace, *d);
+        });
+    {
+        const auto stopWatching = qScopeGuard([&watch] { QObject::disconnect(watch); });
+        write();
     }
-    write();
     std::unique_ptr<ImportDocumentCommand> command(new ImportDocumentCommand(workspace));
     command->setText(text);
     for (const Document &doc : workspace.documents()) {
         if (!documents.contains(doc.id))
             command->m_documents << snapshot(workspace, doc);
     }
+    // A removal that its file's transaction rolled back left the document in place.
     const QSet<qint64> documentsAfter = idsOf(workspace.documents());
-    for (const Imported &old : std::as_const(before)) {
-        if (!documentsAfter.contains(old.document.id))
+    QSet<qint64> kept;
+    for (const Imported &old : std::as_const(replaced)) {
+        if (!documentsAfter.contains(old.document.id) && !kept.contains(old.document.id)) {
+            kept.insert(old.document.id);
             command->m_replaced << old;
+        }
     }
     const QSet<qint64> groupsAfter = idsOf(workspace.groups());
     for (const StateGroup &g : std::as_const(groupsBefore)) {

@@ -33,13 +33,11 @@ public:
     // Runs `write` (an importer's apply(), which writes one new document in one batch) and
     // returns the command to push; its first redo() does nothing, the import being done.
     // Throws what `write` throws, the workspace then being unchanged.
-    // With `replaces` (an import with --replace / "Replace documents already in the workspace"),
-    // `write` may also remove documents (and the groups they brought): they are kept here, and
-    // undo puts them back with their ids, clauses, positions and vote. That costs a copy of the
-    // workspace's documents before the write, so only such imports ask for it.
-    static std::unique_ptr<ImportDocumentCommand> run(Workspace &workspace,
-                                                      const std::function<void()> &write,
-                                                      const QString &text, bool replaces = false);
+    // `write` may also remove documents (an import that replaces them) and the groups they
+    // brought: each is read just before it goes (Workspace::documentAboutToBeRemoved) and kept
+    // here, and undo puts them back with their ids, clauses, positions and vote.
+    static std::unique_ptr<ImportDocumentCommand>
+    run(Workspace &workspace, const std::function<void()> &write, const QString &text);
 
     void redo() override;
     void undo() override;

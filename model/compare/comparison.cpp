@@ -59,58 +59,48 @@ QString summaryText(const WordDiff::Summary &s)
 
 } // namespace
 
-QString Comparison::Entry::status() const
+// The status in English (the JSON's key) or in the interface language: one set of words.
+QString Comparison::Entry::statusText(bool translated) const
 {
-    QString s;
-    switch (pair.match) {
-    case ClauseAligner::Match::Inserted:
-        return splitFromNumber.isEmpty() ? u"inserted"_s
-                                         : u"inserted, split from %1"_s.arg(splitFromNumber);
-    case ClauseAligner::Match::Deleted:
-        return mergedIntoNumber.isEmpty() ? u"deleted"_s
-                                          : u"deleted, merged into %1"_s.arg(mergedIntoNumber);
-    case ClauseAligner::Match::Lineage:
-    case ClauseAligner::Match::NumberAndText:
-    case ClauseAligner::Match::Content:
-    case ClauseAligner::Match::User:
-        s = changed() ? u"changed"_s : u"unchanged"_s;
-        break;
-    }
-    if (pair.renumbered)
-        s += u", renumbered"_s;
-    if (pair.moved)
-        s += u", moved"_s;
-    return s;
-}
-
-QString Comparison::Entry::statusLabel() const
-{
-    // lupdate would file a bare tr() of Entry under "Plenipo::Comparison::Entry".
+    const auto word = [translated](const char *english) {
+        return translated ? QCoreApplication::translate("Plenipo::Comparison", english)
+                          : QString::fromLatin1(english);
+    };
     QString s;
     switch (pair.match) {
     case ClauseAligner::Match::Inserted:
         return splitFromNumber.isEmpty()
-                   ? QCoreApplication::translate("Plenipo::Comparison", "inserted")
-                   : QCoreApplication::translate("Plenipo::Comparison", "inserted, split from %1")
+                   ? word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "inserted"))
+                   : word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "inserted, split from %1"))
                          .arg(splitFromNumber);
     case ClauseAligner::Match::Deleted:
         return mergedIntoNumber.isEmpty()
-                   ? QCoreApplication::translate("Plenipo::Comparison", "deleted")
-                   : QCoreApplication::translate("Plenipo::Comparison", "deleted, merged into %1")
+                   ? word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "deleted"))
+                   : word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "deleted, merged into %1"))
                          .arg(mergedIntoNumber);
     case ClauseAligner::Match::Lineage:
     case ClauseAligner::Match::NumberAndText:
     case ClauseAligner::Match::Content:
     case ClauseAligner::Match::User:
-        s = changed() ? QCoreApplication::translate("Plenipo::Comparison", "changed")
-                      : QCoreApplication::translate("Plenipo::Comparison", "unchanged");
+        s = changed() ? word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "changed"))
+                      : word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "unchanged"));
         break;
     }
     if (pair.renumbered)
-        s = QCoreApplication::translate("Plenipo::Comparison", "%1, renumbered").arg(s);
+        s = word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "%1, renumbered")).arg(s);
     if (pair.moved)
-        s = QCoreApplication::translate("Plenipo::Comparison", "%1, moved").arg(s);
+        s = word(QT_TRANSLATE_NOOP("Plenipo::Comparison", "%1, moved")).arg(s);
     return s;
+}
+
+QString Comparison::Entry::status() const
+{
+    return statusText(false);
+}
+
+QString Comparison::Entry::statusLabel() const
+{
+    return statusText(true);
 }
 
 Comparison::Side Comparison::resolve(const Workspace &ws, const QString &reference)

@@ -57,6 +57,7 @@ public:
         // JSON's key, English); statusLabel() is the same in the interface language.
         QString status() const;
         QString statusLabel() const;
+        QString statusText(bool translated) const;
     };
 
     struct Totals

@@ -155,27 +155,44 @@ std::optional<StateGroup::Kind> DomainText::groupKind(QStringView key)
     return fromKey(key, allGroupKinds);
 }
 
+namespace {
+
+// The usual source kinds of a position: the key stored, the label shown.
+struct SourceKind
+{
+    const char *key;
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } label;
+};
+constexpr SourceKind usualSourceKinds[] = {
+    {"statement", QT_TRANSLATE_NOOP3("Plenipo::DomainText", "statement", "source of a position")},
+    {"document", QT_TRANSLATE_NOOP3("Plenipo::DomainText", "document", "source of a position")},
+    {"vote", QT_TRANSLATE_NOOP3("Plenipo::DomainText", "vote", "source of a position")},
+    {"informal", QT_TRANSLATE_NOOP3("Plenipo::DomainText", "informal", "source of a position")},
+    {"illustrative",
+     QT_TRANSLATE_NOOP3("Plenipo::DomainText", "illustrative", "source of a position")},
+};
+
+} // namespace
+
 QStringList DomainText::sourceKinds()
 {
-    return {u"statement"_s, u"document"_s, u"vote"_s, u"informal"_s, u"illustrative"_s};
+    QStringList out;
+    for (const SourceKind &kind : usualSourceKinds)
+        out << QString::fromLatin1(kind.key);
+    return out;
 }
 
 QString DomainText::sourceKindLabel(const QString &key)
 {
-    if (key == u"statement")
-        return QCoreApplication::translate("Plenipo::DomainText", "statement",
-                                           "source of a position");
-    if (key == u"document")
-        return QCoreApplication::translate("Plenipo::DomainText", "document",
-                                           "source of a position");
-    if (key == u"vote")
-        return QCoreApplication::translate("Plenipo::DomainText", "vote", "source of a position");
-    if (key == u"informal")
-        return QCoreApplication::translate("Plenipo::DomainText", "informal",
-                                           "source of a position");
-    if (key == u"illustrative")
-        return QCoreApplication::translate("Plenipo::DomainText", "illustrative",
-                                           "source of a position");
+    for (const SourceKind &kind : usualSourceKinds) {
+        if (key == QLatin1StringView(kind.key))
+            return QCoreApplication::translate("Plenipo::DomainText", kind.label.source,
+                                               kind.label.comment);
+    }
     return key;
 }
 

@@ -1378,13 +1378,9 @@ void AknImporter::applyOne(Workspace &workspace)
         const qsizetype hash = planned.origin.lastIndexOf(u'#');
         if (hash > 0) {
             if (const Document *od = workspace.documentBySymbol(planned.origin.left(hash))) {
-                const QString number = planned.origin.mid(hash + 1);
-                for (const Clause &oc : workspace.clauses(od->id)) {
-                    if (oc.number == number) {
-                        c.originId = oc.id;
-                        break;
-                    }
-                }
+                if (const auto origin =
+                        workspace.clauseByNumber(od->id, planned.origin.mid(hash + 1)))
+                    c.originId = origin->id;
             }
         }
         for (const QString &code : planned.norms) {

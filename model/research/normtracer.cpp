@@ -133,11 +133,8 @@ NormTracer::Source NormTracer::source(const Workspace &workspace, const QString 
     const qsizetype hash = normOrClause.lastIndexOf(u'#');
     if (hash > 0) {
         if (const Document *d = workspace.documentBySymbol(normOrClause.left(hash))) {
-            const QString number = normOrClause.mid(hash + 1);
-            for (const Clause &c : workspace.clauses(d->id)) {
-                if (c.number == number)
-                    return Source{normOrClause, c.text, c.id, d->id};
-            }
+            if (const auto c = workspace.clauseByNumber(d->id, normOrClause.mid(hash + 1)))
+                return Source{normOrClause, c->text, c->id, d->id};
         }
     }
     return {};

@@ -86,34 +86,46 @@ Stance StancePredictor::stanceOf(VoteMatrix::Cell choice)
     return Stance::NoPosition;
 }
 
-QList<StancePredictor::Prediction> StancePredictor::predictClause(const Workspace &workspace,
-                                                                  qint64 clauseId,
-                                                                  const QString &alternative,
-                                                                  const StateSet &members) const
+StancePredictor::Choices StancePredictor::clauseChoices(const Workspace &workspace, qint64 clauseId,
+                                                        const QString &alternative)
 {
-    QHash<QString, VoteMatrix::Cell> known;
-    QSet<QString> positioned;
+    Choices out;
     for (const Position &p : workspace.positions(clauseId)) {
         if (p.alternative != alternative)
             continue;
-        positioned.insert(p.state);
+        out.spoken.insert(p.state);
         if (const auto c = choiceOf(p.stance))
-            known.insert(p.state, *c);
+            out.known.insert(p.state, *c);
     }
+    return out;
+}
+
+QList<StancePredictor::Prediction> StancePredictor::predictSilent(const Workspace &workspace,
+                                                                  const Choices &choices,
+                                                                  const StateSet &members) const
+{
     QList<Prediction> out;
     for (const QString &iso : workspace.iso3(members)) {
-        if (positioned.contains(iso))
+        if (choices.spoken.contains(iso))
             continue;
-        if (const auto p = predict(iso, known))
+        if (const auto p = predict(iso, choices.known))
             out << *p;
     }
     return out;
 }
 
-StancePredictor::DocumentChoices StancePredictor::documentChoices(const Workspace &workspace,
-                                                                  qint64 documentId)
+QList<StancePredictor::Prediction> StancePredictor::predictClause(const Workspace &workspace,
+                                                                  qint64 clauseId,
+                                                                  const QString &alternative,
+                                                                  const StateSet &members) const
 {
-    DocumentChoices out;
+    return predictSilent(workspace, clauseChoices(workspace, clauseId, alternative), members);
+}
+
+StancePredictor::Choices StancePredictor::documentChoices(const Workspace &workspace,
+                                                          qint64 documentId)
+{
+    Choices out;
     if (const auto vote = workspace.recordedVote(documentId)) {
         out.fromVote = true;
         for (auto it = vote->choices.cbegin(); it != vote->choices.cend(); ++it) {
@@ -167,15 +179,7 @@ QList<StancePredictor::Prediction> StancePredictor::predictDocument(const Worksp
                                                                     qint64 documentId,
                                                                     const StateSet &members) const
 {
-    const DocumentChoices choices = documentChoices(workspace, documentId);
-    QList<Prediction> out;
-    for (const QString &iso : workspace.iso3(members)) {
-        if (choices.spoken.contains(iso))
-            continue;
-        if (const auto p = predict(iso, choices.known))
-            out << *p;
-    }
-    return out;
+    return predictSilent(workspace, documentChoices(workspace, documentId), members);
 }
 
 StancePredictor::Silent StancePredictor::silentMembers(const Workspace &workspace,
@@ -200,17 +204,10 @@ StancePredictor::Silent StancePredictor::silentMembers(const Workspace &workspac
     options.minCommonVotes = std::clamp(votes.voteCount() - 1, 1, options.minCommonVotes);
     const StancePredictor predictor(agreement, options);
     const StateSet members = workspace.stateSet(out.members);
-    QSet<QString> positioned;
-    if (clauseId == 0) {
-        positioned = documentChoices(workspace, documentId).spoken;
-        out.predictions = predictor.predictDocument(workspace, documentId, members);
-    } else {
-        for (const Position &p : workspace.positions(clauseId)) {
-            if (p.alternative == alternative)
-                positioned.insert(p.state);
-        }
-        out.predictions = predictor.predictClause(workspace, clauseId, alternative, members);
-    }
+    const Choices choices = clauseId == 0 ? documentChoices(workspace, documentId)
+                                          : clauseChoices(workspace, clauseId, alternative);
+    const QSet<QString> &positioned = choices.spoken;
+    out.predictions = predictor.predictSilent(workspace, choices, members);
     QSet<QString> predicted;
     for (const Prediction &p : std::as_const(out.predictions))
         predicted.insert(p.iso3);
@@ -256,6 +253,7 @@ QList<StancePredictor::Accuracy> StancePredictor::leaveOneOut(const VoteMatrix &
         const int session = votes.columns()[j].session;
         Accuracy &acc = bySession[session];
         acc.range = u"session %1"_s.arg(session);
+        acc.session = session;
         ++acc.votes;
         ++overall.votes;
         for (int i = 0; i < n; ++i) {

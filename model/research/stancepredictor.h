@@ -46,7 +46,8 @@ public:
     };
     struct Accuracy
     {
-        QString range;   // "session 74", "overall"
+        QString range;   // "session 74", "overall" (a key, English)
+        int session = 0; // the session, 0 for "overall"
         int votes = 0;   // recorded votes in the range
         int choices = 0; // recorded choices predicted (yes, no, abstain)
         int correct = 0; // the prediction was the recorded choice
@@ -71,24 +72,28 @@ public:
     static std::optional<VoteMatrix::Cell> choiceOf(Stance stance);
     static Stance stanceOf(VoteMatrix::Cell choice);
 
-    // The likely stances on a clause (alternative empty) or an alternative of the `members` who
-    // have no recorded stance there, from the recorded stances of the others.
+    // The recorded choices somewhere: `known` (ISO3 -> Yes/No/Abstain) and every state that
+    // spoke there (`spoken`, also those whose stance is no choice, "no position").
+    struct Choices
+    {
+        QHash<QString, VoteMatrix::Cell> known;
+        QSet<QString> spoken;
+        bool fromVote = false; // a document's, read from its recorded vote
+    };
+    // On a clause (alternative empty) or one of its alternatives.
+    static Choices clauseChoices(const Workspace &workspace, qint64 clauseId,
+                                 const QString &alternative);
+    // On a document as a whole: its recorded vote when it has one (absent: no choice); otherwise
+    // read from the positions on its clauses (whole clauses, not alternatives): an objection to
+    // any clause is "against", else a reservation on any is "abstaining", else support or
+    // acceptance of any is "in favour".
+    static Choices documentChoices(const Workspace &workspace, qint64 documentId);
+    // The likely choices of the `members` who did not speak, from `choices`.
+    QList<Prediction> predictSilent(const Workspace &workspace, const Choices &choices,
+                                    const StateSet &members) const;
+    // Shorthands: predictSilent() on clauseChoices() or documentChoices().
     QList<Prediction> predictClause(const Workspace &workspace, qint64 clauseId,
                                     const QString &alternative, const StateSet &members) const;
-
-    // A document as a whole. A state's recorded choice on it is its recorded vote when the
-    // document has one (absent: no choice); otherwise it is read from its positions on the
-    // document's clauses (whole clauses, not alternatives): an objection to any clause is
-    // "against", else a reservation on any is "abstaining", else support or acceptance of any
-    // is "in favour". The states with none are the silent ones.
-    struct DocumentChoices
-    {
-        QHash<QString, VoteMatrix::Cell> known; // ISO3 -> Yes/No/Abstain
-        QSet<QString> spoken;                   // states with any recorded position or vote
-        bool fromVote = false;                  // read from the recorded vote
-    };
-    static DocumentChoices documentChoices(const Workspace &workspace, qint64 documentId);
-    // The likely choices on the document of the `members` who have said nothing on it.
     QList<Prediction> predictDocument(const Workspace &workspace, qint64 documentId,
                                       const StateSet &members) const;
 

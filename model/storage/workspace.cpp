@@ -809,6 +809,16 @@ std::optional<Clause> Workspace::clause(qint64 id) const
     return *it;
 }
 
+std::optional<Clause> Workspace::clauseByNumber(qint64 documentId, QStringView number) const
+{
+    for (qint64 id : m_clauseOrder.value(documentId)) {
+        const Clause &c = m_clauses[id];
+        if (c.number == number)
+            return c;
+    }
+    return std::nullopt;
+}
+
 QList<Clause> Workspace::clausesLinkedToNorm(qint64 normId) const
 {
     QList<Clause> out;
@@ -2107,6 +2117,7 @@ void Workspace::removeDocument(qint64 documentId)
     requireWritable();
     if (!document(documentId))
         throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(documentId));
+    Q_EMIT documentAboutToBeRemoved(documentId);
     Transaction t(m_db);
     Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
     // The positions went with the clauses; so do the details only they used.

@@ -119,6 +119,8 @@ public:
     // The clauses of a document in order.
     QList<Clause> clauses(qint64 documentId) const;
     std::optional<Clause> clause(qint64 id) const;
+    // The clause numbered `number` in a document ("13(f)" of A/70/174), as SYMBOL#NUMBER names it.
+    std::optional<Clause> clauseByNumber(qint64 documentId, QStringView number) const;
     qsizetype clauseCount() const { return m_clauses.size(); }
     // Every clause, in any document, linked to the norm.
     QList<Clause> clausesLinkedToNorm(qint64 normId) const;
@@ -300,6 +302,9 @@ Q_SIGNALS:
     void clauseChanged(qint64 clauseId);
     void positionsChanged(qint64 clauseId);
     void structureChanged(); // documents, clauses, processes or groups added or removed
+    // Emitted by removeDocument() before the document goes, while it can still be read (an
+    // import that replaces documents keeps them for its undo).
+    void documentAboutToBeRemoved(qint64 documentId);
     void filePathChanged(const QString &path);
 
 private:
