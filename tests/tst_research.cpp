@@ -486,6 +486,80 @@ private Q_SLOTS:
         QCOMPARE(int(reopened->documents().size()), 4);
     }
 
+    // Invariant: whatever sequence of imports (skipping or replacing what is already there,
+    // one file or several), undos and redos, the workspace is exactly what it was at that step
+    // of its history: the same documents with the same ids, clauses (ids, numbers, texts),
+    // positions and recorded votes. A replacing import's undo brings back what it replaced.
+    void randomImportsUndoAndRedoKeepHistory()
+    {
+        if (m_corpus.isEmpty())
+            QSKIP("../shared/un-corpus is not beside the checkout");
+        const QStringList pool{m_corpus + u"/74_10.xml"_s, m_corpus + u"/74_12.xml"_s,
+                               m_corpus + u"/74_264.xml"_s, m_corpus + u"/74_4.xml"_s};
+        const auto ws = newWorkspace(u"random-history.plenipo"_s);
+        const auto fingerprint = [&ws] {
+            QStringList out;
+            for (const Document &d : ws->documents()) {
+                QString line = u"%1 %2:"_s.arg(d.id).arg(d.symbol);
+                for (const Clause &c : ws->clauses(d.id))
+                    line += u" %1/%2/%3/%4"_s.arg(c.id)
+                                .arg(c.number)
+                                .arg(qHash(c.text))
+                                .arg(ws->positions(c.id).size());
+                const auto vote = ws->recordedVote(d.id);
+                line += vote ? u" vote %1"_s.arg(vote->choices.size()) : u" no vote"_s;
+                out << line;
+            }
+            out.sort();
+            return out.join(u'\n');
+        };
+        QList<QString> history{fingerprint()}; // history[i]: after the i-th command
+        QRandomGenerator rng(20261203);
+        int replaced = 0;
+        for (int step = 0; step < 40; ++step) {
+            QUndoStack *stack = ws->undoStack();
+            const int action = int(rng.bounded(4));
+            if (action < 2) {
+                QStringList files;
+                for (const QString &f : pool) {
+                    if (rng.bounded(2))
+                        files << f;
+                }
+                if (files.isEmpty())
+                    files << pool[rng.bounded(int(pool.size()))];
+                BulkImporter::Options options;
+                options.replaceExisting = action == 1;
+                std::unique_ptr<ImportDocumentCommand> command;
+                BulkImporter::Summary summary;
+                try {
+                    command = ImportDocumentCommand::run(
+                        *ws, [&] { summary = BulkImporter(options).run(*ws, files); }, u"Import"_s);
+                } catch (const Error &) {
+                    // Every file already there and skipped: nothing written, no step.
+                    QCOMPARE(summary.imported + summary.replaced, 0);
+                    QCOMPARE(fingerprint(), history[stack->index()]);
+                    continue;
+                }
+                replaced += summary.replaced;
+                stack->push(command.release());
+                history.resize(stack->index());
+                history << fingerprint();
+            } else if (action == 2 && stack->canUndo()) {
+                stack->undo();
+            } else if (stack->canRedo()) {
+                stack->redo();
+            }
+            QVERIFY2(fingerprint() == history[stack->index()],
+                     qPrintable(u"step %1, history index %2"_s.arg(step).arg(stack->index())));
+        }
+        QVERIFY(replaced > 0); // the sequence did replace documents
+        while (ws->undoStack()->canUndo()) {
+            ws->undoStack()->undo();
+            QCOMPARE(fingerprint(), history[ws->undoStack()->index()]);
+        }
+        QVERIFY(ws->documents().isEmpty());
+    }
+
     void undoRemovesPartsAndVotes()
     {
         if (m_corpus.isEmpty())
