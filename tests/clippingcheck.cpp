@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,25 @@ QString problem(const QWidget *w, const QString &what, int needs, int has)
 bool shown(const QWidget *w)
 {
     return w->isVisible() && !w->visibleRegion().isEmpty() && w->width() > 0;
+}
+
+// How wide a widget shows within its ancestors up to its window: a row wider than its panel
+// is cut at the panel's edge although each widget has the width it asked for. Widgets inside
+// a scroll area are left to it (scrolling shows the rest).
+bool cutByContainer(const QWidget *w, int *visible)
+{
+    QRect r = w->rect();
+    const QWidget *child = w;
+    for (const QWidget *p = w->parentWidget(); p; child = p, p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea *>(p))
+            return false;
+        if (child->isWindow())
+            break;
+        r.translate(child->pos());
+        r &= p->rect();
+    }
+    *visible = r.width();
+    return r.width() + tolerance < w->width();
 }
 
 void checkLabel(const QLabel *label, QStringList &out)
@@ -330,6 +350,12 @@ QStringList ClippingCheck::problems(QWidget *root)
             if (needs > group->width() + tolerance)
                 out << problem(group, u"group title \"%1\""_s.arg(group->title()), needs,
                                group->width());
+        }
+        if (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) ||
+            qobject_cast<QComboBox *>(w)) {
+            int visible = 0;
+            if (cutByContainer(w, &visible))
+                out << problem(w, u"cut by its container at the edge"_s, w->width(), visible);
         }
         if (auto *edit = qobject_cast<QLineEdit *>(w);
             edit && edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {

@@ -19,6 +19,7 @@
 #include "storage/workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -95,6 +96,23 @@ private Q_SLOTS:
         QVERIFY(found.join(u'\n').contains(u"Reservation on paragraph"_s));
         QVERIFY(found.join(u'\n').contains(u"Set for Selection"_s));
         QVERIFY(found.join(u'\n').contains(u"Western European"_s));
+
+        // A check box of its full width whose panel is narrower: cut at the panel's edge.
+        QWidget panel;
+        auto *inner = new QWidget(&panel);
+        auto *box = new QCheckBox(u"Earlier revisions of every clause"_s, inner);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setFixedSize(300, 60);
+        inner->setGeometry(0, 0, 120, 60);
+        box->setGeometry(0, 0, box->sizeHint().width(), box->sizeHint().height());
+        QTest::qWait(20);
+        const QStringList cut = ClippingCheck::problems(&panel);
+        QVERIFY2(cut.join(u'\n').contains(u"cut by its container"_s), qPrintable(cut.join(u'\n')));
+        inner->setGeometry(0, 0, 300, 60);
+        QTest::qWait(20);
+        QVERIFY2(ClippingCheck::problems(&panel).isEmpty(),
+                 qPrintable(ClippingCheck::problems(&panel).join(u'\n')));
     }
 
     // A closed combo box too narrow for its text shows it with an ellipsis (the style alone

@@ -139,12 +139,14 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_query, 0, 0, 1, 3);
+    // The revisions box on a row of its own: beside the two choices it was cut off in a
+    // panel a third of a 1280-pixel window wide (Arabic, French).
+    layout->addWidget(m_query, 0, 0, 1, 2);
     layout->addWidget(m_scope, 1, 0);
     layout->addWidget(m_kind, 1, 1);
-    layout->addWidget(m_revisions, 1, 2);
-    layout->addWidget(m_view, 2, 0, 1, 3);
-    layout->addWidget(m_status, 3, 0, 1, 3);
+    layout->addWidget(m_revisions, 2, 0, 1, 2);
+    layout->addWidget(m_view, 3, 0, 1, 2);
+    layout->addWidget(m_status, 4, 0, 1, 2);
     layout->setColumnStretch(0, 1);
 
     connect(m_query, &QLineEdit::textChanged, this, &SearchPanel::scheduleSearch);
