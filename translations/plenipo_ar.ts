@@ -7078,7 +7078,7 @@ Open it read-only? You can read everything and use Save As to make an editable c
     </message>
     <message>
         <source>State data derived from the mledoze/countries data set (ODbL 1.0).</source>
-        <translation>بيانات الدول مستمدة من مجموعة البيانات mledoze/countries (ODbL 1.0).</translation>
+        <translation>بيانات الدول مستمدة من مجموعة البيانات ⁨mledoze/countries (ODbL 1.0)⁩.</translation>
     </message>
 </context>
 </TS>

@@ -861,7 +861,7 @@ T.update({
 "Charts": "الرسوم البيانية",
 "Selected %n state(s) in the States panel": P("حُدّدت {} في لوحة الدول", STATE),
 "A workbench for negotiating norms and treaty texts: bracketed drafts, the positions of states on every paragraph, consensus and coalitions. Sample positions are illustrative.": "منضدة عمل للتفاوض على القواعد ونصوص المعاهدات: مسودات بين معقوفتين، ومواقف الدول من كل فقرة، وتوافق الآراء والائتلافات. مواقف المثال توضيحية.",
-"State data derived from the mledoze/countries data set (ODbL 1.0).": "بيانات الدول مستمدة من مجموعة البيانات mledoze/countries (ODbL 1.0).",
+"State data derived from the mledoze/countries data set (ODbL 1.0).": "بيانات الدول مستمدة من مجموعة البيانات \u2068mledoze/countries (ODbL 1.0)\u2069.",
 })
 
 
