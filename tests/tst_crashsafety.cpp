@@ -54,7 +54,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kDraft = u"SAMPLE/CONSEQ/2026/ZD"_s;
-constexpr int kTrials = 25; // per kind of write: 125 kills in all
+constexpr int kTrials = 30; // per kind of write: 150 trials, at least 100 of them killed
 
 QByteArray hashOf(const QString &path)
 {
@@ -193,10 +193,27 @@ class TestCrashSafety : public QObject
     // step it printed.
     qint64 killDuring(const QStringList &arguments, int maxMs)
     {
+        return killAfter(arguments, int(m_random.bounded(maxMs + 1)));
+    }
+
+    // Trial `trial` of `trials` over a write that takes `ms` to run to completion: the kill
+    // moments are stratified over [0, 1.25 ms], one random moment in each trial's slice, so that
+    // they span the whole write (start-up, the work, the commit, the exit) and the last slices
+    // let the write complete. (Uniform moments up to 80% of the run never reached an import's
+    // commit: 25 runs, 0 complete imports.)
+    qint64 killDuringTrial(const QStringList &arguments, int ms, int trial, int trials)
+    {
+        const double span = ms * 1.25;
+        const double from = span * trial / trials;
+        const double to = span * (trial + 1) / trials;
+        return killAfter(arguments, int(from + m_random.generateDouble() * (to - from)));
+    }
+
+    qint64 killAfter(const QStringList &arguments, int delay)
+    {
         Child child;
         child.start(arguments);
-        const int delay = int(m_random.bounded(maxMs + 1));
-        child.process.waitForFinished(delay);
+        child.process.waitForFinished(std::max(delay, 0));
         if (child.process.state() != QProcess::NotRunning) {
             child.process.kill(); // SIGKILL
             ++m_kills;
@@ -231,8 +248,7 @@ class TestCrashSafety : public QObject
         const CliRun r = runPlenipo(arguments);
         if (r.exitCode != 0)
             QTest::qFail(qPrintable(arguments.join(u' ') + u": "_s + r.err), __FILE__, __LINE__);
-        // Kill moments up to 80% of the whole run, so that nearly every kill lands mid-write.
-        return int(std::max<qint64>(t.elapsed() * 8 / 10, 20));
+        return int(std::max<qint64>(t.elapsed(), 20));
     }
 
 private Q_SLOTS:
@@ -285,14 +301,21 @@ private Q_SLOTS:
             Workspace::open(m_base, Workspace::Access::ReadOnly)->documents().size();
         int complete = 0;
         const QString trial = path(u"import-trial.plenipo"_s);
-        for (int i = 0; i < kTrials; ++i) {
+        int none = 0;
+        // After the stratified trials, while no import has completed (a run slower than the
+        // reference), later and later moments: both outcomes are checked in every run.
+        for (int i = 0; i < kTrials || (complete == 0 && i < kTrials + 8); ++i) {
             QVERIFY(copyWorkspace(m_base, trial));
-            killDuring({u"import"_s, trial, file}, ms);
+            if (i < kTrials)
+                killDuringTrial({u"import"_s, trial, file}, ms, i, kTrials);
+            else
+                killAfter({u"import"_s, trial, file}, ms * (i - kTrials + 2));
             auto ws = reopen(trial);
             QVERIFY(ws);
             const Document *d = ws->documentBySymbol(symbol);
             if (!d) {
                 QCOMPARE(ws->documents().size(), documentsBefore);
+                ++none;
                 continue;
             }
             ++complete;
@@ -305,7 +328,9 @@ private Q_SLOTS:
             QCOMPARE(c, clauses);
             QCOMPARE(p, positions);
         }
-        qInfo("import: %d runs, %d complete imports, the rest none", kTrials, complete);
+        qInfo("import: %d runs, %d complete imports, %d none", complete + none, complete, none);
+        QVERIFY2(complete > 0, "no import ran to completion: the complete side was not checked");
+        QVERIFY2(none > 0, "every import completed: no kill landed before the commit");
     }
 
     // A bulk entry: one CSV sets every state's position on a clause; all rows or none.
@@ -336,7 +361,7 @@ private Q_SLOTS:
         int complete = 0;
         for (int i = 0; i < kTrials; ++i) {
             QVERIFY(copyWorkspace(m_base, trial));
-            killDuring({u"import"_s, trial, csv}, ms);
+            killDuringTrial({u"import"_s, trial, csv}, ms, i, kTrials);
             auto ws = reopen(trial);
             QVERIFY(ws);
             const QStringList now = positionsOn(*ws, kDraft, u"2"_s);
@@ -439,9 +464,9 @@ private Q_SLOTS:
         for (int i = 0; i < kTrials; ++i) {
             if (hashOf(out) != oldHash)
                 QCOMPARE(runPlenipo(oldExport).exitCode, 0);
-            killDuring({u"export"_s, m_base, u"--document"_s, kDraft, u"--format"_s, u"docx"_s,
-                        u"-o"_s, out},
-                       ms);
+            killDuringTrial({u"export"_s, m_base, u"--document"_s, kDraft, u"--format"_s,
+                             u"docx"_s, u"-o"_s, out},
+                            ms, i, kTrials);
             const QByteArray now = hashOf(out);
             QVERIFY2(now == oldHash || now == newHash, "the export target is neither old nor new");
             replaced += now == newHash ? 1 : 0;
