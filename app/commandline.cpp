@@ -424,6 +424,9 @@ int CommandLine::search(const QStringList &arguments)
             if (h.positionCount > h.states.size())
                 s += u" ... "_s + tr("%n position(s)", nullptr, h.positionCount);
             s += u"]"_s;
+            //: After the states of a position hit: the details are on that many clauses.
+            if (h.clauseCount > 1)
+                s += u" "_s + tr("(on %n clause(s))", nullptr, h.clauseCount);
             if (h.internal)
                 s += u" ("_s + tr("internal") + u")"_s;
         }
@@ -455,6 +458,7 @@ int CommandLine::search(const QStringList &arguments)
                 o[u"alternative"_s] = h.alternative;
                 o[u"states"_s] = QJsonArray::fromStringList(h.states);
                 o[u"positions"_s] = h.positionCount;
+                o[u"clauses"_s] = h.clauseCount;
                 o[u"internal"_s] = h.internal;
             }
             list.append(o);

@@ -464,8 +464,8 @@ private Q_SLOTS:
         for (int i = 0; i < kTrials; ++i) {
             if (hashOf(out) != oldHash)
                 QCOMPARE(runPlenipo(oldExport).exitCode, 0);
-            killDuringTrial({u"export"_s, m_base, u"--document"_s, kDraft, u"--format"_s,
-                             u"docx"_s, u"-o"_s, out},
+            killDuringTrial({u"export"_s, m_base, u"--document"_s, kDraft, u"--format"_s, u"docx"_s,
+                             u"-o"_s, out},
                             ms, i, kTrials);
             const QByteArray now = hashOf(out);
             QVERIFY2(now == oldHash || now == newHash, "the export target is neither old nor new");

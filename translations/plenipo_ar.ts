@@ -2307,6 +2307,18 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>session %1</source>
         <translation>الدورة %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(on %n clause(s))</source>
+        <extracomment>After the states of a position hit: the details are on that many clauses.</extracomment>
+        <translation>
+            <numerusform>(في %n بند)</numerusform>
+            <numerusform>(في بند واحد)</numerusform>
+            <numerusform>(في بندين)</numerusform>
+            <numerusform>(في %n بنود)</numerusform>
+            <numerusform>(في %n بندًا)</numerusform>
+            <numerusform>(في %n بند)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5451,6 +5463,18 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%n نتيجة في %1 ملّي ثانية؛ يفتح Enter النتيجة المحددة.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the same on %n clause(s) in all</source>
+        <extracomment>%1 is the states positioned on the hit's clause with these details; the count is of the clauses that have positions with the same details (a recorded vote's source is on every paragraph of the resolution).</extracomment>
+        <translation>
+            <numerusform>%1؛ وكذلك في %n بند إجمالًا</numerusform>
+            <numerusform>%1؛ وكذلك في بند واحد إجمالًا</numerusform>
+            <numerusform>%1؛ وكذلك في بندين إجمالًا</numerusform>
+            <numerusform>%1؛ وكذلك في %n بنود إجمالًا</numerusform>
+            <numerusform>%1؛ وكذلك في %n بندًا إجمالًا</numerusform>
+            <numerusform>%1؛ وكذلك في %n بند إجمالًا</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -5941,6 +5965,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>the database refused write-ahead logging (journal mode is %1)</source>
         <translation>رفضت قاعدة البيانات التسجيل المسبق للكتابة (وضع السجل هو %1)</translation>
+    </message>
+    <message>
+        <source>the search index cannot be updated: %1</source>
+        <translation>تعذّر تحديث فهرس البحث: %1</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,14 @@
             <numerusform>%1: %n paragraphs with similarity &gt;= %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(on %n clause(s))</source>
+        <extracomment>After the states of a position hit: the details are on that many clauses.</extracomment>
+        <translation>
+            <numerusform>(on %n clause)</numerusform>
+            <numerusform>(on %n clauses)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Comparison</name>
@@ -927,6 +935,14 @@
         <translation>
             <numerusform>%n result in %1 ms; Enter opens the selected one.</numerusform>
             <numerusform>%n results in %1 ms; Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the same on %n clause(s) in all</source>
+        <extracomment>%1 is the states positioned on the hit's clause with these details; the count is of the clauses that have positions with the same details (a recorded vote's source is on every paragraph of the resolution).</extracomment>
+        <translation>
+            <numerusform>%1; the same on %n clause in all</numerusform>
+            <numerusform>%1; the same on %n clauses in all</numerusform>
         </translation>
     </message>
 </context>

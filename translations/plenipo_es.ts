@@ -2087,6 +2087,14 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <source>session %1</source>
         <translation>período de sesiones %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(on %n clause(s))</source>
+        <extracomment>After the states of a position hit: the details are on that many clauses.</extracomment>
+        <translation>
+            <numerusform>(en %n cláusula)</numerusform>
+            <numerusform>(en %n cláusulas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -4975,6 +4983,14 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>%n resultados en %1 ms; Intro abre el seleccionado.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the same on %n clause(s) in all</source>
+        <extracomment>%1 is the states positioned on the hit's clause with these details; the count is of the clauses that have positions with the same details (a recorded vote's source is on every paragraph of the resolution).</extracomment>
+        <translation>
+            <numerusform>%1; lo mismo en %n cláusula en total</numerusform>
+            <numerusform>%1; lo mismo en %n cláusulas en total</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -5437,6 +5453,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>the database refused write-ahead logging (journal mode is %1)</source>
         <translation>la base de datos rechazó el registro de escritura anticipada (el modo de diario es %1)</translation>
+    </message>
+    <message>
+        <source>the search index cannot be updated: %1</source>
+        <translation>no se puede actualizar el índice de búsqueda: %1</translation>
     </message>
 </context>
 <context>

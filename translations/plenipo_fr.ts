@@ -2087,6 +2087,14 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <source>session %1</source>
         <translation>session %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(on %n clause(s))</source>
+        <extracomment>After the states of a position hit: the details are on that many clauses.</extracomment>
+        <translation>
+            <numerusform>(sur %n clause)</numerusform>
+            <numerusform>(sur %n clauses)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -4975,6 +4983,14 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>%n résultats en %1 ms ; Entrée ouvre le résultat sélectionné.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the same on %n clause(s) in all</source>
+        <extracomment>%1 is the states positioned on the hit's clause with these details; the count is of the clauses that have positions with the same details (a recorded vote's source is on every paragraph of the resolution).</extracomment>
+        <translation>
+            <numerusform>%1 ; de même sur %n clause au total</numerusform>
+            <numerusform>%1 ; de même sur %n clauses au total</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -5437,6 +5453,10 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>the database refused write-ahead logging (journal mode is %1)</source>
         <translation>la base de données a refusé la journalisation anticipée (le mode de journal est %1)</translation>
+    </message>
+    <message>
+        <source>the search index cannot be updated: %1</source>
+        <translation>l'index de recherche ne peut pas être mis à jour : %1</translation>
     </message>
 </context>
 <context>

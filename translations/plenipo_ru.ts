@@ -2142,6 +2142,15 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>session %1</source>
         <translation>сессия %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(on %n clause(s))</source>
+        <extracomment>After the states of a position hit: the details are on that many clauses.</extracomment>
+        <translation>
+            <numerusform>(в %n положении)</numerusform>
+            <numerusform>(в %n положениях)</numerusform>
+            <numerusform>(в %n положениях)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5094,6 +5103,15 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%n результатов за %1 мс; Enter открывает выбранный.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the same on %n clause(s) in all</source>
+        <extracomment>%1 is the states positioned on the hit's clause with these details; the count is of the clauses that have positions with the same details (a recorded vote's source is on every paragraph of the resolution).</extracomment>
+        <translation>
+            <numerusform>%1; те же сведения всего в %n положении</numerusform>
+            <numerusform>%1; те же сведения всего в %n положениях</numerusform>
+            <numerusform>%1; те же сведения всего в %n положениях</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -5563,6 +5581,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>the database refused write-ahead logging (journal mode is %1)</source>
         <translation>база данных отказалась от журнала упреждающей записи (режим журнала: %1)</translation>
+    </message>
+    <message>
+        <source>the search index cannot be updated: %1</source>
+        <translation>не удаётся обновить поисковый индекс: %1</translation>
     </message>
 </context>
 <context>

@@ -2032,6 +2032,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>session %1</source>
         <translation>第 %1 届会议</translation>
     </message>
+    <message numerus="yes">
+        <source>(on %n clause(s))</source>
+        <extracomment>After the states of a position hit: the details are on that many clauses.</extracomment>
+        <translation>
+            <numerusform>（见于 %n 项条款）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -4856,6 +4863,13 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>用时 %1 毫秒找到 %n 个结果；按 Enter 打开所选结果。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the same on %n clause(s) in all</source>
+        <extracomment>%1 is the states positioned on the hit's clause with these details; the count is of the clauses that have positions with the same details (a recorded vote's source is on every paragraph of the resolution).</extracomment>
+        <translation>
+            <numerusform>%1；同样见于共 %n 项条款</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -5311,6 +5325,10 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>the database refused write-ahead logging (journal mode is %1)</source>
         <translation>数据库拒绝了预写式日志（日志模式为 %1）</translation>
+    </message>
+    <message>
+        <source>the search index cannot be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
     </message>
 </context>
 <context>

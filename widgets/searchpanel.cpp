@@ -80,6 +80,13 @@ QString whereText(const SearchHit &hit)
         if (hit.positionCount > hit.states.size())
             states = SearchPanel::tr("%1 and others (%n position(s))", nullptr, hit.positionCount)
                          .arg(states);
+        //: %1 is the states positioned on the hit's clause with these details; the count is
+        //: of the clauses that have positions with the same details (a recorded vote's source
+        //: is on every paragraph of the resolution).
+        if (hit.clauseCount > 1)
+            states =
+                SearchPanel::tr("%1; the same on %n clause(s) in all", nullptr, hit.clauseCount)
+                    .arg(states);
         const QString where =
             hit.alternative.isEmpty()
                 ? SearchPanel::tr("%1: %2").arg(hit.label, states)

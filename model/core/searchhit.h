@@ -42,11 +42,13 @@ struct SearchHit
     // Position hits: one per set of details (source, note) that matched, opening at the first
     // clause (in document order) that has positions with them: its alternative ("" for the
     // whole clause), up to 12 of the states (ISO3, sorted) positioned there with these details,
-    // how many positions in all share them, and whether they are internal. State hits: the
-    // state's ISO3 code is states[0].
+    // how many positions there (that clause and alternative) share them, on how many clauses
+    // (within the search's filter) positions share them, and whether they are internal. State
+    // hits: the state's ISO3 code is states[0].
     QString alternative;
     QStringList states;
     int positionCount = 0;
+    int clauseCount = 0;
     bool internal = false;
     // Revision hits: the revision's number in the clause's history (1 = first).
     int revisionNumber = 0;

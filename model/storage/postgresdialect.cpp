@@ -150,6 +150,17 @@ namespace {
 
 } // namespace
 
+void PostgresDialect::flushSearchIndex(QSqlDatabase &db) const
+{
+    Q_UNUSED(db); // generated columns: nothing is pending
+}
+
+QStringList PostgresDialect::searchQueueMigration() const
+{
+    // Generated tsvector columns are written with their row: no queue, nothing to change.
+    return {};
+}
+
 QString PostgresDialect::searchExpression(const SearchQuery &) const
 {
     noServerSearch();

@@ -30,6 +30,8 @@ public:
     void copyTo(QSqlDatabase &db, const QString &path) const override;
     void checkpoint(QSqlDatabase &db) const override;
     QStringList searchIndexSchema() const override;
+    QStringList searchQueueMigration() const override;
+    void flushSearchIndex(QSqlDatabase &db) const override;
     QString searchExpression(const SearchQuery &query) const override;
     QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
                       bool includeInternal) const override;

@@ -393,7 +393,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -415,6 +415,10 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         return render(version7, dialect);
     case 8:
         return render(version8, dialect);
+    case 9:
+        // The search index kept through a queue (see sqlitedialect.cpp): an import no longer
+        // writes an index segment per clause.
+        return dialect.searchQueueMigration();
     default:
         return {};
     }

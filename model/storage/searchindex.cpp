@@ -95,6 +95,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const SqlDialect &dialect
                 hit.alternative = q.value(5).toString();
                 hit.states = q.value(6).toString().split(u' ', Qt::SkipEmptyParts);
                 hit.positionCount = q.value(7).toInt();
+                hit.clauseCount = q.value(8).toInt();
             }
             hits.append(std::move(hit));
         }

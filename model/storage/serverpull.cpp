@@ -135,6 +135,7 @@ ServerPull::Result ServerPull::pull(ServerConnection &connection, const QString 
             ++result.tables;
         }
         buildVectors(file);
+        SqliteDialect::flushSearchQueue(file); // the rows copied in, indexed
         t.commit();
         fileDialect.checkpoint(file);
     }

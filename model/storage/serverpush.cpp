@@ -103,7 +103,9 @@ QStringList ServerPush::fileTables(QSqlDatabase &file)
     }
     QStringList tables = file.tables(QSql::Tables);
     tables.removeIf([&](const QString &table) {
-        if (table.startsWith(u"sqlite_"_s) || serverOnly.contains(table))
+        // search_queue belongs to the file's index too (empty between transactions).
+        if (table.startsWith(u"sqlite_"_s) || serverOnly.contains(table) ||
+            table == u"search_queue")
             return true;
         for (const QString &vt : std::as_const(virtualTables))
             if (table == vt || table.startsWith(vt + u'_'))

@@ -61,6 +61,11 @@ public:
 
     // The statements that create the index and fill it from the rows already there.
     virtual QStringList searchIndexSchema() const = 0;
+    // Schema version 9: how the index is kept changes (SQLite: through a queue that each
+    // transaction empties before it commits), not what it holds.
+    virtual QStringList searchQueueMigration() const = 0;
+    // Indexes what is still pending (inside the caller's transaction).
+    virtual void flushSearchIndex(QSqlDatabase &db) const = 0;
     // The engine's form of a parsed, non-empty query (its terms; the options are in the SQL).
     virtual QString searchExpression(const SearchQuery &query) const = 0;
     // The SQL of one kind's search, in the order the rows were made (row id). Named placeholders,
@@ -69,7 +74,8 @@ public:
     // none), 3 the context with every match between U+0002 and U+0003, 4 the revision's number
     // (revisions) or the internal flag (positions), 5 the alternative (positions), 6 up to 12 ISO3
     // codes joined by spaces (positions: the states on the first clause), 7 how many positions
-    // share the details (positions). Positions with internal details only when `includeInternal`.
+    // there share the details, 8 on how many clauses in the filter (positions). Positions with
+    // internal details only when `includeInternal`.
     virtual QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
                               bool includeInternal) const = 0;
 };

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/searchquery.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,6 +69,7 @@ void SqliteDialect::configureForWriting(QSqlDatabase &db) const
         throw Error(Error::Kind::Database,
                     tr("the database refused write-ahead logging (journal mode is %1)").arg(mode));
     exec(db, u"PRAGMA synchronous = NORMAL"_s);
+    Transaction::setBeforeCommit(db.connectionName(), &SqliteDialect::flushSearchQueue);
 }
 
 int SqliteDialect::schemaVersion(QSqlDatabase &db) const
@@ -207,30 +209,79 @@ QString stateRow(const QString &idExpression)
                idExpression);
 }
 
-// A table's index kept by three triggers: `columns` (the FTS columns) from `values` (the same
-// columns of the base row, as expressions of `new.`/`old.`).
-QStringList indexed(const QString &fts, const QString &base, const QString &columns,
-                    const QString &values, const QString &changed)
+// The tables whose rows are indexed through search_queue: the FTS table, the base table, its
+// indexed columns, and the queue's kind for it.
+struct QueuedIndex
 {
-    QString newValues = values;
-    newValues.replace(u"@"_s, u"new."_s);
-    QStringList conditions;
-    for (const QString &c : changed.split(u',', Qt::SkipEmptyParts))
-        conditions << u"old.%1 IS NOT new.%1"_s.arg(c.trimmed());
-    const QString insert =
-        u"INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);"_s.arg(fts, columns, newValues);
+    int kind;
+    QString fts;
+    QString base;
+    QStringList columns;
+};
+
+const QList<QueuedIndex> &queuedIndexes()
+{
+    static const QList<QueuedIndex> list{
+        {1, u"search_clause"_s, u"clause"_s, {u"number"_s, u"text"_s}},
+        {2, u"search_document"_s, u"document"_s, {u"symbol"_s, u"title"_s}},
+        {3, u"search_norm"_s, u"norm"_s, {u"code"_s, u"title"_s, u"summary"_s}},
+        {4,
+         u"search_position"_s,
+         u"position_detail"_s,
+         {u"source_text"_s, u"source_symbol"_s, u"note"_s}},
+    };
+    return list;
+}
+
+// Why a queue: FTS5 writes its pending terms to disk as a new segment at every statement
+// savepoint of the transaction (xSavepoint), and each INSERT with a trigger or a foreign key
+// opens one. Indexing each row from its own trigger therefore wrote one segment per clause
+// of an import, and merging them cost more than the import itself (+42%). The triggers now
+// queue the row's id (a plain index insert) and remove a changed or deleted row's entry at
+// once; the outermost transaction indexes every queued row in one statement just before it
+// commits (flushSearchQueue), one segment per transaction. Between transactions the queue is
+// empty, and the index holds exactly the current rows.
+QStringList queuedTriggers(const QueuedIndex &i)
+{
+    QStringList changed;
+    for (const QString &c : i.columns)
+        changed << u"old.%1 IS NOT new.%1"_s.arg(c);
+    const QString enqueue =
+        u"INSERT OR IGNORE INTO search_queue (kind, row_id) VALUES (%1, new.id);"_s.arg(i.kind);
     return {
-        u"CREATE VIRTUAL TABLE %1 USING fts5(%2, %3)"_s.arg(fts, columns,
-                                                            QLatin1StringView(tokenizer)),
-        u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(fts, base, insert),
+        u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(i.fts, i.base, enqueue),
         u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN DELETE FROM %1 WHERE "
-        u"rowid = old.id; %5 END"_s.arg(fts, changed, base, conditions.join(u" OR "_s), insert),
+        u"rowid = old.id; %5 END"_s.arg(i.fts, i.columns.join(u", "_s), i.base,
+                                        changed.join(u" OR "_s), enqueue),
         u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN DELETE FROM %1 WHERE rowid = old.id; "
-        u"END"_s.arg(fts, base),
-        u"INSERT INTO %1 (rowid, %2) SELECT id, %3 FROM %4"_s.arg(
-            fts, columns, QString(values).replace(u"@"_s, u""_s), base),
+        u"DELETE FROM search_queue WHERE kind = %3 AND row_id = old.id; END"_s.arg(i.fts, i.base)
+            .arg(i.kind),
     };
 }
+
+// Revisions through the queue: a clause whose revisions changed is queued as kind 5 (it gained
+// one: index its earlier revisions not indexed yet) or 6 (it lost one: its latest, now the
+// clause's text, leaves the index); flushSearchQueue re-establishes exactly "every revision but
+// the latest", whatever the order in which revisions came and went (a new revision, its undo, a
+// clause restored with its history, a cascade). A revision deleted or changed leaves at once.
+QStringList revisionTriggers()
+{
+    return {
+        u"CREATE TRIGGER search_revision_insert AFTER INSERT ON clause_revision BEGIN INSERT OR "
+        u"IGNORE INTO search_queue (kind, row_id) VALUES (5, new.clause_id); END"_s,
+        u"CREATE TRIGGER search_revision_update AFTER UPDATE OF text ON clause_revision WHEN "
+        u"old.text IS NOT new.text BEGIN DELETE FROM search_revision WHERE rowid = old.id; INSERT "
+        u"OR IGNORE INTO search_queue (kind, row_id) VALUES (5, new.clause_id); INSERT OR IGNORE "
+        u"INTO search_queue (kind, row_id) VALUES (6, new.clause_id); END"_s,
+        u"CREATE TRIGGER search_revision_delete AFTER DELETE ON clause_revision BEGIN DELETE FROM "
+        u"search_revision WHERE rowid = old.id; INSERT OR IGNORE INTO search_queue (kind, row_id) "
+        u"VALUES (6, old.clause_id); END"_s,
+    };
+}
+
+const char *const queueTable =
+    "CREATE TABLE IF NOT EXISTS search_queue (kind INTEGER NOT NULL, row_id INTEGER NOT NULL, "
+    "PRIMARY KEY (kind, row_id)) WITHOUT ROWID";
 
 QString ftsString(const SearchQuery::Term &term)
 {
@@ -246,40 +297,22 @@ QString ftsString(const SearchQuery::Term &term)
 QStringList SqliteDialect::searchIndexSchema() const
 {
     QStringList out;
-    out << indexed(u"search_clause"_s, u"clause"_s, u"number, text"_s, u"@number, @text"_s,
-                   u"number, text"_s);
+    out << QString::fromLatin1(queueTable);
+    for (const QueuedIndex &i : queuedIndexes()) {
+        out << u"CREATE VIRTUAL TABLE %1 USING fts5(%2, %3)"_s.arg(i.fts, i.columns.join(u", "_s),
+                                                                   QLatin1StringView(tokenizer));
+        out << queuedTriggers(i);
+        out << u"INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3"_s.arg(
+            i.fts, i.columns.join(u", "_s), i.base);
+    }
     // Revisions: only the earlier ones (every revision of a clause but its latest, which is the
     // clause's text and indexed there), so that a new clause or an import indexes its text once.
-    // Whatever the order in which revisions come and go (a new revision, its undo, a clause
-    // restored with its history, a cascade), the triggers re-establish exactly that set.
-    const QString earlier =
-        u"INSERT INTO search_revision (rowid, text) SELECT r.id, r.text FROM clause_revision r "
-        u"WHERE r.clause_id = %1 AND r.id < (SELECT max(m.id) FROM clause_revision m WHERE "
-        u"m.clause_id = %1) AND NOT EXISTS (SELECT 1 FROM search_revision s WHERE s.rowid = "
-        u"r.id);"_s;
-    const QString latestOut = u"DELETE FROM search_revision WHERE rowid = (SELECT max(m.id) FROM "
-                              u"clause_revision m WHERE m.clause_id = %1);"_s;
     out << u"CREATE VIRTUAL TABLE search_revision USING fts5(text, "_s +
                QLatin1StringView(tokenizer) + u")"_s;
-    out << u"CREATE TRIGGER search_revision_insert AFTER INSERT ON clause_revision BEGIN "_s +
-               earlier.arg(u"new.clause_id"_s) + u" END"_s;
-    out << u"CREATE TRIGGER search_revision_update AFTER UPDATE OF text ON clause_revision WHEN "
-           u"old.text IS NOT new.text BEGIN DELETE FROM search_revision WHERE rowid = old.id; "_s +
-               earlier.arg(u"new.clause_id"_s) + u" "_s + latestOut.arg(u"new.clause_id"_s) +
-               u" END"_s;
-    out << u"CREATE TRIGGER search_revision_delete AFTER DELETE ON clause_revision BEGIN DELETE "
-           u"FROM search_revision WHERE rowid = old.id; "_s +
-               latestOut.arg(u"old.clause_id"_s) + u" END"_s;
+    out << revisionTriggers();
     out << u"INSERT INTO search_revision (rowid, text) SELECT r.id, r.text FROM clause_revision r "
            u"WHERE r.id < (SELECT max(m.id) FROM clause_revision m WHERE m.clause_id = "
            u"r.clause_id)"_s;
-    out << indexed(u"search_document"_s, u"document"_s, u"symbol, title"_s, u"@symbol, @title"_s,
-                   u"symbol, title"_s);
-    out << indexed(u"search_norm"_s, u"norm"_s, u"code, title, summary"_s,
-                   u"@code, @title, @summary"_s, u"code, title, summary"_s);
-    out << indexed(u"search_position"_s, u"position_detail"_s,
-                   u"source_text, source_symbol, note"_s, u"@source_text, @source_symbol, @note"_s,
-                   u"source_text, source_symbol, note"_s);
     // States: the aliases are rows of another table, joined into one column.
     out << u"CREATE VIRTUAL TABLE search_state USING fts5(iso3, name, official_name, aliases, "_s +
                QLatin1StringView(tokenizer) + u")"_s;
@@ -304,6 +337,69 @@ QStringList SqliteDialect::searchIndexSchema() const
            u"s.iso3, s.name, s.official_name, coalesce((SELECT group_concat(a.alias, ' | ') FROM "
            u"state_alias a WHERE a.state_id = s.id), '') FROM state s"_s;
     return out;
+}
+
+void SqliteDialect::flushSearchIndex(QSqlDatabase &db) const
+{
+    flushSearchQueue(db);
+}
+
+QStringList SqliteDialect::searchQueueMigration() const
+{
+    // Format 9: the index of clauses, revisions, documents, norms and position details through
+    // the queue (its contents stay; only the triggers change).
+    QStringList out{QString::fromLatin1(queueTable)};
+    for (const QueuedIndex &i : queuedIndexes()) {
+        for (const char *event : {"insert", "update", "delete"})
+            out << u"DROP TRIGGER IF EXISTS %1_%2"_s.arg(i.fts, QLatin1StringView(event));
+        out << queuedTriggers(i);
+    }
+    for (const char *event : {"insert", "update", "delete"})
+        out << u"DROP TRIGGER IF EXISTS search_revision_%1"_s.arg(QLatin1StringView(event));
+    out << revisionTriggers();
+    return out;
+}
+
+void SqliteDialect::flushSearchQueue(QSqlDatabase &db)
+{
+    QSqlQuery kinds(db);
+    // Before format 9 (a migration's own transactions) there is no queue.
+    if (!kinds.exec(u"SELECT DISTINCT kind FROM search_queue"_s))
+        return;
+    QList<int> pending;
+    while (kinds.next())
+        pending << kinds.value(0).toInt();
+    kinds.finish();
+    if (pending.isEmpty())
+        return;
+    const auto run = [&](const QString &sql) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            throw Error(
+                Error::Kind::Database,
+                tr("the search index cannot be updated: %1").arg(describeError(q.lastError())));
+    };
+    for (const QueuedIndex &i : queuedIndexes()) {
+        if (!pending.contains(i.kind))
+            continue;
+        QStringList values;
+        for (const QString &c : i.columns)
+            values << u"b."_s + c;
+        run(u"INSERT INTO %1 (rowid, %2) SELECT b.id, %3 FROM search_queue q JOIN %4 b ON b.id = "
+            u"q.row_id WHERE q.kind = %5 ORDER BY q.row_id"_s
+                .arg(i.fts, i.columns.join(u", "_s), values.join(u", "_s), i.base)
+                .arg(i.kind));
+    }
+    if (pending.contains(5))
+        run(u"INSERT INTO search_revision (rowid, text) SELECT r.id, r.text FROM search_queue q "
+            u"JOIN clause_revision r ON r.clause_id = q.row_id WHERE q.kind = 5 AND r.id < (SELECT "
+            u"max(m.id) FROM clause_revision m WHERE m.clause_id = q.row_id) AND NOT EXISTS "
+            u"(SELECT 1 FROM search_revision s WHERE s.rowid = r.id) ORDER BY r.id"_s);
+    if (pending.contains(6))
+        run(u"DELETE FROM search_revision WHERE rowid IN (SELECT (SELECT max(m.id) FROM "
+            u"clause_revision m WHERE m.clause_id = q.row_id) FROM search_queue q WHERE q.kind = "
+            u"6)"_s);
+    run(u"DELETE FROM search_queue"_s);
 }
 
 QString SqliteDialect::searchExpression(const SearchQuery &query) const
@@ -339,7 +435,7 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
     };
     switch (kind) {
     case SearchHit::Kind::Clause:
-        return u"SELECT c.id, c.id, c.document_id, %1, 0, '', '', 0 FROM search_clause JOIN "
+        return u"SELECT c.id, c.id, c.document_id, %1, 0, '', '', 0, 0 FROM search_clause JOIN "
                u"clause c ON c.id = search_clause.rowid JOIN document d ON d.id = c.document_id "
                u"WHERE search_clause MATCH :match%2 ORDER BY search_clause.rowid LIMIT :limit"_s
                    .arg(snippet(u"search_clause"_s), clauseFilter(u"c"_s, u"d"_s));
@@ -347,7 +443,7 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
         // The index holds the earlier revisions only: the latest is the clause's current text.
         return u"SELECT r.id, r.clause_id, c.document_id, %1, (SELECT count(*) FROM "
                u"clause_revision r2 WHERE r2.clause_id = r.clause_id AND r2.id <= r.id), '', '', "
-               u"0 FROM search_revision JOIN clause_revision r ON r.id = search_revision.rowid "
+               u"0, 0 FROM search_revision JOIN clause_revision r ON r.id = search_revision.rowid "
                u"JOIN clause c ON c.id = r.clause_id JOIN document d ON d.id = c.document_id "
                u"WHERE search_revision MATCH :match%2 ORDER BY search_revision.rowid LIMIT "
                u":limit"_s.arg(snippet(u"search_revision"_s), clauseFilter(u"c"_s, u"d"_s));
@@ -357,37 +453,48 @@ QString SqliteDialect::searchSql(SearchHit::Kind kind, bool byDocument, bool byP
             filter += u" AND d.id = :document"_s;
         if (byProcess)
             filter += u" AND d.process_id = :process"_s;
-        return u"SELECT d.id, 0, d.id, %1, 0, '', '', 0 FROM search_document JOIN document d ON "
+        return u"SELECT d.id, 0, d.id, %1, 0, '', '', 0, 0 FROM search_document JOIN document d ON "
                u"d.id = search_document.rowid WHERE search_document MATCH :match%2 ORDER BY "
                u"search_document.rowid LIMIT :limit"_s.arg(snippet(u"search_document"_s), filter);
     }
     case SearchHit::Kind::Norm:
-        return u"SELECT rowid, 0, 0, %1, 0, '', '', 0 FROM search_norm WHERE search_norm MATCH "
+        return u"SELECT rowid, 0, 0, %1, 0, '', '', 0, 0 FROM search_norm WHERE search_norm MATCH "
                u":match ORDER BY rowid LIMIT :limit"_s.arg(snippet(u"search_norm"_s));
     case SearchHit::Kind::State:
-        return u"SELECT rowid, 0, 0, %1, 0, '', '', 0 FROM search_state WHERE search_state MATCH "
+        return u"SELECT rowid, 0, 0, %1, 0, '', '', 0, 0 FROM search_state WHERE search_state "
+               u"MATCH "
                u":match ORDER BY rowid LIMIT :limit"_s.arg(snippet(u"search_state"_s));
-    case SearchHit::Kind::Position:
+    case SearchHit::Kind::Position: {
         // One hit per matched detail row, opening at its first position in document order
         // (within the filter); a detail row that no position uses in the filter drops out.
+        // The clauses a detail's positions are on come from the index position_detail_ref
+        // (detail_id, clause_id, alternative, state_id) one seek each (`used`, a skip scan:
+        // a recorded vote's detail is shared by thousands of positions on a few dozen
+        // clauses), never by reading every position; the states and the count are those on
+        // the hit's clause and alternative, a range of the same index. (Counting every
+        // position of each of 50 such details took most of a 38 ms query.)
+        const QString used =
+            u"WITH RECURSIVE used(cid) AS (SELECT (SELECT min(u0.clause_id) FROM position u0 "
+            u"WHERE u0.detail_id = pd.id) UNION ALL SELECT (SELECT min(u1.clause_id) FROM "
+            u"position u1 WHERE u1.detail_id = pd.id AND u1.clause_id > used.cid) FROM used WHERE "
+            u"used.cid IS NOT NULL) SELECT %1 FROM used JOIN clause c1 ON c1.id = used.cid JOIN "
+            u"document d1 ON d1.id = c1.document_id WHERE 1 = 1%2"_s;
+        const QString filter = clauseFilter(u"c1"_s, u"d1"_s);
         return u"SELECT pd.id, p.clause_id, c.document_id, %1, pd.internal, p.alternative, "
                u"(SELECT group_concat(iso3, ' ') FROM (SELECT s.iso3 FROM position p2 JOIN state "
                u"s ON s.id = p2.state_id WHERE p2.detail_id = pd.id AND p2.clause_id = "
                u"p.clause_id AND p2.alternative = p.alternative ORDER BY s.iso3 LIMIT 12)), "
-               u"(SELECT count(*) FROM position p3 WHERE p3.detail_id = pd.id) "
+               u"(SELECT count(*) FROM position p3 WHERE p3.detail_id = pd.id AND p3.clause_id = "
+               u"p.clause_id AND p3.alternative = p.alternative), (%2) "
                u"FROM search_position JOIN position_detail pd ON pd.id = search_position.rowid "
-               // The first clause in document order among the (few) clauses the detail's
-               // positions are on, then its first position there: both from the index
-               // position_detail_ref (detail_id, clause_id, alternative, state_id).
                u"JOIN position p ON p.id = (SELECT p1.id FROM position p1 WHERE p1.detail_id = "
-               u"pd.id AND p1.clause_id = (SELECT c1.id FROM clause c1 JOIN document d1 ON "
-               u"d1.id = c1.document_id WHERE c1.id IN (SELECT p0.clause_id FROM position p0 "
-               u"WHERE p0.detail_id = pd.id)%2 ORDER BY d1.id, c1.ordinal LIMIT 1) ORDER BY "
-               u"p1.alternative, p1.state_id LIMIT 1) JOIN clause c ON c.id = p.clause_id "
-               u"WHERE search_position MATCH "
-               u":match%3 ORDER BY search_position.rowid LIMIT :limit"_s.arg(
-                   snippet(u"search_position"_s), clauseFilter(u"c1"_s, u"d1"_s),
+               u"pd.id AND p1.clause_id = (%3) ORDER BY p1.alternative, p1.state_id LIMIT 1) "
+               u"JOIN clause c ON c.id = p.clause_id WHERE search_position MATCH :match%4 ORDER "
+               u"BY search_position.rowid LIMIT :limit"_s.arg(
+                   snippet(u"search_position"_s), used.arg(u"count(*)"_s, filter),
+                   used.arg(u"c1.id"_s, filter + u" ORDER BY d1.id, c1.ordinal LIMIT 1"_s),
                    includeInternal ? QString() : u" AND pd.internal = 0"_s);
+    }
     }
     return {};
 }

@@ -36,9 +36,16 @@ public:
     void copyTo(QSqlDatabase &db, const QString &path) const override;
     void checkpoint(QSqlDatabase &db) const override;
     QStringList searchIndexSchema() const override;
+    QStringList searchQueueMigration() const override;
+    void flushSearchIndex(QSqlDatabase &db) const override;
     QString searchExpression(const SearchQuery &query) const override;
     QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
                       bool includeInternal) const override;
+
+    // Indexes the rows the triggers queued since the transaction began, and empties the queue;
+    // every writing connection's outermost transaction runs it before it commits
+    // (configureForWriting registers it). Throws Error.
+    static void flushSearchQueue(QSqlDatabase &db);
 
     // True when the first bytes of the file are SQLite's header (reads, never writes).
     static bool looksLikeSqlite(const QString &path);

@@ -31,7 +31,21 @@ QHash<QString, int> &depths()
     static QHash<QString, int> d;
     return d;
 }
+QHash<QString, std::function<void(QSqlDatabase &)>> &beforeCommit()
+{
+    static QHash<QString, std::function<void(QSqlDatabase &)>> w;
+    return w;
+}
 } // namespace
+
+void Transaction::setBeforeCommit(const QString &connectionName,
+                                  std::function<void(QSqlDatabase &)> work)
+{
+    if (work)
+        beforeCommit().insert(connectionName, std::move(work));
+    else
+        beforeCommit().remove(connectionName);
+}
 
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
@@ -58,6 +72,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_outermost) {
+        const auto work = beforeCommit().constFind(m_db.connectionName());
+        if (work != beforeCommit().constEnd())
+            (*work)(m_db); // throws: not done, the destructor rolls back
+    }
     m_done = true;
     if (m_outermost && !m_db.commit()) {
         const QString why = SqliteDialect::describeError(m_db.lastError());

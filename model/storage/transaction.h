@@ -4,6 +4,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
 
 namespace Plenipo {
 
@@ -19,6 +22,13 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     void commit();
+
+    // Work the outermost transaction of connection `connectionName` does just before it
+    // commits, inside it (a failure rolls the whole transaction back): SQLite's workspace
+    // connections index the rows their triggers queued (SqliteDialect::flushSearchQueue).
+    // An empty function removes it.
+    static void setBeforeCommit(const QString &connectionName,
+                                std::function<void(QSqlDatabase &)> work);
 
 private:
     QSqlDatabase &m_db;

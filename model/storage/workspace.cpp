@@ -125,6 +125,7 @@ Workspace::Workspace(QString path, bool readOnly)
 Workspace::~Workspace()
 {
     m_undoStack.reset(); // commands may refer to the workspace
+    Transaction::setBeforeCommit(m_connectionName, {});
     if (m_db.isOpen()) {
         if (!m_readOnly)
             m_dialect->checkpoint(m_db);
@@ -143,6 +144,7 @@ QString Workspace::lockFilePath(const QString &workspacePath)
 void Workspace::connect(bool readOnly)
 {
     if (m_db.isOpen()) {
+        Transaction::setBeforeCommit(m_connectionName, {});
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -1922,8 +1924,15 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
 QList<SearchHit> Workspace::search(const SearchQuery &query,
                                    QList<SearchHit::Kind> *truncated) const
 {
-    QList<SearchHit> hits =
-        SearchIndex::search(const_cast<QSqlDatabase &>(m_db), *m_dialect, query, truncated);
+    auto &db = const_cast<QSqlDatabase &>(m_db);
+    // Rows written outside a Transaction (an autocommit statement) are still queued: index them
+    // first, so that a search always sees every row (nothing to do in the usual case).
+    if (!m_readOnly) {
+        Transaction t(db);
+        m_dialect->flushSearchIndex(db);
+        t.commit();
+    }
+    QList<SearchHit> hits = SearchIndex::search(db, *m_dialect, query, truncated);
     for (SearchHit &hit : hits) {
         const Document *doc = document(hit.documentId);
         const auto clauseIt = m_clauses.constFind(hit.clauseId);

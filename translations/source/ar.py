@@ -1414,3 +1414,9 @@ CONTEXT_T.update({
     ("DomainText", "informal"): "غير رسمي",
     ("DomainText", "illustrative"): "توضيحي",
 })
+
+T.update({
+"%1; the same on %n clause(s) in all": P("%1؛ وكذلك في {} إجمالًا", CLAUSE_GEN),
+"(on %n clause(s))": P("(في {})", CLAUSE_GEN),
+"the search index cannot be updated: %1": "تعذّر تحديث فهرس البحث: %1",
+})

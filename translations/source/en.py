@@ -159,3 +159,8 @@ T.update({
 "%1: %n paragraph(s) with similarity >= %2": ["%1: %n paragraph with similarity >= %2", "%1: %n paragraphs with similarity >= %2"],
 "%1: %n silent member(s) with a likely stance (predicted, not recorded):": ["%1: %n silent member with a likely stance (predicted, not recorded):", "%1: %n silent members with a likely stance (predicted, not recorded):"],
 })
+
+T.update({
+"%1; the same on %n clause(s) in all": ["%1; the same on %n clause in all", "%1; the same on %n clauses in all"],
+"(on %n clause(s))": ["(on %n clause)", "(on %n clauses)"],
+})

@@ -1367,3 +1367,9 @@ CONTEXT_T.update({
     ("DomainText", "informal"): "informal",
     ("DomainText", "illustrative"): "ilustrativo",
 })
+
+T.update({
+"%1; the same on %n clause(s) in all": ["%1; lo mismo en %n cláusula en total", "%1; lo mismo en %n cláusulas en total"],
+"(on %n clause(s))": ["(en %n cláusula)", "(en %n cláusulas)"],
+"the search index cannot be updated: %1": "no se puede actualizar el índice de búsqueda: %1",
+})

@@ -1380,3 +1380,9 @@ CONTEXT_T.update({
     ("DomainText", "informal"): "informel",
     ("DomainText", "illustrative"): "illustratif",
 })
+
+T.update({
+"%1; the same on %n clause(s) in all": ["%1 ; de même sur %n clause au total", "%1 ; de même sur %n clauses au total"],
+"(on %n clause(s))": ["(sur %n clause)", "(sur %n clauses)"],
+"the search index cannot be updated: %1": "l'index de recherche ne peut pas être mis à jour : %1",
+})

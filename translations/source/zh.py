@@ -1383,3 +1383,9 @@ CONTEXT_T.update({
     ("DomainText", "informal"): "非正式",
     ("DomainText", "illustrative"): "示意",
 })
+
+T.update({
+"%1; the same on %n clause(s) in all": ["%1；同样见于共 %n 项条款"],
+"(on %n clause(s))": ["（见于 %n 项条款）"],
+"the search index cannot be updated: %1": "无法更新搜索索引：%1",
+})
