@@ -179,6 +179,9 @@ private Q_SLOTS:
     {
         m_tour.reset();
         m_window.reset();
+        // Objects the dialogs scheduled for deletion (deleteLater) after the last event loop
+        // pass: deleted here, not leaked at exit.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (!m_language.isEmpty())
             InterfaceLanguage::install(*qApp, u"en"_s);
     }
