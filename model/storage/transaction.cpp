@@ -39,10 +39,10 @@ QHash<QString, std::function<void(QSqlDatabase &)>> &beforeCommit()
 } // namespace
 
 void Transaction::setBeforeCommit(const QString &connectionName,
-                                  std::function<void(QSqlDatabase &)> work)
+                                  const std::function<void(QSqlDatabase &)> &work)
 {
     if (work)
-        beforeCommit().insert(connectionName, std::move(work));
+        beforeCommit().insert(connectionName, work);
     else
         beforeCommit().remove(connectionName);
 }

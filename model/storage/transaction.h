@@ -28,7 +28,7 @@ public:
     // connections index the rows their triggers queued (SqliteDialect::flushSearchQueue).
     // An empty function removes it.
     static void setBeforeCommit(const QString &connectionName,
-                                std::function<void(QSqlDatabase &)> work);
+                                const std::function<void(QSqlDatabase &)> &work);
 
 private:
     QSqlDatabase &m_db;
