@@ -161,6 +161,12 @@ QStringList PostgresDialect::searchQueueMigration() const
     return {};
 }
 
+QStringList PostgresDialect::searchContentMigration() const
+{
+    // Generated tsvector columns hold no copy of the text: nothing to change.
+    return {};
+}
+
 QString PostgresDialect::searchExpression(const SearchQuery &) const
 {
     noServerSearch();

@@ -31,6 +31,7 @@ public:
     void checkpoint(QSqlDatabase &db) const override;
     QStringList searchIndexSchema() const override;
     QStringList searchQueueMigration() const override;
+    QStringList searchContentMigration() const override;
     void flushSearchIndex(QSqlDatabase &db) const override;
     QString searchExpression(const SearchQuery &query) const override;
     QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,

@@ -393,7 +393,7 @@ QStringList render(const char *const (&statements)[N], const SqlDialect &dialect
 
 int Schema::currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
@@ -419,6 +419,10 @@ QStringList Schema::migration(int toVersion, const SqlDialect &dialect)
         // The search index kept through a queue (see sqlitedialect.cpp): an import no longer
         // writes an index segment per clause.
         return dialect.searchQueueMigration();
+    case 10:
+        // The index of clauses, documents, norms and position details without a copy of their
+        // texts (see sqlitedialect.cpp): it no longer writes each imported text twice.
+        return dialect.searchContentMigration();
     default:
         return {};
     }

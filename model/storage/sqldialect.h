@@ -64,6 +64,9 @@ public:
     // Schema version 9: how the index is kept changes (SQLite: through a queue that each
     // transaction empties before it commits), not what it holds.
     virtual QStringList searchQueueMigration() const = 0;
+    // Schema version 10: the index reads the indexed texts from their tables instead of keeping
+    // a copy (SQLite's external content), where the engine needs that said.
+    virtual QStringList searchContentMigration() const = 0;
     // Indexes what is still pending (inside the caller's transaction).
     virtual void flushSearchIndex(QSqlDatabase &db) const = 0;
     // The engine's form of a parsed, non-empty query (its terms; the options are in the SQL).

@@ -181,8 +181,8 @@ void SqliteDialect::checkpoint(QSqlDatabase &db) const
 // SQLite: one FTS5 table per kind, its rowid the indexed row's id, tokenizer `unicode61
 // remove_diacritics 2` (case folding and accent removal, also of the query, as the search
 // language says); triggers on the indexed tables keep them current in the same transaction.
-// The FTS tables hold a copy of the text (not external content) so that an index row can be
-// deleted by rowid alone, whatever the base row held.
+// The FTS tables of clauses, documents, norms and position details read their text from the
+// base table (external content); those of revisions and states keep a copy (see below).
 //
 // PostgreSQL (team mode) maps the same design onto its full-text search:
 // - each search_* table becomes a `tsvector` column on the base table, GENERATED ALWAYS AS
@@ -243,20 +243,44 @@ const QList<QueuedIndex> &queuedIndexes()
 // empty, and the index holds exactly the current rows.
 QStringList queuedTriggers(const QueuedIndex &i)
 {
-    QStringList changed;
-    for (const QString &c : i.columns)
+    QStringList changed, oldValues;
+    for (const QString &c : i.columns) {
         changed << u"old.%1 IS NOT new.%1"_s.arg(c);
+        oldValues << u"old."_s + c;
+    }
     const QString enqueue =
         u"INSERT OR IGNORE INTO search_queue (kind, row_id) VALUES (%1, new.id);"_s.arg(i.kind);
+    // External content: FTS5 removes a row's terms only when told the values it indexed, and
+    // telling it others corrupts the index. A row is indexed with its current values exactly
+    // when it is not in the queue, so the old values leave only for a row not queued.
+    const QString unindex =
+        u"INSERT INTO %1 (%1, rowid, %2) SELECT 'delete', old.id, %3 WHERE NOT EXISTS (SELECT 1 "
+        u"FROM search_queue WHERE kind = %4 AND row_id = old.id);"_s
+            .arg(i.fts, i.columns.join(u", "_s), oldValues.join(u", "_s))
+            .arg(i.kind);
     return {
         u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(i.fts, i.base, enqueue),
-        u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN DELETE FROM %1 WHERE "
-        u"rowid = old.id; %5 END"_s.arg(i.fts, i.columns.join(u", "_s), i.base,
-                                        changed.join(u" OR "_s), enqueue),
-        u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN DELETE FROM %1 WHERE rowid = old.id; "
-        u"DELETE FROM search_queue WHERE kind = %3 AND row_id = old.id; END"_s.arg(i.fts, i.base)
+        u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END"_s.arg(
+            i.fts, i.columns.join(u", "_s), i.base, changed.join(u" OR "_s), unindex, enqueue),
+        u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 DELETE FROM search_queue WHERE "
+        u"kind = %4 AND row_id = old.id; END"_s.arg(i.fts, i.base, unindex)
             .arg(i.kind),
     };
+}
+
+// The FTS table of a queued index, with its triggers, filled from the rows there. It reads the
+// texts from the base table (external content, not a copy: the copy wrote every imported
+// text twice), and keeps no column sizes (only bm25 needs them; the snippet
+// of a hit counts its own).
+QStringList queuedIndexSchema(const QueuedIndex &i)
+{
+    QStringList out;
+    out << u"CREATE VIRTUAL TABLE %1 USING fts5(%2, content = '%3', content_rowid = 'id', "
+           u"columnsize = 0, %4)"_s.arg(i.fts, i.columns.join(u", "_s), i.base,
+                                        QLatin1StringView(tokenizer));
+    out << queuedTriggers(i);
+    out << u"INSERT INTO %1 (%1) VALUES ('rebuild')"_s.arg(i.fts);
+    return out;
 }
 
 // Revisions through the queue: a clause whose revisions changed is queued as kind 5 (it gained
@@ -267,8 +291,11 @@ QStringList queuedTriggers(const QueuedIndex &i)
 QStringList revisionTriggers()
 {
     return {
-        u"CREATE TRIGGER search_revision_insert AFTER INSERT ON clause_revision BEGIN INSERT OR "
-        u"IGNORE INTO search_queue (kind, row_id) VALUES (5, new.clause_id); END"_s,
+        // A clause's only revision is its text, indexed with the clause: nothing to queue (a
+        // new clause, an imported paragraph).
+        u"CREATE TRIGGER search_revision_insert AFTER INSERT ON clause_revision WHEN EXISTS "
+        u"(SELECT 1 FROM clause_revision o WHERE o.clause_id = new.clause_id AND o.id <> new.id) "
+        u"BEGIN INSERT OR IGNORE INTO search_queue (kind, row_id) VALUES (5, new.clause_id); END"_s,
         u"CREATE TRIGGER search_revision_update AFTER UPDATE OF text ON clause_revision WHEN "
         u"old.text IS NOT new.text BEGIN DELETE FROM search_revision WHERE rowid = old.id; INSERT "
         u"OR IGNORE INTO search_queue (kind, row_id) VALUES (5, new.clause_id); INSERT OR IGNORE "
@@ -298,13 +325,8 @@ QStringList SqliteDialect::searchIndexSchema() const
 {
     QStringList out;
     out << QString::fromLatin1(queueTable);
-    for (const QueuedIndex &i : queuedIndexes()) {
-        out << u"CREATE VIRTUAL TABLE %1 USING fts5(%2, %3)"_s.arg(i.fts, i.columns.join(u", "_s),
-                                                                   QLatin1StringView(tokenizer));
-        out << queuedTriggers(i);
-        out << u"INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3"_s.arg(
-            i.fts, i.columns.join(u", "_s), i.base);
-    }
+    for (const QueuedIndex &i : queuedIndexes())
+        out << queuedIndexSchema(i);
     // Revisions: only the earlier ones (every revision of a clause but its latest, which is the
     // clause's text and indexed there), so that a new clause or an import indexes its text once.
     out << u"CREATE VIRTUAL TABLE search_revision USING fts5(text, "_s +
@@ -354,6 +376,26 @@ QStringList SqliteDialect::searchQueueMigration() const
             out << u"DROP TRIGGER IF EXISTS %1_%2"_s.arg(i.fts, QLatin1StringView(event));
         out << queuedTriggers(i);
     }
+    for (const char *event : {"insert", "update", "delete"})
+        out << u"DROP TRIGGER IF EXISTS search_revision_%1"_s.arg(QLatin1StringView(event));
+    out << revisionTriggers();
+    return out;
+}
+
+QStringList SqliteDialect::searchContentMigration() const
+{
+    // Format 10: the clause, document, norm and position indexes read their texts from the
+    // base tables instead of keeping a copy; they are made again from the rows (the queue is
+    // empty between transactions), and a clause's first revision is not queued. Revisions keep
+    // their copy: only some of them are indexed, and an external-content index cannot tell which.
+    QStringList out;
+    for (const QueuedIndex &i : queuedIndexes()) {
+        for (const char *event : {"insert", "update", "delete"})
+            out << u"DROP TRIGGER IF EXISTS %1_%2"_s.arg(i.fts, QLatin1StringView(event));
+        out << u"DROP TABLE IF EXISTS %1"_s.arg(i.fts);
+        out << queuedIndexSchema(i);
+    }
+    // A clause's first revision no longer queues it.
     for (const char *event : {"insert", "update", "delete"})
         out << u"DROP TRIGGER IF EXISTS search_revision_%1"_s.arg(QLatin1StringView(event));
     out << revisionTriggers();

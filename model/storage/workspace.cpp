@@ -44,61 +44,74 @@ class Query
 {
 public:
     Query(QSqlDatabase &db, const QString &sql)
-        : m_q(db)
+        : m_own(std::in_place, db)
+        , m_q(&*m_own)
         , m_sql(sql)
     {
-        m_q.setForwardOnly(true);
-        if (!m_q.prepare(sql))
+        m_q->setForwardOnly(true);
+        if (!m_q->prepare(sql))
             fail();
     }
+    // A statement prepared earlier (Workspace::statement), run again with new values.
+    Query(QSqlQuery &prepared, const QString &sql)
+        : m_q(&prepared)
+        , m_sql(sql)
+    {}
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    // Throws the Error a failed prepare or exec of `q` (running `sql`) means.
+    [[noreturn]] static void fail(const QSqlQuery &q, const QString &sql);
     Query &bind(const QVariant &v)
     {
         // A null QString would be stored as SQL NULL; text columns hold '' for "no text". Null
         // variants (dateOrNull, nullIfZero) stay NULL.
         if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            m_q.addBindValue(QString(u""_s));
+            m_q->addBindValue(QString(u""_s));
         else
-            m_q.addBindValue(v);
+            m_q->addBindValue(v);
         return *this;
     }
     // Binds the value of placeholder `index` (0-based): for a statement executed many times.
     Query &set(int index, const QVariant &v)
     {
         if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            m_q.bindValue(index, QString(u""_s));
+            m_q->bindValue(index, QString(u""_s));
         else
-            m_q.bindValue(index, v);
+            m_q->bindValue(index, v);
         return *this;
     }
     Query &exec()
     {
-        if (!m_q.exec())
+        if (!m_q->exec())
             fail();
         return *this;
     }
-    bool next() { return m_q.next(); }
-    QVariant value(int i) const { return m_q.value(i); }
-    qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
+    bool next() { return m_q->next(); }
+    QVariant value(int i) const { return m_q->value(i); }
+    qint64 lastId() const { return m_q->lastInsertId().toLongLong(); }
 
 private:
-    [[noreturn]] void fail() const
-    {
-        const QSqlError error = m_q.lastError();
-        const QString why = SqliteDialect::describeError(error);
-        // A full disk or a read-only medium is not a damaged database: say so plainly.
-        if (why != error.text())
-            throw Error(Error::Kind::Io,
-                        QCoreApplication::translate("Plenipo::Workspace",
-                                                    "cannot save the change: %1; nothing was saved")
-                            .arg(why));
-        throw Error(
-            Error::Kind::Database,
-            QCoreApplication::translate("Plenipo::Workspace", "database statement failed (%1): %2")
-                .arg(m_sql.simplified(), why));
-    }
-    QSqlQuery m_q;
+    [[noreturn]] void fail() const { fail(*m_q, m_sql); }
+    std::optional<QSqlQuery> m_own;
+    QSqlQuery *m_q;
     QString m_sql;
 };
+
+void Query::fail(const QSqlQuery &q, const QString &sql)
+{
+    const QSqlError error = q.lastError();
+    const QString why = SqliteDialect::describeError(error);
+    // A full disk or a read-only medium is not a damaged database: say so plainly.
+    if (why != error.text())
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("Plenipo::Workspace",
+                                                "cannot save the change: %1; nothing was saved")
+                        .arg(why));
+    throw Error(
+        Error::Kind::Database,
+        QCoreApplication::translate("Plenipo::Workspace", "database statement failed (%1): %2")
+            .arg(sql.simplified(), why));
+}
 
 QVariant nullIfZero(qint64 id)
 {
@@ -126,6 +139,7 @@ Workspace::~Workspace()
 {
     m_undoStack.reset(); // commands may refer to the workspace
     Transaction::setBeforeCommit(m_connectionName, {});
+    dropStatements();
     if (m_db.isOpen()) {
         if (!m_readOnly)
             m_dialect->checkpoint(m_db);
@@ -136,6 +150,19 @@ Workspace::~Workspace()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QSqlQuery &Workspace::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            Query::fail(q, sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second;
+}
+
 QString Workspace::lockFilePath(const QString &workspacePath)
 {
     return workspacePath + u".lock"_s;
@@ -143,6 +170,7 @@ QString Workspace::lockFilePath(const QString &workspacePath)
 
 void Workspace::connect(bool readOnly)
 {
+    dropStatements();
     if (m_db.isOpen()) {
         Transaction::setBeforeCommit(m_connectionName, {});
         m_db.close();
@@ -213,6 +241,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path,
                 populate(*ws);
                 batch->commit();
             }
+            ws->dropStatements();
             ws->m_dialect->checkpoint(ws->m_db);
             ws->m_db.close();
         } catch (...) {
@@ -1103,12 +1132,12 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     Transaction t(m_db);
     Clause c = clause;
     c.ordinal = ordinal;
-    Query(m_db, u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
-        .bind(c.documentId)
-        .bind(ordinal)
-        .exec();
-    Query q(m_db, u"INSERT INTO clause (id, document_id, ordinal, number, text, origin_id) VALUES "
-                  u"(?, ?, ?, ?, ?, ?)"_s);
+    const QString shift =
+        u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s;
+    Query(statement(shift), shift).bind(c.documentId).bind(ordinal).exec();
+    const QString insert = u"INSERT INTO clause (id, document_id, ordinal, number, text, "
+                           u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s;
+    Query q(statement(insert), insert);
     q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
     q.bind(nullIfZero(c.originId)).exec();
     c.id = q.lastId();
@@ -1120,8 +1149,9 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
             .bind(normId)
             .exec();
     }
-    Query r(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
-                  u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QString revision = u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
+                             u"note) VALUES (?, ?, ?, ?, ?, ?)"_s;
+    Query r(statement(revision), revision);
     r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(author());
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
