@@ -13,11 +13,12 @@ namespace Plenipo {
 
 class Workspace;
 
-// The one way an edit is run: push, undo and redo. Each runs inside one Workspace::Batch, so
-// every write a command makes commits together or not at all; when a command throws Error the
-// batch rolls the file back and reloads memory from it (memory and file never disagree), the
-// undo stack stays where it was (QUndoStack moves its index only after redo()/undo() returned),
-// and the failure is returned instead of escaping into Qt's event loop.
+// The one way an edit is run: push, undo and redo. A pushed command runs each redo() and undo()
+// inside one Workspace::Batch that commits before the step returns, so every write a command
+// makes commits together or not at all; when a write or the commit throws Error the batch rolls
+// the file back and reloads memory from it (memory and file never disagree), the undo stack
+// stays where it was (QUndoStack moves its index only after redo()/undo() returned), and the
+// failure is returned instead of escaping into Qt's event loop.
 class CommandRunner
 {
 public:

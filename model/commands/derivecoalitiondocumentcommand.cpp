@@ -76,8 +76,9 @@ void DeriveCoalitionDocumentCommand::redo()
 
 void DeriveCoalitionDocumentCommand::undo()
 {
+    // m_documentId stays: the commit after undo() can still fail, and a retried undo must
+    // find the document (redo() gives it its new id).
     m_workspace.removeDocument(m_documentId);
-    m_documentId = 0;
 }
 
 } // namespace Plenipo

@@ -27,7 +27,7 @@ public:
     DeriveCoalitionDocumentCommand(Workspace &workspace, const CoalitionAnalysis &analysis,
                                    Document document, QUndoCommand *parent = nullptr);
 
-    // The new document's id after redo() (0 before, and after undo()).
+    // The new document's id after redo() (0 before the first; after undo() the id it had).
     qint64 documentId() const { return m_documentId; }
 
     void redo() override;
