@@ -107,48 +107,8 @@ Workbench::Workbench(QWidget *parent)
 
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &Workbench::currentChanged);
-    // A structure change rebuilds the navigator: keep what was open and selected.
-    const auto key = [](const QModelIndex &i) {
-        return qMakePair(i.data(NavigatorModel::KindRole).toInt(),
-                         i.data(NavigatorModel::IdRole).toLongLong());
-    };
-    connect(m_navigatorModel, &QAbstractItemModel::modelAboutToBeReset, this, [this, key] {
-        m_expanded.clear();
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &under) {
-            for (int r = 0; r < m_navigatorModel->rowCount(under); ++r) {
-                const QModelIndex i = m_navigatorModel->index(r, 0, under);
-                if (m_navigator->isExpanded(i)) {
-                    m_expanded << qMakePair(key(i).first,
-                                            i.parent().isValid() ? key(i).second : qint64(r));
-                    walk(i);
-                }
-            }
-        };
-        walk({});
-        const QModelIndex cur = m_navigator->currentIndex();
-        m_current = cur.isValid() ? key(cur) : qMakePair(-1, qint64(0));
-    });
-    connect(m_navigatorModel, &QAbstractItemModel::modelReset, this, [this, key] {
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &under) {
-            for (int r = 0; r < m_navigatorModel->rowCount(under); ++r) {
-                const QModelIndex i = m_navigatorModel->index(r, 0, under);
-                const auto k = qMakePair(key(i).first, under.isValid() ? key(i).second : qint64(r));
-                if (m_expanded.contains(k)) {
-                    m_navigator->expand(i);
-                    walk(i);
-                }
-            }
-        };
-        walk({});
-        if (m_current.first >= 0) {
-            const QModelIndex cur =
-                m_navigatorModel->find(NavigatorModel::NodeKind(m_current.first), m_current.second);
-            if (cur.isValid()) {
-                const QSignalBlocker block(m_navigator->selectionModel());
-                m_navigator->setCurrentIndex(cur);
-            }
-        }
-    });
+    // The navigator model inserts and removes rows as the workspace changes (a reset only for
+    // another workspace): expansion and selection survive every edit, undo and redo.
     m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_navigator, &QWidget::customContextMenuRequested, this, &Workbench::navigatorMenu);
     connect(m_clauseView, &ClauseView::compareRequested, this,

@@ -103,9 +103,6 @@ private:
     ChartsView *m_charts = nullptr;
     ComparisonView *m_comparison = nullptr;
     QPointer<ResearchWindow> m_research;
-    // Expanded and current nodes as (kind, id), kept across navigator model resets.
-    QList<QPair<int, qint64>> m_expanded;
-    QPair<int, qint64> m_current{-1, 0};
 };
 
 } // namespace Plenipo

@@ -62,13 +62,60 @@ ConsensusEngine::ConsensusEngine(const Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
     , m_members(int(workspace.stateOrder().size()))
 {
+    // Only what a change touches is analysed again: the clause whose text or positions
+    // changed, the clause inserted into the document (the others keep their analysis and move),
+    // nothing for a clause removed. Everything after a rollback.
     connect(&workspace, &Workspace::positionsChanged, this, &ConsensusEngine::update);
     connect(&workspace, &Workspace::clauseChanged, this, &ConsensusEngine::update);
-    connect(&workspace, &Workspace::structureChanged, this, [this] {
+    connect(&workspace, &Workspace::clauseInserted, this, &ConsensusEngine::clauseInserted);
+    connect(&workspace, &Workspace::clauseRemoved, this, &ConsensusEngine::clauseRemoved);
+    connect(&workspace, &Workspace::documentRemoved, this, [this](qint64 documentId) {
+        if (documentId == m_documentId) {
+            m_documentId = 0;
+            recompute();
+        }
+    });
+    connect(&workspace, &Workspace::reloaded, this, [this] {
         if (m_documentId && !m_workspace.document(m_documentId))
             m_documentId = 0;
         recompute();
     });
+}
+
+void ConsensusEngine::clauseInserted(qint64 documentId, int ordinal, qint64 clauseId)
+{
+    if (documentId != m_documentId || ordinal < 0 || ordinal > m_clauses.size()) {
+        if (documentId == m_documentId)
+            recompute();
+        return;
+    }
+    m_clauses.insert(ordinal, analyseClause(clauseId));
+    reindex(ordinal);
+}
+
+void ConsensusEngine::clauseRemoved(qint64 documentId, int ordinal, qint64 clauseId)
+{
+    if (documentId != m_documentId)
+        return;
+    const int i = m_index.value(clauseId, -1);
+    if (i < 0 || i != ordinal) {
+        recompute();
+        return;
+    }
+    m_clauses.removeAt(i);
+    m_shapes.remove(clauseId);
+    reindex(i);
+}
+
+void ConsensusEngine::reindex(int from)
+{
+    for (qsizetype i = from; i < m_clauses.size(); ++i)
+        m_clauses[i].ordinal = int(i);
+    m_index.clear();
+    for (qsizetype i = 0; i < m_clauses.size(); ++i)
+        m_index.insert(m_clauses.at(i).clauseId, int(i));
+    rebuildSummary();
+    Q_EMIT recomputed();
 }
 
 ConsensusEngine::~ConsensusEngine() = default;

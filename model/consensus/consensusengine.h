@@ -101,6 +101,10 @@ private:
     };
     ClauseConsensus analyseClause(qint64 clauseId);
     void rebuildSummary();
+    void clauseInserted(qint64 documentId, int ordinal, qint64 clauseId);
+    void clauseRemoved(qint64 documentId, int ordinal, qint64 clauseId);
+    // Ordinals from `from` on and the clause index follow m_clauses; the summary is rebuilt.
+    void reindex(int from);
     QByteArray effectiveVector(qint64 clauseId, const QString &alternative) const;
 
     const Workspace &m_workspace;

@@ -907,6 +907,7 @@ Workspace::Batch::~Batch()
     m_transaction.reset(); // rolls back
     try {
         m_workspace.load();
+        Q_EMIT m_workspace.reloaded();
         Q_EMIT m_workspace.structureChanged();
     } catch (const Error &e) {
         qWarning("Plenipo: reloading %s after a failed change failed: %s",
@@ -1021,6 +1022,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
         }
         m_states = StateDirectory(all);
     }
+    Q_EMIT groupsChanged();
     Q_EMIT structureChanged();
     return g.id;
 }
@@ -1056,6 +1058,7 @@ qint64 Workspace::addProcess(const Process &process)
     p.members.sort();
     t.commit();
     m_processes << p;
+    Q_EMIT processesChanged();
     Q_EMIT structureChanged();
     return p.id;
 }
@@ -1079,6 +1082,7 @@ qint64 Workspace::addNorm(const Norm &norm)
     n.id = q.lastId();
     t.commit();
     m_norms << n;
+    Q_EMIT normsChanged();
     Q_EMIT structureChanged();
     return n.id;
 }
@@ -1109,6 +1113,7 @@ qint64 Workspace::addDocument(const Document &document)
     d.id = q.lastId();
     t.commit();
     m_documents << d;
+    Q_EMIT documentAdded(d.id);
     Q_EMIT structureChanged();
     return d.id;
 }
@@ -1160,6 +1165,7 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     order.insert(ordinal, c.id);
     for (int i = ordinal + 1; i < order.size(); ++i)
         m_clauses[order[i]].ordinal = i;
+    Q_EMIT clauseInserted(c.documentId, ordinal, c.id);
     Q_EMIT structureChanged();
     return c.id;
 }
@@ -1199,6 +1205,7 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
         m_clauses[d].originId = 0; // ON DELETE SET NULL did the same in the file
     m_clauses.erase(it);
     m_orphaned.remove(clauseId);
+    Q_EMIT clauseRemoved(snap.clause.documentId, snap.clause.ordinal, clauseId);
     Q_EMIT structureChanged();
     return snap;
 }
@@ -1256,7 +1263,7 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
         if (m_clauses.contains(d))
             m_clauses[d].originId = c.id;
     }
-    Q_EMIT clauseChanged(c.id);
+    Q_EMIT clauseChanged(c.id, ClauseChange::Text);
     Q_EMIT structureChanged();
 }
 
@@ -1275,7 +1282,7 @@ void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
         .exec();
     t.commit();
     it->number = number.trimmed();
-    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT clauseChanged(clauseId, ClauseChange::Number);
     Q_EMIT structureChanged();
 }
 
@@ -1297,7 +1304,7 @@ void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
     }
     t.commit();
     it->normIds = normIds;
-    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT clauseChanged(clauseId, ClauseChange::Norms);
     Q_EMIT structureChanged();
 }
 
@@ -1317,7 +1324,7 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     t.commit();
     it->text = text;
     it->revisionId = revisionId;
-    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
     return revisionId;
 }
 
@@ -1348,7 +1355,7 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     t.commit();
     it->text = previous;
     it->revisionId = history.at(history.size() - 2).id;
-    Q_EMIT clauseChanged(clauseId);
+    Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
 }
 
 qint64 Workspace::setPosition(const Position &position)
@@ -1797,8 +1804,18 @@ void Workspace::setPositions(const QList<Position> &positions)
         changes.restore();
         throw;
     }
-    for (qint64 id : changes.clauses())
-        Q_EMIT positionsChanged(id);
+    emitPositionsChanged(changes.touched());
+}
+
+void Workspace::emitPositionsChanged(const QSet<std::pair<qint64, QString>> &touched)
+{
+    QMap<qint64, QStringList> byClause;
+    for (const auto &[clauseId, alternative] : touched)
+        byClause[clauseId] << alternative;
+    for (auto it = byClause.begin(); it != byClause.end(); ++it) {
+        it->sort();
+        Q_EMIT positionsChanged(it.key(), *it);
+    }
 }
 
 void Workspace::removePositions(const QList<PositionKey> &keys)
@@ -1829,8 +1846,7 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
         changes.restore();
         throw;
     }
-    for (qint64 id : changes.clauses())
-        Q_EMIT positionsChanged(id);
+    emitPositionsChanged(changes.touched());
 }
 
 QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) const
@@ -2131,6 +2147,7 @@ void Workspace::removeGroup(qint64 groupId)
         }
         m_states = StateDirectory(all);
     }
+    Q_EMIT groupsChanged();
     Q_EMIT structureChanged();
 }
 
@@ -2148,6 +2165,7 @@ void Workspace::removeProcess(qint64 processId)
         if (d.processId == processId)
             d.processId = 0;
     }
+    Q_EMIT processesChanged();
     Q_EMIT structureChanged();
 }
 
@@ -2180,6 +2198,7 @@ void Workspace::removeDocument(qint64 documentId)
         if (d.predecessorId == documentId)
             d.predecessorId = 0;
     }
+    Q_EMIT documentRemoved(documentId);
     Q_EMIT structureChanged();
 }
 
@@ -2584,7 +2603,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
         m_orphaned.remove(clauseId);
     else
         m_orphaned.insert(clauseId, orphaned);
-    Q_EMIT positionsChanged(clauseId);
+    Q_EMIT positionsChanged(clauseId, {});
 }
 
 void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &carries,
@@ -2826,7 +2845,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         m_orphaned.remove(clauseId);
     else
         m_orphaned.insert(clauseId, orphanedNow);
-    Q_EMIT positionsChanged(clauseId);
+    Q_EMIT positionsChanged(clauseId, {});
 }
 
 void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
@@ -2887,7 +2906,7 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
         throw;
     }
     loadDetachedIndex();
-    Q_EMIT positionsChanged(clauseId);
+    Q_EMIT positionsChanged(clauseId, {});
 }
 
 void Workspace::discardDetached(const QList<qint64> &detachedIds)
@@ -2920,7 +2939,7 @@ void Workspace::discardDetached(const QList<qint64> &detachedIds)
     t.commit();
     loadDetachedIndex();
     for (qint64 id : std::as_const(clauses))
-        Q_EMIT positionsChanged(id);
+        Q_EMIT positionsChanged(id, {});
 }
 
 } // namespace Plenipo

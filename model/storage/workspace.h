@@ -57,6 +57,16 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
+    // What a clauseChanged() signal says changed.
+    enum class ClauseChange
+    {
+        Text = 0x1,   // a revision added or taken back
+        Number = 0x2, // renumbered
+        Norms = 0x4,  // the norms it is linked to
+    };
+    Q_DECLARE_FLAGS(ClauseChanges, ClauseChange)
+    Q_FLAG(ClauseChanges)
+
     enum class Access
     {
         ReadWrite,
@@ -301,9 +311,27 @@ public:
     void setClauseNorms(qint64 clauseId, const QList<qint64> &normIds);
 
 Q_SIGNALS:
-    void clauseChanged(qint64 clauseId);
-    void positionsChanged(qint64 clauseId);
-    void structureChanged(); // documents, clauses, processes or groups added or removed
+    // Precise change signals, emitted once memory holds the change (inside a batch, before it
+    // commits: a batch that rolls back emits reloaded()). A view updates the part they name.
+    void documentAdded(qint64 documentId);
+    // The document with its clauses and their positions is gone.
+    void documentRemoved(qint64 documentId);
+    // A clause now at `ordinal` (0-based) of its document; the clauses after it moved down.
+    void clauseInserted(qint64 documentId, int ordinal, qint64 clauseId);
+    // The clause that was at `ordinal` of its document; the clauses after it moved up.
+    void clauseRemoved(qint64 documentId, int ordinal, qint64 clauseId);
+    void clauseChanged(qint64 clauseId, Plenipo::Workspace::ClauseChanges what);
+    // Positions on the clause changed: on the alternatives listed ("" for the whole clause),
+    // or on any of its alternatives when the list is empty.
+    void positionsChanged(qint64 clauseId, const QStringList &alternatives);
+    void groupsChanged();    // a group added or removed
+    void processesChanged(); // a process added or removed (documents may have lost theirs)
+    void normsChanged();     // a norm added to the catalogue
+    // Anything may have changed: a batch rolled back and memory was read again from the file.
+    void reloaded();
+    // The coarse summary, for views that simply refill: after every signal above except
+    // clauseChanged(Text) and positionsChanged().
+    void structureChanged();
     // Emitted by removeDocument() before the document goes, while it can still be read (an
     // import that replaces documents keeps them for its undo).
     void documentAboutToBeRemoved(qint64 documentId);
@@ -317,6 +345,9 @@ private:
     void validate();
     void rebuildStateOrder();
     void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
+    // positionsChanged() for each clause of `touched` (clause, alternative), with its
+    // alternatives.
+    void emitPositionsChanged(const QSet<std::pair<qint64, QString>> &touched);
     void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
     int stateIndexOfRow(qint64 stateId) const;
@@ -359,5 +390,7 @@ private:
     QHash<qint64, qint64> m_detailRevision; // position_detail id -> revision id (0: none)
     QHash<qint64, QList<int>> m_orphaned;   // clause id -> states with an orphaned position
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Workspace::ClauseChanges)
 
 } // namespace Plenipo
