@@ -91,8 +91,13 @@ std::optional<CommandRunner::Failure> CommandRunner::push(Workspace &workspace,
     return reported(action, [&] {
         // QUndoStack::push() calls redo() before it takes the command: when redo() throws, the
         // stack has not taken it and `owned` deletes it.
-        workspace.undoStack()->push(owned.get());
-        (void)owned.release(); // the stack's now
+        QUndoCommand *const pushed = owned.release();
+        try {
+            workspace.undoStack()->push(pushed); // the stack's now
+        } catch (...) {
+            owned.reset(static_cast<CommittingCommand *>(pushed)); // not taken: ours to delete
+            throw;
+        }
     });
 }
 
