@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
 #include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
@@ -254,24 +255,22 @@ const char *const version8[] = {
     "CREATE INDEX position_detail_ref ON position(detail_id, clause_id, alternative, state_id)",
 };
 
-[[noreturn]] void failStep(int version, const QSqlQuery &q)
+// What a failed statement of migration `version` says (the reason is SqlQuery's).
+QString stepFailure(int version)
 {
-    throw Error(Error::Kind::Database,
-                QCoreApplication::translate("Plenipo::Schema",
-                                            "upgrading the workspace to version %1 failed: %2")
-                    .arg(version)
-                    .arg(q.lastError().text()));
+    return QCoreApplication::translate("Plenipo::Schema",
+                                       "upgrading the workspace to version %1 failed: %2")
+        .arg(version);
 }
 
 // Each state's place in a stance vector (ascending row id), by row id.
 QHash<qint64, int> stateIndexById(QSqlDatabase &db, int version)
 {
     QHash<qint64, int> index;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // Observer states (un_member 0) take no place in a stance vector (see StateDirectory).
-    if (!q.exec(u"SELECT id FROM state WHERE un_member <> 0 ORDER BY id"_s))
-        failStep(version, q);
+    SqlQuery q(db, u"SELECT id FROM state WHERE un_member <> 0 ORDER BY id"_s,
+               stepFailure(version));
+    q.exec();
     while (q.next())
         index.insert(q.value(0).toLongLong(), int(index.size()));
     return index;
@@ -283,10 +282,9 @@ void buildStanceVectors(QSqlDatabase &db)
     const QHash<qint64, int> stateIndex = stateIndexById(db, 3);
     QMap<std::pair<qint64, QString>, QByteArray> vectors;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT clause_id, alternative, state_id, stance FROM position"_s))
-            failStep(3, q);
+        SqlQuery q(db, u"SELECT clause_id, alternative, state_id, stance FROM position"_s,
+                   stepFailure(3));
+        q.exec();
         while (q.next()) {
             QByteArray &v = vectors[{q.value(0).toLongLong(), q.value(1).toString()}];
             if (v.isEmpty())
@@ -296,17 +294,11 @@ void buildStanceVectors(QSqlDatabase &db)
                 v[index] = char(StanceMatrix::encode(Stance(std::clamp(q.value(3).toInt(), 0, 4))));
         }
     }
-    QSqlQuery insert(db);
-    if (!insert.prepare(
-            u"INSERT INTO stance_vector (clause_id, alternative, stances) VALUES (?, ?, ?)"_s))
-        failStep(3, insert);
-    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it) {
-        insert.bindValue(0, it.key().first);
-        insert.bindValue(1, it.key().second);
-        insert.bindValue(2, it.value());
-        if (!insert.exec())
-            failStep(3, insert);
-    }
+    SqlQuery insert(
+        db, u"INSERT INTO stance_vector (clause_id, alternative, stances) VALUES (?, ?, ?)"_s,
+        stepFailure(3));
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it)
+        insert.set(0, it.key().first).set(1, it.key().second).set(2, it.value()).exec();
 }
 
 // Moves the position details of a version 3 file into position_detail, one row per distinct
@@ -315,24 +307,24 @@ void buildStanceVectors(QSqlDatabase &db)
 void splitPositionDetails(QSqlDatabase &db)
 {
     const QHash<qint64, int> stateIndex = stateIndexById(db, 4);
-    QSqlQuery insertDetail(db);
-    if (!insertDetail.prepare(u"INSERT INTO position_detail (id, source_kind, source_text, "
-                              u"source_symbol, source_date, note, internal, revision_id, author, "
-                              u"modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        failStep(4, insertDetail);
-    QSqlQuery insertPosition(db);
-    if (!insertPosition.prepare(u"INSERT INTO position_v4 (id, clause_id, state_id, alternative, "
-                                u"stance, detail_id) VALUES (?, ?, ?, ?, ?, ?)"_s))
-        failStep(4, insertPosition);
+    SqlQuery insertDetail(db,
+                          u"INSERT INTO position_detail (id, source_kind, source_text, "
+                          u"source_symbol, source_date, note, internal, revision_id, author, "
+                          u"modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          stepFailure(4));
+    SqlQuery insertPosition(db,
+                            u"INSERT INTO position_v4 (id, clause_id, state_id, alternative, "
+                            u"stance, detail_id) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            stepFailure(4));
 
     QHash<QString, qint64> detailIds; // the detail columns, joined, to their new row
     QMap<std::pair<qint64, QString>, QList<qint64>> vectors;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, clause_id, state_id, alternative, stance, source_kind, source_text, "
-                u"source_symbol, source_date, note, internal, revision_id, author, modified "
-                u"FROM position ORDER BY id"_s))
-        failStep(4, q);
+    SqlQuery q(db,
+               u"SELECT id, clause_id, state_id, alternative, stance, source_kind, source_text, "
+               u"source_symbol, source_date, note, internal, revision_id, author, modified "
+               u"FROM position ORDER BY id"_s,
+               stepFailure(4));
+    q.exec();
     while (q.next()) {
         QStringList key;
         for (int column = 5; column < 14; ++column) {
@@ -344,17 +336,14 @@ void splitPositionDetails(QSqlDatabase &db)
         if (!detailId) {
             detailId = detailIds.size() + 1;
             detailIds.insert(joined, detailId);
-            insertDetail.bindValue(0, detailId);
+            insertDetail.set(0, detailId);
             for (int column = 5; column < 14; ++column)
-                insertDetail.bindValue(column - 4, q.value(column));
-            if (!insertDetail.exec())
-                failStep(4, insertDetail);
+                insertDetail.set(column - 4, q.value(column));
+            insertDetail.exec();
         }
         for (int column = 0; column < 5; ++column)
-            insertPosition.bindValue(column, q.value(column));
-        insertPosition.bindValue(5, detailId);
-        if (!insertPosition.exec())
-            failStep(4, insertPosition);
+            insertPosition.set(column, q.value(column));
+        insertPosition.set(5, detailId).exec();
         const int index = stateIndex.value(q.value(2).toLongLong(), -1);
         if (index < 0)
             continue;
@@ -363,17 +352,14 @@ void splitPositionDetails(QSqlDatabase &db)
             v.resize(stateIndex.size());
         v[index] = detailId;
     }
-    QSqlQuery update(db);
-    if (!update.prepare(
-            u"UPDATE stance_vector SET details = ? WHERE clause_id = ? AND alternative = ?"_s))
-        failStep(4, update);
-    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it) {
-        update.bindValue(0, StanceMatrix::encodeDetails(it.value()));
-        update.bindValue(1, it.key().first);
-        update.bindValue(2, it.key().second);
-        if (!update.exec())
-            failStep(4, update);
-    }
+    SqlQuery update(
+        db, u"UPDATE stance_vector SET details = ? WHERE clause_id = ? AND alternative = ?"_s,
+        stepFailure(4));
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it)
+        update.set(0, StanceMatrix::encodeDetails(it.value()))
+            .set(1, it.key().first)
+            .set(2, it.key().second)
+            .exec();
 }
 
 template<std::size_t N>
@@ -438,11 +424,7 @@ void Schema::migrateTo(QSqlDatabase &db, const SqlDialect &dialect, int version)
     for (int v = dialect.schemaVersion(db) + 1; v <= version; ++v) {
         Transaction t(db);
         const auto run = [&](const QStringList &statements) {
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (!q.exec(sql))
-                    failStep(v, q);
-            }
+            SqlQuery::run(db, statements, stepFailure(v));
         };
         if (v == 4) {
             run(render(version4, dialect));

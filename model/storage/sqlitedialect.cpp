@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/searchquery.h"
+#include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -25,17 +26,14 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 
 QVariant scalar(QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        throw Error(Error::Kind::Database, u"%1: %2"_s.arg(sql, q.lastError().text()));
+    SqlQuery q(db, sql);
+    q.exec();
     return q.next() ? q.value(0) : QVariant();
 }
 
 void exec(QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        throw Error(Error::Kind::Database, u"%1: %2"_s.arg(sql, q.lastError().text()));
+    SqlQuery::run(db, {sql});
 }
 
 } // namespace
@@ -415,11 +413,7 @@ void SqliteDialect::flushSearchQueue(QSqlDatabase &db)
     if (pending.isEmpty())
         return;
     const auto run = [&](const QString &sql) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            throw Error(
-                Error::Kind::Database,
-                tr("the search index cannot be updated: %1").arg(describeError(q.lastError())));
+        SqlQuery::run(db, {sql}, tr("the search index cannot be updated: %1"));
     };
     for (const QueuedIndex &i : queuedIndexes()) {
         if (!pending.contains(i.kind))

@@ -10,6 +10,7 @@
 #include "storage/schema.h"
 #include "storage/searchindex.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "storage/workspacevalidator.h"
 
@@ -37,80 +38,6 @@ namespace {
 QString displayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// A prepared statement that throws Error on failure.
-class Query
-{
-public:
-    Query(QSqlDatabase &db, const QString &sql)
-        : m_own(std::in_place, db)
-        , m_q(&*m_own)
-        , m_sql(sql)
-    {
-        m_q->setForwardOnly(true);
-        if (!m_q->prepare(sql))
-            fail();
-    }
-    // A statement prepared earlier (Workspace::statement), run again with new values.
-    Query(QSqlQuery &prepared, const QString &sql)
-        : m_q(&prepared)
-        , m_sql(sql)
-    {}
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-    // Throws the Error a failed prepare or exec of `q` (running `sql`) means.
-    [[noreturn]] static void fail(const QSqlQuery &q, const QString &sql);
-    Query &bind(const QVariant &v)
-    {
-        // A null QString would be stored as SQL NULL; text columns hold '' for "no text". Null
-        // variants (dateOrNull, nullIfZero) stay NULL.
-        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            m_q->addBindValue(QString(u""_s));
-        else
-            m_q->addBindValue(v);
-        return *this;
-    }
-    // Binds the value of placeholder `index` (0-based): for a statement executed many times.
-    Query &set(int index, const QVariant &v)
-    {
-        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            m_q->bindValue(index, QString(u""_s));
-        else
-            m_q->bindValue(index, v);
-        return *this;
-    }
-    Query &exec()
-    {
-        if (!m_q->exec())
-            fail();
-        return *this;
-    }
-    bool next() { return m_q->next(); }
-    QVariant value(int i) const { return m_q->value(i); }
-    qint64 lastId() const { return m_q->lastInsertId().toLongLong(); }
-
-private:
-    [[noreturn]] void fail() const { fail(*m_q, m_sql); }
-    std::optional<QSqlQuery> m_own;
-    QSqlQuery *m_q;
-    QString m_sql;
-};
-
-void Query::fail(const QSqlQuery &q, const QString &sql)
-{
-    const QSqlError error = q.lastError();
-    const QString why = SqliteDialect::describeError(error);
-    // A full disk or a read-only medium is not a damaged database: say so plainly.
-    if (why != error.text())
-        throw Error(Error::Kind::Io,
-                    QCoreApplication::translate("Plenipo::Workspace",
-                                                "cannot save the change: %1; nothing was saved")
-                        .arg(why));
-    throw Error(
-        Error::Kind::Database,
-        QCoreApplication::translate("Plenipo::Workspace", "database statement failed (%1): %2")
-            .arg(sql.simplified(), why));
 }
 
 QVariant nullIfZero(qint64 id)
@@ -153,13 +80,8 @@ Workspace::~Workspace()
 QSqlQuery &Workspace::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            Query::fail(q, sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, SqlQuery::prepared(m_db, sql)).first;
     return it->second;
 }
 
@@ -487,7 +409,7 @@ void Workspace::load()
 
     m_meta.clear();
     {
-        Query q(d, u"SELECT key, value FROM meta"_s);
+        SqlQuery q(d, u"SELECT key, value FROM meta"_s);
         q.exec();
         while (q.next())
             m_meta.insert(q.value(0).toString(), q.value(1).toString());
@@ -496,10 +418,10 @@ void Workspace::load()
     // States with aliases, regional group from membership.
     QHash<qint64, qsizetype> stateIndex;
     QList<State> states;
-    Query sq(d, u"SELECT id, iso3, name, official_name, un_member FROM state ORDER BY name"_s);
+    SqlQuery sq(d, u"SELECT id, iso3, name, official_name, un_member FROM state ORDER BY name"_s);
     sq.exec();
     while (sq.next()) {
-        const Query &q = sq;
+        const SqlQuery &q = sq;
         State s;
         s.id = q.value(0).toLongLong();
         s.iso3 = q.value(1).toString();
@@ -510,7 +432,7 @@ void Workspace::load()
         states << s;
     }
     {
-        Query q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
+        SqlQuery q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
         q.exec();
         while (q.next()) {
             // WorkspaceValidator refused dangling aliases at open; a reload after a failed
@@ -532,8 +454,8 @@ void Workspace::load()
 
     m_groups.clear();
     {
-        Query q(d,
-                u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
+        SqlQuery q(
+            d, u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
         q.exec();
         while (q.next()) {
             StateGroup g;
@@ -545,8 +467,8 @@ void Workspace::load()
             g.description = q.value(4).toString();
             m_groups << g;
         }
-        Query m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
-                   u"gm.state_id ORDER BY s.iso3"_s);
+        SqlQuery m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
+                      u"gm.state_id ORDER BY s.iso3"_s);
         m.exec();
         while (m.next()) {
             const qint64 gid = m.value(0).toLongLong();
@@ -570,8 +492,8 @@ void Workspace::load()
 
     m_processes.clear();
     {
-        Query q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
-                   u"all_un_members FROM process ORDER BY start_year, code"_s);
+        SqlQuery q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
+                      u"all_un_members FROM process ORDER BY start_year, code"_s);
         q.exec();
         while (q.next()) {
             Process p;
@@ -587,8 +509,8 @@ void Workspace::load()
             p.allUnMembers = q.value(9).toBool();
             m_processes << p;
         }
-        Query m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
-                   u"pm.state_id ORDER BY s.iso3"_s);
+        SqlQuery m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
+                      u"pm.state_id ORDER BY s.iso3"_s);
         m.exec();
         while (m.next()) {
             const qint64 pid = m.value(0).toLongLong();
@@ -601,8 +523,8 @@ void Workspace::load()
 
     m_norms.clear();
     {
-        Query q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
-                   u"ORDER BY code"_s);
+        SqlQuery q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
+                      u"ORDER BY code"_s);
         q.exec();
         while (q.next())
             m_norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -611,8 +533,8 @@ void Workspace::load()
 
     m_documents.clear();
     {
-        Query q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
-                   u"document ORDER BY doc_date, symbol"_s);
+        SqlQuery q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
+                      u"document ORDER BY doc_date, symbol"_s);
         q.exec();
         while (q.next()) {
             Document doc;
@@ -631,9 +553,9 @@ void Workspace::load()
     m_clauses.clear();
     m_clauseOrder.clear();
     {
-        Query q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
-                   u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
-                   u"clause c ORDER BY c.document_id, c.ordinal"_s);
+        SqlQuery q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
+                      u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
+                      u"clause c ORDER BY c.document_id, c.ordinal"_s);
         q.exec();
         while (q.next()) {
             Clause c;
@@ -647,7 +569,7 @@ void Workspace::load()
             m_clauses.insert(c.id, c);
             m_clauseOrder[c.documentId] << c.id;
         }
-        Query n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
+        SqlQuery n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
         n.exec();
         while (n.next()) {
             auto it = m_clauses.find(n.value(0).toLongLong());
@@ -661,7 +583,7 @@ void Workspace::load()
     rebuildStateOrder();
     m_stances.clear();
     {
-        Query q(d, u"SELECT clause_id, alternative, stances, details FROM stance_vector"_s);
+        SqlQuery q(d, u"SELECT clause_id, alternative, stances, details FROM stance_vector"_s);
         q.exec();
         while (q.next()) {
             const qint64 clauseId = q.value(0).toLongLong();
@@ -681,7 +603,7 @@ void Workspace::load()
     }
     m_detailRevision.clear();
     {
-        Query q(d, u"SELECT id, revision_id FROM position_detail"_s);
+        SqlQuery q(d, u"SELECT id, revision_id FROM position_detail"_s);
         q.exec();
         while (q.next())
             m_detailRevision.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -701,8 +623,8 @@ int Workspace::stateIndexOfRow(qint64 stateId) const
 void Workspace::loadDetachedIndex()
 {
     m_orphaned.clear();
-    Query q(m_db, u"SELECT clause_id, state_id FROM detached_position WHERE reason = 'orphaned' "
-                  u"ORDER BY clause_id, state_id"_s);
+    SqlQuery q(m_db, u"SELECT clause_id, state_id FROM detached_position WHERE reason = 'orphaned' "
+                     u"ORDER BY clause_id, state_id"_s);
     q.exec();
     while (q.next()) {
         const int index = stateIndexOfRow(q.value(1).toLongLong());
@@ -866,9 +788,9 @@ QList<Clause> Workspace::clausesLinkedToNorm(qint64 normId) const
 QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
 {
     QList<ClauseRevision> out;
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
-            u"ORDER BY id"_s);
+    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+               u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
+               u"ORDER BY id"_s);
     q.bind(clauseId).exec();
     while (q.next()) {
         ClauseRevision r;
@@ -949,8 +871,8 @@ void Workspace::setMeta(const QString &key, const QString &value)
 {
     requireWritable();
     Transaction t(m_db);
-    Query(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
-    Query(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+    SqlQuery(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
+    SqlQuery(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
     t.commit();
     m_meta.insert(key, value);
 }
@@ -966,12 +888,13 @@ void Workspace::addStates(const QList<State> &states)
                 Error::Kind::Invalid,
                 tr("'%1' is not an ISO 3166-1 alpha-3 code (state %2)").arg(s.iso3, s.name));
         s.iso3 = s.iso3.toUpper();
-        Query q(m_db, u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
-                      u"?)"_s);
+        SqlQuery q(m_db,
+                   u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
+                   u"?)"_s);
         q.bind(s.iso3).bind(s.name).bind(s.officialName).bind(int(s.unMember)).exec();
         s.id = q.lastId();
         for (const QString &alias : std::as_const(s.aliases))
-            Query(m_db, u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
+            SqlQuery(m_db, u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
                 .bind(s.id)
                 .bind(alias)
                 .exec();
@@ -995,8 +918,9 @@ qint64 Workspace::addGroup(const StateGroup &group)
         throw Error(Error::Kind::Invalid,
                     tr("group code '%1' is a state's ISO code; choose another").arg(group.code));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
-                  u"?, ?)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
+               u"?, ?)"_s);
     q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
     q.bind(DomainText::key(group.kind)).bind(group.description);
     q.exec();
@@ -1004,7 +928,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
     g.id = q.lastId();
     g.members.clear();
     for (const QString &iso : group.members) {
-        Query(m_db, u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
+        SqlQuery(m_db, u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
             .bind(g.id)
             .bind(stateId(iso))
             .exec();
@@ -1035,8 +959,8 @@ qint64 Workspace::addProcess(const Process &process)
             Error::Kind::Invalid,
             tr("a process needs a code of its own ('%1' is empty or taken)").arg(process.code));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
-                  u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
+                     u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(nullIfZero(process.id))
         .bind(process.code)
         .bind(process.name)
@@ -1049,7 +973,7 @@ qint64 Workspace::addProcess(const Process &process)
     p.id = q.lastId();
     p.members.clear();
     for (const QString &iso : process.members) {
-        Query(m_db, u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
+        SqlQuery(m_db, u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
             .bind(p.id)
             .bind(stateId(iso))
             .exec();
@@ -1070,8 +994,8 @@ qint64 Workspace::addNorm(const Norm &norm)
         throw Error(Error::Kind::Invalid,
                     tr("a norm needs a code of its own ('%1' is empty or taken)").arg(norm.code));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
-                  u"VALUES (?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
+                     u"VALUES (?, ?, ?, ?, ?)"_s);
     q.bind(norm.code)
         .bind(norm.title)
         .bind(norm.summary)
@@ -1100,8 +1024,8 @@ qint64 Workspace::addDocument(const Document &document)
         throw Error(Error::Kind::Invalid,
                     tr("document %1: unknown predecessor document").arg(document.symbol));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
-                  u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
+                     u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(nullIfZero(document.id))
         .bind(document.symbol)
         .bind(document.title)
@@ -1139,24 +1063,24 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     c.ordinal = ordinal;
     const QString shift =
         u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s;
-    Query(statement(shift), shift).bind(c.documentId).bind(ordinal).exec();
+    SqlQuery(statement(shift), shift).bind(c.documentId).bind(ordinal).exec();
     const QString insert = u"INSERT INTO clause (id, document_id, ordinal, number, text, "
                            u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s;
-    Query q(statement(insert), insert);
+    SqlQuery q(statement(insert), insert);
     q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
     q.bind(nullIfZero(c.originId)).exec();
     c.id = q.lastId();
     for (qint64 normId : std::as_const(c.normIds)) {
         if (!norm(normId))
             throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(c.number));
-        Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+        SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
             .bind(c.id)
             .bind(normId)
             .exec();
     }
     const QString revision = u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
                              u"note) VALUES (?, ?, ?, ?, ?, ?)"_s;
-    Query r(statement(revision), revision);
+    SqlQuery r(statement(revision), revision);
     r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(author());
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
@@ -1191,8 +1115,9 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     Transaction t(m_db);
     if (!keys.isEmpty())
         removePositions(keys);
-    Query(m_db, u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
-    Query(m_db, u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
+    SqlQuery(m_db, u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
+    SqlQuery(m_db,
+             u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
         .bind(snap.clause.documentId)
         .bind(snap.clause.ordinal)
         .exec();
@@ -1222,15 +1147,15 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
     c.revisionId = snap.revisions.first().id;
     insertClause(c, snap.clause.ordinal, snap.revisions.first().note);
     // The other revisions, with their ids, authors and times.
-    Query(m_db, u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
+    SqlQuery(m_db, u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
         .bind(snap.revisions.first().author)
         .bind(snap.revisions.first().created.toString(Qt::ISODateWithMs))
         .bind(c.revisionId)
         .exec();
     for (qsizetype i = 1; i < snap.revisions.size(); ++i) {
         const ClauseRevision &r = snap.revisions[i];
-        Query(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
-                    u"VALUES (?, ?, ?, ?, ?, ?)"_s)
+        SqlQuery(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
+                       u"VALUES (?, ?, ?, ?, ?, ?)"_s)
             .bind(r.id)
             .bind(c.id)
             .bind(r.text)
@@ -1239,12 +1164,12 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
             .bind(r.note)
             .exec();
     }
-    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
+    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
         .bind(snap.clause.text)
         .bind(c.id)
         .exec();
     for (qint64 d : snap.descendants)
-        Query(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
+        SqlQuery(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
     if (!snap.positions.isEmpty())
         setPositions(snap.positions);
     // The detached positions (text identity) come back as they were; the positions on the text
@@ -1276,7 +1201,7 @@ void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
     if (number.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, tr("a clause needs a number"));
     Transaction t(m_db);
-    Query(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s)
+    SqlQuery(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s)
         .bind(number.trimmed())
         .bind(clauseId)
         .exec();
@@ -1293,11 +1218,11 @@ void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
     if (it == m_clauses.end())
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
-    Query(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
+    SqlQuery(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
     for (qint64 n : normIds) {
         if (!norm(n))
             throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(it->number));
-        Query(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+        SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
             .bind(clauseId)
             .bind(n)
             .exec();
@@ -1315,12 +1240,12 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     if (it == m_clauses.end())
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
-                  u"(?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
+                     u"(?, ?, ?, ?, ?)"_s);
     q.bind(clauseId).bind(text).bind(author());
     q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     const qint64 revisionId = q.lastId();
-    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
+    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
     t.commit();
     it->text = text;
     it->revisionId = revisionId;
@@ -1343,15 +1268,18 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     const QString previous = history.at(history.size() - 2).text;
     Transaction t(m_db);
     // Positions given on the removed revision fall back to "unknown revision".
-    Query(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
+    SqlQuery(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
         .bind(revisionId)
         .exec();
     for (auto d = m_detailRevision.begin(); d != m_detailRevision.end(); ++d) {
         if (d.value() == revisionId)
             d.value() = 0;
     }
-    Query(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
-    Query(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(previous).bind(clauseId).exec();
+    SqlQuery(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
+    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
+        .bind(previous)
+        .bind(clauseId)
+        .exec();
     t.commit();
     it->text = previous;
     it->revisionId = history.at(history.size() - 2).id;
@@ -1382,7 +1310,7 @@ const auto historyColumns =
 
 // Reads the details (source_kind, source_text, source_symbol, source_date, note, internal,
 // revision_id, author, modified, in this order) from column `first` on into `p`.
-void readDetails(const Query &q, int first, Position &p)
+void readDetails(const SqlQuery &q, int first, Position &p)
 {
     p.sourceKind = q.value(first + 0).toString();
     p.sourceText = q.value(first + 1).toString();
@@ -1395,7 +1323,7 @@ void readDetails(const Query &q, int first, Position &p)
     p.modified = QDateTime::fromString(q.value(first + 8).toString(), Qt::ISODateWithMs);
 }
 
-Position readPosition(const Query &q)
+Position readPosition(const SqlQuery &q)
 {
     Position p;
     p.id = q.value(0).toLongLong();
@@ -1460,9 +1388,9 @@ QStringList Workspace::iso3(const StateSet &states) const
 QList<Position> Workspace::positions(qint64 clauseId) const
 {
     QList<Position> out;
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
-                positionColumns, positionTables));
+    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+               u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
+                   positionColumns, positionTables));
     q.bind(clauseId).exec();
     while (q.next())
         out << readPosition(q);
@@ -1475,7 +1403,7 @@ std::optional<Position> Workspace::position(qint64 clauseId, const QString &stat
     const qint64 sid = m_stateIds.value(state.toUpper());
     if (!sid)
         return std::nullopt;
-    Query q(
+    SqlQuery q(
         const_cast<QSqlDatabase &>(m_db),
         u"SELECT %1 FROM %2 WHERE p.clause_id = ? AND p.state_id = ? AND p.alternative = ?"_s.arg(
             positionColumns, positionTables));
@@ -1498,7 +1426,7 @@ QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QS
                   u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(historyColumns);
     if (!state.isEmpty())
         sql += u" AND s.iso3 = ?"_s;
-    Query q(const_cast<QSqlDatabase &>(m_db), sql + u" ORDER BY p.id DESC"_s);
+    SqlQuery q(const_cast<QSqlDatabase &>(m_db), sql + u" ORDER BY p.id DESC"_s);
     q.bind(clauseId);
     if (!state.isEmpty())
         q.bind(state.toUpper());
@@ -1609,8 +1537,8 @@ public:
     }
 
 private:
-    Query m_history;
-    Query m_delete;
+    SqlQuery m_history;
+    SqlQuery m_delete;
     QString m_author;
     QString m_time;
     bool m_removed;
@@ -1656,9 +1584,9 @@ size_t qHash(const DetailKey &k, size_t seed = 0)
 
 void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched)
 {
-    Query del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
-    Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
-                    u"VALUES (?, ?, ?, ?)"_s);
+    SqlQuery del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
+    SqlQuery ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+                       u"VALUES (?, ?, ?, ?)"_s);
     for (const auto &[clauseId, alternative] : touched) {
         del.set(0, clauseId).set(1, alternative).exec();
         const QByteArray bytes = m_stances.vector(clauseId, alternative);
@@ -1671,9 +1599,9 @@ void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touch
 
 void Workspace::releaseDetails(const QSet<qint64> &detailIds)
 {
-    Query del(m_db, u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
-                    u"position WHERE detail_id = ?) AND NOT EXISTS (SELECT 1 FROM "
-                    u"detached_position WHERE detail_id = ?)"_s);
+    SqlQuery del(m_db, u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                       u"position WHERE detail_id = ?) AND NOT EXISTS (SELECT 1 FROM "
+                       u"detached_position WHERE detail_id = ?)"_s);
     for (qint64 id : detailIds) {
         if (id)
             del.set(0, id).set(1, id).set(2, id).exec();
@@ -1718,10 +1646,10 @@ void Workspace::setPositions(const QList<Position> &positions)
         const QString author = this->author();
         PositionArchiver archiver(m_db, author, time, false);
         // One detail row per distinct set of details in this entry.
-        Query insertDetail(m_db,
-                           u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
-                           u"source_date, note, internal, revision_id, author, modified) VALUES "
-                           u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        SqlQuery insertDetail(
+            m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
+                  u"source_date, note, internal, revision_id, author, modified) VALUES "
+                  u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         QHash<DetailKey, qint64> detailIds;
         std::optional<DetailKey> lastKey;
         qint64 lastDetailId = 0;
@@ -1754,17 +1682,17 @@ void Workspace::setPositions(const QList<Position> &positions)
                 sql += r ? u", (?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?)"_s;
             return sql;
         };
-        std::optional<Query> fullChunk;
+        std::optional<SqlQuery> fullChunk;
         QList<std::pair<qsizetype, qint64>> pending; // position index, detail id
         const auto flush = [&] {
             if (pending.isEmpty())
                 return;
-            std::optional<Query> partial;
+            std::optional<SqlQuery> partial;
             if (pending.size() == chunk && !fullChunk)
                 fullChunk.emplace(m_db, insertSql(chunk));
             if (pending.size() != chunk)
                 partial.emplace(m_db, insertSql(pending.size()));
-            Query &ins = pending.size() == chunk ? *fullChunk : *partial;
+            SqlQuery &ins = pending.size() == chunk ? *fullChunk : *partial;
             int k = 0; // first placeholder of the row
             for (const auto &[i, detail] : std::as_const(pending)) {
                 const Position &p = positions[i];
@@ -1904,15 +1832,15 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
                u"internal, revision_id, author, modified FROM position_detail WHERE id IN (%1)"_s
                    .arg(placeholders);
     };
-    std::optional<Query> full;
+    std::optional<SqlQuery> full;
     for (qsizetype from = 0; from < ids.size(); from += chunk) {
         const qsizetype n = std::min(chunk, ids.size() - from);
-        std::optional<Query> partial;
+        std::optional<SqlQuery> partial;
         if (n == chunk && !full)
             full.emplace(const_cast<QSqlDatabase &>(m_db), sql(chunk));
         if (n != chunk)
             partial.emplace(const_cast<QSqlDatabase &>(m_db), sql(n));
-        Query &q = n == chunk ? *full : *partial;
+        SqlQuery &q = n == chunk ? *full : *partial;
         for (qsizetype i = 0; i < n; ++i)
             q.set(int(i), ids[from + i]);
         q.exec();
@@ -2013,9 +1941,9 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
 QStringList Workspace::adherents(qint64 documentId) const
 {
     QStringList out;
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
-            u"a.document_id = ? ORDER BY s.iso3"_s);
+    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+               u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
+               u"a.document_id = ? ORDER BY s.iso3"_s);
     q.bind(documentId).exec();
     while (q.next())
         out << q.value(0).toString();
@@ -2031,8 +1959,10 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     for (const QString &code : iso3)
         ids << stateId(code);
     Transaction t(m_db);
-    Query(m_db, u"DELETE FROM document_adherent WHERE document_id = ?"_s).bind(documentId).exec();
-    Query ins(m_db, u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
+    SqlQuery(m_db, u"DELETE FROM document_adherent WHERE document_id = ?"_s)
+        .bind(documentId)
+        .exec();
+    SqlQuery ins(m_db, u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     for (qint64 id : std::as_const(ids))
@@ -2046,8 +1976,8 @@ QList<RecordedVote> Workspace::recordedVotes() const
     QList<RecordedVote> votes;
     QHash<qint64, qsizetype> byId;
     {
-        Query q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
-                   u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
+        SqlQuery q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
+                      u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
         q.exec();
         while (q.next()) {
             RecordedVote v;
@@ -2062,7 +1992,7 @@ QList<RecordedVote> Workspace::recordedVotes() const
     QHash<qint64, QString> isoById;
     for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
         isoById.insert(it.value(), it.key());
-    Query q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
+    SqlQuery q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
     q.exec();
     while (q.next()) {
         const auto it = byId.constFind(q.value(0).toLongLong());
@@ -2082,7 +2012,7 @@ std::optional<RecordedVote> Workspace::recordedVote(qint64 documentId) const
 {
     // Hand-written rather than filtering recordedVotes(): the position panel asks for one.
     QSqlDatabase &d = const_cast<Workspace *>(this)->db();
-    Query q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
+    SqlQuery q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
     q.bind(documentId).exec();
     if (!q.next())
         return std::nullopt;
@@ -2091,7 +2021,7 @@ std::optional<RecordedVote> Workspace::recordedVote(qint64 documentId) const
     v.documentId = documentId;
     v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     v.meeting = q.value(2).toString();
-    Query c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
+    SqlQuery c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
     c.bind(v.id).exec();
     while (c.next())
         v.choices.insert(isoOfStateId(c.value(0).toLongLong()),
@@ -2113,13 +2043,14 @@ qint64 Workspace::addRecordedVote(const RecordedVote &vote)
         rows.append({stateId(it.key()), c});
     }
     Transaction t(m_db);
-    Query q(m_db, u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
-                  u"?, ?)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
+               u"?, ?)"_s);
     q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
     q.bind(vote.meeting).exec();
     const qint64 id = q.lastId();
-    Query ins(m_db,
-              u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
+    SqlQuery ins(
+        m_db, u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
     for (const auto &[stateRow, choice] : std::as_const(rows))
         ins.set(0, id).set(1, stateRow).set(2, choice).exec();
     t.commit();
@@ -2136,7 +2067,7 @@ void Workspace::removeGroup(qint64 groupId)
     // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
     const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
-    Query(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
+    SqlQuery(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();
     m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
     if (removed.kind == StateGroup::Kind::Regional) {
@@ -2158,7 +2089,7 @@ void Workspace::removeProcess(qint64 processId)
         throw Error(Error::Kind::NotFound, tr("no process with id %1").arg(processId));
     Transaction t(m_db);
     // Its documents stay, without a process (ON DELETE SET NULL).
-    Query(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
+    SqlQuery(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
     t.commit();
     m_processes.removeIf([processId](const Process &p) { return p.id == processId; });
     for (Document &d : m_documents) {
@@ -2176,11 +2107,11 @@ void Workspace::removeDocument(qint64 documentId)
         throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(documentId));
     Q_EMIT documentAboutToBeRemoved(documentId);
     Transaction t(m_db);
-    Query(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
+    SqlQuery(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
     // The positions went with the clauses; so do the details only they used.
-    Query(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
-                u"position.detail_id = position_detail.id) AND NOT EXISTS (SELECT 1 FROM "
-                u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
+    SqlQuery(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
+                   u"position.detail_id = position_detail.id) AND NOT EXISTS (SELECT 1 FROM "
+                   u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
         .exec();
     t.commit();
     const QList<qint64> removed = m_clauseOrder.take(documentId);
@@ -2214,7 +2145,7 @@ const auto snapshotDetailColumns = u"id, source_kind, source_text, source_symbol
                                    u"note, internal, revision_id, author, modified"_s;
 const auto snapshotVectorColumns = u"clause_id, alternative, stances, details"_s;
 
-QList<QVariantList> rowsOf(Query &q, int columns)
+QList<QVariantList> rowsOf(SqlQuery &q, int columns)
 {
     QList<QVariantList> rows;
     q.exec();
@@ -2284,12 +2215,12 @@ StateSet Workspace::outdatedStates(qint64 clauseId) const
 QList<DetachedPosition> Workspace::detachedPositions(qint64 clauseId) const
 {
     QList<DetachedPosition> out;
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            u"SELECT p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, "
-            u"d.source_text, d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, "
-            u"d.author, d.modified, p.words, p.reason, p.revision_id, p.detached_at FROM "
-            u"detached_position p JOIN state s ON s.id = p.state_id JOIN position_detail d ON "
-            u"d.id = p.detail_id WHERE p.clause_id = ? ORDER BY p.id"_s);
+    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+               u"SELECT p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, "
+               u"d.source_text, d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, "
+               u"d.author, d.modified, p.words, p.reason, p.revision_id, p.detached_at FROM "
+               u"detached_position p JOIN state s ON s.id = p.state_id JOIN position_detail d ON "
+               u"d.id = p.detail_id WHERE p.clause_id = ? ORDER BY p.id"_s);
     q.bind(clauseId).exec();
     while (q.next()) {
         DetachedPosition d;
@@ -2358,7 +2289,7 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
     // The rows as the carry left them (position_key holds the ids, states and alternatives: no
     // table row is read), each on its alternative before the carry, with that stance and
     // detail row.
-    Query q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
+    SqlQuery q(db, u"SELECT id, state_id, alternative FROM position WHERE clause_id = ?"_s);
     q.bind(clauseId).exec();
     QList<std::pair<qint64, QVariantList>> rows;
     rows.reserve(expected);
@@ -2402,8 +2333,8 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList 
         QList<QVariantList> rows;
         if (only) {
             // Each alternative's rows looked up by key (state by state).
-            Query q(db, u"SELECT %1 FROM position WHERE clause_id = ? AND alternative = ? AND "
-                        u"state_id IN (SELECT id FROM state)"_s.arg(snapshotPositionColumns));
+            SqlQuery q(db, u"SELECT %1 FROM position WHERE clause_id = ? AND alternative = ? AND "
+                           u"state_id IN (SELECT id FROM state)"_s.arg(snapshotPositionColumns));
             for (const QString &alternative : *only) {
                 q.set(0, clauseId).set(1, alternative);
                 rows += rowsOf(q, 6);
@@ -2411,8 +2342,8 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList 
         } else {
             // In the order of position_key, sorted by id here (ORDER BY id would make SQLite
             // copy every row into a temporary b-tree first).
-            Query q(db,
-                    u"SELECT %1 FROM position WHERE clause_id = ?"_s.arg(snapshotPositionColumns));
+            SqlQuery q(
+                db, u"SELECT %1 FROM position WHERE clause_id = ?"_s.arg(snapshotPositionColumns));
             q.bind(clauseId);
             rows = rowsOf(q, 6);
         }
@@ -2426,8 +2357,8 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList 
             snap.positions.append(rows.at(i));
     }
     {
-        Query q(db, u"SELECT %1 FROM detached_position WHERE clause_id = ? ORDER BY id"_s.arg(
-                        snapshotDetachedColumns));
+        SqlQuery q(db, u"SELECT %1 FROM detached_position WHERE clause_id = ? ORDER BY id"_s.arg(
+                           snapshotDetachedColumns));
         q.bind(clauseId);
         snap.detached = rowsOf(q, 10);
     }
@@ -2455,14 +2386,15 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList 
             QStringList list;
             for (qint64 id : std::as_const(ids))
                 list << QString::number(id);
-            Query q(db, u"SELECT %1 FROM position_detail WHERE id IN (%2) ORDER BY id"_s.arg(
-                            snapshotDetailColumns, list.join(u", "_s)));
+            SqlQuery q(db, u"SELECT %1 FROM position_detail WHERE id IN (%2) ORDER BY id"_s.arg(
+                               snapshotDetailColumns, list.join(u", "_s)));
             snap.details = rowsOf(q, 10);
         }
     }
     {
-        Query q(db, u"SELECT %1 FROM stance_vector WHERE clause_id = ? ORDER BY alternative"_s.arg(
-                        snapshotVectorColumns));
+        SqlQuery q(db,
+                   u"SELECT %1 FROM stance_vector WHERE clause_id = ? ORDER BY alternative"_s.arg(
+                       snapshotVectorColumns));
         q.bind(clauseId);
         snap.vectors = rowsOf(q, 4);
     }
@@ -2478,14 +2410,15 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     Transaction t(m_db);
     QSet<qint64> released; // the detail rows the clause used before
     {
-        Query q(m_db, u"SELECT detail_id FROM position WHERE clause_id = ? UNION SELECT detail_id "
-                      u"FROM detached_position WHERE clause_id = ?"_s);
+        SqlQuery q(m_db,
+                   u"SELECT detail_id FROM position WHERE clause_id = ? UNION SELECT detail_id "
+                   u"FROM detached_position WHERE clause_id = ?"_s);
         q.bind(clauseId).bind(clauseId).exec();
         while (q.next())
             released.insert(q.value(0).toLongLong());
     }
     for (const auto &table : {u"position"_s, u"detached_position"_s, u"stance_vector"_s})
-        Query(m_db, u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
+        SqlQuery(m_db, u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
 
     // The detail rows: each under its id. If that id now holds other details: the row is
     // written back in place when nothing uses it any more (the clause's positions are gone; a
@@ -2494,18 +2427,19 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     QHash<qint64, qint64> remap;
     QHash<qint64, qint64> revisions;
     {
-        Query read(m_db,
-                   u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
-        Query used(m_db, u"SELECT EXISTS (SELECT 1 FROM position WHERE detail_id = ?) OR EXISTS "
-                         u"(SELECT 1 FROM detached_position WHERE detail_id = ?)"_s);
-        Query overwrite(m_db, u"UPDATE position_detail SET source_kind = ?, source_text = ?, "
-                              u"source_symbol = ?, source_date = ?, note = ?, internal = ?, "
-                              u"revision_id = ?, author = ?, modified = ? WHERE id = ?"_s);
-        Query insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
-                                     snapshotDetailColumns, placeholders(10)));
-        Query insertNew(m_db, u"INSERT INTO position_detail (source_kind, source_text, "
-                              u"source_symbol, source_date, note, internal, revision_id, author, "
-                              u"modified) VALUES (%1)"_s.arg(placeholders(9)));
+        SqlQuery read(m_db,
+                      u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
+        SqlQuery used(m_db, u"SELECT EXISTS (SELECT 1 FROM position WHERE detail_id = ?) OR EXISTS "
+                            u"(SELECT 1 FROM detached_position WHERE detail_id = ?)"_s);
+        SqlQuery overwrite(m_db, u"UPDATE position_detail SET source_kind = ?, source_text = ?, "
+                                 u"source_symbol = ?, source_date = ?, note = ?, internal = ?, "
+                                 u"revision_id = ?, author = ?, modified = ? WHERE id = ?"_s);
+        SqlQuery insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
+                                        snapshotDetailColumns, placeholders(10)));
+        SqlQuery insertNew(m_db,
+                           u"INSERT INTO position_detail (source_kind, source_text, "
+                           u"source_symbol, source_date, note, internal, revision_id, author, "
+                           u"modified) VALUES (%1)"_s.arg(placeholders(9)));
         for (const QVariantList &row : snap.details) {
             const qint64 id = row.at(0).toLongLong();
             if (remap.contains(id))
@@ -2550,8 +2484,8 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
         return remap.value(detail.toLongLong(), detail.toLongLong());
     };
     {
-        Query ins(m_db, u"INSERT INTO position (%1) VALUES (%2)"_s.arg(snapshotPositionColumns,
-                                                                       placeholders(6)));
+        SqlQuery ins(m_db, u"INSERT INTO position (%1) VALUES (%2)"_s.arg(snapshotPositionColumns,
+                                                                          placeholders(6)));
         for (const QVariantList &row : snap.positions) {
             for (int c = 0; c < 5; ++c)
                 ins.set(c, row.at(c));
@@ -2559,8 +2493,8 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
         }
     }
     {
-        Query ins(m_db, u"INSERT INTO detached_position (%1) VALUES (%2)"_s.arg(
-                            snapshotDetachedColumns, placeholders(10)));
+        SqlQuery ins(m_db, u"INSERT INTO detached_position (%1) VALUES (%2)"_s.arg(
+                               snapshotDetachedColumns, placeholders(10)));
         for (const QVariantList &row : snap.detached) {
             for (int c = 0; c < 10; ++c)
                 ins.set(c, c == 6 ? QVariant(mapped(row.at(c))) : row.at(c));
@@ -2569,8 +2503,8 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     }
     QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> vectors;
     {
-        Query ins(m_db, u"INSERT INTO stance_vector (%1) VALUES (%2)"_s.arg(snapshotVectorColumns,
-                                                                            placeholders(4)));
+        SqlQuery ins(m_db, u"INSERT INTO stance_vector (%1) VALUES (%2)"_s.arg(
+                               snapshotVectorColumns, placeholders(4)));
         for (const QVariantList &row : snap.vectors) {
             QByteArray runs = row.at(3).toByteArray();
             if (!remap.isEmpty()) {
@@ -2659,16 +2593,18 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         // alternative) instead of reading all the positions of the clause for each alternative.
         const QString ofAlternative =
             u"clause_id = ? AND alternative = ? AND state_id IN (SELECT id FROM state)"_s;
-        Query detach(m_db, u"INSERT INTO detached_position (clause_id, state_id, alternative, "
-                           u"words, stance, detail_id, reason, revision_id, detached_at) SELECT "
-                           u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
-                           u"position WHERE "_s +
-                               ofAlternative);
-        Query remove(m_db, u"DELETE FROM position WHERE "_s + ofAlternative);
-        Query clone(m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
-                          u"source_date, note, internal, revision_id, author, modified) SELECT "
-                          u"source_kind, source_text, source_symbol, source_date, note, internal, "
-                          u"?, author, modified FROM position_detail WHERE id = ?"_s);
+        SqlQuery detach(m_db,
+                        u"INSERT INTO detached_position (clause_id, state_id, alternative, "
+                        u"words, stance, detail_id, reason, revision_id, detached_at) SELECT "
+                        u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
+                        u"position WHERE "_s +
+                            ofAlternative);
+        SqlQuery remove(m_db, u"DELETE FROM position WHERE "_s + ofAlternative);
+        SqlQuery clone(m_db,
+                       u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
+                       u"source_date, note, internal, revision_id, author, modified) SELECT "
+                       u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                       u"?, author, modified FROM position_detail WHERE id = ?"_s);
         // What happens to the rows of one alternative that stays: a new id and/or, for the
         // positions that were current, the copies of their details on the new revision. Both in
         // one UPDATE, so that each row is written once.
@@ -2699,10 +2635,10 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 }
             }
             if (!currentUses.isEmpty()) {
-                Query uses(m_db, u"SELECT (SELECT count(*) FROM position WHERE detail_id = ?) + "
-                                 u"(SELECT count(*) FROM detached_position WHERE detail_id = "
-                                 u"?)"_s);
-                Query move(m_db, u"UPDATE position_detail SET revision_id = ? WHERE id = ?"_s);
+                SqlQuery uses(m_db, u"SELECT (SELECT count(*) FROM position WHERE detail_id = ?) + "
+                                    u"(SELECT count(*) FROM detached_position WHERE detail_id = "
+                                    u"?)"_s);
+                SqlQuery move(m_db, u"UPDATE position_detail SET revision_id = ? WHERE id = ?"_s);
                 for (auto it = currentUses.cbegin(); it != currentUses.cend(); ++it) {
                     uses.set(0, it.key()).set(1, it.key()).exec();
                     if (!uses.next() || uses.value(0).toLongLong() != it.value())
@@ -2786,7 +2722,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     cases += u" WHEN ? THEN ?"_s;
                 set << cases + u" ELSE detail_id END"_s;
             }
-            Query update(
+            SqlQuery update(
                 m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
             int index = 0;
             if (to != from)
@@ -2818,9 +2754,9 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         }
         for (const QString &target : std::as_const(unpark))
             run(parked(target), target, {});
-        Query(m_db, u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
-        Query ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
-                        u"VALUES (?, ?, ?, ?)"_s);
+        SqlQuery(m_db, u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
+        SqlQuery ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+                           u"VALUES (?, ?, ?, ?)"_s);
         for (const NewRow &row : std::as_const(rows)) {
             if (row.stances.count('\0') == row.stances.size())
                 continue;
@@ -2856,8 +2792,8 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
     int stance = 0;
     qint64 detail = 0;
     {
-        Query q(m_db, u"SELECT clause_id, state_id, stance, detail_id FROM detached_position "
-                      u"WHERE id = ?"_s);
+        SqlQuery q(m_db, u"SELECT clause_id, state_id, stance, detail_id FROM detached_position "
+                         u"WHERE id = ?"_s);
         q.bind(detachedId).exec();
         if (!q.next())
             throw Error(Error::Kind::NotFound,
@@ -2883,15 +2819,16 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
             if (index < details.size())
                 released.insert(details[index]);
         }
-        Query(m_db, u"INSERT INTO position (clause_id, state_id, alternative, stance, detail_id) "
-                    u"VALUES (?, ?, ?, ?, ?)"_s)
+        SqlQuery(m_db,
+                 u"INSERT INTO position (clause_id, state_id, alternative, stance, detail_id) "
+                 u"VALUES (?, ?, ?, ?, ?)"_s)
             .bind(clauseId)
             .bind(stateRow)
             .bind(alternative)
             .bind(stance)
             .bind(detail)
             .exec();
-        Query(m_db, u"DELETE FROM detached_position WHERE id = ?"_s).bind(detachedId).exec();
+        SqlQuery(m_db, u"DELETE FROM detached_position WHERE id = ?"_s).bind(detachedId).exec();
         if (details.size() <= index)
             details.resize(index + 1);
         details[index] = detail;
@@ -2915,16 +2852,17 @@ void Workspace::discardDetached(const QList<qint64> &detachedIds)
     QSet<qint64> clauses;
     QSet<qint64> released;
     Transaction t(m_db);
-    Query read(m_db, u"SELECT clause_id, detail_id FROM detached_position WHERE id = ?"_s);
-    Query archive(m_db, u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
-                        u"source_kind, source_text, source_symbol, source_date, note, internal, "
-                        u"revision_id, author, modified, replaced_by, replaced_at, removed) "
-                        u"SELECT p.clause_id, p.state_id, p.alternative, p.stance, "
-                        u"d.source_kind, d.source_text, d.source_symbol, d.source_date, d.note, "
-                        u"d.internal, d.revision_id, d.author, d.modified, ?, ?, 1 FROM "
-                        u"detached_position p JOIN position_detail d ON d.id = p.detail_id WHERE "
-                        u"p.id = ?"_s);
-    Query remove(m_db, u"DELETE FROM detached_position WHERE id = ?"_s);
+    SqlQuery read(m_db, u"SELECT clause_id, detail_id FROM detached_position WHERE id = ?"_s);
+    SqlQuery archive(m_db,
+                     u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
+                     u"source_kind, source_text, source_symbol, source_date, note, internal, "
+                     u"revision_id, author, modified, replaced_by, replaced_at, removed) "
+                     u"SELECT p.clause_id, p.state_id, p.alternative, p.stance, "
+                     u"d.source_kind, d.source_text, d.source_symbol, d.source_date, d.note, "
+                     u"d.internal, d.revision_id, d.author, d.modified, ?, ?, 1 FROM "
+                     u"detached_position p JOIN position_detail d ON d.id = p.detail_id WHERE "
+                     u"p.id = ?"_s);
+    SqlQuery remove(m_db, u"DELETE FROM detached_position WHERE id = ?"_s);
     const QString time = now();
     for (qint64 id : detachedIds) {
         read.set(0, id).exec();
