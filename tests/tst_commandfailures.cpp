@@ -20,6 +20,7 @@
 #include "commands/setclausetextcommand.h"
 #include "commands/setpositionscommand.h"
 #include "consensus/coalitionanalysis.h"
+#include "rawsql.h"
 #include "testsupport.h"
 
 #include <QSqlDatabase>
@@ -35,21 +36,6 @@ using namespace Plenipo;
 namespace {
 
 const QString rev1Symbol = u"SAMPLE/CONSEQ/2026/Rev.1"_s;
-
-// Runs `statements` on the file through a connection of its own, as another program would.
-void runOnFile(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inject"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"inject"_s);
-}
 
 // Every table of the workspace (its search index's FTS tables aside, which take no triggers)
 // gets triggers that count the attempt's writes in `inject` and abort the one numbered `at`.
@@ -78,13 +64,13 @@ void makeInjectors(const QString &path)
                           u"inject) > 0 BEGIN UPDATE inject SET seen = seen + 1; SELECT "
                           u"RAISE(ABORT, 'injected failure') WHERE (SELECT seen FROM inject) >= "
                           u"(SELECT at FROM inject); END"_s.arg(table, op.toLower(), op);
-    runOnFile(path, statements);
+    execOnFile(path, statements);
 }
 
 // The next attempt's write number `at` fails (0: none does).
 void failAt(const QString &path, int at)
 {
-    runOnFile(path, {u"UPDATE inject SET at = %1, seen = 0"_s.arg(at)});
+    execOnFile(path, {u"UPDATE inject SET at = %1, seen = 0"_s.arg(at)});
 }
 
 using Make = std::function<QUndoCommand *(Workspace &)>;

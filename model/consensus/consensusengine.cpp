@@ -84,9 +84,10 @@ ConsensusEngine::ConsensusEngine(const Workspace &workspace, QObject *parent)
 
 void ConsensusEngine::clauseInserted(qint64 documentId, int ordinal, qint64 clauseId)
 {
-    if (documentId != m_documentId || ordinal < 0 || ordinal > m_clauses.size()) {
-        if (documentId == m_documentId)
-            recompute();
+    if (documentId != m_documentId)
+        return;
+    if (ordinal < 0 || ordinal > m_clauses.size()) {
+        recompute();
         return;
     }
     m_clauses.insert(ordinal, analyseClause(clauseId));
@@ -104,16 +105,16 @@ void ConsensusEngine::clauseRemoved(qint64 documentId, int ordinal, qint64 claus
     }
     m_clauses.removeAt(i);
     m_shapes.remove(clauseId);
+    m_index.remove(clauseId);
     reindex(i);
 }
 
 void ConsensusEngine::reindex(int from)
 {
-    for (qsizetype i = from; i < m_clauses.size(); ++i)
+    for (qsizetype i = from; i < m_clauses.size(); ++i) {
         m_clauses[i].ordinal = int(i);
-    m_index.clear();
-    for (qsizetype i = 0; i < m_clauses.size(); ++i)
         m_index.insert(m_clauses.at(i).clauseId, int(i));
+    }
     rebuildSummary();
     Q_EMIT recomputed();
 }

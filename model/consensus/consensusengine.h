@@ -103,7 +103,8 @@ private:
     void rebuildSummary();
     void clauseInserted(qint64 documentId, int ordinal, qint64 clauseId);
     void clauseRemoved(qint64 documentId, int ordinal, qint64 clauseId);
-    // Ordinals from `from` on and the clause index follow m_clauses; the summary is rebuilt.
+    // The ordinals and index entries of the clauses from `from` on follow m_clauses (the ones
+    // before did not move); the summary is rebuilt.
     void reindex(int from);
     QByteArray effectiveVector(qint64 clauseId, const QString &alternative) const;
 

@@ -12,8 +12,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 

@@ -77,12 +77,12 @@ Workspace::~Workspace()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlQuery &Workspace::statement(const QString &sql)
+SqlQuery Workspace::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
         it = m_statements.emplace(sql, SqlQuery::prepared(m_db, sql)).first;
-    return it->second;
+    return SqlQuery(it->second, sql);
 }
 
 QString Workspace::lockFilePath(const QString &workspacePath)
@@ -1061,12 +1061,12 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     Transaction t(m_db);
     Clause c = clause;
     c.ordinal = ordinal;
-    const QString shift =
-        u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s;
-    SqlQuery(statement(shift), shift).bind(c.documentId).bind(ordinal).exec();
-    const QString insert = u"INSERT INTO clause (id, document_id, ordinal, number, text, "
-                           u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s;
-    SqlQuery q(statement(insert), insert);
+    statement(u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
+        .bind(c.documentId)
+        .bind(ordinal)
+        .exec();
+    SqlQuery q = statement(u"INSERT INTO clause (id, document_id, ordinal, number, text, "
+                           u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
     q.bind(nullIfZero(c.originId)).exec();
     c.id = q.lastId();
@@ -1078,9 +1078,8 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
             .bind(normId)
             .exec();
     }
-    const QString revision = u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
-                             u"note) VALUES (?, ?, ?, ?, ?, ?)"_s;
-    SqlQuery r(statement(revision), revision);
+    SqlQuery r = statement(u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
+                           u"note) VALUES (?, ?, ?, ?, ?, ?)"_s);
     r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(author());
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
@@ -1487,13 +1486,6 @@ public:
     {
         const QList<Key> keys = m_entries.keys();
         return QSet<Key>(keys.cbegin(), keys.cend());
-    }
-    QSet<qint64> clauses() const
-    {
-        QSet<qint64> out;
-        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-            out.insert(it.key().first);
-        return out;
     }
 
 private:

@@ -42,6 +42,7 @@ namespace Plenipo {
 
 class SearchQuery;
 class SqlDialect;
+class SqlQuery;
 
 // An open workspace: one database file holding states, groups, processes, norms, documents,
 // clauses with their revisions, and positions. The workspace keeps everything in memory for fast
@@ -355,8 +356,9 @@ private:
     PositionSnapshot positionSnapshot(qint64 clauseId, const QStringList *only) const;
     void requireWritable() const;
     QSqlDatabase &db() { return m_db; }
-    // A statement prepared once per connection and kept (see m_statements). Throws Error.
-    QSqlQuery &statement(const QString &sql);
+    // `sql` prepared once per connection and kept (see m_statements), ready to run again.
+    // Throws Error.
+    SqlQuery statement(const QString &sql);
     // Finalizes the kept statements: before the connection closes.
     void dropStatements() { m_statements.clear(); }
     qint64 stateId(const QString &iso3) const;
@@ -368,8 +370,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     // Statements a bulk operation runs once per row (inserting a clause and its revision):
-    // preparing them again for each row compiled their triggers each time, a quarter of what
-    // the search index's triggers added to an import.
+    // preparing them again for each row compiled their triggers each time, about half of what
+    // the search index's triggers alone added to an import.
     std::map<QString, QSqlQuery> m_statements;
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<QLockFile> m_lock;
