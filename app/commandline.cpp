@@ -404,6 +404,13 @@ int CommandLine::search(const QStringList &arguments)
     }
     QList<SearchHit::Kind> truncated;
     const QList<SearchHit> hits = ws->search(query, &truncated);
+    // Opened read-only while another session imports a folder: say what the search cannot see.
+    if (const qint64 pending = ws->pendingSearchRows(); pending > 0)
+        err() << "plenipo: "
+              << tr("search: %n item(s) changed by another session cannot be found yet; they "
+                    "can be once its import is done",
+                    nullptr, int(pending))
+              << Qt::endl;
 
     const auto marked = [](const SearchHit &h) {
         QString text = h.context;

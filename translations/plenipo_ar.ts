@@ -2319,6 +2319,17 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>(في %n بند)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>search: %n item(s) changed by another session cannot be found yet; they can be once its import is done</source>
+        <translation>
+            <numerusform>search: لا يمكن بعدُ العثور على %n عنصر غيّرته جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
+            <numerusform>search: لا يمكن بعدُ العثور على عنصر واحد غيّرته جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
+            <numerusform>search: لا يمكن بعدُ العثور على عنصرين غيّرتهما جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
+            <numerusform>search: لا يمكن بعدُ العثور على %n عناصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
+            <numerusform>search: لا يمكن بعدُ العثور على %n عنصرًا غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
+            <numerusform>search: لا يمكن بعدُ العثور على %n عنصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5475,6 +5486,17 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%1؛ وكذلك في %n بند إجمالًا</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by another session cannot be found yet; they can be once its import is done.</source>
+        <translation>
+            <numerusform>لا يمكن بعدُ العثور على %n عنصر غيّرته جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها.</numerusform>
+            <numerusform>لا يمكن بعدُ العثور على عنصر واحد غيّرته جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها.</numerusform>
+            <numerusform>لا يمكن بعدُ العثور على عنصرين غيّرتهما جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها.</numerusform>
+            <numerusform>لا يمكن بعدُ العثور على %n عناصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها.</numerusform>
+            <numerusform>لا يمكن بعدُ العثور على %n عنصرًا غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها.</numerusform>
+            <numerusform>لا يمكن بعدُ العثور على %n عنصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -6858,6 +6880,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>the state of that position is unknown</source>
         <translation>دولة هذا الموقف غير معروفة</translation>
+    </message>
+    <message>
+        <source>the search index is already being deferred</source>
+        <translation>فهرسة البحث مؤجلة بالفعل</translation>
     </message>
 </context>
 <context>

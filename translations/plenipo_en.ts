@@ -430,6 +430,13 @@
             <numerusform>(on %n clauses)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>search: %n item(s) changed by another session cannot be found yet; they can be once its import is done</source>
+        <translation>
+            <numerusform>search: %n item changed by another session cannot be found yet; it can be once its import is done</numerusform>
+            <numerusform>search: %n items changed by another session cannot be found yet; they can be once its import is done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::Comparison</name>
@@ -943,6 +950,13 @@
         <translation>
             <numerusform>%1; the same on %n clause in all</numerusform>
             <numerusform>%1; the same on %n clauses in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by another session cannot be found yet; they can be once its import is done.</source>
+        <translation>
+            <numerusform>%n item changed by another session cannot be found yet; it can be once its import is done.</numerusform>
+            <numerusform>%n items changed by another session cannot be found yet; they can be once its import is done.</numerusform>
         </translation>
     </message>
 </context>

@@ -2095,6 +2095,13 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>(en %n cláusulas)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>search: %n item(s) changed by another session cannot be found yet; they can be once its import is done</source>
+        <translation>
+            <numerusform>search: %n elemento modificado por otra sesión aún no se puede encontrar; se podrá cuando termine su importación</numerusform>
+            <numerusform>search: %n elementos modificados por otra sesión aún no se pueden encontrar; se podrán cuando termine su importación</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -4991,6 +4998,13 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>%1; lo mismo en %n cláusulas en total</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by another session cannot be found yet; they can be once its import is done.</source>
+        <translation>
+            <numerusform>%n elemento modificado por otra sesión aún no se puede encontrar; se podrá cuando termine su importación.</numerusform>
+            <numerusform>%n elementos modificados por otra sesión aún no se pueden encontrar; se podrán cuando termine su importación.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -6290,6 +6304,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>the state of that position is unknown</source>
         <translation>el Estado de esa posición es desconocido</translation>
+    </message>
+    <message>
+        <source>the search index is already being deferred</source>
+        <translation>la indexación de la búsqueda ya está diferida</translation>
     </message>
 </context>
 <context>

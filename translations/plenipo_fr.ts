@@ -2095,6 +2095,13 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>(sur %n clauses)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>search: %n item(s) changed by another session cannot be found yet; they can be once its import is done</source>
+        <translation>
+            <numerusform>search : %n élément modifié par une autre session est encore introuvable ; il le sera une fois son import terminé</numerusform>
+            <numerusform>search : %n éléments modifiés par une autre session sont encore introuvables ; ils le seront une fois son import terminé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -4991,6 +4998,13 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>%1 ; de même sur %n clauses au total</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by another session cannot be found yet; they can be once its import is done.</source>
+        <translation>
+            <numerusform>%n élément modifié par une autre session est encore introuvable ; il le sera une fois son import terminé.</numerusform>
+            <numerusform>%n éléments modifiés par une autre session sont encore introuvables ; ils le seront une fois son import terminé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -6290,6 +6304,10 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>the state of that position is unknown</source>
         <translation>l'État de cette position est inconnu</translation>
+    </message>
+    <message>
+        <source>the search index is already being deferred</source>
+        <translation>l'indexation de la recherche est déjà différée</translation>
     </message>
 </context>
 <context>

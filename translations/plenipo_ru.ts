@@ -2151,6 +2151,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>(в %n положениях)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>search: %n item(s) changed by another session cannot be found yet; they can be once its import is done</source>
+        <translation>
+            <numerusform>search: %n элемент, изменённый другим сеансом, пока не находится поиском; он будет найден после завершения импорта</numerusform>
+            <numerusform>search: %n элемента, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта</numerusform>
+            <numerusform>search: %n элементов, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5112,6 +5120,14 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%1; те же сведения всего в %n положениях</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by another session cannot be found yet; they can be once its import is done.</source>
+        <translation>
+            <numerusform>%n элемент, изменённый другим сеансом, пока не находится поиском; он будет найден после завершения импорта.</numerusform>
+            <numerusform>%n элемента, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта.</numerusform>
+            <numerusform>%n элементов, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -6432,6 +6448,10 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>the state of that position is unknown</source>
         <translation>государство этой позиции неизвестно</translation>
+    </message>
+    <message>
+        <source>the search index is already being deferred</source>
+        <translation>индексация для поиска уже отложена</translation>
     </message>
 </context>
 <context>

@@ -2039,6 +2039,12 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>（见于 %n 项条款）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>search: %n item(s) changed by another session cannot be found yet; they can be once its import is done</source>
+        <translation>
+            <numerusform>search：另一会话更改的 %n 项内容暂时无法搜索到；其导入完成后即可搜索</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -4870,6 +4876,12 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>%1；同样见于共 %n 项条款</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by another session cannot be found yet; they can be once its import is done.</source>
+        <translation>
+            <numerusform>另一会话更改的 %n 项内容暂时无法搜索到；其导入完成后即可搜索。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::SearchQuery</name>
@@ -6148,6 +6160,10 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>the state of that position is unknown</source>
         <translation>该立场所属国家未知</translation>
+    </message>
+    <message>
+        <source>the search index is already being deferred</source>
+        <translation>搜索索引已处于延迟更新状态</translation>
     </message>
 </context>
 <context>

@@ -247,10 +247,16 @@ CoalitionView::CoalitionView(ConsensusSession *session, QWidget *parent)
         if (ws) {
             connect(ws, &Workspace::positionsChanged, this, &CoalitionView::invalidate);
             connect(ws, &Workspace::clauseChanged, this, &CoalitionView::invalidate);
-            connect(ws, &Workspace::structureChanged, this, [this] {
-                refillChoices();
-                invalidate();
-            });
+            // The choices are the groups, processes and states; the analysis is the document's.
+            for (const auto signal :
+                 {&Workspace::groupsChanged, &Workspace::processesChanged, &Workspace::reloaded})
+                connect(ws, signal, this, [this] {
+                    refillChoices();
+                    invalidate();
+                });
+            connect(ws, &Workspace::clauseInserted, this, &CoalitionView::invalidate);
+            connect(ws, &Workspace::clauseRemoved, this, &CoalitionView::invalidate);
+            connect(ws, &Workspace::documentRemoved, this, &CoalitionView::invalidate);
         }
     });
     // A suggestion belongs to one document, coalition and outside state: it goes when they

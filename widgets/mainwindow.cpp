@@ -433,7 +433,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     bindUndoStack();
     if (m_workspace) {
         // The document count in the status bar follows imports, derivations and their undo.
-        connect(m_workspace.get(), &Workspace::structureChanged, this, &MainWindow::updateTitle);
+        connect(m_workspace.get(), &Workspace::documentAdded, this, &MainWindow::updateTitle);
+        connect(m_workspace.get(), &Workspace::documentRemoved, this, &MainWindow::updateTitle);
+        connect(m_workspace.get(), &Workspace::reloaded, this, &MainWindow::updateTitle);
         connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
             addRecent(p);
             updateTitle();

@@ -321,7 +321,10 @@ PositionPanel::PositionPanel(ConsensusSession *session, QWidget *parent)
                 if (clauseId == m_clauseId)
                     refillAlternatives();
             });
-            connect(ws, &Workspace::structureChanged, this, &PositionPanel::refillMembers);
+            // The member choices are the processes and groups.
+            for (const auto signal :
+                 {&Workspace::groupsChanged, &Workspace::processesChanged, &Workspace::reloaded})
+                connect(ws, signal, this, &PositionPanel::refillMembers);
             connect(m_session->engine(), &ConsensusEngine::clauseUpdated, this,
                     [this](qint64 clauseId) {
                         if (clauseId == m_clauseId)

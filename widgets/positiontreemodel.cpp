@@ -51,11 +51,13 @@ PositionTreeModel::PositionTreeModel(ConsensusSession *session, QObject *parent)
             if (clauseId == m_clauseId)
                 emitStancesChanged(); // the "possibly outdated" marks
         });
-        connect(ws, &Workspace::structureChanged, this, [this] {
-            beginResetModel();
-            rebuild();
-            endResetModel();
-        });
+        // The tree's branches are groups (the members follow membersChanged above).
+        for (const auto signal : {&Workspace::groupsChanged, &Workspace::reloaded})
+            connect(ws, signal, this, [this] {
+                beginResetModel();
+                rebuild();
+                endResetModel();
+            });
     });
     beginResetModel();
     rebuild();

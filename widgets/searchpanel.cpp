@@ -179,10 +179,21 @@ void SearchPanel::setWorkspace(Workspace *workspace)
     m_connections.clear();
     m_workspace = workspace;
     if (workspace) {
-        m_connections << connect(workspace, &Workspace::structureChanged, this, [this] {
+        // The scopes are the processes and documents; any indexed change may change the hits.
+        const auto refill = [this] {
             refillScopes();
             scheduleSearch();
-        });
+        };
+        m_connections << connect(workspace, &Workspace::documentAdded, this, refill);
+        m_connections << connect(workspace, &Workspace::documentRemoved, this, refill);
+        m_connections << connect(workspace, &Workspace::processesChanged, this, refill);
+        m_connections << connect(workspace, &Workspace::reloaded, this, refill);
+        m_connections << connect(workspace, &Workspace::clauseInserted, this,
+                                 &SearchPanel::scheduleSearch);
+        m_connections << connect(workspace, &Workspace::clauseRemoved, this,
+                                 &SearchPanel::scheduleSearch);
+        m_connections << connect(workspace, &Workspace::normsChanged, this,
+                                 &SearchPanel::scheduleSearch);
         m_connections << connect(workspace, &Workspace::clauseChanged, this,
                                  &SearchPanel::scheduleSearch);
         m_connections << connect(workspace, &Workspace::positionsChanged, this,
@@ -302,12 +313,17 @@ void SearchPanel::search()
     closeGroup();
     m_view->expandAll();
     m_view->resizeColumnToContents(0);
-    if (m_hits.isEmpty())
-        m_status->setText(tr("Nothing found."));
-    else
-        m_status->setText(
-            tr("%n result(s) in %1 ms; Enter opens the selected one.", nullptr, int(m_hits.size()))
-                .arg(ms));
+    QString status = m_hits.isEmpty() ? tr("Nothing found.")
+                                      : tr("%n result(s) in %1 ms; Enter opens the selected one.",
+                                           nullptr, int(m_hits.size()))
+                                            .arg(ms);
+    // Read-only while another session imports a folder: what it imported so far is saved but
+    // not yet in the index, and the results would miss it without saying so.
+    if (const qint64 pending = m_workspace->pendingSearchRows(); pending > 0)
+        status += u' ' + tr("%n item(s) changed by another session cannot be found yet; they "
+                            "can be once its import is done.",
+                            nullptr, int(pending));
+    m_status->setText(status);
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

@@ -93,9 +93,12 @@ void StatesView::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     m_model->setWorkspace(workspace);
     refillFilters();
-    if (workspace)
-        connect(workspace, &Workspace::structureChanged, this, &StatesView::refillFilters,
-                Qt::UniqueConnection);
+    // The filters are the groups and processes.
+    if (workspace) {
+        for (const auto signal :
+             {&Workspace::groupsChanged, &Workspace::processesChanged, &Workspace::reloaded})
+            connect(workspace, signal, this, &StatesView::refillFilters, Qt::UniqueConnection);
+    }
 }
 
 void StatesView::setClause(qint64 clauseId)

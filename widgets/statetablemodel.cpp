@@ -30,7 +30,10 @@ void StateTableModel::setWorkspace(Workspace *workspace)
             if (clauseId == m_clauseId)
                 reloadPositions();
         });
-        connect(m_workspace, &Workspace::structureChanged, this, &StateTableModel::reload);
+        // The rows are the states with their groups; they change only when memory is read again
+        // or a group comes or goes.
+        connect(m_workspace, &Workspace::groupsChanged, this, &StateTableModel::reload);
+        connect(m_workspace, &Workspace::reloaded, this, &StateTableModel::reload);
     }
 }
 

@@ -128,7 +128,9 @@ SupportMatrixView::SupportMatrixView(ConsensusSession *session, QWidget *parent)
         m_notice->setVisible(!notice.isEmpty());
         refillMembers();
         if (ws)
-            connect(ws, &Workspace::structureChanged, this, &SupportMatrixView::refillMembers);
+            for (const auto signal :
+                 {&Workspace::groupsChanged, &Workspace::processesChanged, &Workspace::reloaded})
+                connect(ws, signal, this, &SupportMatrixView::refillMembers);
     });
     connect(session, &ConsensusSession::membersChanged, this, [this] {
         m_members->setCurrentIndex(qMax(0, m_members->findData(m_session->membersKey())));

@@ -137,6 +137,9 @@ BulkImporter::Summary BulkImporter::run(Workspace &workspace, const QStringList 
                                         const Progress &progress)
 {
     Summary summary;
+    // Each file commits alone, the search index takes in all of them at the end (see
+    // DeferredIndexing: a fraction of the cost of indexing at every file).
+    Workspace::DeferredIndexing deferred(workspace);
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (progress && !progress(int(i), int(files.size()), files[i])) {
             summary.cancelled = true;
@@ -164,6 +167,7 @@ BulkImporter::Summary BulkImporter::run(Workspace &workspace, const QStringList 
         }
         summary.files << std::move(r);
     }
+    deferred.finish();
     if (progress && !summary.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     return summary;

@@ -155,6 +155,18 @@ void PostgresDialect::flushSearchIndex(QSqlDatabase &db) const
     Q_UNUSED(db); // generated columns: nothing is pending
 }
 
+void PostgresDialect::setIndexOnCommit(QSqlDatabase &db, bool on) const
+{
+    Q_UNUSED(db); // generated columns are written with their row: nothing to defer
+    Q_UNUSED(on);
+}
+
+qint64 PostgresDialect::pendingSearchRows(QSqlDatabase &db) const
+{
+    Q_UNUSED(db);
+    return 0;
+}
+
 QStringList PostgresDialect::searchQueueMigration() const
 {
     // Generated tsvector columns are written with their row: no queue, nothing to change.

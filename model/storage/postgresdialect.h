@@ -33,6 +33,8 @@ public:
     QStringList searchQueueMigration() const override;
     QStringList searchContentMigration() const override;
     void flushSearchIndex(QSqlDatabase &db) const override;
+    void setIndexOnCommit(QSqlDatabase &db, bool on) const override;
+    qint64 pendingSearchRows(QSqlDatabase &db) const override;
     QString searchExpression(const SearchQuery &query) const override;
     QString searchSql(SearchHit::Kind kind, bool byDocument, bool byProcess,
                       bool includeInternal) const override;

@@ -69,6 +69,13 @@ public:
     virtual QStringList searchContentMigration() const = 0;
     // Indexes what is still pending (inside the caller's transaction).
     virtual void flushSearchIndex(QSqlDatabase &db) const = 0;
+    // Whether each outermost transaction of `db` indexes what it queued before it commits (the
+    // default, set by configureForWriting). A bulk import turns it off for its run and indexes
+    // once at the end (Workspace::DeferredIndexing).
+    virtual void setIndexOnCommit(QSqlDatabase &db, bool on) const = 0;
+    // How many changed rows wait to be indexed (0 where the engine indexes at once). Between
+    // transactions it is 0 except during a bulk import or after one was cut short.
+    virtual qint64 pendingSearchRows(QSqlDatabase &db) const = 0;
     // The engine's form of a parsed, non-empty query (its terms; the options are in the SQL).
     virtual QString searchExpression(const SearchQuery &query) const = 0;
     // The SQL of one kind's search, in the order the rows were made (row id). Named placeholders,

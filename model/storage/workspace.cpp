@@ -327,6 +327,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
                 Schema::migrate(ws->m_db, *ws->m_dialect);
                 ws->validate();
             }
+            // A bulk import cut short (a crash, a kill) leaves rows queued for the index: a
+            // search would take them in anyway, but the file should not stay behind.
+            if (ws->m_dialect->pendingSearchRows(ws->m_db) > 0) {
+                Transaction t(ws->m_db);
+                t.commit();
+            }
         }
         ws->load();
     } catch (const Error &e) {
@@ -407,12 +413,12 @@ void Workspace::load()
 {
     QSqlDatabase &d = db();
 
-    m_meta.clear();
+    m_catalogue.clear();
     {
         SqlQuery q(d, u"SELECT key, value FROM meta"_s);
         q.exec();
         while (q.next())
-            m_meta.insert(q.value(0).toString(), q.value(1).toString());
+            m_catalogue.setMeta(q.value(0).toString(), q.value(1).toString());
     }
 
     // States with aliases, regional group from membership.
@@ -448,11 +454,7 @@ void Workspace::load()
             states[*it].aliases << q.value(1).toString();
         }
     }
-    m_stateIds.clear();
-    for (const State &s : std::as_const(states))
-        m_stateIds.insert(s.iso3, s.id);
-
-    m_groups.clear();
+    QList<StateGroup> groups;
     {
         SqlQuery q(
             d, u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
@@ -465,20 +467,20 @@ void Workspace::load()
             g.kind =
                 DomainText::groupKind(q.value(3).toString()).value_or(StateGroup::Kind::Coalition);
             g.description = q.value(4).toString();
-            m_groups << g;
+            groups << g;
         }
         SqlQuery m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
                       u"gm.state_id ORDER BY s.iso3"_s);
         m.exec();
         while (m.next()) {
             const qint64 gid = m.value(0).toLongLong();
-            auto it = std::find_if(m_groups.begin(), m_groups.end(),
+            auto it = std::find_if(groups.begin(), groups.end(),
                                    [gid](const StateGroup &g) { return g.id == gid; });
-            if (it != m_groups.end())
+            if (it != groups.end())
                 it->members << m.value(1).toString();
         }
     }
-    for (const StateGroup &g : std::as_const(m_groups)) {
+    for (const StateGroup &g : std::as_const(groups)) {
         if (g.kind != StateGroup::Kind::Regional)
             continue;
         for (const QString &iso : g.members) {
@@ -488,9 +490,10 @@ void Workspace::load()
                 it->regionalGroup = g.code;
         }
     }
-    m_states = StateDirectory(states);
+    m_catalogue.setStates(states);
+    m_catalogue.setGroups(groups);
 
-    m_processes.clear();
+    QList<Process> processes;
     {
         SqlQuery q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
                       u"all_un_members FROM process ORDER BY start_year, code"_s);
@@ -507,31 +510,33 @@ void Workspace::load()
             p.outcome = q.value(7).toString();
             p.note = q.value(8).toString();
             p.allUnMembers = q.value(9).toBool();
-            m_processes << p;
+            processes << p;
         }
         SqlQuery m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
                       u"pm.state_id ORDER BY s.iso3"_s);
         m.exec();
         while (m.next()) {
             const qint64 pid = m.value(0).toLongLong();
-            for (Process &p : m_processes) {
+            for (Process &p : processes) {
                 if (p.id == pid)
                     p.members << m.value(1).toString();
             }
         }
     }
+    m_catalogue.setProcesses(processes);
 
-    m_norms.clear();
+    QList<Norm> norms;
     {
         SqlQuery q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
                       u"ORDER BY code"_s);
         q.exec();
         while (q.next())
-            m_norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+            norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
     }
+    m_catalogue.setNorms(norms);
 
-    m_documents.clear();
+    QList<Document> documents;
     {
         SqlQuery q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
                       u"document ORDER BY doc_date, symbol"_s);
@@ -546,12 +551,12 @@ void Workspace::load()
             doc.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
             doc.processId = q.value(5).toLongLong();
             doc.predecessorId = q.value(6).toLongLong();
-            m_documents << doc;
+            documents << doc;
         }
     }
 
-    m_clauses.clear();
-    m_clauseOrder.clear();
+    QList<Clause> clauses;
+    QHash<qint64, qsizetype> clauseIndex;
     {
         SqlQuery q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
                       u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
@@ -566,17 +571,18 @@ void Workspace::load()
             c.text = q.value(4).toString();
             c.originId = q.value(5).toLongLong();
             c.revisionId = q.value(6).toLongLong();
-            m_clauses.insert(c.id, c);
-            m_clauseOrder[c.documentId] << c.id;
+            clauseIndex.insert(c.id, clauses.size());
+            clauses << c;
         }
         SqlQuery n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
         n.exec();
         while (n.next()) {
-            auto it = m_clauses.find(n.value(0).toLongLong());
-            if (it != m_clauses.end())
-                it->normIds << n.value(1).toLongLong();
+            const auto it = clauseIndex.constFind(n.value(0).toLongLong());
+            if (it != clauseIndex.cend())
+                clauses[*it].normIds << n.value(1).toLongLong();
         }
     }
+    m_catalogue.setContents(documents, clauses);
 
     // Positions: only the stance vectors (a few thousand rows even for 193 states x 2,000
     // clauses); details are read per clause on demand.
@@ -613,7 +619,7 @@ void Workspace::load()
 
 int Workspace::stateIndexOfRow(qint64 stateId) const
 {
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it) {
         if (it.value() == stateId)
             return m_stateIndex.value(it.key(), -1);
     }
@@ -641,8 +647,8 @@ void Workspace::rebuildStateOrder()
     // Observer states take no place in the stance vectors: they hold no positions and nothing
     // that counts over the states sees them (their rows exist for sponsors and groups).
     QList<std::pair<qint64, QString>> byId;
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
-        if (!m_states.isObserver(it.key()))
+    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it) {
+        if (!m_catalogue.states().isObserver(it.key()))
             byId.append({it.value(), it.key()});
     }
     std::sort(byId.begin(), byId.end());
@@ -656,134 +662,6 @@ void Workspace::rebuildStateOrder()
 }
 
 // ---- reading ---------------------------------------------------------------------------------
-
-const StateGroup *Workspace::group(QStringView code) const
-{
-    for (const StateGroup &g : m_groups) {
-        if (code.compare(g.code, Qt::CaseInsensitive) == 0)
-            return &g;
-    }
-    return nullptr;
-}
-
-const Process *Workspace::process(qint64 id) const
-{
-    for (const Process &p : m_processes) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
-
-const Process *Workspace::processByCode(QStringView code) const
-{
-    for (const Process &p : m_processes) {
-        if (code.compare(p.code, Qt::CaseInsensitive) == 0 ||
-            code.compare(p.name, Qt::CaseInsensitive) == 0)
-            return &p;
-    }
-    return nullptr;
-}
-
-QStringList Workspace::processMembers(const Process &process) const
-{
-    if (!process.allUnMembers)
-        return process.members;
-    QStringList all;
-    for (const State &s : m_states.states()) {
-        if (s.unMember)
-            all << s.iso3;
-    }
-    all.sort();
-    return all;
-}
-
-const Norm *Workspace::norm(qint64 id) const
-{
-    for (const Norm &n : m_norms) {
-        if (n.id == id)
-            return &n;
-    }
-    return nullptr;
-}
-
-const Norm *Workspace::normByCode(QStringView code) const
-{
-    for (const Norm &n : m_norms) {
-        if (code.compare(n.code, Qt::CaseInsensitive) == 0)
-            return &n;
-    }
-    return nullptr;
-}
-
-const Document *Workspace::document(qint64 id) const
-{
-    for (const Document &d : m_documents) {
-        if (d.id == id)
-            return &d;
-    }
-    return nullptr;
-}
-
-const Document *Workspace::documentBySymbol(QStringView symbol) const
-{
-    for (const Document &d : m_documents) {
-        if (symbol.compare(d.symbol, Qt::CaseInsensitive) == 0)
-            return &d;
-    }
-    return nullptr;
-}
-
-QList<Document> Workspace::documentsOfProcess(qint64 processId) const
-{
-    QList<Document> out;
-    for (const Document &d : m_documents) {
-        if (d.processId == processId)
-            out << d;
-    }
-    return out;
-}
-
-QList<Clause> Workspace::clauses(qint64 documentId) const
-{
-    QList<Clause> out;
-    const QList<qint64> ids = m_clauseOrder.value(documentId);
-    out.reserve(ids.size());
-    for (qint64 id : ids)
-        out << m_clauses.value(id);
-    return out;
-}
-
-std::optional<Clause> Workspace::clause(qint64 id) const
-{
-    auto it = m_clauses.constFind(id);
-    if (it == m_clauses.cend())
-        return std::nullopt;
-    return *it;
-}
-
-std::optional<Clause> Workspace::clauseByNumber(qint64 documentId, QStringView number) const
-{
-    for (qint64 id : m_clauseOrder.value(documentId)) {
-        const Clause &c = m_clauses[id];
-        if (c.number == number)
-            return c;
-    }
-    return std::nullopt;
-}
-
-QList<Clause> Workspace::clausesLinkedToNorm(qint64 normId) const
-{
-    QList<Clause> out;
-    for (const Document &d : m_documents) {
-        for (qint64 id : m_clauseOrder.value(d.id)) {
-            const Clause &c = m_clauses[id];
-            if (c.normIds.contains(normId))
-                out << c;
-        }
-    }
-    return out;
-}
 
 QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
 {
@@ -830,7 +708,6 @@ Workspace::Batch::~Batch()
     try {
         m_workspace.load();
         Q_EMIT m_workspace.reloaded();
-        Q_EMIT m_workspace.structureChanged();
     } catch (const Error &e) {
         qWarning("Plenipo: reloading %s after a failed change failed: %s",
                  qPrintable(m_workspace.m_path), e.what());
@@ -850,18 +727,9 @@ std::unique_ptr<Workspace::Batch> Workspace::beginBatch()
     return std::make_unique<Batch>(*this);
 }
 
-QString Workspace::isoOfStateId(qint64 id) const
-{
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
-        if (it.value() == id)
-            return it.key();
-    }
-    return {};
-}
-
 qint64 Workspace::stateId(const QString &iso3) const
 {
-    const qint64 id = m_stateIds.value(iso3.toUpper());
+    const qint64 id = m_catalogue.stateId(iso3.toUpper());
     if (!id)
         throw Error(Error::Kind::Invalid, tr("unknown state '%1'").arg(iso3));
     return id;
@@ -874,14 +742,14 @@ void Workspace::setMeta(const QString &key, const QString &value)
     SqlQuery(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
     SqlQuery(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
     t.commit();
-    m_meta.insert(key, value);
+    m_catalogue.setMeta(key, value);
 }
 
 void Workspace::addStates(const QList<State> &states)
 {
     requireWritable();
     Transaction t(m_db);
-    QList<State> all = m_states.all();
+    QList<State> all = m_catalogue.states().all();
     for (State s : states) {
         if (s.iso3.size() != 3)
             throw Error(
@@ -898,13 +766,12 @@ void Workspace::addStates(const QList<State> &states)
                 .bind(s.id)
                 .bind(alias)
                 .exec();
-        m_stateIds.insert(s.iso3, s.id);
         all << s;
     }
     t.commit();
     std::sort(all.begin(), all.end(),
               [](const State &a, const State &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    m_states = StateDirectory(all);
+    m_catalogue.setStates(all);
     rebuildStateOrder();
 }
 
@@ -914,7 +781,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
     if (group.code.isEmpty() || this->group(group.code))
         throw Error(Error::Kind::Invalid,
                     tr("a group needs a code of its own ('%1' is empty or taken)").arg(group.code));
-    if (m_stateIds.contains(group.code.toUpper()))
+    if (m_catalogue.hasState(group.code.toUpper()))
         throw Error(Error::Kind::Invalid,
                     tr("group code '%1' is a state's ISO code; choose another").arg(group.code));
     Transaction t(m_db);
@@ -937,17 +804,8 @@ qint64 Workspace::addGroup(const StateGroup &group)
     g.members.sort();
     g.members.removeDuplicates();
     t.commit();
-    m_groups << g;
-    if (g.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.all();
-        for (State &s : all) {
-            if (g.members.contains(s.iso3))
-                s.regionalGroup = g.code;
-        }
-        m_states = StateDirectory(all);
-    }
+    m_catalogue.addGroup(g);
     Q_EMIT groupsChanged();
-    Q_EMIT structureChanged();
     return g.id;
 }
 
@@ -981,9 +839,8 @@ qint64 Workspace::addProcess(const Process &process)
     }
     p.members.sort();
     t.commit();
-    m_processes << p;
+    m_catalogue.addProcess(p);
     Q_EMIT processesChanged();
-    Q_EMIT structureChanged();
     return p.id;
 }
 
@@ -1005,9 +862,8 @@ qint64 Workspace::addNorm(const Norm &norm)
     Norm n = norm;
     n.id = q.lastId();
     t.commit();
-    m_norms << n;
+    m_catalogue.addNorm(n);
     Q_EMIT normsChanged();
-    Q_EMIT structureChanged();
     return n.id;
 }
 
@@ -1036,15 +892,14 @@ qint64 Workspace::addDocument(const Document &document)
     Document d = document;
     d.id = q.lastId();
     t.commit();
-    m_documents << d;
+    m_catalogue.addDocument(d);
     Q_EMIT documentAdded(d.id);
-    Q_EMIT structureChanged();
     return d.id;
 }
 
 qint64 Workspace::addClause(const Clause &clause, const QString &note)
 {
-    return insertClause(clause, int(m_clauseOrder.value(clause.documentId).size()), note);
+    return insertClause(clause, m_catalogue.clauseCountOf(clause.documentId), note);
 }
 
 qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString &note)
@@ -1053,11 +908,10 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     if (!document(clause.documentId))
         throw Error(Error::Kind::Invalid,
                     tr("clause %1 belongs to no known document").arg(clause.number));
-    if (clause.originId && !m_clauses.contains(clause.originId))
+    if (clause.originId && !m_catalogue.hasClause(clause.originId))
         throw Error(Error::Kind::Invalid,
                     tr("clause %1: the clause it descends from does not exist").arg(clause.number));
-    QList<qint64> &order = m_clauseOrder[clause.documentId];
-    ordinal = std::clamp(ordinal, 0, int(order.size()));
+    ordinal = std::clamp(ordinal, 0, m_catalogue.clauseCountOf(clause.documentId));
     Transaction t(m_db);
     Clause c = clause;
     c.ordinal = ordinal;
@@ -1084,30 +938,23 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     c.revisionId = r.lastId();
     t.commit();
-    m_clauses.insert(c.id, c);
-    order.insert(ordinal, c.id);
-    for (int i = ordinal + 1; i < order.size(); ++i)
-        m_clauses[order[i]].ordinal = i;
+    m_catalogue.insertClause(c, ordinal);
     Q_EMIT clauseInserted(c.documentId, ordinal, c.id);
-    Q_EMIT structureChanged();
     return c.id;
 }
 
 ClauseSnapshot Workspace::takeClause(qint64 clauseId)
 {
     requireWritable();
-    auto it = m_clauses.find(clauseId);
-    if (it == m_clauses.end())
+    const Clause *found = m_catalogue.findClause(clauseId);
+    if (!found)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     ClauseSnapshot snap;
-    snap.clause = *it;
+    snap.clause = *found;
     snap.revisions = revisions(clauseId);
     snap.positions = positions(clauseId);
     snap.store = positionSnapshot(clauseId);
-    for (const Clause &c : std::as_const(m_clauses)) {
-        if (c.originId == clauseId)
-            snap.descendants << c.id;
-    }
+    snap.descendants = m_catalogue.descendants(clauseId);
     QList<PositionKey> keys;
     for (const Position &p : std::as_const(snap.positions))
         keys << PositionKey{p.clauseId, p.state, p.alternative};
@@ -1121,16 +968,9 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
         .bind(snap.clause.ordinal)
         .exec();
     t.commit();
-    QList<qint64> &order = m_clauseOrder[snap.clause.documentId];
-    order.removeAll(clauseId);
-    for (int i = 0; i < order.size(); ++i)
-        m_clauses[order[i]].ordinal = i;
-    for (qint64 d : std::as_const(snap.descendants))
-        m_clauses[d].originId = 0; // ON DELETE SET NULL did the same in the file
-    m_clauses.erase(it);
+    m_catalogue.removeClause(clauseId); // descendants lose their origin, as in the file
     m_orphaned.remove(clauseId);
     Q_EMIT clauseRemoved(snap.clause.documentId, snap.clause.ordinal, clauseId);
-    Q_EMIT structureChanged();
     return snap;
 }
 
@@ -1180,22 +1020,17 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
         restorePositions(detached);
     }
     t.commit();
-    Clause &mem = m_clauses[c.id];
-    mem.text = snap.clause.text;
-    mem.revisionId = snap.revisions.last().id;
-    for (qint64 d : snap.descendants) {
-        if (m_clauses.contains(d))
-            m_clauses[d].originId = c.id;
-    }
+    m_catalogue.setClauseText(c.id, snap.clause.text, snap.revisions.last().id);
+    for (qint64 d : snap.descendants)
+        m_catalogue.setClauseOrigin(d, c.id);
     Q_EMIT clauseChanged(c.id, ClauseChange::Text);
-    Q_EMIT structureChanged();
 }
 
 void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
 {
     requireWritable();
-    auto it = m_clauses.find(clauseId);
-    if (it == m_clauses.end())
+    const Clause *it = m_catalogue.findClause(clauseId);
+    if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     if (number.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, tr("a clause needs a number"));
@@ -1205,16 +1040,15 @@ void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
         .bind(clauseId)
         .exec();
     t.commit();
-    it->number = number.trimmed();
+    m_catalogue.setClauseNumber(clauseId, number.trimmed());
     Q_EMIT clauseChanged(clauseId, ClauseChange::Number);
-    Q_EMIT structureChanged();
 }
 
 void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
 {
     requireWritable();
-    auto it = m_clauses.find(clauseId);
-    if (it == m_clauses.end())
+    const Clause *it = m_catalogue.findClause(clauseId);
+    if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
     SqlQuery(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
@@ -1227,16 +1061,15 @@ void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
             .exec();
     }
     t.commit();
-    it->normIds = normIds;
+    m_catalogue.setClauseNorms(clauseId, normIds);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Norms);
-    Q_EMIT structureChanged();
 }
 
 qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QString &note)
 {
     requireWritable();
-    auto it = m_clauses.find(clauseId);
-    if (it == m_clauses.end())
+    const Clause *it = m_catalogue.findClause(clauseId);
+    if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
     SqlQuery q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
@@ -1246,8 +1079,7 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     const qint64 revisionId = q.lastId();
     SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
     t.commit();
-    it->text = text;
-    it->revisionId = revisionId;
+    m_catalogue.setClauseText(clauseId, text, revisionId);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
     return revisionId;
 }
@@ -1255,8 +1087,8 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
 void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
 {
     requireWritable();
-    auto it = m_clauses.find(clauseId);
-    if (it == m_clauses.end())
+    const Clause *it = m_catalogue.findClause(clauseId);
+    if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     const QList<ClauseRevision> history = revisions(clauseId);
     if (history.size() < 2 || history.last().id != revisionId)
@@ -1280,8 +1112,7 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
         .bind(clauseId)
         .exec();
     t.commit();
-    it->text = previous;
-    it->revisionId = history.at(history.size() - 2).id;
+    m_catalogue.setClauseText(clauseId, previous, history.at(history.size() - 2).id);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
 }
 
@@ -1360,7 +1191,7 @@ StateSet Workspace::stateSet(const QStringList &iso3) const
     StateSet set(int(m_stateOrder.size()));
     for (const QString &code : iso3) {
         const int i = stateIndex(code);
-        if (i < 0 && m_states.isObserver(code))
+        if (i < 0 && m_catalogue.states().isObserver(code))
             continue; // an observer (a sponsor, say) is never among the states counted
         if (i < 0)
             throw Error(Error::Kind::Invalid, tr("unknown state '%1'").arg(code));
@@ -1399,7 +1230,7 @@ QList<Position> Workspace::positions(qint64 clauseId) const
 std::optional<Position> Workspace::position(qint64 clauseId, const QString &state,
                                             const QString &alternative) const
 {
-    const qint64 sid = m_stateIds.value(state.toUpper());
+    const qint64 sid = m_catalogue.stateId(state.toUpper());
     if (!sid)
         return std::nullopt;
     SqlQuery q(
@@ -1414,8 +1245,8 @@ std::optional<Position> Workspace::position(qint64 clauseId, const QString &stat
 
 bool Workspace::isOutdated(const Position &position) const
 {
-    auto it = m_clauses.constFind(position.clauseId);
-    return it != m_clauses.cend() && position.revisionId != it->revisionId;
+    const Clause *c = m_catalogue.findClause(position.clauseId);
+    return c && position.revisionId != c->revisionId;
 }
 
 QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QString &state) const
@@ -1610,13 +1441,13 @@ void Workspace::setPositions(const QList<Position> &positions)
     indices.reserve(positions.size());
     QSet<QString> checkedAlternatives; // the same few ids repeat: check each once
     for (const Position &p : positions) {
-        if (!m_clauses.contains(p.clauseId))
+        if (!m_catalogue.hasClause(p.clauseId))
             throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(p.clauseId));
         // Exact ISO3 first (the common case); stateIndex() also accepts other cases.
         int index = m_stateIndex.value(p.state, -1);
         if (index < 0)
             index = stateIndex(p.state);
-        if (index < 0 && m_states.isObserver(p.state))
+        if (index < 0 && m_catalogue.states().isObserver(p.state))
             throw Error(Error::Kind::Invalid,
                         tr("%1 is an observer state: observers hold no positions").arg(p.state));
         if (index < 0)
@@ -1626,7 +1457,7 @@ void Workspace::setPositions(const QList<Position> &positions)
         if (!checkedAlternatives.contains(p.alternative))
             throw Error(Error::Kind::Invalid,
                         tr("clause %1: '%2' is not an alternative id such as g1.2")
-                            .arg(m_clauses.value(p.clauseId).number, p.alternative));
+                            .arg(m_catalogue.findClause(p.clauseId)->number, p.alternative));
         indices << index;
     }
     const QString time = now();
@@ -1688,7 +1519,7 @@ void Workspace::setPositions(const QList<Position> &positions)
             int k = 0; // first placeholder of the row
             for (const auto &[i, detail] : std::as_const(pending)) {
                 const Position &p = positions[i];
-                ins.set(k, p.clauseId).set(k + 1, m_stateIds.value(m_stateOrder.at(indices[i])));
+                ins.set(k, p.clauseId).set(k + 1, m_catalogue.stateId(m_stateOrder.at(indices[i])));
                 ins.set(k + 2, p.alternative).set(k + 3, int(p.stance)).set(k + 4, detail);
                 k += 5;
             }
@@ -1701,7 +1532,7 @@ void Workspace::setPositions(const QList<Position> &positions)
             QList<qint64> &details = changes.touch(p.clauseId, p.alternative);
             if (m_stances.hasPosition(p.clauseId, p.alternative, index)) {
                 flush(); // the row being replaced may still be pending
-                archiver.archive(p.clauseId, m_stateIds.value(m_stateOrder.at(index)),
+                archiver.archive(p.clauseId, m_catalogue.stateId(m_stateOrder.at(index)),
                                  p.alternative);
                 if (index < details.size())
                     released.insert(details[index]);
@@ -1750,7 +1581,8 @@ void Workspace::removePositions(const QList<PositionKey> &keys)
             const int index = stateIndex(k.state);
             if (index < 0 || !m_stances.hasPosition(k.clauseId, k.alternative, index))
                 continue;
-            archiver.archive(k.clauseId, m_stateIds.value(m_stateOrder.at(index)), k.alternative);
+            archiver.archive(k.clauseId, m_catalogue.stateId(m_stateOrder.at(index)),
+                             k.alternative);
             QList<qint64> &details = changes.touch(k.clauseId, k.alternative);
             if (index < details.size()) {
                 released.insert(details[index]);
@@ -1887,6 +1719,46 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
     return result;
 }
 
+qint64 Workspace::pendingSearchRows() const
+{
+    return m_dialect->pendingSearchRows(const_cast<QSqlDatabase &>(m_db));
+}
+
+Workspace::DeferredIndexing::DeferredIndexing(Workspace &workspace)
+    : m_workspace(workspace)
+{
+    if (m_workspace.m_readOnly)
+        return; // nothing is written
+    if (m_workspace.m_indexingDeferred)
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("Plenipo::Workspace",
+                                                "the search index is already being deferred"));
+    m_workspace.m_dialect->setIndexOnCommit(m_workspace.m_db, false);
+    m_workspace.m_indexingDeferred = true;
+    m_active = true;
+}
+
+Workspace::DeferredIndexing::~DeferredIndexing()
+{
+    try {
+        finish();
+    } catch (const Error &) {
+        // The rows stay queued (and committed): the next transaction or search indexes them.
+    }
+}
+
+void Workspace::DeferredIndexing::finish()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_workspace.m_indexingDeferred = false;
+    m_workspace.m_dialect->setIndexOnCommit(m_workspace.m_db, true);
+    // The hook is back: an empty transaction's commit indexes the queue.
+    Transaction t(m_workspace.m_db);
+    t.commit();
+}
+
 QList<SearchHit> Workspace::search(const SearchQuery &query,
                                    QList<SearchHit::Kind> *truncated) const
 {
@@ -1901,10 +1773,9 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
     QList<SearchHit> hits = SearchIndex::search(db, *m_dialect, query, truncated);
     for (SearchHit &hit : hits) {
         const Document *doc = document(hit.documentId);
-        const auto clauseIt = m_clauses.constFind(hit.clauseId);
-        const QString clauseLabel = clauseIt == m_clauses.cend()
-                                        ? QString()
-                                        : (doc ? doc->symbol + u' ' : QString()) + clauseIt->number;
+        const Clause *clauseIt = m_catalogue.findClause(hit.clauseId);
+        const QString clauseLabel =
+            !clauseIt ? QString() : (doc ? doc->symbol + u' ' : QString()) + clauseIt->number;
         switch (hit.kind) {
         case SearchHit::Kind::Clause:
         case SearchHit::Kind::Revision:
@@ -1921,7 +1792,7 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
         case SearchHit::Kind::State:
             if (const QString iso = isoOfStateId(hit.id); !iso.isEmpty()) {
                 hit.states = {iso};
-                if (const State *s = m_states.byIso3(iso))
+                if (const State *s = m_catalogue.states().byIso3(iso))
                     hit.label = u"%1 (%2)"_s.arg(s->name, s->iso3);
             }
             break;
@@ -1982,7 +1853,7 @@ QList<RecordedVote> Workspace::recordedVotes() const
         }
     }
     QHash<qint64, QString> isoById;
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it)
         isoById.insert(it.value(), it.key());
     SqlQuery q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
     q.exec();
@@ -2052,26 +1923,13 @@ qint64 Workspace::addRecordedVote(const RecordedVote &vote)
 void Workspace::removeGroup(qint64 groupId)
 {
     requireWritable();
-    const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(),
-                                 [groupId](const StateGroup &g) { return g.id == groupId; });
-    if (it == m_groups.cend())
+    if (!m_catalogue.groupById(groupId))
         throw Error(Error::Kind::NotFound, tr("no group with id %1").arg(groupId));
-    // A copy on purpose: m_groups.removeIf() below would leave a reference dangling.
-    const StateGroup removed = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Transaction t(m_db);
     SqlQuery(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();
-    m_groups.removeIf([groupId](const StateGroup &g) { return g.id == groupId; });
-    if (removed.kind == StateGroup::Kind::Regional) {
-        QList<State> all = m_states.all();
-        for (State &s : all) {
-            if (s.regionalGroup == removed.code)
-                s.regionalGroup.clear();
-        }
-        m_states = StateDirectory(all);
-    }
+    m_catalogue.removeGroup(groupId);
     Q_EMIT groupsChanged();
-    Q_EMIT structureChanged();
 }
 
 void Workspace::removeProcess(qint64 processId)
@@ -2083,13 +1941,8 @@ void Workspace::removeProcess(qint64 processId)
     // Its documents stay, without a process (ON DELETE SET NULL).
     SqlQuery(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
     t.commit();
-    m_processes.removeIf([processId](const Process &p) { return p.id == processId; });
-    for (Document &d : m_documents) {
-        if (d.processId == processId)
-            d.processId = 0;
-    }
+    m_catalogue.removeProcess(processId);
     Q_EMIT processesChanged();
-    Q_EMIT structureChanged();
 }
 
 void Workspace::removeDocument(qint64 documentId)
@@ -2106,23 +1959,11 @@ void Workspace::removeDocument(qint64 documentId)
                    u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
         .exec();
     t.commit();
-    const QList<qint64> removed = m_clauseOrder.take(documentId);
-    for (qint64 id : removed) {
-        m_clauses.remove(id);
+    for (qint64 id : m_catalogue.removeDocument(documentId)) {
         m_stances.removeClause(id);
         m_orphaned.remove(id);
     }
-    for (Clause &c : m_clauses) {
-        if (removed.contains(c.originId))
-            c.originId = 0;
-    }
-    m_documents.removeIf([documentId](const Document &d) { return d.id == documentId; });
-    for (Document &d : m_documents) {
-        if (d.predecessorId == documentId)
-            d.predecessorId = 0;
-    }
     Q_EMIT documentRemoved(documentId);
-    Q_EMIT structureChanged();
 }
 
 // ---- text identity (issue 10) ---------------------------------------------------------------
@@ -2170,8 +2011,8 @@ bool Workspace::isOutdated(qint64 clauseId, QStringView alternative, int state) 
 {
     if (!m_stances.hasPosition(clauseId, alternative, state))
         return false;
-    auto it = m_clauses.constFind(clauseId);
-    if (it == m_clauses.cend())
+    const Clause *it = m_catalogue.findClause(clauseId);
+    if (!it)
         return false;
     const QList<qint64> ids = m_stances.detailIds(clauseId, alternative);
     const qint64 detail = state < ids.size() ? ids[state] : 0;
@@ -2181,8 +2022,8 @@ bool Workspace::isOutdated(qint64 clauseId, QStringView alternative, int state) 
 StateSet Workspace::outdatedStates(qint64 clauseId, QStringView alternative) const
 {
     StateSet out(int(m_stateOrder.size()));
-    auto it = m_clauses.constFind(clauseId);
-    if (it == m_clauses.cend())
+    const Clause *it = m_catalogue.findClause(clauseId);
+    if (!it)
         return out;
     const QByteArray stances = m_stances.vector(clauseId, alternative);
     const QList<qint64> ids = m_stances.detailIds(clauseId, alternative);
@@ -2262,7 +2103,7 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
             back.insert(c.to, c.from);
     }
     QHash<qint64, int> indexOfState;
-    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it)
+    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it)
         indexOfState.insert(it.value(), m_stateIndex.value(it.key(), -1));
     struct Vectors
     {
@@ -2306,7 +2147,7 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
         throw Error(Error::Kind::Invalid,
                     tr("clause %1: the positions are not those the revision left; they cannot be "
                        "put back")
-                        .arg(m_clauses.value(clauseId).number));
+                        .arg(m_catalogue.clause(clauseId).value_or(Clause{}).number));
     std::sort(rows.begin(), rows.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     snap.positions.clear();
@@ -2397,7 +2238,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
 {
     requireWritable();
     const qint64 clauseId = snap.clauseId;
-    if (!m_clauses.contains(clauseId))
+    if (!m_catalogue.hasClause(clauseId))
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     Transaction t(m_db);
     QSet<qint64> released; // the detail rows the clause used before
@@ -2536,8 +2377,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                                qint64 fromRevisionId, qint64 toRevisionId)
 {
     requireWritable();
-    auto clauseIt = m_clauses.constFind(clauseId);
-    if (clauseIt == m_clauses.cend())
+    const Clause *clauseIt = m_catalogue.findClause(clauseId);
+    if (!clauseIt)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     const QString number = clauseIt->number;
     QHash<QString, const AlternativeCarry *> byFrom;

@@ -21,6 +21,7 @@
 #include "core/statedirectory.h"
 #include "core/stategroup.h"
 #include "core/stateset.h"
+#include "storage/catalogue.h"
 #include "storage/stancematrix.h"
 #include "storage/transaction.h"
 
@@ -108,35 +109,52 @@ public:
 
     // ---- reading --------------------------------------------------------------------------
 
-    QString meta(const QString &key) const { return m_meta.value(key); }
+    QString meta(const QString &key) const { return m_catalogue.meta(key); }
     // Non-empty when the workspace's positions are illustrative (the bundled sample): the UI
     // shows this notice wherever positions are shown.
     QString illustrativeNotice() const { return meta(QStringLiteral("illustrative")); }
 
-    const StateDirectory &states() const { return m_states; }
-    const QList<StateGroup> &groups() const { return m_groups; }
-    const StateGroup *group(QStringView code) const;
-    const QList<Process> &processes() const { return m_processes; }
-    const Process *process(qint64 id) const;
-    const Process *processByCode(QStringView code) const;
+    // The catalogue in memory (see Catalogue); the lookups below are its.
+    const Catalogue &catalogue() const { return m_catalogue; }
+    const StateDirectory &states() const { return m_catalogue.states(); }
+    const QList<StateGroup> &groups() const { return m_catalogue.groups(); }
+    const StateGroup *group(QStringView code) const { return m_catalogue.group(code); }
+    const QList<Process> &processes() const { return m_catalogue.processes(); }
+    const Process *process(qint64 id) const { return m_catalogue.process(id); }
+    const Process *processByCode(QStringView code) const { return m_catalogue.processByCode(code); }
     // ISO3 codes of the process's members: every UN member state for an open process.
-    QStringList processMembers(const Process &process) const;
-    const QList<Norm> &norms() const { return m_norms; }
-    const Norm *norm(qint64 id) const;
-    const Norm *normByCode(QStringView code) const;
-    const QList<Document> &documents() const { return m_documents; }
-    const Document *document(qint64 id) const;
-    const Document *documentBySymbol(QStringView symbol) const;
-    QList<Document> documentsOfProcess(qint64 processId) const;
+    QStringList processMembers(const Process &process) const
+    {
+        return m_catalogue.processMembers(process);
+    }
+    const QList<Norm> &norms() const { return m_catalogue.norms(); }
+    const Norm *norm(qint64 id) const { return m_catalogue.norm(id); }
+    const Norm *normByCode(QStringView code) const { return m_catalogue.normByCode(code); }
+    const QList<Document> &documents() const { return m_catalogue.documents(); }
+    const Document *document(qint64 id) const { return m_catalogue.document(id); }
+    const Document *documentBySymbol(QStringView symbol) const
+    {
+        return m_catalogue.documentBySymbol(symbol);
+    }
+    QList<Document> documentsOfProcess(qint64 processId) const
+    {
+        return m_catalogue.documentsOfProcess(processId);
+    }
 
     // The clauses of a document in order.
-    QList<Clause> clauses(qint64 documentId) const;
-    std::optional<Clause> clause(qint64 id) const;
+    QList<Clause> clauses(qint64 documentId) const { return m_catalogue.clauses(documentId); }
+    std::optional<Clause> clause(qint64 id) const { return m_catalogue.clause(id); }
     // The clause numbered `number` in a document ("13(f)" of A/70/174), as SYMBOL#NUMBER names it.
-    std::optional<Clause> clauseByNumber(qint64 documentId, QStringView number) const;
-    qsizetype clauseCount() const { return m_clauses.size(); }
+    std::optional<Clause> clauseByNumber(qint64 documentId, QStringView number) const
+    {
+        return m_catalogue.clauseByNumber(documentId, number);
+    }
+    qsizetype clauseCount() const { return m_catalogue.clauseCount(); }
     // Every clause, in any document, linked to the norm.
-    QList<Clause> clausesLinkedToNorm(qint64 normId) const;
+    QList<Clause> clausesLinkedToNorm(qint64 normId) const
+    {
+        return m_catalogue.clausesLinkedToNorm(normId);
+    }
     // Revisions of a clause, oldest first (read from the database).
     QList<ClauseRevision> revisions(qint64 clauseId) const;
 
@@ -185,6 +203,31 @@ public:
     // file (schema version 5) and changes in the same transactions as the data.
     QList<SearchHit> search(const SearchQuery &query,
                             QList<SearchHit::Kind> *truncated = nullptr) const;
+    // How many changed rows the index has still to take in. A workspace open for editing takes
+    // them in before each search; this is for a read-only look while another session runs a
+    // bulk import (see DeferredIndexing), whose search does not find those rows yet.
+    qint64 pendingSearchRows() const;
+
+    // While one lives, the workspace's transactions leave the rows they change queued for the
+    // search index instead of indexing them before each commit; finish() (or the destructor)
+    // indexes them all in one transaction. For a run of many transactions (a folder import):
+    // each one still commits its queue entries with its data, so nothing is lost if the run
+    // stops, and a search made in between takes the queue in first. Nested guards are not
+    // allowed (throws Error).
+    class DeferredIndexing
+    {
+    public:
+        explicit DeferredIndexing(Workspace &workspace);
+        ~DeferredIndexing();
+        DeferredIndexing(const DeferredIndexing &) = delete;
+        DeferredIndexing &operator=(const DeferredIndexing &) = delete;
+        // Indexes what the run queued; throws Error (the rows stay queued, for the next commit).
+        void finish();
+
+    private:
+        Workspace &m_workspace;
+        bool m_active = false;
+    };
 
     // The adherents of a (coalition) document, ISO3 codes sorted.
     QStringList adherents(qint64 documentId) const;
@@ -330,9 +373,6 @@ Q_SIGNALS:
     void normsChanged();     // a norm added to the catalogue
     // Anything may have changed: a batch rolled back and memory was read again from the file.
     void reloaded();
-    // The coarse summary, for views that simply refill: after every signal above except
-    // clauseChanged(Text) and positionsChanged().
-    void structureChanged();
     // Emitted by removeDocument() before the document goes, while it can still be read (an
     // import that replaces documents keeps them for its undo).
     void documentAboutToBeRemoved(qint64 documentId);
@@ -362,13 +402,14 @@ private:
     // Finalizes the kept statements: before the connection closes.
     void dropStatements() { m_statements.clear(); }
     qint64 stateId(const QString &iso3) const;
-    QString isoOfStateId(qint64 id) const;
+    QString isoOfStateId(qint64 id) const { return m_catalogue.isoOfStateId(id); }
 
     QString m_path;
     bool m_readOnly = false;
     QString m_author;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_indexingDeferred = false;
     // Statements a bulk operation runs once per row (inserting a clause and its revision):
     // preparing them again for each row compiled their triggers each time, about half of what
     // the search index's triggers alone added to an import.
@@ -377,17 +418,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QUndoStack> m_undoStack;
 
-    QHash<QString, QString> m_meta;
-    StateDirectory m_states;
-    QHash<QString, qint64> m_stateIds; // ISO3 -> row id
-    QList<StateGroup> m_groups;
-    QList<Process> m_processes;
-    QList<Norm> m_norms;
-    QList<Document> m_documents;
-    QHash<qint64, Clause> m_clauses;
-    QHash<qint64, QList<qint64>> m_clauseOrder; // document id -> clause ids in order
-    QStringList m_stateOrder;                   // ISO3 by ascending row id (stance vector order)
-    QHash<QString, int> m_stateIndex;           // ISO3 -> index in m_stateOrder
+    Catalogue m_catalogue;
+    QStringList m_stateOrder;         // ISO3 by ascending row id (stance vector order)
+    QHash<QString, int> m_stateIndex; // ISO3 -> index in m_stateOrder
     StanceMatrix m_stances;
     QHash<qint64, qint64> m_detailRevision; // position_detail id -> revision id (0: none)
     QHash<qint64, QList<int>> m_orphaned;   // clause id -> states with an orphaned position

@@ -164,3 +164,8 @@ T.update({
 "%1; the same on %n clause(s) in all": ["%1; the same on %n clause in all", "%1; the same on %n clauses in all"],
 "(on %n clause(s))": ["(on %n clause)", "(on %n clauses)"],
 })
+T.update({
+# Deferred search indexing during a folder import (issue 12).
+"%n item(s) changed by another session cannot be found yet; they can be once its import is done.": ["%n item changed by another session cannot be found yet; it can be once its import is done.", "%n items changed by another session cannot be found yet; they can be once its import is done."],
+"search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search: %n item changed by another session cannot be found yet; it can be once its import is done", "search: %n items changed by another session cannot be found yet; they can be once its import is done"],
+})

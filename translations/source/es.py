@@ -1373,3 +1373,9 @@ T.update({
 "(on %n clause(s))": ["(en %n cláusula)", "(en %n cláusulas)"],
 "the search index cannot be updated: %1": "no se puede actualizar el índice de búsqueda: %1",
 })
+T.update({
+# Deferred search indexing during a folder import (issue 12).
+"%n item(s) changed by another session cannot be found yet; they can be once its import is done.": ["%n elemento modificado por otra sesión aún no se puede encontrar; se podrá cuando termine su importación.", "%n elementos modificados por otra sesión aún no se pueden encontrar; se podrán cuando termine su importación."],
+"search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search: %n elemento modificado por otra sesión aún no se puede encontrar; se podrá cuando termine su importación", "search: %n elementos modificados por otra sesión aún no se pueden encontrar; se podrán cuando termine su importación"],
+"the search index is already being deferred": "la indexación de la búsqueda ya está diferida",
+})

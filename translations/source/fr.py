@@ -1386,3 +1386,9 @@ T.update({
 "(on %n clause(s))": ["(sur %n clause)", "(sur %n clauses)"],
 "the search index cannot be updated: %1": "l'index de recherche ne peut pas être mis à jour : %1",
 })
+T.update({
+# Deferred search indexing during a folder import (issue 12).
+"%n item(s) changed by another session cannot be found yet; they can be once its import is done.": ["%n élément modifié par une autre session est encore introuvable ; il le sera une fois son import terminé.", "%n éléments modifiés par une autre session sont encore introuvables ; ils le seront une fois son import terminé."],
+"search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search : %n élément modifié par une autre session est encore introuvable ; il le sera une fois son import terminé", "search : %n éléments modifiés par une autre session sont encore introuvables ; ils le seront une fois son import terminé"],
+"the search index is already being deferred": "l'indexation de la recherche est déjà différée",
+})

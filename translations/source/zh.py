@@ -1389,3 +1389,9 @@ T.update({
 "(on %n clause(s))": ["（见于 %n 项条款）"],
 "the search index cannot be updated: %1": "无法更新搜索索引：%1",
 })
+T.update({
+# Deferred search indexing during a folder import (issue 12).
+"%n item(s) changed by another session cannot be found yet; they can be once its import is done.": ["另一会话更改的 %n 项内容暂时无法搜索到；其导入完成后即可搜索。"],
+"search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search：另一会话更改的 %n 项内容暂时无法搜索到；其导入完成后即可搜索"],
+"the search index is already being deferred": "搜索索引已处于延迟更新状态",
+})
