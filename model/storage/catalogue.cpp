@@ -33,6 +33,17 @@ QString Catalogue::isoOfStateId(qint64 id) const
     return {};
 }
 
+QList<std::pair<qint64, QString>> Catalogue::positionedStates() const
+{
+    QList<std::pair<qint64, QString>> out;
+    for (auto it = m_stateIds.cbegin(); it != m_stateIds.cend(); ++it) {
+        if (!m_states.isObserver(it.key()))
+            out.append({it.value(), it.key()});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 const StateGroup *Catalogue::group(QStringView code) const
 {
     for (const StateGroup &g : m_groups) {

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Plenipo {
 
@@ -48,6 +49,9 @@ public:
     // The ISO3 code of a row id, empty when unknown.
     QString isoOfStateId(qint64 id) const;
     const QHash<QString, qint64> &stateIds() const { return m_stateIds; }
+    // The states that take a place in the stance vectors, as (row id, ISO3): every state but
+    // the observers, which hold no positions (their rows exist for sponsors and groups).
+    QList<std::pair<qint64, QString>> positionedStates() const;
 
     // ---- groups and processes -------------------------------------------------------------
     const QList<StateGroup> &groups() const { return m_groups; }

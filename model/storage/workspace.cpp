@@ -10,6 +10,7 @@
 #include "storage/schema.h"
 #include "storage/searchindex.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlitestorage.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "storage/workspacevalidator.h"
@@ -51,83 +52,22 @@ QVariant dateOrNull(const QDate &d)
                        : QVariant(QMetaType(QMetaType::QString));
 }
 
-int connectionCounter = 0;
-
 } // namespace
 
-Workspace::Workspace(QString path, bool readOnly)
-    : m_path(std::move(path))
-    , m_readOnly(readOnly)
-    , m_dialect(std::make_unique<SqliteDialect>())
+Workspace::Workspace(std::unique_ptr<WorkspaceStorage> storage)
+    : m_storage(std::move(storage))
     , m_undoStack(std::make_unique<QUndoStack>())
 {}
 
 Workspace::~Workspace()
 {
     m_undoStack.reset(); // commands may refer to the workspace
-    Transaction::setBeforeCommit(m_connectionName, {});
-    dropStatements();
-    if (m_db.isOpen()) {
-        if (!m_readOnly)
-            m_dialect->checkpoint(m_db);
-        m_db.close();
-    }
-    m_db = QSqlDatabase();
-    if (!m_connectionName.isEmpty())
-        QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-SqlQuery Workspace::statement(const QString &sql)
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end())
-        it = m_statements.emplace(sql, SqlQuery::prepared(m_db, sql)).first;
-    return SqlQuery(it->second, sql);
+    m_storage.reset();
 }
 
 QString Workspace::lockFilePath(const QString &workspacePath)
 {
-    return workspacePath + u".lock"_s;
-}
-
-void Workspace::connect(bool readOnly)
-{
-    dropStatements();
-    if (m_db.isOpen()) {
-        Transaction::setBeforeCommit(m_connectionName, {});
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    m_connectionName = u"plenipo-workspace-%1"_s.arg(++connectionCounter);
-    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    if (readOnly)
-        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!m_db.open())
-        throw Error(Error::Kind::Corrupt,
-                    QCoreApplication::translate("Plenipo::Workspace", "cannot open %1: %2")
-                        .arg(displayPath(m_path), m_db.lastError().text()));
-    if (!readOnly || QSqlQuery(m_db).exec(u"PRAGMA schema_version"_s))
-        return;
-    // A write-ahead-log file on a read-only medium: SQLite reads it only through its -shm index,
-    // which it cannot create there. Without a -wal file (or an empty one) every committed change
-    // is in the file itself, and nothing can change it, so it is opened as immutable. With a
-    // non-empty -wal and no -shm the file is refused below rather than read without its last
-    // changes.
-    const QFileInfo wal(m_path + u"-wal"_s);
-    if (QFileInfo(QFileInfo(m_path).absolutePath()).isWritable() ||
-        (wal.exists() && wal.size() > 0))
-        return; // the first query reports the real cause
-    m_db.close();
-    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-    m_db.setDatabaseName(
-        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-        u"?immutable=1"_s);
-    if (!m_db.open())
-        throw Error(Error::Kind::Corrupt,
-                    QCoreApplication::translate("Plenipo::Workspace", "cannot open %1: %2")
-                        .arg(displayPath(m_path), m_db.lastError().text()));
+    return SqliteStorage::lockFilePath(workspacePath);
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path,
@@ -146,26 +86,23 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path,
     const QString temp =
         target.absoluteFilePath() + u".new-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
     {
-        std::unique_ptr<Workspace> ws(new Workspace(temp, false));
+        std::unique_ptr<Workspace> ws;
         auto cleanup = [&] {
             ws.reset();
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(temp + QLatin1StringView(suffix));
         };
         try {
-            ws->connect(false);
-            ws->m_dialect->configureForWriting(ws->m_db);
-            Schema::migrate(ws->m_db, *ws->m_dialect);
-            ws->m_dialect->markAsWorkspace(ws->m_db);
+            std::unique_ptr<SqliteStorage> storage = SqliteStorage::createEmpty(temp);
+            SqliteStorage *file = storage.get();
+            ws.reset(new Workspace(std::move(storage)));
             ws->load();
             if (populate) {
                 auto batch = ws->beginBatch();
                 populate(*ws);
                 batch->commit();
             }
-            ws->dropStatements();
-            ws->m_dialect->checkpoint(ws->m_db);
-            ws->m_db.close();
+            file->close();
         } catch (...) {
             cleanup();
             throw;
@@ -183,166 +120,6 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path,
     return open(path, Access::ReadWrite);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
-{
-    const QFileInfo info(path);
-    const QString shown = displayPath(path);
-    if (!info.exists())
-        throw Error(Error::Kind::Io,
-                    QCoreApplication::translate("Plenipo::Workspace",
-                                                "cannot open %1: the file does not exist")
-                        .arg(shown));
-    if (!info.isFile())
-        throw Error(
-            Error::Kind::NotAWorkspace,
-            QCoreApplication::translate("Plenipo::Workspace",
-                                        "cannot open %1: it is a folder, not a workspace file")
-                .arg(shown));
-    if (!info.isReadable())
-        throw Error(Error::Kind::Io, QCoreApplication::translate(
-                                         "Plenipo::Workspace", "cannot open %1: permission denied")
-                                         .arg(shown));
-    if (!SqliteDialect::looksLikeSqlite(path))
-        throw Error(Error::Kind::NotAWorkspace,
-                    QCoreApplication::translate(
-                        "Plenipo::Workspace",
-                        "%1 is not a Plenipo workspace (it is not a workspace database file)")
-                        .arg(shown));
-
-    const bool readOnly = access == Access::ReadOnly;
-    std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), readOnly));
-
-    if (!readOnly) {
-        ws->m_lock = std::make_unique<QLockFile>(lockFilePath(ws->m_path));
-        ws->m_lock->setStaleLockTime(0); // stale only when the holding process is gone
-        bool locked = ws->m_lock->tryLock(0);
-        if (!locked && ws->m_lock->error() == QLockFile::LockFailedError) {
-            // QLockFile creates the file, then writes the holder's pid into it: a process killed
-            // in between leaves a lock nobody holds and nobody can read, which a stale-lock time
-            // of 0 never clears. A live holder finishes writing in microseconds, so a lock still
-            // unreadable a moment later is that leftover.
-            qint64 pid = 0;
-            QString host, app;
-            if (!ws->m_lock->getLockInfo(&pid, &host, &app)) {
-                QThread::msleep(200);
-                if (!ws->m_lock->getLockInfo(&pid, &host, &app) &&
-                    QFileInfo::exists(lockFilePath(ws->m_path))) {
-                    ws->m_lock->removeStaleLockFile();
-                    locked = ws->m_lock->tryLock(0);
-                }
-            }
-        }
-        if (!locked) {
-            qint64 pid = 0;
-            QString host, app;
-            ws->m_lock->getLockInfo(&pid, &host, &app);
-            if (ws->m_lock->error() == QLockFile::LockFailedError)
-                throw Error(Error::Kind::Locked,
-                            QCoreApplication::translate(
-                                "Plenipo::Workspace",
-                                "%1 is open for editing in another Plenipo (process %2 on %3); "
-                                "it can be opened read-only")
-                                .arg(shown)
-                                .arg(pid)
-                                .arg(host.isEmpty() ? QCoreApplication::translate(
-                                                          "Plenipo::Workspace", "this computer")
-                                                    : host));
-            // The usual cause: a read-only medium (a CD, a read-only mount) or a folder the
-            // user may not write to. The file can still be read.
-            if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
-                throw Error(Error::Kind::ReadOnly,
-                            QCoreApplication::translate(
-                                "Plenipo::Workspace",
-                                "%1 is on a read-only medium or in a folder you may not write to: "
-                                "it can be opened read-only")
-                                .arg(shown));
-            throw Error(Error::Kind::Io,
-                        QCoreApplication::translate(
-                            "Plenipo::Workspace",
-                            "cannot open %1 for editing: the lock file %2 cannot be created")
-                            .arg(shown, displayPath(lockFilePath(ws->m_path))));
-        }
-    }
-
-    // Inspect through a read-only connection first: nothing is written to a file that turns
-    // out not to be a sound workspace of a version we understand.
-    int version = 0;
-    ws->connect(true);
-    try {
-        const SqlDialect &d = *ws->m_dialect;
-        if (!d.hasWorkspaceMark(ws->m_db))
-            throw Error(Error::Kind::NotAWorkspace,
-                        QCoreApplication::translate(
-                            "Plenipo::Workspace",
-                            "%1 is not a Plenipo workspace (it is a database of another "
-                            "program)")
-                            .arg(shown));
-        version = d.schemaVersion(ws->m_db);
-        if (version > Schema::currentVersion())
-            throw Error(Error::Kind::NewerVersion,
-                        QCoreApplication::translate(
-                            "Plenipo::Workspace",
-                            "%1 was written by a newer version of Plenipo (workspace format %2; "
-                            "this version reads formats up to %3)")
-                            .arg(shown)
-                            .arg(version)
-                            .arg(Schema::currentVersion()));
-        const QString problem = d.integrityProblem(ws->m_db);
-        if (!problem.isEmpty())
-            throw Error(Error::Kind::Corrupt,
-                        QCoreApplication::translate("Plenipo::Workspace", "%1 is damaged: %2")
-                            .arg(shown, problem));
-        if (version < 1)
-            throw Error(Error::Kind::NotAWorkspace,
-                        QCoreApplication::translate(
-                            "Plenipo::Workspace",
-                            "%1 is not a Plenipo workspace (it holds no workspace tables)")
-                            .arg(shown));
-        if (readOnly && version < Schema::currentVersion())
-            throw Error(Error::Kind::ReadOnly,
-                        QCoreApplication::translate(
-                            "Plenipo::Workspace",
-                            "%1 uses the older workspace format %2; open it for editing once to "
-                            "upgrade it")
-                            .arg(shown)
-                            .arg(version));
-        // A current file is validated before anything is written to it; an older one after
-        // its upgrade (below), whose transaction a refusal does not undo.
-        if (version == Schema::currentVersion())
-            ws->validate();
-    } catch (const Error &e) {
-        if (e.kind() == Error::Kind::Database)
-            throw Error(Error::Kind::Corrupt,
-                        QCoreApplication::translate("Plenipo::Workspace",
-                                                    "%1 is damaged or not a workspace: %2")
-                            .arg(shown, e.message()));
-        throw;
-    }
-
-    try {
-        if (!readOnly) {
-            ws->connect(false);
-            ws->m_dialect->configureForWriting(ws->m_db);
-            if (version < Schema::currentVersion()) {
-                Schema::migrate(ws->m_db, *ws->m_dialect);
-                ws->validate();
-            }
-            // A bulk import cut short (a crash, a kill) leaves rows queued for the index: a
-            // search would take them in anyway, but the file should not stay behind.
-            if (ws->m_dialect->pendingSearchRows(ws->m_db) > 0) {
-                Transaction t(ws->m_db);
-                t.commit();
-            }
-        }
-        ws->load();
-    } catch (const Error &e) {
-        if (e.kind() == Error::Kind::Database)
-            throw Error(Error::Kind::Corrupt, tr("cannot read %1: %2").arg(shown, e.message()));
-        throw;
-    }
-    return ws;
-}
-
 QString Workspace::author() const
 {
     return m_author.isEmpty() ? AuthorProvider::author() : m_author;
@@ -350,315 +127,47 @@ QString Workspace::author() const
 
 int Workspace::schemaVersion() const
 {
-    return m_dialect->schemaVersion(const_cast<QSqlDatabase &>(m_db));
+    return m_storage->schemaVersion();
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
+{
+    std::unique_ptr<Workspace> ws(
+        new Workspace(SqliteStorage::open(path, access == Access::ReadOnly)));
+    try {
+        ws->load();
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Database)
+            throw Error(Error::Kind::Corrupt,
+                        tr("cannot read %1: %2").arg(displayPath(path), e.message()));
+        throw;
+    }
+    return ws;
 }
 
 void Workspace::saveAs(const QString &path)
 {
-    const QFileInfo target(path);
-    const QString absolute = target.absoluteFilePath();
-    const QString shown = displayPath(path);
-    if (absolute == m_path)
-        return;
-    if (!target.absoluteDir().exists())
-        throw Error(Error::Kind::Io, tr("cannot save as %1: the folder does not exist").arg(shown));
-
-    auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
-        throw Error(Error::Kind::Locked,
-                    tr("cannot save as %1: that workspace is open in another Plenipo").arg(shown));
-
-    const QString temp = absolute + u".tmp-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    try {
-        m_dialect->copyTo(m_db, temp);
-    } catch (...) {
-        QFile::remove(temp); // a copy cut short (a full disk) leaves nothing behind
-        throw;
-    }
-    // rename(2) replaces the target atomically: readers see the old file or the new one.
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) !=
-        0) {
-        QFile::remove(temp);
-        throw Error(
-            Error::Kind::Io,
-            tr("cannot save as %1: %2").arg(shown, QString::fromLocal8Bit(strerror(errno))));
-    }
-    for (const char *suffix : {"-wal", "-shm"})
-        QFile::remove(absolute + QLatin1StringView(suffix));
-
-    if (!m_readOnly)
-        m_dialect->checkpoint(m_db);
-    m_path = absolute;
-    m_lock = std::move(lock);
-    m_readOnly = false;
-    connect(false);
-    m_dialect->configureForWriting(m_db);
-    Q_EMIT filePathChanged(m_path);
-}
-
-// ---- loading ---------------------------------------------------------------------------------
-
-void Workspace::validate()
-{
-    const QString problem = WorkspaceValidator::problem(db());
-    if (!problem.isEmpty())
-        throw Error(Error::Kind::Corrupt,
-                    QCoreApplication::translate("Plenipo::Workspace",
-                                                "%1 is damaged: %2; nothing was changed")
-                        .arg(displayPath(m_path), problem));
+    const QString before = filePath();
+    m_storage->saveAs(path);
+    if (filePath() != before)
+        Q_EMIT filePathChanged(filePath());
 }
 
 void Workspace::load()
 {
-    QSqlDatabase &d = db();
-
-    m_catalogue.clear();
-    {
-        SqlQuery q(d, u"SELECT key, value FROM meta"_s);
-        q.exec();
-        while (q.next())
-            m_catalogue.setMeta(q.value(0).toString(), q.value(1).toString());
-    }
-
-    // States with aliases, regional group from membership.
-    QHash<qint64, qsizetype> stateIndex;
-    QList<State> states;
-    SqlQuery sq(d, u"SELECT id, iso3, name, official_name, un_member FROM state ORDER BY name"_s);
-    sq.exec();
-    while (sq.next()) {
-        const SqlQuery &q = sq;
-        State s;
-        s.id = q.value(0).toLongLong();
-        s.iso3 = q.value(1).toString();
-        s.name = q.value(2).toString();
-        s.officialName = q.value(3).toString();
-        s.unMember = q.value(4).toBool();
-        stateIndex.insert(s.id, states.size());
-        states << s;
-    }
-    {
-        SqlQuery q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
-        q.exec();
-        while (q.next()) {
-            // WorkspaceValidator refused dangling aliases at open; a reload after a failed
-            // change reads the same rows, so this only guards against the impossible.
-            const auto it = stateIndex.constFind(q.value(0).toLongLong());
-            if (it == stateIndex.cend())
-                throw Error(Error::Kind::Corrupt,
-                            QCoreApplication::translate(
-                                "Plenipo::Workspace",
-                                "%1 is damaged: the alias '%2' belongs to a state that does not "
-                                "exist")
-                                .arg(displayPath(m_path), q.value(1).toString()));
-            states[*it].aliases << q.value(1).toString();
-        }
-    }
-    QList<StateGroup> groups;
-    {
-        SqlQuery q(
-            d, u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
-        q.exec();
-        while (q.next()) {
-            StateGroup g;
-            g.id = q.value(0).toLongLong();
-            g.code = q.value(1).toString();
-            g.name = q.value(2).toString();
-            g.kind =
-                DomainText::groupKind(q.value(3).toString()).value_or(StateGroup::Kind::Coalition);
-            g.description = q.value(4).toString();
-            groups << g;
-        }
-        SqlQuery m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
-                      u"gm.state_id ORDER BY s.iso3"_s);
-        m.exec();
-        while (m.next()) {
-            const qint64 gid = m.value(0).toLongLong();
-            auto it = std::find_if(groups.begin(), groups.end(),
-                                   [gid](const StateGroup &g) { return g.id == gid; });
-            if (it != groups.end())
-                it->members << m.value(1).toString();
-        }
-    }
-    for (const StateGroup &g : std::as_const(groups)) {
-        if (g.kind != StateGroup::Kind::Regional)
-            continue;
-        for (const QString &iso : g.members) {
-            auto it = std::find_if(states.begin(), states.end(),
-                                   [&iso](const State &s) { return s.iso3 == iso; });
-            if (it != states.end())
-                it->regionalGroup = g.code;
-        }
-    }
-    m_catalogue.setStates(states);
-    m_catalogue.setGroups(groups);
-
-    QList<Process> processes;
-    {
-        SqlQuery q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
-                      u"all_un_members FROM process ORDER BY start_year, code"_s);
-        q.exec();
-        while (q.next()) {
-            Process p;
-            p.id = q.value(0).toLongLong();
-            p.code = q.value(1).toString();
-            p.name = q.value(2).toString();
-            p.kind = DomainText::processKind(q.value(3).toString()).value_or(Process::Kind::Other);
-            p.startYear = q.value(4).toInt();
-            p.endYear = q.value(5).toInt();
-            p.chair = q.value(6).toString();
-            p.outcome = q.value(7).toString();
-            p.note = q.value(8).toString();
-            p.allUnMembers = q.value(9).toBool();
-            processes << p;
-        }
-        SqlQuery m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
-                      u"pm.state_id ORDER BY s.iso3"_s);
-        m.exec();
-        while (m.next()) {
-            const qint64 pid = m.value(0).toLongLong();
-            for (Process &p : processes) {
-                if (p.id == pid)
-                    p.members << m.value(1).toString();
-            }
-        }
-    }
-    m_catalogue.setProcesses(processes);
-
-    QList<Norm> norms;
-    {
-        SqlQuery q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
-                      u"ORDER BY code"_s);
-        q.exec();
-        while (q.next())
-            norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
-    }
-    m_catalogue.setNorms(norms);
-
-    QList<Document> documents;
-    {
-        SqlQuery q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
-                      u"document ORDER BY doc_date, symbol"_s);
-        q.exec();
-        while (q.next()) {
-            Document doc;
-            doc.id = q.value(0).toLongLong();
-            doc.symbol = q.value(1).toString();
-            doc.title = q.value(2).toString();
-            doc.kind =
-                DomainText::documentKind(q.value(3).toString()).value_or(Document::Kind::Other);
-            doc.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            doc.processId = q.value(5).toLongLong();
-            doc.predecessorId = q.value(6).toLongLong();
-            documents << doc;
-        }
-    }
-
-    QList<Clause> clauses;
-    QHash<qint64, qsizetype> clauseIndex;
-    {
-        SqlQuery q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
-                      u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
-                      u"clause c ORDER BY c.document_id, c.ordinal"_s);
-        q.exec();
-        while (q.next()) {
-            Clause c;
-            c.id = q.value(0).toLongLong();
-            c.documentId = q.value(1).toLongLong();
-            c.ordinal = q.value(2).toInt();
-            c.number = q.value(3).toString();
-            c.text = q.value(4).toString();
-            c.originId = q.value(5).toLongLong();
-            c.revisionId = q.value(6).toLongLong();
-            clauseIndex.insert(c.id, clauses.size());
-            clauses << c;
-        }
-        SqlQuery n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
-        n.exec();
-        while (n.next()) {
-            const auto it = clauseIndex.constFind(n.value(0).toLongLong());
-            if (it != clauseIndex.cend())
-                clauses[*it].normIds << n.value(1).toLongLong();
-        }
-    }
-    m_catalogue.setContents(documents, clauses);
-
-    // Positions: only the stance vectors (a few thousand rows even for 193 states x 2,000
-    // clauses); details are read per clause on demand.
-    rebuildStateOrder();
-    m_stances.clear();
-    {
-        SqlQuery q(d, u"SELECT clause_id, alternative, stances, details FROM stance_vector"_s);
-        q.exec();
-        while (q.next()) {
-            const qint64 clauseId = q.value(0).toLongLong();
-            const QString alternative = q.value(1).toString();
-            const QByteArray stances = q.value(2).toByteArray();
-            const QByteArray details = q.value(3).toByteArray();
-            const QString problem = WorkspaceValidator::stanceVectorProblem(
-                clauseId, alternative, stances, details, m_stances.stateCount());
-            if (!problem.isEmpty())
-                throw Error(Error::Kind::Corrupt,
-                            QCoreApplication::translate("Plenipo::Workspace",
-                                                        "%1 is damaged: %2; nothing was changed")
-                                .arg(displayPath(m_path), problem));
-            m_stances.setVector(clauseId, alternative, stances);
-            m_stances.setDetailRuns(clauseId, alternative, details);
-        }
-    }
-    m_detailRevision.clear();
-    {
-        SqlQuery q(d, u"SELECT id, revision_id FROM position_detail"_s);
-        q.exec();
-        while (q.next())
-            m_detailRevision.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
-    loadDetachedIndex();
-}
-
-int Workspace::stateIndexOfRow(qint64 stateId) const
-{
-    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it) {
-        if (it.value() == stateId)
-            return m_stateIndex.value(it.key(), -1);
-    }
-    return -1;
+    m_storage->load(m_catalogue, m_positionStore);
 }
 
 void Workspace::loadDetachedIndex()
 {
-    m_orphaned.clear();
-    SqlQuery q(m_db, u"SELECT clause_id, state_id FROM detached_position WHERE reason = 'orphaned' "
-                     u"ORDER BY clause_id, state_id"_s);
-    q.exec();
-    while (q.next()) {
-        const int index = stateIndexOfRow(q.value(1).toLongLong());
-        QList<int> &states = m_orphaned[q.value(0).toLongLong()];
-        if (index >= 0 && !states.contains(index))
-            states.append(index);
-    }
-    for (QList<int> &states : m_orphaned)
-        std::sort(states.begin(), states.end());
+    m_storage->loadOrphaned(m_catalogue, m_positionStore);
 }
+
+// ---- loading ---------------------------------------------------------------------------------
 
 void Workspace::rebuildStateOrder()
 {
-    // Observer states take no place in the stance vectors: they hold no positions and nothing
-    // that counts over the states sees them (their rows exist for sponsors and groups).
-    QList<std::pair<qint64, QString>> byId;
-    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it) {
-        if (!m_catalogue.states().isObserver(it.key()))
-            byId.append({it.value(), it.key()});
-    }
-    std::sort(byId.begin(), byId.end());
-    m_stateOrder.clear();
-    m_stateIndex.clear();
-    for (const auto &[id, iso] : std::as_const(byId)) {
-        m_stateIndex.insert(iso, int(m_stateOrder.size()));
-        m_stateOrder << iso;
-    }
-    m_stances.setStateCount(int(m_stateOrder.size()));
+    m_positionStore.setStates(m_catalogue.positionedStates());
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -666,7 +175,7 @@ void Workspace::rebuildStateOrder()
 QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
 {
     QList<ClauseRevision> out;
-    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+    SqlQuery q(db(),
                u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
                u"ORDER BY id"_s);
     q.bind(clauseId).exec();
@@ -688,16 +197,17 @@ QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
 
 void Workspace::requireWritable() const
 {
-    if (m_readOnly)
-        throw Error(Error::Kind::ReadOnly,
-                    tr("%1 is open read-only: changes cannot be saved").arg(displayPath(m_path)));
+    if (m_storage->isReadOnly())
+        throw Error(
+            Error::Kind::ReadOnly,
+            tr("%1 is open read-only: changes cannot be saved").arg(displayPath(filePath())));
 }
 
 Workspace::Batch::Batch(Workspace &workspace)
     : m_workspace(workspace)
 {
     m_workspace.requireWritable();
-    m_transaction.emplace(m_workspace.m_db);
+    m_transaction.emplace(m_workspace.db());
 }
 
 Workspace::Batch::~Batch()
@@ -710,7 +220,7 @@ Workspace::Batch::~Batch()
         Q_EMIT m_workspace.reloaded();
     } catch (const Error &e) {
         qWarning("Plenipo: reloading %s after a failed change failed: %s",
-                 qPrintable(m_workspace.m_path), e.what());
+                 qPrintable(m_workspace.filePath()), e.what());
     }
 }
 
@@ -738,9 +248,9 @@ qint64 Workspace::stateId(const QString &iso3) const
 void Workspace::setMeta(const QString &key, const QString &value)
 {
     requireWritable();
-    Transaction t(m_db);
-    SqlQuery(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
-    SqlQuery(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+    Transaction t(db());
+    SqlQuery(db(), u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
+    SqlQuery(db(), u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
     t.commit();
     m_catalogue.setMeta(key, value);
 }
@@ -748,7 +258,7 @@ void Workspace::setMeta(const QString &key, const QString &value)
 void Workspace::addStates(const QList<State> &states)
 {
     requireWritable();
-    Transaction t(m_db);
+    Transaction t(db());
     QList<State> all = m_catalogue.states().all();
     for (State s : states) {
         if (s.iso3.size() != 3)
@@ -756,13 +266,13 @@ void Workspace::addStates(const QList<State> &states)
                 Error::Kind::Invalid,
                 tr("'%1' is not an ISO 3166-1 alpha-3 code (state %2)").arg(s.iso3, s.name));
         s.iso3 = s.iso3.toUpper();
-        SqlQuery q(m_db,
+        SqlQuery q(db(),
                    u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
                    u"?)"_s);
         q.bind(s.iso3).bind(s.name).bind(s.officialName).bind(int(s.unMember)).exec();
         s.id = q.lastId();
         for (const QString &alias : std::as_const(s.aliases))
-            SqlQuery(m_db, u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
+            SqlQuery(db(), u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
                 .bind(s.id)
                 .bind(alias)
                 .exec();
@@ -784,8 +294,8 @@ qint64 Workspace::addGroup(const StateGroup &group)
     if (m_catalogue.hasState(group.code.toUpper()))
         throw Error(Error::Kind::Invalid,
                     tr("group code '%1' is a state's ISO code; choose another").arg(group.code));
-    Transaction t(m_db);
-    SqlQuery q(m_db,
+    Transaction t(db());
+    SqlQuery q(db(),
                u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
                u"?, ?)"_s);
     q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
@@ -795,7 +305,7 @@ qint64 Workspace::addGroup(const StateGroup &group)
     g.id = q.lastId();
     g.members.clear();
     for (const QString &iso : group.members) {
-        SqlQuery(m_db, u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
+        SqlQuery(db(), u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
             .bind(g.id)
             .bind(stateId(iso))
             .exec();
@@ -816,8 +326,8 @@ qint64 Workspace::addProcess(const Process &process)
         throw Error(
             Error::Kind::Invalid,
             tr("a process needs a code of its own ('%1' is empty or taken)").arg(process.code));
-    Transaction t(m_db);
-    SqlQuery q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
+    Transaction t(db());
+    SqlQuery q(db(), u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
                      u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(nullIfZero(process.id))
         .bind(process.code)
@@ -831,7 +341,7 @@ qint64 Workspace::addProcess(const Process &process)
     p.id = q.lastId();
     p.members.clear();
     for (const QString &iso : process.members) {
-        SqlQuery(m_db, u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
+        SqlQuery(db(), u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
             .bind(p.id)
             .bind(stateId(iso))
             .exec();
@@ -850,8 +360,8 @@ qint64 Workspace::addNorm(const Norm &norm)
     if (norm.code.isEmpty() || normByCode(norm.code))
         throw Error(Error::Kind::Invalid,
                     tr("a norm needs a code of its own ('%1' is empty or taken)").arg(norm.code));
-    Transaction t(m_db);
-    SqlQuery q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
+    Transaction t(db());
+    SqlQuery q(db(), u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
                      u"VALUES (?, ?, ?, ?, ?)"_s);
     q.bind(norm.code)
         .bind(norm.title)
@@ -879,8 +389,8 @@ qint64 Workspace::addDocument(const Document &document)
     if (document.predecessorId && !this->document(document.predecessorId))
         throw Error(Error::Kind::Invalid,
                     tr("document %1: unknown predecessor document").arg(document.symbol));
-    Transaction t(m_db);
-    SqlQuery q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
+    Transaction t(db());
+    SqlQuery q(db(), u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
                      u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(nullIfZero(document.id))
         .bind(document.symbol)
@@ -912,7 +422,7 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
         throw Error(Error::Kind::Invalid,
                     tr("clause %1: the clause it descends from does not exist").arg(clause.number));
     ordinal = std::clamp(ordinal, 0, m_catalogue.clauseCountOf(clause.documentId));
-    Transaction t(m_db);
+    Transaction t(db());
     Clause c = clause;
     c.ordinal = ordinal;
     statement(u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
@@ -927,7 +437,7 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     for (qint64 normId : std::as_const(c.normIds)) {
         if (!norm(normId))
             throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(c.number));
-        SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+        SqlQuery(db(), u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
             .bind(c.id)
             .bind(normId)
             .exec();
@@ -958,18 +468,18 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     QList<PositionKey> keys;
     for (const Position &p : std::as_const(snap.positions))
         keys << PositionKey{p.clauseId, p.state, p.alternative};
-    Transaction t(m_db);
+    Transaction t(db());
     if (!keys.isEmpty())
         removePositions(keys);
-    SqlQuery(m_db, u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
-    SqlQuery(m_db,
+    SqlQuery(db(), u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
+    SqlQuery(db(),
              u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
         .bind(snap.clause.documentId)
         .bind(snap.clause.ordinal)
         .exec();
     t.commit();
     m_catalogue.removeClause(clauseId); // descendants lose their origin, as in the file
-    m_orphaned.remove(clauseId);
+    m_positionStore.setOrphanedStates(clauseId, {});
     Q_EMIT clauseRemoved(snap.clause.documentId, snap.clause.ordinal, clauseId);
     return snap;
 }
@@ -980,20 +490,20 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
     if (snap.revisions.isEmpty())
         throw Error(Error::Kind::Invalid,
                     tr("clause %1 has no revision to restore").arg(snap.clause.number));
-    Transaction t(m_db);
+    Transaction t(db());
     Clause c = snap.clause;
     c.text = snap.revisions.first().text;
     c.revisionId = snap.revisions.first().id;
     insertClause(c, snap.clause.ordinal, snap.revisions.first().note);
     // The other revisions, with their ids, authors and times.
-    SqlQuery(m_db, u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
+    SqlQuery(db(), u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
         .bind(snap.revisions.first().author)
         .bind(snap.revisions.first().created.toString(Qt::ISODateWithMs))
         .bind(c.revisionId)
         .exec();
     for (qsizetype i = 1; i < snap.revisions.size(); ++i) {
         const ClauseRevision &r = snap.revisions[i];
-        SqlQuery(m_db, u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
+        SqlQuery(db(), u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
                        u"VALUES (?, ?, ?, ?, ?, ?)"_s)
             .bind(r.id)
             .bind(c.id)
@@ -1003,12 +513,12 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
             .bind(r.note)
             .exec();
     }
-    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
+    SqlQuery(db(), u"UPDATE clause SET text = ? WHERE id = ?"_s)
         .bind(snap.clause.text)
         .bind(c.id)
         .exec();
     for (qint64 d : snap.descendants)
-        SqlQuery(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
+        SqlQuery(db(), u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
     if (!snap.positions.isEmpty())
         setPositions(snap.positions);
     // The detached positions (text identity) come back as they were; the positions on the text
@@ -1034,8 +544,8 @@ void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
     if (number.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, tr("a clause needs a number"));
-    Transaction t(m_db);
-    SqlQuery(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s)
+    Transaction t(db());
+    SqlQuery(db(), u"UPDATE clause SET number = ? WHERE id = ?"_s)
         .bind(number.trimmed())
         .bind(clauseId)
         .exec();
@@ -1050,12 +560,12 @@ void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
     const Clause *it = m_catalogue.findClause(clauseId);
     if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
-    Transaction t(m_db);
-    SqlQuery(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
+    Transaction t(db());
+    SqlQuery(db(), u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
     for (qint64 n : normIds) {
         if (!norm(n))
             throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(it->number));
-        SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+        SqlQuery(db(), u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
             .bind(clauseId)
             .bind(n)
             .exec();
@@ -1071,13 +581,13 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     const Clause *it = m_catalogue.findClause(clauseId);
     if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
-    Transaction t(m_db);
-    SqlQuery q(m_db, u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
+    Transaction t(db());
+    SqlQuery q(db(), u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
                      u"(?, ?, ?, ?, ?)"_s);
     q.bind(clauseId).bind(text).bind(author());
     q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
     const qint64 revisionId = q.lastId();
-    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
+    SqlQuery(db(), u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
     t.commit();
     m_catalogue.setClauseText(clauseId, text, revisionId);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
@@ -1097,17 +607,14 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
                         .arg(it->number)
                         .arg(revisionId));
     const QString previous = history.at(history.size() - 2).text;
-    Transaction t(m_db);
+    Transaction t(db());
     // Positions given on the removed revision fall back to "unknown revision".
-    SqlQuery(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
+    SqlQuery(db(), u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
         .bind(revisionId)
         .exec();
-    for (auto d = m_detailRevision.begin(); d != m_detailRevision.end(); ++d) {
-        if (d.value() == revisionId)
-            d.value() = 0;
-    }
-    SqlQuery(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
-    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s)
+    m_positionStore.forgetRevision(revisionId);
+    SqlQuery(db(), u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
+    SqlQuery(db(), u"UPDATE clause SET text = ? WHERE id = ?"_s)
         .bind(previous)
         .bind(clauseId)
         .exec();
@@ -1181,14 +688,9 @@ QString now()
 
 } // namespace
 
-int Workspace::stateIndex(QStringView iso3) const
-{
-    return m_stateIndex.value(iso3.toString().toUpper(), -1);
-}
-
 StateSet Workspace::stateSet(const QStringList &iso3) const
 {
-    StateSet set(int(m_stateOrder.size()));
+    StateSet set(int(m_positionStore.stateOrder().size()));
     for (const QString &code : iso3) {
         const int i = stateIndex(code);
         if (i < 0 && m_catalogue.states().isObserver(code))
@@ -1205,20 +707,10 @@ StateSet Workspace::processMemberSet(const Process &process) const
     return stateSet(processMembers(process));
 }
 
-QStringList Workspace::iso3(const StateSet &states) const
-{
-    QStringList out;
-    for (int i : states.indices()) {
-        if (i < m_stateOrder.size())
-            out << m_stateOrder.at(i);
-    }
-    return out;
-}
-
 QList<Position> Workspace::positions(qint64 clauseId) const
 {
     QList<Position> out;
-    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+    SqlQuery q(db(),
                u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
                    positionColumns, positionTables));
     q.bind(clauseId).exec();
@@ -1234,7 +726,7 @@ std::optional<Position> Workspace::position(qint64 clauseId, const QString &stat
     if (!sid)
         return std::nullopt;
     SqlQuery q(
-        const_cast<QSqlDatabase &>(m_db),
+        db(),
         u"SELECT %1 FROM %2 WHERE p.clause_id = ? AND p.state_id = ? AND p.alternative = ?"_s.arg(
             positionColumns, positionTables));
     q.bind(clauseId).bind(sid).bind(alternative).exec();
@@ -1256,7 +748,7 @@ QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QS
                   u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(historyColumns);
     if (!state.isEmpty())
         sql += u" AND s.iso3 = ?"_s;
-    SqlQuery q(const_cast<QSqlDatabase &>(m_db), sql + u" ORDER BY p.id DESC"_s);
+    SqlQuery q(db(), sql + u" ORDER BY p.id DESC"_s);
     q.bind(clauseId);
     if (!state.isEmpty())
         q.bind(state.toUpper());
@@ -1407,22 +899,22 @@ size_t qHash(const DetailKey &k, size_t seed = 0)
 
 void Workspace::writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched)
 {
-    SqlQuery del(m_db, u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
-    SqlQuery ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+    SqlQuery del(db(), u"DELETE FROM stance_vector WHERE clause_id = ? AND alternative = ?"_s);
+    SqlQuery ins(db(), u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
                        u"VALUES (?, ?, ?, ?)"_s);
     for (const auto &[clauseId, alternative] : touched) {
         del.set(0, clauseId).set(1, alternative).exec();
-        const QByteArray bytes = m_stances.vector(clauseId, alternative);
+        const QByteArray bytes = m_positionStore.stances().vector(clauseId, alternative);
         if (bytes.count('\0') == bytes.size())
             continue; // nothing recorded any more
         ins.set(0, clauseId).set(1, alternative).set(2, bytes);
-        ins.set(3, m_stances.detailRuns(clauseId, alternative)).exec();
+        ins.set(3, m_positionStore.stances().detailRuns(clauseId, alternative)).exec();
     }
 }
 
 void Workspace::releaseDetails(const QSet<qint64> &detailIds)
 {
-    SqlQuery del(m_db, u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+    SqlQuery del(db(), u"DELETE FROM position_detail WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
                        u"position WHERE detail_id = ?) AND NOT EXISTS (SELECT 1 FROM "
                        u"detached_position WHERE detail_id = ?)"_s);
     for (qint64 id : detailIds) {
@@ -1443,10 +935,7 @@ void Workspace::setPositions(const QList<Position> &positions)
     for (const Position &p : positions) {
         if (!m_catalogue.hasClause(p.clauseId))
             throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(p.clauseId));
-        // Exact ISO3 first (the common case); stateIndex() also accepts other cases.
-        int index = m_stateIndex.value(p.state, -1);
-        if (index < 0)
-            index = stateIndex(p.state);
+        const int index = m_positionStore.stateIndex(p.state);
         if (index < 0 && m_catalogue.states().isObserver(p.state))
             throw Error(Error::Kind::Invalid,
                         tr("%1 is an observer state: observers hold no positions").arg(p.state));
@@ -1463,14 +952,14 @@ void Workspace::setPositions(const QList<Position> &positions)
     const QString time = now();
     // The matrix tells which positions exist, so a new one costs a single INSERT (this is what
     // makes generating 1.5 million positions fast).
-    VectorChanges changes(m_stances);
-    Transaction t(m_db);
+    VectorChanges changes(m_positionStore.stances());
+    Transaction t(db());
     try {
         const QString author = this->author();
-        PositionArchiver archiver(m_db, author, time, false);
+        PositionArchiver archiver(db(), author, time, false);
         // One detail row per distinct set of details in this entry.
         SqlQuery insertDetail(
-            m_db, u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
+            db(), u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
                   u"source_date, note, internal, revision_id, author, modified) VALUES "
                   u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         QHash<DetailKey, qint64> detailIds;
@@ -1488,7 +977,7 @@ void Workspace::setPositions(const QList<Position> &positions)
                 insertDetail.set(7, author).set(8, time).exec();
                 id = insertDetail.lastId();
                 detailIds.insert(key, id);
-                m_detailRevision.insert(id, p.revisionId);
+                m_positionStore.setDetailRevision(id, p.revisionId);
             }
             lastKey = std::move(key);
             lastDetailId = id;
@@ -1512,14 +1001,15 @@ void Workspace::setPositions(const QList<Position> &positions)
                 return;
             std::optional<SqlQuery> partial;
             if (pending.size() == chunk && !fullChunk)
-                fullChunk.emplace(m_db, insertSql(chunk));
+                fullChunk.emplace(db(), insertSql(chunk));
             if (pending.size() != chunk)
-                partial.emplace(m_db, insertSql(pending.size()));
+                partial.emplace(db(), insertSql(pending.size()));
             SqlQuery &ins = pending.size() == chunk ? *fullChunk : *partial;
             int k = 0; // first placeholder of the row
             for (const auto &[i, detail] : std::as_const(pending)) {
                 const Position &p = positions[i];
-                ins.set(k, p.clauseId).set(k + 1, m_catalogue.stateId(m_stateOrder.at(indices[i])));
+                ins.set(k, p.clauseId)
+                    .set(k + 1, m_catalogue.stateId(m_positionStore.stateOrder().at(indices[i])));
                 ins.set(k + 2, p.alternative).set(k + 3, int(p.stance)).set(k + 4, detail);
                 k += 5;
             }
@@ -1530,9 +1020,10 @@ void Workspace::setPositions(const QList<Position> &positions)
             const Position &p = positions[i];
             const int index = indices[i];
             QList<qint64> &details = changes.touch(p.clauseId, p.alternative);
-            if (m_stances.hasPosition(p.clauseId, p.alternative, index)) {
+            if (m_positionStore.stances().hasPosition(p.clauseId, p.alternative, index)) {
                 flush(); // the row being replaced may still be pending
-                archiver.archive(p.clauseId, m_catalogue.stateId(m_stateOrder.at(index)),
+                archiver.archive(p.clauseId,
+                                 m_catalogue.stateId(m_positionStore.stateOrder().at(index)),
                                  p.alternative);
                 if (index < details.size())
                     released.insert(details[index]);
@@ -1544,7 +1035,7 @@ void Workspace::setPositions(const QList<Position> &positions)
             if (details.size() <= index)
                 details.resize(index + 1);
             details[index] = detail;
-            m_stances.set(p.clauseId, p.alternative, index, p.stance);
+            m_positionStore.stances().set(p.clauseId, p.alternative, index, p.stance);
         }
         flush();
         changes.finish();
@@ -1572,23 +1063,25 @@ void Workspace::emitPositionsChanged(const QSet<std::pair<qint64, QString>> &tou
 void Workspace::removePositions(const QList<PositionKey> &keys)
 {
     requireWritable();
-    VectorChanges changes(m_stances);
-    Transaction t(m_db);
+    VectorChanges changes(m_positionStore.stances());
+    Transaction t(db());
     try {
-        PositionArchiver archiver(m_db, author(), now(), true);
+        PositionArchiver archiver(db(), author(), now(), true);
         QSet<qint64> released;
         for (const PositionKey &k : keys) {
             const int index = stateIndex(k.state);
-            if (index < 0 || !m_stances.hasPosition(k.clauseId, k.alternative, index))
+            if (index < 0 ||
+                !m_positionStore.stances().hasPosition(k.clauseId, k.alternative, index))
                 continue;
-            archiver.archive(k.clauseId, m_catalogue.stateId(m_stateOrder.at(index)),
+            archiver.archive(k.clauseId,
+                             m_catalogue.stateId(m_positionStore.stateOrder().at(index)),
                              k.alternative);
             QList<qint64> &details = changes.touch(k.clauseId, k.alternative);
             if (index < details.size()) {
                 released.insert(details[index]);
                 details[index] = 0;
             }
-            m_stances.set(k.clauseId, k.alternative, index, std::nullopt);
+            m_positionStore.stances().set(k.clauseId, k.alternative, index, std::nullopt);
         }
         changes.finish();
         writeStanceVectors(changes.touched());
@@ -1609,11 +1102,12 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
     QList<std::pair<qint64, qsizetype>> clauseEnds; // clause, end of its groups
     QSet<qint64> fromRows; // clauses whose vectors do not match (read from their rows)
     for (const qint64 clauseId : clauseIds) {
-        QStringList alternatives = m_stances.alternatives(clauseId);
+        QStringList alternatives = m_positionStore.stances().alternatives(clauseId);
         std::sort(alternatives.begin(), alternatives.end());
         for (const QString &alternative : std::as_const(alternatives)) {
-            const QByteArray stances = m_stances.vector(clauseId, alternative);
-            const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+            const QByteArray stances = m_positionStore.stances().vector(clauseId, alternative);
+            const QList<qint64> details =
+                m_positionStore.stances().detailIds(clauseId, alternative);
             const qsizetype alternativeFirst = groups.size();
             for (int state = 0; state < stances.size() && state < details.size(); ++state) {
                 const quint8 byte = quint8(stances[state]);
@@ -1661,9 +1155,9 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
         const qsizetype n = std::min(chunk, ids.size() - from);
         std::optional<SqlQuery> partial;
         if (n == chunk && !full)
-            full.emplace(const_cast<QSqlDatabase &>(m_db), sql(chunk));
+            full.emplace(db(), sql(chunk));
         if (n != chunk)
-            partial.emplace(const_cast<QSqlDatabase &>(m_db), sql(n));
+            partial.emplace(db(), sql(n));
         SqlQuery &q = n == chunk ? *full : *partial;
         for (qsizetype i = 0; i < n; ++i)
             q.set(int(i), ids[from + i]);
@@ -1721,19 +1215,19 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
 
 qint64 Workspace::pendingSearchRows() const
 {
-    return m_dialect->pendingSearchRows(const_cast<QSqlDatabase &>(m_db));
+    return m_storage->dialect().pendingSearchRows(db());
 }
 
 Workspace::DeferredIndexing::DeferredIndexing(Workspace &workspace)
     : m_workspace(workspace)
 {
-    if (m_workspace.m_readOnly)
+    if (m_workspace.m_storage->isReadOnly())
         return; // nothing is written
     if (m_workspace.m_indexingDeferred)
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("Plenipo::Workspace",
                                                 "the search index is already being deferred"));
-    m_workspace.m_dialect->setIndexOnCommit(m_workspace.m_db, false);
+    m_workspace.m_storage->dialect().setIndexOnCommit(m_workspace.db(), false);
     m_workspace.m_indexingDeferred = true;
     m_active = true;
 }
@@ -1753,24 +1247,24 @@ void Workspace::DeferredIndexing::finish()
         return;
     m_active = false;
     m_workspace.m_indexingDeferred = false;
-    m_workspace.m_dialect->setIndexOnCommit(m_workspace.m_db, true);
+    m_workspace.m_storage->dialect().setIndexOnCommit(m_workspace.db(), true);
     // The hook is back: an empty transaction's commit indexes the queue.
-    Transaction t(m_workspace.m_db);
+    Transaction t(m_workspace.db());
     t.commit();
 }
 
 QList<SearchHit> Workspace::search(const SearchQuery &query,
                                    QList<SearchHit::Kind> *truncated) const
 {
-    auto &db = const_cast<QSqlDatabase &>(m_db);
+    QSqlDatabase &db = this->db();
     // Rows written outside a Transaction (an autocommit statement) are still queued: index them
     // first, so that a search always sees every row (nothing to do in the usual case).
-    if (!m_readOnly) {
+    if (!m_storage->isReadOnly()) {
         Transaction t(db);
-        m_dialect->flushSearchIndex(db);
+        m_storage->dialect().flushSearchIndex(db);
         t.commit();
     }
-    QList<SearchHit> hits = SearchIndex::search(db, *m_dialect, query, truncated);
+    QList<SearchHit> hits = SearchIndex::search(db, m_storage->dialect(), query, truncated);
     for (SearchHit &hit : hits) {
         const Document *doc = document(hit.documentId);
         const Clause *clauseIt = m_catalogue.findClause(hit.clauseId);
@@ -1804,7 +1298,7 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
 QStringList Workspace::adherents(qint64 documentId) const
 {
     QStringList out;
-    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+    SqlQuery q(db(),
                u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
                u"a.document_id = ? ORDER BY s.iso3"_s);
     q.bind(documentId).exec();
@@ -1821,11 +1315,11 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     QList<qint64> ids;
     for (const QString &code : iso3)
         ids << stateId(code);
-    Transaction t(m_db);
-    SqlQuery(m_db, u"DELETE FROM document_adherent WHERE document_id = ?"_s)
+    Transaction t(db());
+    SqlQuery(db(), u"DELETE FROM document_adherent WHERE document_id = ?"_s)
         .bind(documentId)
         .exec();
-    SqlQuery ins(m_db, u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
+    SqlQuery ins(db(), u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     for (qint64 id : std::as_const(ids))
@@ -1864,7 +1358,7 @@ QList<RecordedVote> Workspace::recordedVotes() const
         if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
             throw Error(Error::Kind::Database,
                         tr("%1: a recorded vote row is damaged (vote %2, state %3, choice %4)")
-                            .arg(m_path, q.value(0).toString(), q.value(1).toString())
+                            .arg(filePath(), q.value(0).toString(), q.value(1).toString())
                             .arg(choice));
         votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
     }
@@ -1905,15 +1399,15 @@ qint64 Workspace::addRecordedVote(const RecordedVote &vote)
                         tr("recorded vote: bad choice %1 for %2").arg(c).arg(it.key()));
         rows.append({stateId(it.key()), c});
     }
-    Transaction t(m_db);
-    SqlQuery q(m_db,
+    Transaction t(db());
+    SqlQuery q(db(),
                u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
                u"?, ?)"_s);
     q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
     q.bind(vote.meeting).exec();
     const qint64 id = q.lastId();
     SqlQuery ins(
-        m_db, u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
+        db(), u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
     for (const auto &[stateRow, choice] : std::as_const(rows))
         ins.set(0, id).set(1, stateRow).set(2, choice).exec();
     t.commit();
@@ -1925,8 +1419,8 @@ void Workspace::removeGroup(qint64 groupId)
     requireWritable();
     if (!m_catalogue.groupById(groupId))
         throw Error(Error::Kind::NotFound, tr("no group with id %1").arg(groupId));
-    Transaction t(m_db);
-    SqlQuery(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
+    Transaction t(db());
+    SqlQuery(db(), u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
     t.commit();
     m_catalogue.removeGroup(groupId);
     Q_EMIT groupsChanged();
@@ -1937,9 +1431,9 @@ void Workspace::removeProcess(qint64 processId)
     requireWritable();
     if (!process(processId))
         throw Error(Error::Kind::NotFound, tr("no process with id %1").arg(processId));
-    Transaction t(m_db);
+    Transaction t(db());
     // Its documents stay, without a process (ON DELETE SET NULL).
-    SqlQuery(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
+    SqlQuery(db(), u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
     t.commit();
     m_catalogue.removeProcess(processId);
     Q_EMIT processesChanged();
@@ -1951,17 +1445,16 @@ void Workspace::removeDocument(qint64 documentId)
     if (!document(documentId))
         throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(documentId));
     Q_EMIT documentAboutToBeRemoved(documentId);
-    Transaction t(m_db);
-    SqlQuery(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
+    Transaction t(db());
+    SqlQuery(db(), u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
     // The positions went with the clauses; so do the details only they used.
-    SqlQuery(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
+    SqlQuery(db(), u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
                    u"position.detail_id = position_detail.id) AND NOT EXISTS (SELECT 1 FROM "
                    u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
         .exec();
     t.commit();
     for (qint64 id : m_catalogue.removeDocument(documentId)) {
-        m_stances.removeClause(id);
-        m_orphaned.remove(id);
+        m_positionStore.removeClause(id);
     }
     Q_EMIT documentRemoved(documentId);
 }
@@ -2009,46 +1502,28 @@ QString detachReasonName(AlternativeCarry::Fate fate)
 
 bool Workspace::isOutdated(qint64 clauseId, QStringView alternative, int state) const
 {
-    if (!m_stances.hasPosition(clauseId, alternative, state))
-        return false;
-    const Clause *it = m_catalogue.findClause(clauseId);
-    if (!it)
-        return false;
-    const QList<qint64> ids = m_stances.detailIds(clauseId, alternative);
-    const qint64 detail = state < ids.size() ? ids[state] : 0;
-    return m_detailRevision.value(detail, 0) != it->revisionId;
+    const Clause *c = m_catalogue.findClause(clauseId);
+    return c && m_positionStore.isOutdated(clauseId, alternative, state, c->revisionId);
 }
 
 StateSet Workspace::outdatedStates(qint64 clauseId, QStringView alternative) const
 {
-    StateSet out(int(m_stateOrder.size()));
-    const Clause *it = m_catalogue.findClause(clauseId);
-    if (!it)
-        return out;
-    const QByteArray stances = m_stances.vector(clauseId, alternative);
-    const QList<qint64> ids = m_stances.detailIds(clauseId, alternative);
-    for (int state = 0; state < stances.size() && state < out.size(); ++state) {
-        if (!stances[state])
-            continue;
-        const qint64 detail = state < ids.size() ? ids[state] : 0;
-        if (m_detailRevision.value(detail, 0) != it->revisionId)
-            out.insert(state);
-    }
-    return out;
+    const Clause *c = m_catalogue.findClause(clauseId);
+    return c ? m_positionStore.outdatedStates(clauseId, alternative, c->revisionId)
+             : StateSet(m_positionStore.stateCount());
 }
 
 StateSet Workspace::outdatedStates(qint64 clauseId) const
 {
-    StateSet out(int(m_stateOrder.size()));
-    for (const QString &alternative : m_stances.alternatives(clauseId))
-        out |= outdatedStates(clauseId, alternative);
-    return out;
+    const Clause *c = m_catalogue.findClause(clauseId);
+    return c ? m_positionStore.outdatedStates(clauseId, c->revisionId)
+             : StateSet(m_positionStore.stateCount());
 }
 
 QList<DetachedPosition> Workspace::detachedPositions(qint64 clauseId) const
 {
     QList<DetachedPosition> out;
-    SqlQuery q(const_cast<QSqlDatabase &>(m_db),
+    SqlQuery q(db(),
                u"SELECT p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, "
                u"d.source_text, d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, "
                u"d.author, d.modified, p.words, p.reason, p.revision_id, p.detached_at FROM "
@@ -2067,11 +1542,6 @@ QList<DetachedPosition> Workspace::detachedPositions(qint64 clauseId) const
         out << d;
     }
     return out;
-}
-
-QList<int> Workspace::orphanedStates(qint64 clauseId) const
-{
-    return m_orphaned.value(clauseId);
 }
 
 PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const
@@ -2094,7 +1564,7 @@ PositionSnapshot
 Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
                                        const QList<AlternativeCarry> &carries) const
 {
-    auto &db = const_cast<QSqlDatabase &>(m_db);
+    QSqlDatabase &db = this->db();
     PositionSnapshot snap = kept;
     const qint64 clauseId = kept.clauseId;
     QHash<QString, QString> back; // alternative now -> before the carry
@@ -2104,7 +1574,7 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
     }
     QHash<qint64, int> indexOfState;
     for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it)
-        indexOfState.insert(it.value(), m_stateIndex.value(it.key(), -1));
+        indexOfState.insert(it.value(), m_positionStore.stateIndex(it.key()));
     struct Vectors
     {
         QVariant alternative;
@@ -2115,7 +1585,8 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
     qsizetype expected = 0;         // the positions before the carry
     for (const QVariantList &row : kept.vectors) {
         Vectors v{row.at(1), row.at(2).toByteArray(),
-                  StanceMatrix::decodeDetails(row.at(3).toByteArray(), m_stances.stateCount())};
+                  StanceMatrix::decodeDetails(row.at(3).toByteArray(),
+                                              m_positionStore.stances().stateCount())};
         expected += v.stances.size() - v.stances.count('\0');
         before.insert(row.at(1).toString(), v);
     }
@@ -2159,7 +1630,7 @@ Workspace::positionSnapshotBeforeCarry(const PositionSnapshot &kept,
 
 PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList *only) const
 {
-    auto &db = const_cast<QSqlDatabase &>(m_db);
+    QSqlDatabase &db = this->db();
     PositionSnapshot snap;
     snap.clauseId = clauseId;
     {
@@ -2202,9 +1673,10 @@ PositionSnapshot Workspace::positionSnapshot(qint64 clauseId, const QStringList 
         for (const QVariantList &row : std::as_const(snap.positions))
             ids << row.at(5).toLongLong();
         if (only) { // the rows of the other positions were not read: their vectors say
-            for (const QString &alternative : m_stances.alternatives(clauseId)) {
-                const QByteArray stances = m_stances.vector(clauseId, alternative);
-                const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+            for (const QString &alternative : m_positionStore.stances().alternatives(clauseId)) {
+                const QByteArray stances = m_positionStore.stances().vector(clauseId, alternative);
+                const QList<qint64> details =
+                    m_positionStore.stances().detailIds(clauseId, alternative);
                 for (qsizetype i = 0; i < stances.size() && i < details.size(); ++i) {
                     if (stances.at(i) && (ids.isEmpty() || ids.last() != details.at(i)))
                         ids << details.at(i);
@@ -2240,10 +1712,10 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     const qint64 clauseId = snap.clauseId;
     if (!m_catalogue.hasClause(clauseId))
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
-    Transaction t(m_db);
+    Transaction t(db());
     QSet<qint64> released; // the detail rows the clause used before
     {
-        SqlQuery q(m_db,
+        SqlQuery q(db(),
                    u"SELECT detail_id FROM position WHERE clause_id = ? UNION SELECT detail_id "
                    u"FROM detached_position WHERE clause_id = ?"_s);
         q.bind(clauseId).bind(clauseId).exec();
@@ -2251,7 +1723,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
             released.insert(q.value(0).toLongLong());
     }
     for (const auto &table : {u"position"_s, u"detached_position"_s, u"stance_vector"_s})
-        SqlQuery(m_db, u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
+        SqlQuery(db(), u"DELETE FROM %1 WHERE clause_id = ?"_s.arg(table)).bind(clauseId).exec();
 
     // The detail rows: each under its id. If that id now holds other details: the row is
     // written back in place when nothing uses it any more (the clause's positions are gone; a
@@ -2260,16 +1732,16 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     QHash<qint64, qint64> remap;
     QHash<qint64, qint64> revisions;
     {
-        SqlQuery read(m_db,
+        SqlQuery read(db(),
                       u"SELECT %1 FROM position_detail WHERE id = ?"_s.arg(snapshotDetailColumns));
-        SqlQuery used(m_db, u"SELECT EXISTS (SELECT 1 FROM position WHERE detail_id = ?) OR EXISTS "
+        SqlQuery used(db(), u"SELECT EXISTS (SELECT 1 FROM position WHERE detail_id = ?) OR EXISTS "
                             u"(SELECT 1 FROM detached_position WHERE detail_id = ?)"_s);
-        SqlQuery overwrite(m_db, u"UPDATE position_detail SET source_kind = ?, source_text = ?, "
+        SqlQuery overwrite(db(), u"UPDATE position_detail SET source_kind = ?, source_text = ?, "
                                  u"source_symbol = ?, source_date = ?, note = ?, internal = ?, "
                                  u"revision_id = ?, author = ?, modified = ? WHERE id = ?"_s);
-        SqlQuery insertWithId(m_db, u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
+        SqlQuery insertWithId(db(), u"INSERT INTO position_detail (%1) VALUES (%2)"_s.arg(
                                         snapshotDetailColumns, placeholders(10)));
-        SqlQuery insertNew(m_db,
+        SqlQuery insertNew(db(),
                            u"INSERT INTO position_detail (source_kind, source_text, "
                            u"source_symbol, source_date, note, internal, revision_id, author, "
                            u"modified) VALUES (%1)"_s.arg(placeholders(9)));
@@ -2317,7 +1789,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
         return remap.value(detail.toLongLong(), detail.toLongLong());
     };
     {
-        SqlQuery ins(m_db, u"INSERT INTO position (%1) VALUES (%2)"_s.arg(snapshotPositionColumns,
+        SqlQuery ins(db(), u"INSERT INTO position (%1) VALUES (%2)"_s.arg(snapshotPositionColumns,
                                                                           placeholders(6)));
         for (const QVariantList &row : snap.positions) {
             for (int c = 0; c < 5; ++c)
@@ -2326,7 +1798,7 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
         }
     }
     {
-        SqlQuery ins(m_db, u"INSERT INTO detached_position (%1) VALUES (%2)"_s.arg(
+        SqlQuery ins(db(), u"INSERT INTO detached_position (%1) VALUES (%2)"_s.arg(
                                snapshotDetachedColumns, placeholders(10)));
         for (const QVariantList &row : snap.detached) {
             for (int c = 0; c < 10; ++c)
@@ -2336,12 +1808,13 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     }
     QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> vectors;
     {
-        SqlQuery ins(m_db, u"INSERT INTO stance_vector (%1) VALUES (%2)"_s.arg(
+        SqlQuery ins(db(), u"INSERT INTO stance_vector (%1) VALUES (%2)"_s.arg(
                                snapshotVectorColumns, placeholders(4)));
         for (const QVariantList &row : snap.vectors) {
             QByteArray runs = row.at(3).toByteArray();
             if (!remap.isEmpty()) {
-                QList<qint64> ids = StanceMatrix::decodeDetails(runs, m_stances.stateCount());
+                QList<qint64> ids =
+                    StanceMatrix::decodeDetails(runs, m_positionStore.stances().stateCount());
                 for (qint64 &id : ids)
                     id = remap.value(id, id);
                 runs = StanceMatrix::encodeDetails(ids);
@@ -2352,24 +1825,20 @@ void Workspace::restorePositions(const PositionSnapshot &snap)
     }
     releaseDetails(released);
     t.commit();
-    m_stances.removeClause(clauseId);
+    m_positionStore.stances().removeClause(clauseId);
     for (const auto &[alternative, v] : std::as_const(vectors)) {
-        m_stances.setVector(clauseId, alternative, v.first);
-        m_stances.setDetailRuns(clauseId, alternative, v.second);
+        m_positionStore.stances().setVector(clauseId, alternative, v.first);
+        m_positionStore.stances().setDetailRuns(clauseId, alternative, v.second);
     }
     for (auto it = revisions.cbegin(); it != revisions.cend(); ++it)
-        m_detailRevision.insert(it.key(), it.value());
+        m_positionStore.setDetailRevision(it.key(), it.value());
     QList<int> orphaned;
     for (const QVariantList &row : snap.detached) {
         const int index = stateIndexOfRow(row.at(2).toLongLong());
         if (row.at(7).toString() == u"orphaned"_s && index >= 0 && !orphaned.contains(index))
             orphaned << index;
     }
-    std::sort(orphaned.begin(), orphaned.end());
-    if (orphaned.isEmpty())
-        m_orphaned.remove(clauseId);
-    else
-        m_orphaned.insert(clauseId, orphaned);
+    m_positionStore.setOrphanedStates(clauseId, orphaned);
     Q_EMIT positionsChanged(clauseId, {});
 }
 
@@ -2397,7 +1866,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 tr("clause %1: two alternatives would be carried to '%2'").arg(number, c.to));
         targets.insert(c.to);
     }
-    const QStringList present = m_stances.alternatives(clauseId);
+    const QStringList present = m_positionStore.stances().alternatives(clauseId);
     for (const QString &target : std::as_const(targets)) {
         if (present.contains(target) && !byFrom.contains(target))
             throw Error(Error::Kind::Invalid,
@@ -2413,12 +1882,12 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         QList<qint64> details;
     };
     QList<NewRow> rows;
-    QList<int> orphanedNow = m_orphaned.value(clauseId);
+    QList<int> orphanedNow = m_positionStore.orphanedStates(clauseId);
     QHash<qint64, qint64> clones; // detail row -> its copy on the new revision
     QSet<qint64> inPlace;         // detail rows moved to the new revision themselves
     QSet<qint64> released;
     const QString time = now();
-    Transaction t(m_db);
+    Transaction t(db());
     {
         // Every statement below that picks the positions of one alternative names the state too,
         // through `state_id IN (SELECT id FROM state)` (every position has a state: a foreign
@@ -2426,14 +1895,14 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         // alternative) instead of reading all the positions of the clause for each alternative.
         const QString ofAlternative =
             u"clause_id = ? AND alternative = ? AND state_id IN (SELECT id FROM state)"_s;
-        SqlQuery detach(m_db,
+        SqlQuery detach(db(),
                         u"INSERT INTO detached_position (clause_id, state_id, alternative, "
                         u"words, stance, detail_id, reason, revision_id, detached_at) SELECT "
                         u"clause_id, state_id, alternative, ?, stance, detail_id, ?, ?, ? FROM "
                         u"position WHERE "_s +
                             ofAlternative);
-        SqlQuery remove(m_db, u"DELETE FROM position WHERE "_s + ofAlternative);
-        SqlQuery clone(m_db,
+        SqlQuery remove(db(), u"DELETE FROM position WHERE "_s + ofAlternative);
+        SqlQuery clone(db(),
                        u"INSERT INTO position_detail (source_kind, source_text, source_symbol, "
                        u"source_date, note, internal, revision_id, author, modified) SELECT "
                        u"source_kind, source_text, source_symbol, source_date, note, internal, "
@@ -2459,19 +1928,20 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     alternative.isEmpty() ? nullptr : byFrom.value(alternative);
                 if (!carry || carry->fate != AlternativeCarry::Fate::Kept)
                     continue;
-                const QByteArray stances = m_stances.vector(clauseId, alternative);
-                const QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+                const QByteArray stances = m_positionStore.stances().vector(clauseId, alternative);
+                const QList<qint64> details =
+                    m_positionStore.stances().detailIds(clauseId, alternative);
                 for (int state = 0; state < details.size() && state < stances.size(); ++state) {
                     const qint64 d = details[state];
-                    if (d && stances[state] && m_detailRevision.value(d, 0) == fromRevisionId)
+                    if (d && stances[state] && m_positionStore.detailRevision(d) == fromRevisionId)
                         ++currentUses[d];
                 }
             }
             if (!currentUses.isEmpty()) {
-                SqlQuery uses(m_db, u"SELECT (SELECT count(*) FROM position WHERE detail_id = ?) + "
+                SqlQuery uses(db(), u"SELECT (SELECT count(*) FROM position WHERE detail_id = ?) + "
                                     u"(SELECT count(*) FROM detached_position WHERE detail_id = "
                                     u"?)"_s);
-                SqlQuery move(m_db, u"UPDATE position_detail SET revision_id = ? WHERE id = ?"_s);
+                SqlQuery move(db(), u"UPDATE position_detail SET revision_id = ? WHERE id = ?"_s);
                 for (auto it = currentUses.cbegin(); it != currentUses.cend(); ++it) {
                     uses.set(0, it.key()).set(1, it.key()).exec();
                     if (!uses.next() || uses.value(0).toLongLong() != it.value())
@@ -2484,8 +1954,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         for (const QString &alternative : present) {
             const AlternativeCarry *carry =
                 alternative.isEmpty() ? nullptr : byFrom.value(alternative);
-            const QByteArray stances = m_stances.vector(clauseId, alternative);
-            QList<qint64> details = m_stances.detailIds(clauseId, alternative);
+            const QByteArray stances = m_positionStore.stances().vector(clauseId, alternative);
+            QList<qint64> details = m_positionStore.stances().detailIds(clauseId, alternative);
             if (carry && !carry->follows()) {
                 detach.set(0, carry->words).set(1, detachReasonName(carry->fate));
                 detach.set(2, nullIfZero(toRevisionId)).set(3, time).set(4, clauseId);
@@ -2507,14 +1977,15 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 for (int state = 0; state < details.size(); ++state) {
                     const qint64 old = details[state];
                     if (!old || state >= stances.size() || !stances[state] ||
-                        inPlace.contains(old) || m_detailRevision.value(old, 0) != fromRevisionId)
+                        inPlace.contains(old) ||
+                        m_positionStore.detailRevision(old) != fromRevisionId)
                         continue;
                     qint64 copy = clones.value(old);
                     if (!copy) {
                         clone.set(0, toRevisionId).set(1, old).exec();
                         copy = clone.lastId();
                         clones.insert(old, copy);
-                        m_detailRevision.insert(copy, toRevisionId);
+                        m_positionStore.setDetailRevision(copy, toRevisionId);
                     }
                     details[state] = copy;
                     released.insert(old);
@@ -2556,7 +2027,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                 set << cases + u" ELSE detail_id END"_s;
             }
             SqlQuery update(
-                m_db, u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
+                db(), u"UPDATE position SET %1 WHERE %2"_s.arg(set.join(u", "_s), ofAlternative));
             int index = 0;
             if (to != from)
                 update.set(index++, to);
@@ -2587,8 +2058,8 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
         }
         for (const QString &target : std::as_const(unpark))
             run(parked(target), target, {});
-        SqlQuery(m_db, u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
-        SqlQuery ins(m_db, u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
+        SqlQuery(db(), u"DELETE FROM stance_vector WHERE clause_id = ?"_s).bind(clauseId).exec();
+        SqlQuery ins(db(), u"INSERT INTO stance_vector (clause_id, alternative, stances, details) "
                            u"VALUES (?, ?, ?, ?)"_s);
         for (const NewRow &row : std::as_const(rows)) {
             if (row.stances.count('\0') == row.stances.size())
@@ -2600,20 +2071,16 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
     }
     t.commit();
     for (qint64 d : std::as_const(inPlace))
-        m_detailRevision.insert(d, toRevisionId);
-    m_stances.removeClause(clauseId);
+        m_positionStore.setDetailRevision(d, toRevisionId);
+    m_positionStore.stances().removeClause(clauseId);
     for (const NewRow &row : std::as_const(rows)) {
         if (row.stances.count('\0') == row.stances.size())
             continue;
-        m_stances.setVector(clauseId, row.alternative, row.stances);
-        m_stances.setDetailRuns(clauseId, row.alternative,
-                                StanceMatrix::encodeDetails(row.details));
+        m_positionStore.stances().setVector(clauseId, row.alternative, row.stances);
+        m_positionStore.stances().setDetailRuns(clauseId, row.alternative,
+                                                StanceMatrix::encodeDetails(row.details));
     }
-    std::sort(orphanedNow.begin(), orphanedNow.end());
-    if (orphanedNow.isEmpty())
-        m_orphaned.remove(clauseId);
-    else
-        m_orphaned.insert(clauseId, orphanedNow);
+    m_positionStore.setOrphanedStates(clauseId, orphanedNow);
     Q_EMIT positionsChanged(clauseId, {});
 }
 
@@ -2625,7 +2092,7 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
     int stance = 0;
     qint64 detail = 0;
     {
-        SqlQuery q(m_db, u"SELECT clause_id, state_id, stance, detail_id FROM detached_position "
+        SqlQuery q(db(), u"SELECT clause_id, state_id, stance, detail_id FROM detached_position "
                          u"WHERE id = ?"_s);
         q.bind(detachedId).exec();
         if (!q.next())
@@ -2642,17 +2109,17 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
     const int index = stateIndexOfRow(stateRow);
     if (index < 0)
         throw Error(Error::Kind::NotFound, tr("the state of that position is unknown"));
-    VectorChanges changes(m_stances);
-    Transaction t(m_db);
+    VectorChanges changes(m_positionStore.stances());
+    Transaction t(db());
     try {
         QList<qint64> &details = changes.touch(clauseId, alternative);
         QSet<qint64> released;
-        if (m_stances.hasPosition(clauseId, alternative, index)) {
-            PositionArchiver(m_db, m_author, now(), false).archive(clauseId, stateRow, alternative);
+        if (m_positionStore.stances().hasPosition(clauseId, alternative, index)) {
+            PositionArchiver(db(), m_author, now(), false).archive(clauseId, stateRow, alternative);
             if (index < details.size())
                 released.insert(details[index]);
         }
-        SqlQuery(m_db,
+        SqlQuery(db(),
                  u"INSERT INTO position (clause_id, state_id, alternative, stance, detail_id) "
                  u"VALUES (?, ?, ?, ?, ?)"_s)
             .bind(clauseId)
@@ -2661,11 +2128,11 @@ void Workspace::reattachPosition(qint64 detachedId, const QString &alternative)
             .bind(stance)
             .bind(detail)
             .exec();
-        SqlQuery(m_db, u"DELETE FROM detached_position WHERE id = ?"_s).bind(detachedId).exec();
+        SqlQuery(db(), u"DELETE FROM detached_position WHERE id = ?"_s).bind(detachedId).exec();
         if (details.size() <= index)
             details.resize(index + 1);
         details[index] = detail;
-        m_stances.set(clauseId, alternative, index, Stance(stance));
+        m_positionStore.stances().set(clauseId, alternative, index, Stance(stance));
         changes.finish();
         writeStanceVectors(changes.touched());
         released.remove(detail);
@@ -2684,9 +2151,9 @@ void Workspace::discardDetached(const QList<qint64> &detachedIds)
     requireWritable();
     QSet<qint64> clauses;
     QSet<qint64> released;
-    Transaction t(m_db);
-    SqlQuery read(m_db, u"SELECT clause_id, detail_id FROM detached_position WHERE id = ?"_s);
-    SqlQuery archive(m_db,
+    Transaction t(db());
+    SqlQuery read(db(), u"SELECT clause_id, detail_id FROM detached_position WHERE id = ?"_s);
+    SqlQuery archive(db(),
                      u"INSERT INTO position_history (clause_id, state_id, alternative, stance, "
                      u"source_kind, source_text, source_symbol, source_date, note, internal, "
                      u"revision_id, author, modified, replaced_by, replaced_at, removed) "
@@ -2695,7 +2162,7 @@ void Workspace::discardDetached(const QList<qint64> &detachedIds)
                      u"d.internal, d.revision_id, d.author, d.modified, ?, ?, 1 FROM "
                      u"detached_position p JOIN position_detail d ON d.id = p.detail_id WHERE "
                      u"p.id = ?"_s);
-    SqlQuery remove(m_db, u"DELETE FROM detached_position WHERE id = ?"_s);
+    SqlQuery remove(db(), u"DELETE FROM detached_position WHERE id = ?"_s);
     const QString time = now();
     for (qint64 id : detachedIds) {
         read.set(0, id).exec();

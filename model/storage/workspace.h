@@ -22,8 +22,10 @@
 #include "core/stategroup.h"
 #include "core/stateset.h"
 #include "storage/catalogue.h"
+#include "storage/positionstore.h"
 #include "storage/stancematrix.h"
 #include "storage/transaction.h"
+#include "storage/workspacestorage.h"
 
 #include <QHash>
 #include <QObject>
@@ -92,8 +94,8 @@ public:
     // Path of the lock file that marks `workspacePath` as open for editing.
     static QString lockFilePath(const QString &workspacePath);
 
-    QString filePath() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    QString filePath() const { return m_storage->location(); }
+    bool isReadOnly() const { return m_storage->isReadOnly(); }
     int schemaVersion() const;
     QUndoStack *undoStack() const { return m_undoStack.get(); }
 
@@ -161,19 +163,21 @@ public:
     // ---- positions (issue 4) ----------------------------------------------------------------
     // Every state's stance, in memory (StanceMatrix); position details are read from the file.
 
-    const StanceMatrix &stances() const { return m_stances; }
+    const StanceMatrix &stances() const { return m_positionStore.stances(); }
+    // The positions in memory (see PositionStore); the lookups below are its.
+    const PositionStore &positionStore() const { return m_positionStore; }
     // ISO3 codes in stance-vector order (ascending state row id): a StateSet's index i and
     // byte i of a stance vector are state stateOrder()[i]. Observer states are not in it (they
     // hold no positions; see StateDirectory).
-    const QStringList &stateOrder() const { return m_stateOrder; }
+    const QStringList &stateOrder() const { return m_positionStore.stateOrder(); }
     // Index of a state in stateOrder() (ISO3, any case), or -1 (also for an observer).
-    int stateIndex(QStringView iso3) const;
+    int stateIndex(QStringView iso3) const { return m_positionStore.stateIndex(iso3); }
     // The states as a set, observers left out; throws Error naming the first unknown code.
     StateSet stateSet(const QStringList &iso3) const;
     // The members of a process as a set (every UN member state for an open process).
     StateSet processMemberSet(const Process &process) const;
     // ISO3 codes of a set, in stateOrder().
-    QStringList iso3(const StateSet &states) const;
+    QStringList iso3(const StateSet &states) const { return m_positionStore.iso3(states); }
 
     // The positions on a clause (whole clause and alternatives), read from the file, ordered by
     // alternative then state row id.
@@ -186,7 +190,7 @@ public:
     // states reads a few thousand rows instead of 1.5 million; a clause whose vectors do not
     // match its rows (a damaged file) is read from its rows.
     QList<PositionGroup> positionGroups(const QList<qint64> &clauseIds) const;
-    qsizetype positionCount() const { return m_stances.positionCount(); }
+    qsizetype positionCount() const { return m_positionStore.positionCount(); }
     // True when the position was given on another revision than the clause's current one
     // (or on an unknown one): it shows as possibly outdated until confirmed or changed.
     bool isOutdated(const Position &position) const;
@@ -252,7 +256,10 @@ public:
     QList<DetachedPosition> detachedPositions(qint64 clauseId) const;
     // Indices (stateOrder()) of the states with an orphaned position on the clause, ascending,
     // once each; from memory.
-    QList<int> orphanedStates(qint64 clauseId) const;
+    QList<int> orphanedStates(qint64 clauseId) const
+    {
+        return m_positionStore.orphanedStates(clauseId);
+    }
     // Every stored record of the clause's positions (for an exact undo; see PositionSnapshot).
     PositionSnapshot positionSnapshot(qint64 clauseId) const;
     // What an undo of carryPositions(clauseId, carries, ...) needs, taken before it (what
@@ -379,11 +386,9 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
-    Workspace(QString path, bool readOnly);
-    void connect(bool readOnly);
+    explicit Workspace(std::unique_ptr<WorkspaceStorage> storage);
+    // Memory read again from the storage.
     void load();
-    // Refuses (Error::Kind::Corrupt) a file WorkspaceValidator finds a problem in.
-    void validate();
     void rebuildStateOrder();
     void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
     // positionsChanged() for each clause of `touched` (clause, alternative), with its
@@ -391,39 +396,25 @@ private:
     void emitPositionsChanged(const QSet<std::pair<qint64, QString>> &touched);
     void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
-    int stateIndexOfRow(qint64 stateId) const;
+    int stateIndexOfRow(qint64 stateId) const { return m_positionStore.stateIndexOfRow(stateId); }
     // `only`: the position rows of these alternatives only (the details of all).
     PositionSnapshot positionSnapshot(qint64 clauseId, const QStringList *only) const;
     void requireWritable() const;
-    QSqlDatabase &db() { return m_db; }
-    // `sql` prepared once per connection and kept (see m_statements), ready to run again.
-    // Throws Error.
-    SqlQuery statement(const QString &sql);
-    // Finalizes the kept statements: before the connection closes.
-    void dropStatements() { m_statements.clear(); }
+    // The storage's connection (const: reading runs statements too).
+    QSqlDatabase &db() const { return m_storage->database(); }
+    // `sql` prepared once per connection and kept (WorkspaceStorage::statement).
+    SqlQuery statement(const QString &sql) { return m_storage->statement(sql); }
     qint64 stateId(const QString &iso3) const;
     QString isoOfStateId(qint64 id) const { return m_catalogue.isoOfStateId(id); }
 
-    QString m_path;
-    bool m_readOnly = false;
+    // Where the rows live (the workspace file; see WorkspaceStorage).
+    std::unique_ptr<WorkspaceStorage> m_storage;
     QString m_author;
-    QString m_connectionName;
-    QSqlDatabase m_db;
     bool m_indexingDeferred = false;
-    // Statements a bulk operation runs once per row (inserting a clause and its revision):
-    // preparing them again for each row compiled their triggers each time, about half of what
-    // the search index's triggers alone added to an import.
-    std::map<QString, QSqlQuery> m_statements;
-    std::unique_ptr<SqlDialect> m_dialect;
-    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QUndoStack> m_undoStack;
 
     Catalogue m_catalogue;
-    QStringList m_stateOrder;         // ISO3 by ascending row id (stance vector order)
-    QHash<QString, int> m_stateIndex; // ISO3 -> index in m_stateOrder
-    StanceMatrix m_stances;
-    QHash<qint64, qint64> m_detailRevision; // position_detail id -> revision id (0: none)
-    QHash<qint64, QList<int>> m_orphaned;   // clause id -> states with an orphaned position
+    PositionStore m_positionStore;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Workspace::ClauseChanges)

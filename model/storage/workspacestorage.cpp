@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/workspacestorage.h"
+
+#include "core/domaintext.h"
+#include "core/error.h"
+#include "storage/catalogue.h"
+#include "storage/positionstore.h"
+#include "storage/sqldialect.h"
+#include "storage/workspacevalidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Plenipo {
+
+namespace {
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+WorkspaceStorage::WorkspaceStorage(std::unique_ptr<SqlDialect> dialect)
+    : m_dialect(std::move(dialect))
+{}
+
+WorkspaceStorage::~WorkspaceStorage() = default;
+
+int WorkspaceStorage::schemaVersion()
+{
+    return m_dialect->schemaVersion(m_db);
+}
+
+SqlQuery WorkspaceStorage::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, SqlQuery::prepared(m_db, sql)).first;
+    return SqlQuery(it->second, sql);
+}
+
+void WorkspaceStorage::load(Catalogue &catalogue, PositionStore &positions)
+{
+    QSqlDatabase &d = m_db;
+
+    catalogue.clear();
+    {
+        SqlQuery q(d, u"SELECT key, value FROM meta"_s);
+        q.exec();
+        while (q.next())
+            catalogue.setMeta(q.value(0).toString(), q.value(1).toString());
+    }
+
+    // States with aliases, regional group from membership.
+    QHash<qint64, qsizetype> stateIndex;
+    QList<State> states;
+    SqlQuery sq(d, u"SELECT id, iso3, name, official_name, un_member FROM state ORDER BY name"_s);
+    sq.exec();
+    while (sq.next()) {
+        const SqlQuery &q = sq;
+        State s;
+        s.id = q.value(0).toLongLong();
+        s.iso3 = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.officialName = q.value(3).toString();
+        s.unMember = q.value(4).toBool();
+        stateIndex.insert(s.id, states.size());
+        states << s;
+    }
+    {
+        SqlQuery q(d, u"SELECT state_id, alias FROM state_alias ORDER BY alias"_s);
+        q.exec();
+        while (q.next()) {
+            // WorkspaceValidator refused dangling aliases at open; a reload after a failed
+            // change reads the same rows, so this only guards against the impossible.
+            const auto it = stateIndex.constFind(q.value(0).toLongLong());
+            if (it == stateIndex.cend())
+                throw Error(Error::Kind::Corrupt,
+                            QCoreApplication::translate(
+                                "Plenipo::Workspace",
+                                "%1 is damaged: the alias '%2' belongs to a state that does not "
+                                "exist")
+                                .arg(displayPath(location()), q.value(1).toString()));
+            states[*it].aliases << q.value(1).toString();
+        }
+    }
+    QList<StateGroup> groups;
+    {
+        SqlQuery q(
+            d, u"SELECT id, code, name, kind, description FROM state_group ORDER BY kind, name"_s);
+        q.exec();
+        while (q.next()) {
+            StateGroup g;
+            g.id = q.value(0).toLongLong();
+            g.code = q.value(1).toString();
+            g.name = q.value(2).toString();
+            g.kind =
+                DomainText::groupKind(q.value(3).toString()).value_or(StateGroup::Kind::Coalition);
+            g.description = q.value(4).toString();
+            groups << g;
+        }
+        SqlQuery m(d, u"SELECT gm.group_id, s.iso3 FROM group_member gm JOIN state s ON s.id = "
+                      u"gm.state_id ORDER BY s.iso3"_s);
+        m.exec();
+        while (m.next()) {
+            const qint64 gid = m.value(0).toLongLong();
+            auto it = std::find_if(groups.begin(), groups.end(),
+                                   [gid](const StateGroup &g) { return g.id == gid; });
+            if (it != groups.end())
+                it->members << m.value(1).toString();
+        }
+    }
+    for (const StateGroup &g : std::as_const(groups)) {
+        if (g.kind != StateGroup::Kind::Regional)
+            continue;
+        for (const QString &iso : g.members) {
+            auto it = std::find_if(states.begin(), states.end(),
+                                   [&iso](const State &s) { return s.iso3 == iso; });
+            if (it != states.end())
+                it->regionalGroup = g.code;
+        }
+    }
+    catalogue.setStates(states);
+    catalogue.setGroups(groups);
+
+    QList<Process> processes;
+    {
+        SqlQuery q(d, u"SELECT id, code, name, kind, start_year, end_year, chair, outcome, note, "
+                      u"all_un_members FROM process ORDER BY start_year, code"_s);
+        q.exec();
+        while (q.next()) {
+            Process p;
+            p.id = q.value(0).toLongLong();
+            p.code = q.value(1).toString();
+            p.name = q.value(2).toString();
+            p.kind = DomainText::processKind(q.value(3).toString()).value_or(Process::Kind::Other);
+            p.startYear = q.value(4).toInt();
+            p.endYear = q.value(5).toInt();
+            p.chair = q.value(6).toString();
+            p.outcome = q.value(7).toString();
+            p.note = q.value(8).toString();
+            p.allUnMembers = q.value(9).toBool();
+            processes << p;
+        }
+        SqlQuery m(d, u"SELECT pm.process_id, s.iso3 FROM process_member pm JOIN state s ON s.id = "
+                      u"pm.state_id ORDER BY s.iso3"_s);
+        m.exec();
+        while (m.next()) {
+            const qint64 pid = m.value(0).toLongLong();
+            for (Process &p : processes) {
+                if (p.id == pid)
+                    p.members << m.value(1).toString();
+            }
+        }
+    }
+    catalogue.setProcesses(processes);
+
+    QList<Norm> norms;
+    {
+        SqlQuery q(d, u"SELECT id, code, title, summary, source_symbol, source_paragraph FROM norm "
+                      u"ORDER BY code"_s);
+        q.exec();
+        while (q.next())
+            norms << Norm{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+    }
+    catalogue.setNorms(norms);
+
+    QList<Document> documents;
+    {
+        SqlQuery q(d, u"SELECT id, symbol, title, kind, doc_date, process_id, predecessor_id FROM "
+                      u"document ORDER BY doc_date, symbol"_s);
+        q.exec();
+        while (q.next()) {
+            Document doc;
+            doc.id = q.value(0).toLongLong();
+            doc.symbol = q.value(1).toString();
+            doc.title = q.value(2).toString();
+            doc.kind =
+                DomainText::documentKind(q.value(3).toString()).value_or(Document::Kind::Other);
+            doc.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            doc.processId = q.value(5).toLongLong();
+            doc.predecessorId = q.value(6).toLongLong();
+            documents << doc;
+        }
+    }
+
+    QList<Clause> clauses;
+    QHash<qint64, qsizetype> clauseIndex;
+    {
+        SqlQuery q(d, u"SELECT c.id, c.document_id, c.ordinal, c.number, c.text, c.origin_id, "
+                      u"(SELECT MAX(r.id) FROM clause_revision r WHERE r.clause_id = c.id) FROM "
+                      u"clause c ORDER BY c.document_id, c.ordinal"_s);
+        q.exec();
+        while (q.next()) {
+            Clause c;
+            c.id = q.value(0).toLongLong();
+            c.documentId = q.value(1).toLongLong();
+            c.ordinal = q.value(2).toInt();
+            c.number = q.value(3).toString();
+            c.text = q.value(4).toString();
+            c.originId = q.value(5).toLongLong();
+            c.revisionId = q.value(6).toLongLong();
+            clauseIndex.insert(c.id, clauses.size());
+            clauses << c;
+        }
+        SqlQuery n(d, u"SELECT clause_id, norm_id FROM clause_norm ORDER BY clause_id, norm_id"_s);
+        n.exec();
+        while (n.next()) {
+            const auto it = clauseIndex.constFind(n.value(0).toLongLong());
+            if (it != clauseIndex.cend())
+                clauses[*it].normIds << n.value(1).toLongLong();
+        }
+    }
+    catalogue.setContents(documents, clauses);
+
+    // Positions: only the stance vectors (a few thousand rows even for 193 states x 2,000
+    // clauses); details are read per clause on demand.
+    positions.clear();
+    positions.setStates(catalogue.positionedStates());
+    {
+        SqlQuery q(d, u"SELECT clause_id, alternative, stances, details FROM stance_vector"_s);
+        q.exec();
+        while (q.next()) {
+            const qint64 clauseId = q.value(0).toLongLong();
+            const QString alternative = q.value(1).toString();
+            const QByteArray stances = q.value(2).toByteArray();
+            const QByteArray details = q.value(3).toByteArray();
+            const QString problem = WorkspaceValidator::stanceVectorProblem(
+                clauseId, alternative, stances, details, positions.stances().stateCount());
+            if (!problem.isEmpty())
+                throw Error(Error::Kind::Corrupt,
+                            QCoreApplication::translate("Plenipo::Workspace",
+                                                        "%1 is damaged: %2; nothing was changed")
+                                .arg(displayPath(location()), problem));
+            positions.stances().setVector(clauseId, alternative, stances);
+            positions.stances().setDetailRuns(clauseId, alternative, details);
+        }
+    }
+    {
+        QHash<qint64, qint64> detailRevisions;
+        SqlQuery q(d, u"SELECT id, revision_id FROM position_detail"_s);
+        q.exec();
+        while (q.next())
+            detailRevisions.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        positions.setDetailRevisions(detailRevisions);
+    }
+    loadOrphaned(catalogue, positions);
+}
+
+void WorkspaceStorage::loadOrphaned(const Catalogue &catalogue, PositionStore &positions)
+{
+    QHash<qint64, QList<int>> orphaned;
+    SqlQuery q(m_db, u"SELECT clause_id, state_id FROM detached_position WHERE reason = 'orphaned' "
+                     u"ORDER BY clause_id, state_id"_s);
+    q.exec();
+    while (q.next()) {
+        const int index = positions.stateIndexOfRow(q.value(1).toLongLong());
+        if (index >= 0)
+            orphaned[q.value(0).toLongLong()].append(index);
+    }
+    // Clauses no longer listed (a reload) lose their entry.
+    for (const Document &doc : catalogue.documents()) {
+        for (qint64 id : catalogue.clauseIds(doc.id))
+            positions.setOrphanedStates(id, orphaned.value(id));
+    }
+}
+
+} // namespace Plenipo
