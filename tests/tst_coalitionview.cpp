@@ -36,11 +36,8 @@ private:
 
     qint64 clauseOf(const QString &number) const
     {
-        for (const Clause &c : m_ws->clauses(m_rev1)) {
-            if (c.number == number)
-                return c.id;
-        }
-        return 0;
+        const auto c = m_ws->clauseByNumber(m_rev1, number);
+        return c ? c->id : 0;
     }
     const CoalitionAnalysis::Clause *analysed(const QString &number)
     {

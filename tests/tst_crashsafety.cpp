@@ -148,11 +148,8 @@ int revisionCount(const Workspace &ws, const QString &symbol, const QString &num
     const Document *d = ws.documentBySymbol(symbol);
     if (!d)
         return -1;
-    for (const Clause &c : ws.clauses(d->id)) {
-        if (c.number == number)
-            return int(ws.revisions(c.id).size());
-    }
-    return -1;
+    const auto c = ws.clauseByNumber(d->id, number);
+    return c ? int(ws.revisions(c->id).size()) : -1;
 }
 
 // "state stance note" of every position on the clause, rows and stance vectors compared.

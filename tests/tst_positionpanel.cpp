@@ -41,12 +41,8 @@ private:
     PositionTreeModel *model() const { return m_panel->model(); }
     qint64 clauseOf(const QString &symbol, const QString &number) const
     {
-        const Document *d = m_ws->documentBySymbol(symbol);
-        for (const Clause &c : m_ws->clauses(d->id)) {
-            if (c.number == number)
-                return c.id;
-        }
-        return 0;
+        const auto c = m_ws->clauseByNumber(m_ws->documentBySymbol(symbol)->id, number);
+        return c ? c->id : 0;
     }
     QModelIndex row(const QString &iso3, int column = 0) const
     {

@@ -284,10 +284,8 @@ private Q_SLOTS:
             const Document *d = m_ws->documentBySymbol(symbol);
             if (!d)
                 return QString();
-            for (const Clause &c : m_ws->clauses(d->id))
-                if (c.number == number)
-                    return c.text;
-            return QString();
+            const auto c = m_ws->clauseByNumber(d->id, number);
+            return c ? c->text : QString();
         };
         // The single, unnumbered paragraph of a resolution.
         QVERIFY(clause(u"A/RES/74/4"_s, u"OP1"_s).startsWith(u"*Endorses*"_s) ||

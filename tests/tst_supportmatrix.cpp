@@ -46,12 +46,8 @@ private:
     SupportMatrixModel *model() const { return m_view->model(); }
     qint64 clauseOf(const QString &symbol, const QString &number) const
     {
-        const Document *d = m_ws->documentBySymbol(symbol);
-        for (const Clause &c : m_ws->clauses(d->id)) {
-            if (c.number == number)
-                return c.id;
-        }
-        return 0;
+        const auto c = m_ws->clauseByNumber(m_ws->documentBySymbol(symbol)->id, number);
+        return c ? c->id : 0;
     }
     QModelIndex cell(const QString &iso3, const QString &number) const
     {

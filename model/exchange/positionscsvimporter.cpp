@@ -100,12 +100,7 @@ void PositionsCsvImporter::read(QByteArrayView data, const QString &fileName)
             m_report.error(where, tr("unknown document '%1'").arg(symbol));
         } else {
             const QString number = field(u"clause"_s);
-            for (const Clause &c : m_workspace.clauses(document->id)) {
-                if (c.number == number) {
-                    clause = c;
-                    break;
-                }
-            }
+            clause = m_workspace.clauseByNumber(document->id, number);
             if (!clause)
                 m_report.error(where, tr("unknown clause '%1' in %2").arg(number, symbol));
         }

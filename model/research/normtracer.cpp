@@ -113,13 +113,11 @@ NormTracer::Source NormTracer::source(const Workspace &workspace, const Norm &no
     Source s;
     s.label = norm.code;
     if (const Document *d = workspace.documentBySymbol(norm.sourceSymbol)) {
-        for (const Clause &c : workspace.clauses(d->id)) {
-            if (c.number == norm.paragraph) {
-                s.text = c.text;
-                s.clauseId = c.id;
-                s.documentId = d->id;
-                return s;
-            }
+        if (const auto c = workspace.clauseByNumber(d->id, norm.paragraph)) {
+            s.text = c->text;
+            s.clauseId = c->id;
+            s.documentId = d->id;
+            return s;
         }
     }
     s.text = norm.summary;

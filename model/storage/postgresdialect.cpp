@@ -4,6 +4,7 @@
 #include "storage/postgresdialect.h"
 
 #include "core/error.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,15 +21,13 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("Plenipo::PostgresDialect", text, comment, n);
 }
 
+// Through SqlQuery (the one way to run SQL and report its failure), with the server's words.
 QSqlQuery exec(QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        throw Error(
-            Error::Kind::Database,
-            QCoreApplication::translate("Plenipo::PostgresDialect", "the server refused \"%1\": %2")
-                .arg(sql, q.lastError().text()));
-    return q;
+    return SqlQuery::direct(
+        db, sql,
+        QCoreApplication::translate("Plenipo::PostgresDialect", "the server refused \"%1\": %2")
+            .arg(sql));
 }
 
 } // namespace

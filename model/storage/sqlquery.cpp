@@ -34,11 +34,16 @@ SqlQuery::SqlQuery(QSqlQuery &prepared, const QString &sql, QString failure)
 
 void SqlQuery::run(QSqlDatabase &db, const QStringList &statements, const QString &failure)
 {
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            fail(q, sql, failure);
-    }
+    for (const QString &sql : statements)
+        direct(db, sql, failure);
+}
+
+QSqlQuery SqlQuery::direct(QSqlDatabase &db, const QString &sql, const QString &failure)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        fail(q, sql, failure);
+    return q;
 }
 
 QSqlQuery SqlQuery::prepared(QSqlDatabase &db, const QString &sql)

@@ -31,6 +31,9 @@ public:
 
     // Runs each statement (no results), in order.
     static void run(QSqlDatabase &db, const QStringList &statements, const QString &failure = {});
+    // Runs a statement without placeholders directly, not prepared (PostgreSQL cannot prepare
+    // every statement: SET, CREATE), and returns it before its first row. Throws Error.
+    static QSqlQuery direct(QSqlDatabase &db, const QString &sql, const QString &failure = {});
     // Prepares `sql` for repeated use (Workspace's statement cache). Throws Error.
     static QSqlQuery prepared(QSqlDatabase &db, const QString &sql);
     // Throws the Error a failed prepare or exec of `q` (running `sql`) means.
