@@ -174,23 +174,7 @@ void Workspace::rebuildStateOrder()
 
 QList<ClauseRevision> Workspace::revisions(qint64 clauseId) const
 {
-    QList<ClauseRevision> out;
-    SqlQuery q(db(),
-               u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
-               u"ORDER BY id"_s);
-    q.bind(clauseId).exec();
-    while (q.next()) {
-        ClauseRevision r;
-        r.id = q.value(0).toLongLong();
-        r.clauseId = clauseId;
-        r.number = int(out.size()) + 1;
-        r.text = q.value(1).toString();
-        r.author = q.value(2).toString();
-        r.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        r.note = q.value(4).toString();
-        out << r;
-    }
-    return out;
+    return m_storage->readRevisions(clauseId);
 }
 
 // ---- writing ---------------------------------------------------------------------------------
@@ -249,8 +233,7 @@ void Workspace::setMeta(const QString &key, const QString &value)
 {
     requireWritable();
     Transaction t(db());
-    SqlQuery(db(), u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
-    SqlQuery(db(), u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+    m_storage->writeMeta(key, value);
     t.commit();
     m_catalogue.setMeta(key, value);
 }
@@ -266,16 +249,7 @@ void Workspace::addStates(const QList<State> &states)
                 Error::Kind::Invalid,
                 tr("'%1' is not an ISO 3166-1 alpha-3 code (state %2)").arg(s.iso3, s.name));
         s.iso3 = s.iso3.toUpper();
-        SqlQuery q(db(),
-                   u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
-                   u"?)"_s);
-        q.bind(s.iso3).bind(s.name).bind(s.officialName).bind(int(s.unMember)).exec();
-        s.id = q.lastId();
-        for (const QString &alias : std::as_const(s.aliases))
-            SqlQuery(db(), u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
-                .bind(s.id)
-                .bind(alias)
-                .exec();
+        s.id = m_storage->insertState(s);
         all << s;
     }
     t.commit();
@@ -294,25 +268,17 @@ qint64 Workspace::addGroup(const StateGroup &group)
     if (m_catalogue.hasState(group.code.toUpper()))
         throw Error(Error::Kind::Invalid,
                     tr("group code '%1' is a state's ISO code; choose another").arg(group.code));
-    Transaction t(db());
-    SqlQuery q(db(),
-               u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
-               u"?, ?)"_s);
-    q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
-    q.bind(DomainText::key(group.kind)).bind(group.description);
-    q.exec();
     StateGroup g = group;
-    g.id = q.lastId();
+    QList<qint64> rows;
     g.members.clear();
     for (const QString &iso : group.members) {
-        SqlQuery(db(), u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
-            .bind(g.id)
-            .bind(stateId(iso))
-            .exec();
+        rows << stateId(iso);
         g.members << iso.toUpper();
     }
     g.members.sort();
     g.members.removeDuplicates();
+    Transaction t(db());
+    g.id = m_storage->insertGroup(group, rows);
     t.commit();
     m_catalogue.addGroup(g);
     Q_EMIT groupsChanged();
@@ -326,28 +292,16 @@ qint64 Workspace::addProcess(const Process &process)
         throw Error(
             Error::Kind::Invalid,
             tr("a process needs a code of its own ('%1' is empty or taken)").arg(process.code));
-    Transaction t(db());
-    SqlQuery q(db(), u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
-                     u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(process.id))
-        .bind(process.code)
-        .bind(process.name)
-        .bind(DomainText::key(process.kind));
-    q.bind(process.startYear ? QVariant(process.startYear) : QVariant(QMetaType(QMetaType::Int)));
-    q.bind(process.endYear ? QVariant(process.endYear) : QVariant(QMetaType(QMetaType::Int)));
-    q.bind(process.chair).bind(process.outcome).bind(process.note).bind(int(process.allUnMembers));
-    q.exec();
     Process p = process;
-    p.id = q.lastId();
+    QList<qint64> rows;
     p.members.clear();
     for (const QString &iso : process.members) {
-        SqlQuery(db(), u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
-            .bind(p.id)
-            .bind(stateId(iso))
-            .exec();
+        rows << stateId(iso);
         p.members << iso.toUpper();
     }
     p.members.sort();
+    Transaction t(db());
+    p.id = m_storage->insertProcess(process, rows);
     t.commit();
     m_catalogue.addProcess(p);
     Q_EMIT processesChanged();
@@ -361,16 +315,8 @@ qint64 Workspace::addNorm(const Norm &norm)
         throw Error(Error::Kind::Invalid,
                     tr("a norm needs a code of its own ('%1' is empty or taken)").arg(norm.code));
     Transaction t(db());
-    SqlQuery q(db(), u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
-                     u"VALUES (?, ?, ?, ?, ?)"_s);
-    q.bind(norm.code)
-        .bind(norm.title)
-        .bind(norm.summary)
-        .bind(norm.sourceSymbol)
-        .bind(norm.paragraph);
-    q.exec();
     Norm n = norm;
-    n.id = q.lastId();
+    n.id = m_storage->insertNorm(norm);
     t.commit();
     m_catalogue.addNorm(n);
     Q_EMIT normsChanged();
@@ -390,17 +336,8 @@ qint64 Workspace::addDocument(const Document &document)
         throw Error(Error::Kind::Invalid,
                     tr("document %1: unknown predecessor document").arg(document.symbol));
     Transaction t(db());
-    SqlQuery q(db(), u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
-                     u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(document.id))
-        .bind(document.symbol)
-        .bind(document.title)
-        .bind(DomainText::key(document.kind));
-    q.bind(dateOrNull(document.date)).bind(nullIfZero(document.processId));
-    q.bind(nullIfZero(document.predecessorId));
-    q.exec();
     Document d = document;
-    d.id = q.lastId();
+    d.id = m_storage->insertDocument(document);
     t.commit();
     m_catalogue.addDocument(d);
     Q_EMIT documentAdded(d.id);
@@ -421,32 +358,23 @@ qint64 Workspace::insertClause(const Clause &clause, int ordinal, const QString 
     if (clause.originId && !m_catalogue.hasClause(clause.originId))
         throw Error(Error::Kind::Invalid,
                     tr("clause %1: the clause it descends from does not exist").arg(clause.number));
+    for (qint64 normId : std::as_const(clause.normIds)) {
+        if (!norm(normId))
+            throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(clause.number));
+    }
     ordinal = std::clamp(ordinal, 0, m_catalogue.clauseCountOf(clause.documentId));
     Transaction t(db());
     Clause c = clause;
     c.ordinal = ordinal;
-    statement(u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
-        .bind(c.documentId)
-        .bind(ordinal)
-        .exec();
-    SqlQuery q = statement(u"INSERT INTO clause (id, document_id, ordinal, number, text, "
-                           u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
-    q.bind(nullIfZero(c.originId)).exec();
-    c.id = q.lastId();
-    for (qint64 normId : std::as_const(c.normIds)) {
-        if (!norm(normId))
-            throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(c.number));
-        SqlQuery(db(), u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
-            .bind(c.id)
-            .bind(normId)
-            .exec();
-    }
-    SqlQuery r = statement(u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
-                           u"note) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    r.bind(nullIfZero(c.revisionId)).bind(c.id).bind(c.text).bind(author());
-    r.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
-    c.revisionId = r.lastId();
+    c.id = m_storage->insertClause(c);
+    ClauseRevision first;
+    first.id = c.revisionId;
+    first.clauseId = c.id;
+    first.text = c.text;
+    first.author = author();
+    first.created = QDateTime::currentDateTimeUtc();
+    first.note = note;
+    c.revisionId = m_storage->insertRevision(first);
     t.commit();
     m_catalogue.insertClause(c, ordinal);
     Q_EMIT clauseInserted(c.documentId, ordinal, c.id);
@@ -471,12 +399,7 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     Transaction t(db());
     if (!keys.isEmpty())
         removePositions(keys);
-    SqlQuery(db(), u"DELETE FROM clause WHERE id = ?"_s).bind(clauseId).exec();
-    SqlQuery(db(),
-             u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
-        .bind(snap.clause.documentId)
-        .bind(snap.clause.ordinal)
-        .exec();
+    m_storage->deleteClause(clauseId, snap.clause.documentId, snap.clause.ordinal);
     t.commit();
     m_catalogue.removeClause(clauseId); // descendants lose their origin, as in the file
     m_positionStore.setOrphanedStates(clauseId, {});
@@ -496,29 +419,16 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
     c.revisionId = snap.revisions.first().id;
     insertClause(c, snap.clause.ordinal, snap.revisions.first().note);
     // The other revisions, with their ids, authors and times.
-    SqlQuery(db(), u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
-        .bind(snap.revisions.first().author)
-        .bind(snap.revisions.first().created.toString(Qt::ISODateWithMs))
-        .bind(c.revisionId)
-        .exec();
+    m_storage->writeRevisionAuthor(c.revisionId, snap.revisions.first().author,
+                                   snap.revisions.first().created);
     for (qsizetype i = 1; i < snap.revisions.size(); ++i) {
-        const ClauseRevision &r = snap.revisions[i];
-        SqlQuery(db(), u"INSERT INTO clause_revision (id, clause_id, text, author, created, note) "
-                       u"VALUES (?, ?, ?, ?, ?, ?)"_s)
-            .bind(r.id)
-            .bind(c.id)
-            .bind(r.text)
-            .bind(r.author)
-            .bind(r.created.toString(Qt::ISODateWithMs))
-            .bind(r.note)
-            .exec();
+        ClauseRevision r = snap.revisions[i];
+        r.clauseId = c.id;
+        m_storage->insertRevision(r);
     }
-    SqlQuery(db(), u"UPDATE clause SET text = ? WHERE id = ?"_s)
-        .bind(snap.clause.text)
-        .bind(c.id)
-        .exec();
+    m_storage->writeClauseText(c.id, snap.clause.text);
     for (qint64 d : snap.descendants)
-        SqlQuery(db(), u"UPDATE clause SET origin_id = ? WHERE id = ?"_s).bind(c.id).bind(d).exec();
+        m_storage->writeClauseOrigin(d, c.id);
     if (!snap.positions.isEmpty())
         setPositions(snap.positions);
     // The detached positions (text identity) come back as they were; the positions on the text
@@ -545,10 +455,7 @@ void Workspace::setClauseNumber(qint64 clauseId, const QString &number)
     if (number.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, tr("a clause needs a number"));
     Transaction t(db());
-    SqlQuery(db(), u"UPDATE clause SET number = ? WHERE id = ?"_s)
-        .bind(number.trimmed())
-        .bind(clauseId)
-        .exec();
+    m_storage->writeClauseNumber(clauseId, number.trimmed());
     t.commit();
     m_catalogue.setClauseNumber(clauseId, number.trimmed());
     Q_EMIT clauseChanged(clauseId, ClauseChange::Number);
@@ -560,16 +467,12 @@ void Workspace::setClauseNorms(qint64 clauseId, const QList<qint64> &normIds)
     const Clause *it = m_catalogue.findClause(clauseId);
     if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
-    Transaction t(db());
-    SqlQuery(db(), u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(clauseId).exec();
     for (qint64 n : normIds) {
         if (!norm(n))
             throw Error(Error::Kind::Invalid, tr("clause %1: unknown norm").arg(it->number));
-        SqlQuery(db(), u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
-            .bind(clauseId)
-            .bind(n)
-            .exec();
     }
+    Transaction t(db());
+    m_storage->writeClauseNorms(clauseId, normIds);
     t.commit();
     m_catalogue.setClauseNorms(clauseId, normIds);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Norms);
@@ -581,13 +484,15 @@ qint64 Workspace::reviseClause(qint64 clauseId, const QString &text, const QStri
     const Clause *it = m_catalogue.findClause(clauseId);
     if (!it)
         throw Error(Error::Kind::NotFound, tr("no clause with id %1").arg(clauseId));
+    ClauseRevision revision;
+    revision.clauseId = clauseId;
+    revision.text = text;
+    revision.author = author();
+    revision.created = QDateTime::currentDateTimeUtc();
+    revision.note = note;
     Transaction t(db());
-    SqlQuery q(db(), u"INSERT INTO clause_revision (clause_id, text, author, created, note) VALUES "
-                     u"(?, ?, ?, ?, ?)"_s);
-    q.bind(clauseId).bind(text).bind(author());
-    q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(note).exec();
-    const qint64 revisionId = q.lastId();
-    SqlQuery(db(), u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(clauseId).exec();
+    const qint64 revisionId = m_storage->insertRevision(revision);
+    m_storage->writeClauseText(clauseId, text);
     t.commit();
     m_catalogue.setClauseText(clauseId, text, revisionId);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
@@ -609,16 +514,10 @@ void Workspace::removeLatestRevision(qint64 clauseId, qint64 revisionId)
     const QString previous = history.at(history.size() - 2).text;
     Transaction t(db());
     // Positions given on the removed revision fall back to "unknown revision".
-    SqlQuery(db(), u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
-        .bind(revisionId)
-        .exec();
-    m_positionStore.forgetRevision(revisionId);
-    SqlQuery(db(), u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
-    SqlQuery(db(), u"UPDATE clause SET text = ? WHERE id = ?"_s)
-        .bind(previous)
-        .bind(clauseId)
-        .exec();
+    m_storage->deleteRevision(revisionId);
+    m_storage->writeClauseText(clauseId, previous);
     t.commit();
+    m_positionStore.forgetRevision(revisionId);
     m_catalogue.setClauseText(clauseId, previous, history.at(history.size() - 2).id);
     Q_EMIT clauseChanged(clauseId, ClauseChange::Text);
 }
@@ -1297,14 +1196,7 @@ QList<SearchHit> Workspace::search(const SearchQuery &query,
 
 QStringList Workspace::adherents(qint64 documentId) const
 {
-    QStringList out;
-    SqlQuery q(db(),
-               u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
-               u"a.document_id = ? ORDER BY s.iso3"_s);
-    q.bind(documentId).exec();
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return m_storage->readAdherents(documentId);
 }
 
 void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
@@ -1316,14 +1208,7 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
     for (const QString &code : iso3)
         ids << stateId(code);
     Transaction t(db());
-    SqlQuery(db(), u"DELETE FROM document_adherent WHERE document_id = ?"_s)
-        .bind(documentId)
-        .exec();
-    SqlQuery ins(db(), u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (qint64 id : std::as_const(ids))
-        ins.set(0, documentId).set(1, id).exec();
+    m_storage->writeAdherents(documentId, ids);
     t.commit();
 }
 
@@ -1400,16 +1285,7 @@ qint64 Workspace::addRecordedVote(const RecordedVote &vote)
         rows.append({stateId(it.key()), c});
     }
     Transaction t(db());
-    SqlQuery q(db(),
-               u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
-               u"?, ?)"_s);
-    q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
-    q.bind(vote.meeting).exec();
-    const qint64 id = q.lastId();
-    SqlQuery ins(
-        db(), u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
-    for (const auto &[stateRow, choice] : std::as_const(rows))
-        ins.set(0, id).set(1, stateRow).set(2, choice).exec();
+    const qint64 id = m_storage->insertRecordedVote(vote, rows);
     t.commit();
     return id;
 }
@@ -1420,7 +1296,7 @@ void Workspace::removeGroup(qint64 groupId)
     if (!m_catalogue.groupById(groupId))
         throw Error(Error::Kind::NotFound, tr("no group with id %1").arg(groupId));
     Transaction t(db());
-    SqlQuery(db(), u"DELETE FROM state_group WHERE id = ?"_s).bind(groupId).exec();
+    m_storage->deleteGroup(groupId);
     t.commit();
     m_catalogue.removeGroup(groupId);
     Q_EMIT groupsChanged();
@@ -1432,8 +1308,7 @@ void Workspace::removeProcess(qint64 processId)
     if (!process(processId))
         throw Error(Error::Kind::NotFound, tr("no process with id %1").arg(processId));
     Transaction t(db());
-    // Its documents stay, without a process (ON DELETE SET NULL).
-    SqlQuery(db(), u"DELETE FROM process WHERE id = ?"_s).bind(processId).exec();
+    m_storage->deleteProcess(processId);
     t.commit();
     m_catalogue.removeProcess(processId);
     Q_EMIT processesChanged();
@@ -1446,12 +1321,7 @@ void Workspace::removeDocument(qint64 documentId)
         throw Error(Error::Kind::NotFound, tr("no document with id %1").arg(documentId));
     Q_EMIT documentAboutToBeRemoved(documentId);
     Transaction t(db());
-    SqlQuery(db(), u"DELETE FROM document WHERE id = ?"_s).bind(documentId).exec();
-    // The positions went with the clauses; so do the details only they used.
-    SqlQuery(db(), u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
-                   u"position.detail_id = position_detail.id) AND NOT EXISTS (SELECT 1 FROM "
-                   u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
-        .exec();
+    m_storage->deleteDocument(documentId);
     t.commit();
     for (qint64 id : m_catalogue.removeDocument(documentId)) {
         m_positionStore.removeClause(id);

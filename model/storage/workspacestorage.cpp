@@ -3,8 +3,10 @@
 
 #include "storage/workspacestorage.h"
 
+#include "core/clauserevision.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/recordedvote.h"
 #include "storage/catalogue.h"
 #include "storage/positionstore.h"
 #include "storage/sqldialect.h"
@@ -272,6 +274,275 @@ void WorkspaceStorage::loadOrphaned(const Catalogue &catalogue, PositionStore &p
         for (qint64 id : catalogue.clauseIds(doc.id))
             positions.setOrphanedStates(id, orphaned.value(id));
     }
+}
+
+// ---- the catalogue's rows ---------------------------------------------------------------------
+
+namespace {
+
+QVariant nullIfZero(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+void WorkspaceStorage::writeMeta(const QString &key, const QString &value)
+{
+    SqlQuery(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
+    SqlQuery(m_db, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+}
+
+qint64 WorkspaceStorage::insertState(const State &s)
+{
+    SqlQuery q(m_db, u"INSERT INTO state (iso3, name, official_name, un_member) VALUES (?, ?, ?, "
+                     u"?)"_s);
+    q.bind(s.iso3).bind(s.name).bind(s.officialName).bind(int(s.unMember)).exec();
+    const qint64 id = q.lastId();
+    for (const QString &alias : s.aliases)
+        SqlQuery(m_db, u"INSERT INTO state_alias (state_id, alias) VALUES (?, ?)"_s)
+            .bind(id)
+            .bind(alias)
+            .exec();
+    return id;
+}
+
+qint64 WorkspaceStorage::insertGroup(const StateGroup &group, const QList<qint64> &memberRows)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
+               u"?, ?)"_s);
+    q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
+    q.bind(DomainText::key(group.kind)).bind(group.description);
+    q.exec();
+    const qint64 id = q.lastId();
+    for (qint64 row : memberRows)
+        SqlQuery(m_db, u"INSERT INTO group_member (group_id, state_id) VALUES (?, ?)"_s)
+            .bind(id)
+            .bind(row)
+            .exec();
+    return id;
+}
+
+void WorkspaceStorage::deleteGroup(qint64 id)
+{
+    SqlQuery(m_db, u"DELETE FROM state_group WHERE id = ?"_s).bind(id).exec();
+}
+
+qint64 WorkspaceStorage::insertProcess(const Process &process, const QList<qint64> &memberRows)
+{
+    SqlQuery q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
+                     u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(process.id))
+        .bind(process.code)
+        .bind(process.name)
+        .bind(DomainText::key(process.kind));
+    q.bind(process.startYear ? QVariant(process.startYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(process.endYear ? QVariant(process.endYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(process.chair).bind(process.outcome).bind(process.note).bind(int(process.allUnMembers));
+    q.exec();
+    const qint64 id = q.lastId();
+    for (qint64 row : memberRows)
+        SqlQuery(m_db, u"INSERT INTO process_member (process_id, state_id) VALUES (?, ?)"_s)
+            .bind(id)
+            .bind(row)
+            .exec();
+    return id;
+}
+
+void WorkspaceStorage::deleteProcess(qint64 id)
+{
+    // Its documents stay, without a process (ON DELETE SET NULL).
+    SqlQuery(m_db, u"DELETE FROM process WHERE id = ?"_s).bind(id).exec();
+}
+
+qint64 WorkspaceStorage::insertNorm(const Norm &norm)
+{
+    SqlQuery q(m_db, u"INSERT INTO norm (code, title, summary, source_symbol, source_paragraph) "
+                     u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(norm.code)
+        .bind(norm.title)
+        .bind(norm.summary)
+        .bind(norm.sourceSymbol)
+        .bind(norm.paragraph);
+    q.exec();
+    return q.lastId();
+}
+
+qint64 WorkspaceStorage::insertDocument(const Document &document)
+{
+    SqlQuery q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
+                     u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(document.id))
+        .bind(document.symbol)
+        .bind(document.title)
+        .bind(DomainText::key(document.kind));
+    q.bind(dateOrNull(document.date)).bind(nullIfZero(document.processId));
+    q.bind(nullIfZero(document.predecessorId));
+    q.exec();
+    return q.lastId();
+}
+
+void WorkspaceStorage::deleteDocument(qint64 id)
+{
+    SqlQuery(m_db, u"DELETE FROM document WHERE id = ?"_s).bind(id).exec();
+    // The positions went with the clauses; so do the details only they used.
+    SqlQuery(m_db, u"DELETE FROM position_detail WHERE NOT EXISTS (SELECT 1 FROM position WHERE "
+                   u"position.detail_id = position_detail.id) AND NOT EXISTS (SELECT 1 FROM "
+                   u"detached_position WHERE detached_position.detail_id = position_detail.id)"_s)
+        .exec();
+}
+
+qint64 WorkspaceStorage::insertClause(const Clause &c)
+{
+    statement(u"UPDATE clause SET ordinal = ordinal + 1 WHERE document_id = ? AND ordinal >= ?"_s)
+        .bind(c.documentId)
+        .bind(c.ordinal)
+        .exec();
+    SqlQuery q = statement(u"INSERT INTO clause (id, document_id, ordinal, number, text, "
+                           u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
+    q.bind(nullIfZero(c.originId)).exec();
+    const qint64 id = q.lastId();
+    for (qint64 normId : c.normIds)
+        SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+            .bind(id)
+            .bind(normId)
+            .exec();
+    return id;
+}
+
+void WorkspaceStorage::deleteClause(qint64 id, qint64 documentId, int ordinal)
+{
+    SqlQuery(m_db, u"DELETE FROM clause WHERE id = ?"_s).bind(id).exec();
+    SqlQuery(m_db,
+             u"UPDATE clause SET ordinal = ordinal - 1 WHERE document_id = ? AND ordinal > ?"_s)
+        .bind(documentId)
+        .bind(ordinal)
+        .exec();
+}
+
+void WorkspaceStorage::writeClauseNumber(qint64 id, const QString &number)
+{
+    SqlQuery(m_db, u"UPDATE clause SET number = ? WHERE id = ?"_s).bind(number).bind(id).exec();
+}
+
+void WorkspaceStorage::writeClauseText(qint64 id, const QString &text)
+{
+    SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(id).exec();
+}
+
+void WorkspaceStorage::writeClauseOrigin(qint64 id, qint64 originId)
+{
+    SqlQuery(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s)
+        .bind(nullIfZero(originId))
+        .bind(id)
+        .exec();
+}
+
+void WorkspaceStorage::writeClauseNorms(qint64 id, const QList<qint64> &normIds)
+{
+    SqlQuery(m_db, u"DELETE FROM clause_norm WHERE clause_id = ?"_s).bind(id).exec();
+    for (qint64 n : normIds)
+        SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
+            .bind(id)
+            .bind(n)
+            .exec();
+}
+
+qint64 WorkspaceStorage::insertRevision(const ClauseRevision &r)
+{
+    SqlQuery q = statement(u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
+                           u"note) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bind(nullIfZero(r.id)).bind(r.clauseId).bind(r.text).bind(r.author);
+    q.bind(r.created.toString(Qt::ISODateWithMs)).bind(r.note).exec();
+    return q.lastId();
+}
+
+void WorkspaceStorage::writeRevisionAuthor(qint64 revisionId, const QString &author,
+                                           const QDateTime &created)
+{
+    SqlQuery(m_db, u"UPDATE clause_revision SET author = ?, created = ? WHERE id = ?"_s)
+        .bind(author)
+        .bind(created.toString(Qt::ISODateWithMs))
+        .bind(revisionId)
+        .exec();
+}
+
+void WorkspaceStorage::deleteRevision(qint64 revisionId)
+{
+    // Positions given on the removed revision fall back to "unknown revision".
+    SqlQuery(m_db, u"UPDATE position_detail SET revision_id = NULL WHERE revision_id = ?"_s)
+        .bind(revisionId)
+        .exec();
+    SqlQuery(m_db, u"DELETE FROM clause_revision WHERE id = ?"_s).bind(revisionId).exec();
+}
+
+QList<ClauseRevision> WorkspaceStorage::readRevisions(qint64 clauseId)
+{
+    QList<ClauseRevision> out;
+    SqlQuery q(m_db,
+               u"SELECT id, text, author, created, note FROM clause_revision WHERE clause_id = ? "
+               u"ORDER BY id"_s);
+    q.bind(clauseId).exec();
+    while (q.next()) {
+        ClauseRevision r;
+        r.id = q.value(0).toLongLong();
+        r.clauseId = clauseId;
+        r.number = int(out.size()) + 1;
+        r.text = q.value(1).toString();
+        r.author = q.value(2).toString();
+        r.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        r.note = q.value(4).toString();
+        out << r;
+    }
+    return out;
+}
+
+QStringList WorkspaceStorage::readAdherents(qint64 documentId)
+{
+    QStringList out;
+    SqlQuery q(m_db,
+               u"SELECT s.iso3 FROM document_adherent a JOIN state s ON s.id = a.state_id WHERE "
+               u"a.document_id = ? ORDER BY s.iso3"_s);
+    q.bind(documentId).exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void WorkspaceStorage::writeAdherents(qint64 documentId, QList<qint64> stateRows)
+{
+    SqlQuery(m_db, u"DELETE FROM document_adherent WHERE document_id = ?"_s)
+        .bind(documentId)
+        .exec();
+    SqlQuery ins(m_db, u"INSERT INTO document_adherent (document_id, state_id) VALUES (?, ?)"_s);
+    std::sort(stateRows.begin(), stateRows.end());
+    stateRows.erase(std::unique(stateRows.begin(), stateRows.end()), stateRows.end());
+    for (qint64 id : std::as_const(stateRows))
+        ins.set(0, documentId).set(1, id).exec();
+}
+
+qint64 WorkspaceStorage::insertRecordedVote(const RecordedVote &vote,
+                                            const QList<std::pair<qint64, int>> &rows)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
+               u"?, ?)"_s);
+    q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
+    q.bind(vote.meeting).exec();
+    const qint64 id = q.lastId();
+    SqlQuery ins(
+        m_db, u"INSERT INTO recorded_vote_choice (vote_id, state_id, choice) VALUES (?, ?, ?)"_s);
+    for (const auto &[stateRow, choice] : rows)
+        ins.set(0, id).set(1, stateRow).set(2, choice).exec();
+    return id;
 }
 
 } // namespace Plenipo
