@@ -7,6 +7,7 @@
 #include "core/domaintext.h"
 #include "core/error.h"
 #include "core/searchquery.h"
+#include "storage/positionrows.h"
 #include "storage/schema.h"
 #include "storage/searchindex.h"
 #include "storage/sqlitedialect.h"
@@ -533,44 +534,6 @@ qint64 Workspace::setPosition(const Position &position)
 
 namespace {
 
-// The columns readPosition reads, in order: from a position (p) with its details (d) and
-// state (s), and from a history entry (p, which has the details itself).
-const auto positionColumns =
-    u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, d.source_text, "
-    u"d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, d.author, d.modified"_s;
-const auto positionTables = u"position p JOIN state s ON s.id = p.state_id JOIN "
-                            u"position_detail d ON d.id = p.detail_id"_s;
-const auto historyColumns =
-    u"p.id, p.clause_id, p.alternative, s.iso3, p.stance, p.source_kind, p.source_text, "
-    u"p.source_symbol, p.source_date, p.note, p.internal, p.revision_id, p.author, p.modified"_s;
-
-// Reads the details (source_kind, source_text, source_symbol, source_date, note, internal,
-// revision_id, author, modified, in this order) from column `first` on into `p`.
-void readDetails(const SqlQuery &q, int first, Position &p)
-{
-    p.sourceKind = q.value(first + 0).toString();
-    p.sourceText = q.value(first + 1).toString();
-    p.sourceSymbol = q.value(first + 2).toString();
-    p.sourceDate = QDate::fromString(q.value(first + 3).toString(), Qt::ISODate);
-    p.note = q.value(first + 4).toString();
-    p.internal = q.value(first + 5).toBool();
-    p.revisionId = q.value(first + 6).toLongLong();
-    p.author = q.value(first + 7).toString();
-    p.modified = QDateTime::fromString(q.value(first + 8).toString(), Qt::ISODateWithMs);
-}
-
-Position readPosition(const SqlQuery &q)
-{
-    Position p;
-    p.id = q.value(0).toLongLong();
-    p.clauseId = q.value(1).toLongLong();
-    p.alternative = q.value(2).toString();
-    p.state = q.value(3).toString();
-    p.stance = static_cast<Stance>(std::clamp(q.value(4).toInt(), 0, 4));
-    readDetails(q, 5, p);
-    return p;
-}
-
 // "" or "gN.M" (N, M >= 1).
 bool isAlternativeId(const QString &id)
 {
@@ -608,14 +571,7 @@ StateSet Workspace::processMemberSet(const Process &process) const
 
 QList<Position> Workspace::positions(qint64 clauseId) const
 {
-    QList<Position> out;
-    SqlQuery q(db(),
-               u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
-                   positionColumns, positionTables));
-    q.bind(clauseId).exec();
-    while (q.next())
-        out << readPosition(q);
-    return out;
+    return m_storage->readPositions(clauseId);
 }
 
 std::optional<Position> Workspace::position(qint64 clauseId, const QString &state,
@@ -624,14 +580,7 @@ std::optional<Position> Workspace::position(qint64 clauseId, const QString &stat
     const qint64 sid = m_catalogue.stateId(state.toUpper());
     if (!sid)
         return std::nullopt;
-    SqlQuery q(
-        db(),
-        u"SELECT %1 FROM %2 WHERE p.clause_id = ? AND p.state_id = ? AND p.alternative = ?"_s.arg(
-            positionColumns, positionTables));
-    q.bind(clauseId).bind(sid).bind(alternative).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readPosition(q);
+    return m_storage->readPosition(clauseId, sid, alternative);
 }
 
 bool Workspace::isOutdated(const Position &position) const
@@ -642,25 +591,7 @@ bool Workspace::isOutdated(const Position &position) const
 
 QList<PositionHistoryEntry> Workspace::positionHistory(qint64 clauseId, const QString &state) const
 {
-    QList<PositionHistoryEntry> out;
-    QString sql = u"SELECT %1, p.replaced_by, p.replaced_at, p.removed FROM position_history p "
-                  u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(historyColumns);
-    if (!state.isEmpty())
-        sql += u" AND s.iso3 = ?"_s;
-    SqlQuery q(db(), sql + u" ORDER BY p.id DESC"_s);
-    q.bind(clauseId);
-    if (!state.isEmpty())
-        q.bind(state.toUpper());
-    q.exec();
-    while (q.next()) {
-        PositionHistoryEntry e;
-        e.previous = readPosition(q);
-        e.replacedBy = q.value(14).toString();
-        e.replacedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
-        e.removed = q.value(16).toBool();
-        out << e;
-    }
-    return out;
+    return m_storage->readHistory(clauseId, state);
 }
 
 namespace {
@@ -1062,7 +993,7 @@ QList<PositionGroup> Workspace::positionGroups(const QList<qint64> &clauseIds) c
             q.set(int(i), ids[from + i]);
         q.exec();
         while (q.next())
-            readDetails(q, 1, details[q.value(0).toLongLong()]);
+            PositionRows::readDetails(q, 1, details[q.value(0).toLongLong()]);
     }
 
     QList<PositionGroup> result;
@@ -1214,61 +1145,12 @@ void Workspace::setAdherents(qint64 documentId, const QStringList &iso3)
 
 QList<RecordedVote> Workspace::recordedVotes() const
 {
-    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
-    QList<RecordedVote> votes;
-    QHash<qint64, qsizetype> byId;
-    {
-        SqlQuery q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
-                      u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
-        q.exec();
-        while (q.next()) {
-            RecordedVote v;
-            v.id = q.value(0).toLongLong();
-            v.documentId = q.value(1).toLongLong();
-            v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            v.meeting = q.value(3).toString();
-            byId.insert(v.id, votes.size());
-            votes << v;
-        }
-    }
-    QHash<qint64, QString> isoById;
-    for (auto it = m_catalogue.stateIds().cbegin(); it != m_catalogue.stateIds().cend(); ++it)
-        isoById.insert(it.value(), it.key());
-    SqlQuery q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
-    q.exec();
-    while (q.next()) {
-        const auto it = byId.constFind(q.value(0).toLongLong());
-        const int choice = q.value(2).toInt();
-        const QString iso = isoById.value(q.value(1).toLongLong());
-        if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
-            throw Error(Error::Kind::Database,
-                        tr("%1: a recorded vote row is damaged (vote %2, state %3, choice %4)")
-                            .arg(filePath(), q.value(0).toString(), q.value(1).toString())
-                            .arg(choice));
-        votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
-    }
-    return votes;
+    return m_storage->readRecordedVotes(m_catalogue);
 }
 
 std::optional<RecordedVote> Workspace::recordedVote(qint64 documentId) const
 {
-    // Hand-written rather than filtering recordedVotes(): the position panel asks for one.
-    QSqlDatabase &d = const_cast<Workspace *>(this)->db();
-    SqlQuery q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
-    q.bind(documentId).exec();
-    if (!q.next())
-        return std::nullopt;
-    RecordedVote v;
-    v.id = q.value(0).toLongLong();
-    v.documentId = documentId;
-    v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    v.meeting = q.value(2).toString();
-    SqlQuery c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
-    c.bind(v.id).exec();
-    while (c.next())
-        v.choices.insert(isoOfStateId(c.value(0).toLongLong()),
-                         RecordedVote::Choice(c.value(1).toInt()));
-    return v;
+    return m_storage->readRecordedVote(documentId, m_catalogue);
 }
 
 qint64 Workspace::addRecordedVote(const RecordedVote &vote)
@@ -1392,26 +1274,7 @@ StateSet Workspace::outdatedStates(qint64 clauseId) const
 
 QList<DetachedPosition> Workspace::detachedPositions(qint64 clauseId) const
 {
-    QList<DetachedPosition> out;
-    SqlQuery q(db(),
-               u"SELECT p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, "
-               u"d.source_text, d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, "
-               u"d.author, d.modified, p.words, p.reason, p.revision_id, p.detached_at FROM "
-               u"detached_position p JOIN state s ON s.id = p.state_id JOIN position_detail d ON "
-               u"d.id = p.detail_id WHERE p.clause_id = ? ORDER BY p.id"_s);
-    q.bind(clauseId).exec();
-    while (q.next()) {
-        DetachedPosition d;
-        d.position = readPosition(q);
-        d.id = d.position.id;
-        d.words = q.value(14).toString();
-        d.reason = q.value(15).toString() == u"agreed"_s ? DetachedPosition::Reason::Agreed
-                                                         : DetachedPosition::Reason::Orphaned;
-        d.detachedOnRevision = q.value(16).toLongLong();
-        d.detachedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
-        out << d;
-    }
-    return out;
+    return m_storage->readDetached(clauseId);
 }
 
 PositionSnapshot Workspace::positionSnapshot(qint64 clauseId) const

@@ -4,10 +4,13 @@
 #include "storage/workspacestorage.h"
 
 #include "core/clauserevision.h"
+#include "core/detachedposition.h"
 #include "core/domaintext.h"
 #include "core/error.h"
+#include "core/positionhistoryentry.h"
 #include "core/recordedvote.h"
 #include "storage/catalogue.h"
+#include "storage/positionrows.h"
 #include "storage/positionstore.h"
 #include "storage/sqldialect.h"
 #include "storage/workspacevalidator.h"
@@ -543,6 +546,143 @@ qint64 WorkspaceStorage::insertRecordedVote(const RecordedVote &vote,
     for (const auto &[stateRow, choice] : rows)
         ins.set(0, id).set(1, stateRow).set(2, choice).exec();
     return id;
+}
+
+// ---- positions' rows --------------------------------------------------------------------------
+
+QList<Position> WorkspaceStorage::readPositions(qint64 clauseId)
+{
+    QList<Position> out;
+    SqlQuery q(m_db,
+               u"SELECT %1 FROM %2 WHERE p.clause_id = ? ORDER BY p.alternative, p.state_id"_s.arg(
+                   PositionRows::columns(), PositionRows::tables()));
+    q.bind(clauseId).exec();
+    while (q.next())
+        out << PositionRows::read(q);
+    return out;
+}
+
+std::optional<Position> WorkspaceStorage::readPosition(qint64 clauseId, qint64 stateRow,
+                                                       const QString &alternative)
+{
+    SqlQuery q(
+        m_db,
+        u"SELECT %1 FROM %2 WHERE p.clause_id = ? AND p.state_id = ? AND p.alternative = ?"_s.arg(
+            PositionRows::columns(), PositionRows::tables()));
+    q.bind(clauseId).bind(stateRow).bind(alternative).exec();
+    if (!q.next())
+        return std::nullopt;
+    return PositionRows::read(q);
+}
+
+QList<PositionHistoryEntry> WorkspaceStorage::readHistory(qint64 clauseId, const QString &state)
+{
+    QList<PositionHistoryEntry> out;
+    QString sql = u"SELECT %1, p.replaced_by, p.replaced_at, p.removed FROM position_history p "
+                  u"JOIN state s ON s.id = p.state_id WHERE p.clause_id = ?"_s.arg(
+                      PositionRows::historyColumns());
+    if (!state.isEmpty())
+        sql += u" AND s.iso3 = ?"_s;
+    SqlQuery q(m_db, sql + u" ORDER BY p.id DESC"_s);
+    q.bind(clauseId);
+    if (!state.isEmpty())
+        q.bind(state.toUpper());
+    q.exec();
+    while (q.next()) {
+        PositionHistoryEntry e;
+        e.previous = PositionRows::read(q);
+        e.replacedBy = q.value(14).toString();
+        e.replacedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+        e.removed = q.value(16).toBool();
+        out << e;
+    }
+    return out;
+}
+
+QList<DetachedPosition> WorkspaceStorage::readDetached(qint64 clauseId)
+{
+    QList<DetachedPosition> out;
+    SqlQuery q(m_db,
+               u"SELECT p.id, p.clause_id, p.alternative, s.iso3, p.stance, d.source_kind, "
+               u"d.source_text, d.source_symbol, d.source_date, d.note, d.internal, d.revision_id, "
+               u"d.author, d.modified, p.words, p.reason, p.revision_id, p.detached_at FROM "
+               u"detached_position p JOIN state s ON s.id = p.state_id JOIN position_detail d ON "
+               u"d.id = p.detail_id WHERE p.clause_id = ? ORDER BY p.id"_s);
+    q.bind(clauseId).exec();
+    while (q.next()) {
+        DetachedPosition d;
+        d.position = PositionRows::read(q);
+        d.id = d.position.id;
+        d.words = q.value(14).toString();
+        d.reason = q.value(15).toString() == u"agreed"_s ? DetachedPosition::Reason::Agreed
+                                                         : DetachedPosition::Reason::Orphaned;
+        d.detachedOnRevision = q.value(16).toLongLong();
+        d.detachedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+        out << d;
+    }
+    return out;
+}
+
+QList<RecordedVote> WorkspaceStorage::readRecordedVotes(const Catalogue &catalogue)
+{
+    QSqlDatabase &d = m_db;
+    QList<RecordedVote> votes;
+    QHash<qint64, qsizetype> byId;
+    {
+        SqlQuery q(d, u"SELECT v.id, v.document_id, v.vote_date, v.meeting FROM recorded_vote v "
+                      u"JOIN document d ON d.id = v.document_id ORDER BY d.doc_date, d.id"_s);
+        q.exec();
+        while (q.next()) {
+            RecordedVote v;
+            v.id = q.value(0).toLongLong();
+            v.documentId = q.value(1).toLongLong();
+            v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            v.meeting = q.value(3).toString();
+            byId.insert(v.id, votes.size());
+            votes << v;
+        }
+    }
+    QHash<qint64, QString> isoById;
+    for (auto it = catalogue.stateIds().cbegin(); it != catalogue.stateIds().cend(); ++it)
+        isoById.insert(it.value(), it.key());
+    SqlQuery q(d, u"SELECT vote_id, state_id, choice FROM recorded_vote_choice"_s);
+    q.exec();
+    while (q.next()) {
+        const auto it = byId.constFind(q.value(0).toLongLong());
+        const int choice = q.value(2).toInt();
+        const QString iso = isoById.value(q.value(1).toLongLong());
+        if (it == byId.cend() || iso.isEmpty() || choice < 1 || choice > 4)
+            throw Error(Error::Kind::Database,
+                        QCoreApplication::translate(
+                            "Plenipo::Workspace",
+                            "%1: a recorded vote row is damaged (vote %2, state %3, choice %4)")
+                            .arg(location(), q.value(0).toString(), q.value(1).toString())
+                            .arg(choice));
+        votes[*it].choices.insert(iso, RecordedVote::Choice(choice));
+    }
+    return votes;
+}
+
+std::optional<RecordedVote> WorkspaceStorage::readRecordedVote(qint64 documentId,
+                                                               const Catalogue &catalogue)
+{
+    // Hand-written rather than filtering recordedVotes(): the position panel asks for one.
+    QSqlDatabase &d = m_db;
+    SqlQuery q(d, u"SELECT id, vote_date, meeting FROM recorded_vote WHERE document_id = ?"_s);
+    q.bind(documentId).exec();
+    if (!q.next())
+        return std::nullopt;
+    RecordedVote v;
+    v.id = q.value(0).toLongLong();
+    v.documentId = documentId;
+    v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    v.meeting = q.value(2).toString();
+    SqlQuery c(d, u"SELECT state_id, choice FROM recorded_vote_choice WHERE vote_id = ?"_s);
+    c.bind(v.id).exec();
+    while (c.next())
+        v.choices.insert(catalogue.isoOfStateId(c.value(0).toLongLong()),
+                         RecordedVote::Choice(c.value(1).toInt()));
+    return v;
 }
 
 } // namespace Plenipo

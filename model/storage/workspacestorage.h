@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace Plenipo {
@@ -22,6 +23,9 @@ class Catalogue;
 class PositionStore;
 class SqlDialect;
 struct Clause;
+struct DetachedPosition;
+struct Position;
+struct PositionHistoryEntry;
 struct ClauseRevision;
 struct Document;
 struct Norm;
@@ -105,6 +109,18 @@ public:
     void writeAdherents(qint64 documentId, QList<qint64> stateRows);
     // The vote and its choices (state row id, choice 1-4); returns its id.
     qint64 insertRecordedVote(const RecordedVote &vote, const QList<std::pair<qint64, int>> &rows);
+
+    // ---- reading positions and votes --------------------------------------------------------
+    // The positions on a clause, by alternative then state row id.
+    QList<Position> readPositions(qint64 clauseId);
+    std::optional<Position> readPosition(qint64 clauseId, qint64 stateRow,
+                                         const QString &alternative);
+    // Earlier values, newest first (of one state, ISO3, when `state` is given).
+    QList<PositionHistoryEntry> readHistory(qint64 clauseId, const QString &state);
+    QList<DetachedPosition> readDetached(qint64 clauseId);
+    // By document date then id; throws Error for a damaged choice row.
+    QList<RecordedVote> readRecordedVotes(const Catalogue &catalogue);
+    std::optional<RecordedVote> readRecordedVote(qint64 documentId, const Catalogue &catalogue);
 
     // `sql` prepared once per connection and kept, ready to run again (a bulk operation runs
     // the same insert for each row: preparing it again compiled its triggers each time). Throws
