@@ -11,8 +11,7 @@ namespace Plenipo {
 
 ChangeClauseCommand::ChangeClauseCommand(Workspace &workspace, qint64 clauseId, Property property,
                                          QVariant value, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
     , m_clauseId(clauseId)
     , m_property(property)
     , m_new(std::move(value))
@@ -59,7 +58,7 @@ void ChangeClauseCommand::undo()
 int ChangeClauseCommand::id() const
 {
     // One merge id per property; mergeWith checks the clause.
-    return 0x504c0000 + int(m_property);
+    return int(m_property == Property::Number ? MergeId::ClauseNumber : MergeId::ClauseNorms);
 }
 
 bool ChangeClauseCommand::mergeWith(const QUndoCommand *other)

@@ -3,7 +3,8 @@
 
 #pragma once
 
-#include <QUndoCommand>
+#include "commands/workspacecommand.h"
+
 #include <QVariant>
 
 namespace Plenipo {
@@ -13,7 +14,7 @@ class Workspace;
 // The generic value change of a clause property (like Tiled's ChangeValue command): the number
 // ("13 bis" -> "14") or the norms it derives from. Successive changes of the same property of the
 // same clause merge into one undo step.
-class ChangeClauseCommand : public QUndoCommand
+class ChangeClauseCommand : public WorkspaceCommand
 {
 public:
     enum class Property
@@ -34,7 +35,6 @@ public:
 private:
     void apply(const QVariant &value);
 
-    Workspace &m_workspace;
     qint64 m_clauseId;
     Property m_property;
     QVariant m_old;

@@ -27,8 +27,7 @@ DeriveCoalitionDocumentCommand::DeriveCoalitionDocumentCommand(Workspace &worksp
                                                                const CoalitionAnalysis &analysis,
                                                                Document document,
                                                                QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
     , m_document(std::move(document))
 {
     if (m_document.kind == Document::Kind::Other)

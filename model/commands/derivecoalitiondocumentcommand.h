@@ -3,10 +3,11 @@
 
 #pragma once
 
+#include "commands/workspacecommand.h"
+
 #include "core/document.h"
 
 #include <QStringList>
-#include <QUndoCommand>
 
 namespace Plenipo {
 
@@ -20,7 +21,7 @@ class Workspace;
 // from), and the coalition's members as its adherents (Workspace::adherents, read by the
 // exporters). Only text is copied: no positions, notes or internal material. Undo removes the
 // document.
-class DeriveCoalitionDocumentCommand : public QUndoCommand
+class DeriveCoalitionDocumentCommand : public WorkspaceCommand
 {
 public:
     // `document` gives at least the symbol and title. Throws Error when no clause is accepted.
@@ -40,7 +41,6 @@ private:
         QString number;
         QString text;
     };
-    Workspace &m_workspace;
     Document m_document;
     QList<NewClause> m_clauses;
     QStringList m_adherents;

@@ -23,8 +23,7 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 
 DeriveDocumentCommand::DeriveDocumentCommand(Workspace &workspace, qint64 sourceDocumentId,
                                              Document document, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
     , m_sourceId(sourceDocumentId)
     , m_document(std::move(document))
 {

@@ -3,10 +3,11 @@
 
 #pragma once
 
+#include "commands/workspacecommand.h"
+
 #include "core/document.h"
 
 #include <QList>
-#include <QUndoCommand>
 
 namespace Plenipo {
 
@@ -16,7 +17,7 @@ class Workspace;
 // source (predecessor), and each of its clauses starts as a copy of a source clause that
 // remembers where it came from (origin), with the same number and norm links. Later renumbering,
 // insertions ("13 bis") and deletions keep that lineage.
-class DeriveDocumentCommand : public QUndoCommand
+class DeriveDocumentCommand : public WorkspaceCommand
 {
 public:
     // `document` gives symbol, title, kind, date (and process: the source's when 0).
@@ -29,7 +30,6 @@ public:
     qint64 documentId() const { return m_document.id; }
 
 private:
-    Workspace &m_workspace;
     qint64 m_sourceId;
     Document m_document;
     // Ids given the first time, reused on redo so later commands still find their clauses.

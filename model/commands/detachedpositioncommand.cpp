@@ -10,7 +10,7 @@
 namespace Plenipo {
 
 DetachedPositionCommand::DetachedPositionCommand(Workspace &workspace, qint64 clauseId)
-    : m_workspace(workspace)
+    : WorkspaceCommand(workspace)
     , m_clauseId(clauseId)
 {}
 

@@ -3,11 +3,12 @@
 
 #pragma once
 
+#include "commands/workspacecommand.h"
+
 #include "core/positionsnapshot.h"
 
 #include <QList>
 #include <QString>
-#include <QUndoCommand>
 
 namespace Plenipo {
 
@@ -16,7 +17,7 @@ class Workspace;
 // Re-attaches a detached (orphaned or agreed) position to an alternative of its clause, or
 // discards detached positions of one clause. Undo puts the clause's position records back
 // exactly (PositionSnapshot); redo does it again.
-class DetachedPositionCommand : public QUndoCommand
+class DetachedPositionCommand : public WorkspaceCommand
 {
 public:
     // Re-attach `detachedId` to `alternative` ("" for the whole clause).
@@ -32,7 +33,6 @@ public:
 private:
     DetachedPositionCommand(Workspace &workspace, qint64 clauseId);
 
-    Workspace &m_workspace;
     qint64 m_clauseId;
     QList<qint64> m_ids;
     QString m_alternative;

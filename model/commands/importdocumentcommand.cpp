@@ -35,7 +35,7 @@ QSet<qint64> idsOf(const QList<T> &items)
 } // namespace
 
 ImportDocumentCommand::ImportDocumentCommand(Workspace &workspace)
-    : m_workspace(workspace)
+    : WorkspaceCommand(workspace)
 {}
 
 ImportDocumentCommand::Imported ImportDocumentCommand::snapshot(const Workspace &workspace,

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "commands/workspacecommand.h"
+
 #include "core/clause.h"
 #include "core/document.h"
 #include "core/position.h"
@@ -12,7 +14,6 @@
 
 #include <QList>
 #include <QStringList>
-#include <QUndoCommand>
 
 #include <functional>
 #include <memory>
@@ -27,7 +28,7 @@ class Workspace;
 // Undo removes the document with its clauses, positions and adherents, and the process or
 // coalition group the file brought with it; redo puts them back with the same ids, so the
 // commands pushed after the import still find their clauses.
-class ImportDocumentCommand : public QUndoCommand
+class ImportDocumentCommand : public WorkspaceCommand
 {
 public:
     // Runs `write` (an importer's apply(), which writes one new document in one batch) and
@@ -64,7 +65,6 @@ private:
     static Imported snapshot(const Workspace &workspace, const Document &document);
     void add(const Imported &one);
 
-    Workspace &m_workspace;
     bool m_done = true; // the import itself was the first redo
     QList<Imported> m_documents;
     QList<Process> m_processes;

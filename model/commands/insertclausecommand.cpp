@@ -23,8 +23,7 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 
 InsertClauseCommand::InsertClauseCommand(Workspace &workspace, Clause clause, int ordinal,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
     , m_clause(std::move(clause))
     , m_ordinal(ordinal)
 {

@@ -3,16 +3,16 @@
 
 #pragma once
 
-#include "core/clause.h"
+#include "commands/workspacecommand.h"
 
-#include <QUndoCommand>
+#include "core/clause.h"
 
 namespace Plenipo {
 
 class Workspace;
 
 // Inserts a new clause ("13 bis") at a place in its document.
-class InsertClauseCommand : public QUndoCommand
+class InsertClauseCommand : public WorkspaceCommand
 {
 public:
     InsertClauseCommand(Workspace &workspace, Clause clause, int ordinal,
@@ -24,7 +24,6 @@ public:
     qint64 clauseId() const { return m_clause.id; }
 
 private:
-    Workspace &m_workspace;
     Clause m_clause;
     int m_ordinal;
 };

@@ -11,8 +11,7 @@ namespace Plenipo {
 
 RemoveClauseCommand::RemoveClauseCommand(Workspace &workspace, qint64 clauseId,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
     , m_clauseId(clauseId)
 {
     const auto c = workspace.clause(clauseId);

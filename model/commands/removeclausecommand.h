@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "core/clausesnapshot.h"
+#include "commands/workspacecommand.h"
 
-#include <QUndoCommand>
+#include "core/clausesnapshot.h"
 
 namespace Plenipo {
 
@@ -13,7 +13,7 @@ class Workspace;
 
 // Deletes a clause from its document; undo brings it back with its revisions, positions and
 // lineage.
-class RemoveClauseCommand : public QUndoCommand
+class RemoveClauseCommand : public WorkspaceCommand
 {
 public:
     RemoveClauseCommand(Workspace &workspace, qint64 clauseId, QUndoCommand *parent = nullptr);
@@ -22,7 +22,6 @@ public:
     void undo() override;
 
 private:
-    Workspace &m_workspace;
     qint64 m_clauseId;
     ClauseSnapshot m_snapshot;
 };

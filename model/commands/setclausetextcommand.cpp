@@ -25,8 +25,7 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 
 SetClauseTextCommand::SetClauseTextCommand(Workspace &workspace, qint64 clauseId, QString text,
                                            QString note, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
     , m_clauseId(clauseId)
     , m_text(std::move(text))
     , m_note(std::move(note))

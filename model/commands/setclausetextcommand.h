@@ -3,13 +3,14 @@
 
 #pragma once
 
+#include "commands/workspacecommand.h"
+
 #include "core/alternativecarry.h"
 #include "core/positionsnapshot.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <QUndoCommand>
 
 namespace Plenipo {
 
@@ -19,7 +20,7 @@ class Workspace;
 // to the spans of the new text holding the same words (SpanAligner, then
 // Workspace::carryPositions), in one transaction; undo puts the positions back exactly as they
 // were (ids included), then removes the revision; redo does it all again.
-class SetClauseTextCommand : public QUndoCommand
+class SetClauseTextCommand : public WorkspaceCommand
 {
 public:
     SetClauseTextCommand(Workspace &workspace, qint64 clauseId, QString text, QString note,
@@ -40,7 +41,6 @@ public:
                                               const QString &newText);
 
 private:
-    Workspace &m_workspace;
     qint64 m_clauseId;
     QString m_text;
     QString m_note;

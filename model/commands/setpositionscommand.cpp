@@ -51,8 +51,7 @@ QHash<QString, Position> savedPositions(const Workspace &w, const QList<qint64> 
 
 SetPositionsCommand::SetPositionsCommand(Workspace &workspace, QList<Position> positions,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_workspace(workspace)
+    : WorkspaceCommand(workspace, parent)
 {
     // One value per key, the last one given.
     QList<qint64> clauses;

@@ -3,10 +3,11 @@
 
 #pragma once
 
+#include "commands/workspacecommand.h"
+
 #include "core/position.h"
 
 #include <QList>
-#include <QUndoCommand>
 
 #include <optional>
 
@@ -21,7 +22,7 @@ class Workspace;
 // cell edited again) merge into one.
 //
 // A position without a revision (revisionId 0) is recorded on the clause's current revision.
-class SetPositionsCommand : public QUndoCommand
+class SetPositionsCommand : public WorkspaceCommand
 {
 public:
     SetPositionsCommand(Workspace &workspace, QList<Position> positions,
@@ -37,7 +38,7 @@ public:
     static SetPositionsCommand *confirm(Workspace &workspace, qint64 clauseId,
                                         const QStringList &states = {});
 
-    static constexpr int Id = 0x504f53; // "POS"
+    static constexpr int Id = int(MergeId::Positions);
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
@@ -49,7 +50,6 @@ public:
     static QString describe(const Workspace &workspace, const QList<Position> &positions);
 
 private:
-    Workspace &m_workspace;
     QList<Position> m_after;
     QList<std::optional<Position>> m_before; // aligned with m_after
 };

@@ -290,7 +290,7 @@ std::optional<Clause> Catalogue::removeClause(qint64 id)
     const auto it = m_clauses.find(id);
     if (it == m_clauses.end())
         return std::nullopt;
-    const Clause removed = *it;
+    Clause removed = std::move(*it);
     m_clauses.erase(it);
     QList<qint64> &order = m_clauseOrder[removed.documentId];
     order.removeAll(id);

@@ -1066,8 +1066,10 @@ Workspace::DeferredIndexing::~DeferredIndexing()
 {
     try {
         finish();
-    } catch (const Error &) {
+    } catch (const Error &e) {
         // The rows stay queued (and committed): the next transaction or search indexes them.
+        qWarning("Plenipo: indexing %s after a bulk import failed (the next change does it): %s",
+                 qPrintable(m_workspace.filePath()), e.what());
     }
 }
 
