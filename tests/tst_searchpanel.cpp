@@ -145,6 +145,36 @@ private Q_SLOTS:
         QTRY_VERIFY(panel.hits().isEmpty());
     }
 
+    // A read-only look while another session's folder import has rows queued for the index:
+    // the panel says what it cannot find yet instead of silently missing it.
+    void readOnlyLookSaysWhatIsNotIndexedYet()
+    {
+        const QString file = m_dir.filePath(u"pending.plenipo"_s);
+        std::unique_ptr<Workspace> writer = Workspace::create(file, SampleBuilder::addSample);
+        const Document *doc = writer->documentBySymbol(u"SAMPLE/CONSEQ/2026/ZD");
+        const Clause c = writer->clauses(doc->id).first();
+        {
+            Workspace::DeferredIndexing deferred(*writer);
+            writer->undoStack()->push(
+                new SetClauseTextCommand(*writer, c.id, c.text + u" Quokka."_s, {}));
+            std::unique_ptr<Workspace> reader = Workspace::open(file, Workspace::Access::ReadOnly);
+            SearchPanel panel;
+            panel.setWorkspace(reader.get());
+            panel.setQueryText(u"quokka"_s);
+            QTRY_VERIFY(panel.findChild<QLabel *>(u"searchStatus"_s)
+                            ->text()
+                            .contains(u"cannot be found yet"_s));
+            QVERIFY(panel.hits().isEmpty());
+            deferred.finish();
+            // Indexed now: the reader finds it and the notice goes.
+            panel.setQueryText(u"quokk*"_s);
+            QTRY_COMPARE(panel.hits().size(), 1);
+            QVERIFY(!panel.findChild<QLabel *>(u"searchStatus"_s)
+                         ->text()
+                         .contains(u"cannot be found yet"_s));
+        }
+    }
+
     void findBarInText()
     {
         QPlainTextEdit edit;
