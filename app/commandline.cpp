@@ -405,7 +405,7 @@ int CommandLine::search(const QStringList &arguments)
     QList<SearchHit::Kind> truncated;
     const QList<SearchHit> hits = ws->search(query, &truncated);
     // Opened read-only while another session imports a folder: say what the search cannot see.
-    if (const qint64 pending = ws->pendingSearchRows(); pending > 0)
+    if (const qint64 pending = ws->isReadOnly() ? ws->pendingSearchRows() : 0; pending > 0)
         err() << "plenipo: "
               << tr("search: %n item(s) changed by another session cannot be found yet; they "
                     "can be once its import is done",

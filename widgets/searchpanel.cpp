@@ -319,7 +319,8 @@ void SearchPanel::search()
                                             .arg(ms);
     // Read-only while another session imports a folder: what it imported so far is saved but
     // not yet in the index, and the results would miss it without saying so.
-    if (const qint64 pending = m_workspace->pendingSearchRows(); pending > 0)
+    if (const qint64 pending = m_workspace->isReadOnly() ? m_workspace->pendingSearchRows() : 0;
+        pending > 0)
         status += u' ' + tr("%n item(s) changed by another session cannot be found yet; they "
                             "can be once its import is done.",
                             nullptr, int(pending));

@@ -7,6 +7,7 @@
 #include "storage/sqlitedialect.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -73,6 +74,17 @@ void SqlQuery::fail(const QSqlQuery &q, const QString &sql, const QString &failu
                                         "Plenipo::Workspace", "database statement failed (%1): %2")
                                         .arg(sql.simplified(), why)
                                   : failure.arg(why));
+}
+
+QVariant SqlQuery::nullIfZero(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant SqlQuery::dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant SqlQuery::stored(const QVariant &v)

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QDate;
 class QSqlDatabase;
 
 namespace Plenipo {
@@ -43,6 +44,10 @@ public:
     // Positional values in order. A null QString would be stored as SQL NULL; text columns
     // hold '' for "no text", so it is bound as ''. Null variants of other types stay NULL.
     SqlQuery &bind(const QVariant &v);
+    // How an id and a date are stored: 0 and an invalid date as SQL NULL.
+    static QVariant nullIfZero(qint64 id);
+    static QVariant dateOrNull(const QDate &date);
+
     // The value of placeholder `index` (0-based): for a statement executed many times.
     SqlQuery &set(int index, const QVariant &v);
     SqlQuery &exec();

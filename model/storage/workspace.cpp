@@ -42,17 +42,6 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QVariant nullIfZero(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<WorkspaceStorage> storage)
@@ -802,8 +791,8 @@ void Workspace::setPositions(const QList<Position> &positions)
             qint64 id = detailIds.value(key);
             if (!id) {
                 insertDetail.set(0, p.sourceKind).set(1, p.sourceText).set(2, p.sourceSymbol);
-                insertDetail.set(3, dateOrNull(p.sourceDate)).set(4, p.note);
-                insertDetail.set(5, int(p.internal)).set(6, nullIfZero(p.revisionId));
+                insertDetail.set(3, SqlQuery::dateOrNull(p.sourceDate)).set(4, p.note);
+                insertDetail.set(5, int(p.internal)).set(6, SqlQuery::nullIfZero(p.revisionId));
                 insertDetail.set(7, author).set(8, time).exec();
                 id = insertDetail.lastId();
                 detailIds.insert(key, id);
@@ -1681,7 +1670,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
                     uses.set(0, it.key()).set(1, it.key()).exec();
                     if (!uses.next() || uses.value(0).toLongLong() != it.value())
                         continue;
-                    move.set(0, nullIfZero(toRevisionId)).set(1, it.key()).exec();
+                    move.set(0, SqlQuery::nullIfZero(toRevisionId)).set(1, it.key()).exec();
                     inPlace.insert(it.key());
                 }
             }
@@ -1693,7 +1682,7 @@ void Workspace::carryPositions(qint64 clauseId, const QList<AlternativeCarry> &c
             QList<qint64> details = m_positionStore.stances().detailIds(clauseId, alternative);
             if (carry && !carry->follows()) {
                 detach.set(0, carry->words).set(1, detachReasonName(carry->fate));
-                detach.set(2, nullIfZero(toRevisionId)).set(3, time).set(4, clauseId);
+                detach.set(2, SqlQuery::nullIfZero(toRevisionId)).set(3, time).set(4, clauseId);
                 detach.set(5, alternative).exec();
                 remove.set(0, clauseId).set(1, alternative).exec();
                 if (carry->fate == AlternativeCarry::Fate::Orphaned) {

@@ -281,21 +281,6 @@ void WorkspaceStorage::loadOrphaned(const Catalogue &catalogue, PositionStore &p
 
 // ---- the catalogue's rows ---------------------------------------------------------------------
 
-namespace {
-
-QVariant nullIfZero(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
-} // namespace
-
 void WorkspaceStorage::writeMeta(const QString &key, const QString &value)
 {
     SqlQuery(m_db, u"DELETE FROM meta WHERE key = ?"_s).bind(key).exec();
@@ -321,7 +306,7 @@ qint64 WorkspaceStorage::insertGroup(const StateGroup &group, const QList<qint64
     SqlQuery q(m_db,
                u"INSERT INTO state_group (id, code, name, kind, description) VALUES (?, ?, ?, "
                u"?, ?)"_s);
-    q.bind(nullIfZero(group.id)).bind(group.code).bind(group.name);
+    q.bind(SqlQuery::nullIfZero(group.id)).bind(group.code).bind(group.name);
     q.bind(DomainText::key(group.kind)).bind(group.description);
     q.exec();
     const qint64 id = q.lastId();
@@ -342,7 +327,7 @@ qint64 WorkspaceStorage::insertProcess(const Process &process, const QList<qint6
 {
     SqlQuery q(m_db, u"INSERT INTO process (id, code, name, kind, start_year, end_year, chair, "
                      u"outcome, note, all_un_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(process.id))
+    q.bind(SqlQuery::nullIfZero(process.id))
         .bind(process.code)
         .bind(process.name)
         .bind(DomainText::key(process.kind));
@@ -382,12 +367,12 @@ qint64 WorkspaceStorage::insertDocument(const Document &document)
 {
     SqlQuery q(m_db, u"INSERT INTO document (id, symbol, title, kind, doc_date, process_id, "
                      u"predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(document.id))
+    q.bind(SqlQuery::nullIfZero(document.id))
         .bind(document.symbol)
         .bind(document.title)
         .bind(DomainText::key(document.kind));
-    q.bind(dateOrNull(document.date)).bind(nullIfZero(document.processId));
-    q.bind(nullIfZero(document.predecessorId));
+    q.bind(SqlQuery::dateOrNull(document.date)).bind(SqlQuery::nullIfZero(document.processId));
+    q.bind(SqlQuery::nullIfZero(document.predecessorId));
     q.exec();
     return q.lastId();
 }
@@ -410,8 +395,12 @@ qint64 WorkspaceStorage::insertClause(const Clause &c)
         .exec();
     SqlQuery q = statement(u"INSERT INTO clause (id, document_id, ordinal, number, text, "
                            u"origin_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(c.id)).bind(c.documentId).bind(c.ordinal).bind(c.number).bind(c.text);
-    q.bind(nullIfZero(c.originId)).exec();
+    q.bind(SqlQuery::nullIfZero(c.id))
+        .bind(c.documentId)
+        .bind(c.ordinal)
+        .bind(c.number)
+        .bind(c.text);
+    q.bind(SqlQuery::nullIfZero(c.originId)).exec();
     const qint64 id = q.lastId();
     for (qint64 normId : c.normIds)
         SqlQuery(m_db, u"INSERT INTO clause_norm (clause_id, norm_id) VALUES (?, ?)"_s)
@@ -444,7 +433,7 @@ void WorkspaceStorage::writeClauseText(qint64 id, const QString &text)
 void WorkspaceStorage::writeClauseOrigin(qint64 id, qint64 originId)
 {
     SqlQuery(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s)
-        .bind(nullIfZero(originId))
+        .bind(SqlQuery::nullIfZero(originId))
         .bind(id)
         .exec();
 }
@@ -463,7 +452,7 @@ qint64 WorkspaceStorage::insertRevision(const ClauseRevision &r)
 {
     SqlQuery q = statement(u"INSERT INTO clause_revision (id, clause_id, text, author, created, "
                            u"note) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bind(nullIfZero(r.id)).bind(r.clauseId).bind(r.text).bind(r.author);
+    q.bind(SqlQuery::nullIfZero(r.id)).bind(r.clauseId).bind(r.text).bind(r.author);
     q.bind(r.created.toString(Qt::ISODateWithMs)).bind(r.note).exec();
     return q.lastId();
 }
@@ -538,7 +527,9 @@ qint64 WorkspaceStorage::insertRecordedVote(const RecordedVote &vote,
     SqlQuery q(m_db,
                u"INSERT INTO recorded_vote (id, document_id, vote_date, meeting) VALUES (?, ?, "
                u"?, ?)"_s);
-    q.bind(nullIfZero(vote.id)).bind(vote.documentId).bind(dateOrNull(vote.date));
+    q.bind(SqlQuery::nullIfZero(vote.id))
+        .bind(vote.documentId)
+        .bind(SqlQuery::dateOrNull(vote.date));
     q.bind(vote.meeting).exec();
     const qint64 id = q.lastId();
     SqlQuery ins(
