@@ -4197,6 +4197,29 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionCarrier</name>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>البند %1: المواقف ليست التي تركها التنقيح؛ لا يمكن إرجاعها</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>البند %1: البديل «%2» منقول مرتين أو ليس معرِّفًا</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>البند %1: سيُنقل بديلان إلى «%2»</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>البند %1: المواقف المنقولة إلى «%2» ستحل محل مواقف باقية فيه</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4568,6 +4591,37 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
         <translation>لها موقف يتيم من هذا البند: زالت كلماته؛ وهو مدرج تحت الجدول لإعادة ربطه أو تجاهله، ولا يُحتسب في أي مكان.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionWriter</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>لا يوجد بند بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 دولة مراقبة: ليس للمراقبين مواقف</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>دولة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>البند %1: «%2» ليس معرِّف بديل مثل g1.2</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>لا يوجد موقف يتيم بالمعرِّف %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>«%1» ليس معرِّف بديل مثل g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>دولة هذا الموقف غير معروفة</translation>
     </message>
 </context>
 <context>
@@ -6826,14 +6880,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <translation>البند %1: التنقيح %2 ليس الأحدث ولا يمكن حذفه</translation>
     </message>
     <message>
-        <source>%1 is an observer state: observers hold no positions</source>
-        <translation>%1 دولة مراقبة: ليس للمراقبين مواقف</translation>
-    </message>
-    <message>
-        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
-        <translation>البند %1: «%2» ليس معرِّف بديل مثل g1.2</translation>
-    </message>
-    <message>
         <source>no document with id %1</source>
         <translation>لا توجد وثيقة بالمعرِّف %1</translation>
     </message>
@@ -6852,34 +6898,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>no process with id %1</source>
         <translation>لا توجد عملية بالمعرِّف %1</translation>
-    </message>
-    <message>
-        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
-        <translation>البند %1: المواقف ليست التي تركها التنقيح؛ لا يمكن إرجاعها</translation>
-    </message>
-    <message>
-        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
-        <translation>البند %1: البديل «%2» منقول مرتين أو ليس معرِّفًا</translation>
-    </message>
-    <message>
-        <source>clause %1: two alternatives would be carried to '%2'</source>
-        <translation>البند %1: سيُنقل بديلان إلى «%2»</translation>
-    </message>
-    <message>
-        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
-        <translation>البند %1: المواقف المنقولة إلى «%2» ستحل محل مواقف باقية فيه</translation>
-    </message>
-    <message>
-        <source>no detached position with id %1</source>
-        <translation>لا يوجد موقف يتيم بالمعرِّف %1</translation>
-    </message>
-    <message>
-        <source>'%1' is not an alternative id such as g1.2</source>
-        <translation>«%1» ليس معرِّف بديل مثل g1.2</translation>
-    </message>
-    <message>
-        <source>the state of that position is unknown</source>
-        <translation>دولة هذا الموقف غير معروفة</translation>
     </message>
     <message>
         <source>the search index is already being deferred</source>

@@ -3845,6 +3845,29 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionCarrier</name>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>cláusula %1: las posiciones no son las que dejó la revisión; no se pueden restablecer</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>cláusula %1: la alternativa «%2» se traslada dos veces o no es un identificador</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>cláusula %1: se trasladarían dos alternativas a «%2»</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>cláusula %1: las posiciones trasladadas a «%2» sustituirían posiciones que permanecen allí</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4200,6 +4223,37 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
         <translation>Tiene una posición huérfana sobre esta cláusula: sus palabras han desaparecido; figura bajo la tabla para volver a vincularla o descartarla, y no se cuenta en ninguna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionWriter</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>no hay ninguna cláusula con el identificador %1</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 es un Estado observador: los observadores no tienen posiciones</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>Estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>cláusula %1: «%2» no es un identificador de alternativa como g1.2</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>no hay ninguna posición huérfana con el identificador %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>«%1» no es un identificador de alternativa como g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>el Estado de esa posición es desconocido</translation>
     </message>
 </context>
 <context>
@@ -6250,14 +6304,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <translation>cláusula %1: la revisión %2 no es la última y no se puede eliminar</translation>
     </message>
     <message>
-        <source>%1 is an observer state: observers hold no positions</source>
-        <translation>%1 es un Estado observador: los observadores no tienen posiciones</translation>
-    </message>
-    <message>
-        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
-        <translation>cláusula %1: «%2» no es un identificador de alternativa como g1.2</translation>
-    </message>
-    <message>
         <source>no document with id %1</source>
         <translation>no hay ningún documento con el identificador %1</translation>
     </message>
@@ -6276,34 +6322,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>no process with id %1</source>
         <translation>no hay ningún proceso con el identificador %1</translation>
-    </message>
-    <message>
-        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
-        <translation>cláusula %1: las posiciones no son las que dejó la revisión; no se pueden restablecer</translation>
-    </message>
-    <message>
-        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
-        <translation>cláusula %1: la alternativa «%2» se traslada dos veces o no es un identificador</translation>
-    </message>
-    <message>
-        <source>clause %1: two alternatives would be carried to '%2'</source>
-        <translation>cláusula %1: se trasladarían dos alternativas a «%2»</translation>
-    </message>
-    <message>
-        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
-        <translation>cláusula %1: las posiciones trasladadas a «%2» sustituirían posiciones que permanecen allí</translation>
-    </message>
-    <message>
-        <source>no detached position with id %1</source>
-        <translation>no hay ninguna posición huérfana con el identificador %1</translation>
-    </message>
-    <message>
-        <source>'%1' is not an alternative id such as g1.2</source>
-        <translation>«%1» no es un identificador de alternativa como g1.2</translation>
-    </message>
-    <message>
-        <source>the state of that position is unknown</source>
-        <translation>el Estado de esa posición es desconocido</translation>
     </message>
     <message>
         <source>the search index is already being deferred</source>

@@ -3845,6 +3845,29 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionCarrier</name>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>clause %1 : les positions ne sont pas celles que la révision a laissées ; elles ne peuvent pas être rétablies</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>clause %1 : la variante « %2 » est reportée deux fois ou n'est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>clause %1 : deux variantes seraient reportées sur « %2 »</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>clause %1 : les positions reportées sur « %2 » remplaceraient des positions qui y restent</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4200,6 +4223,37 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
         <translation>A une position orpheline sur cette clause : ses mots ont disparu ; elle figure sous le tableau pour être rattachée ou abandonnée, et n'est comptée nulle part.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionWriter</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>aucune clause portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 est un État observateur : les observateurs n'ont pas de positions</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>État inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>clause %1 : « %2 » n'est pas un identifiant de variante comme g1.2</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>aucune position orpheline portant l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>« %1 » n'est pas un identifiant de variante comme g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>l'État de cette position est inconnu</translation>
     </message>
 </context>
 <context>
@@ -6250,14 +6304,6 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <translation>clause %1 : la révision %2 n'est pas la dernière et ne peut pas être supprimée</translation>
     </message>
     <message>
-        <source>%1 is an observer state: observers hold no positions</source>
-        <translation>%1 est un État observateur : les observateurs n'ont pas de positions</translation>
-    </message>
-    <message>
-        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
-        <translation>clause %1 : « %2 » n'est pas un identifiant de variante comme g1.2</translation>
-    </message>
-    <message>
         <source>no document with id %1</source>
         <translation>aucun document portant l'identifiant %1</translation>
     </message>
@@ -6276,34 +6322,6 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>no process with id %1</source>
         <translation>aucun processus portant l'identifiant %1</translation>
-    </message>
-    <message>
-        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
-        <translation>clause %1 : les positions ne sont pas celles que la révision a laissées ; elles ne peuvent pas être rétablies</translation>
-    </message>
-    <message>
-        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
-        <translation>clause %1 : la variante « %2 » est reportée deux fois ou n'est pas un identifiant</translation>
-    </message>
-    <message>
-        <source>clause %1: two alternatives would be carried to '%2'</source>
-        <translation>clause %1 : deux variantes seraient reportées sur « %2 »</translation>
-    </message>
-    <message>
-        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
-        <translation>clause %1 : les positions reportées sur « %2 » remplaceraient des positions qui y restent</translation>
-    </message>
-    <message>
-        <source>no detached position with id %1</source>
-        <translation>aucune position orpheline portant l'identifiant %1</translation>
-    </message>
-    <message>
-        <source>'%1' is not an alternative id such as g1.2</source>
-        <translation>« %1 » n'est pas un identifiant de variante comme g1.2</translation>
-    </message>
-    <message>
-        <source>the state of that position is unknown</source>
-        <translation>l'État de cette position est inconnu</translation>
     </message>
     <message>
         <source>the search index is already being deferred</source>

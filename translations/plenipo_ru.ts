@@ -3933,6 +3933,29 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionCarrier</name>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>положение %1: позиции отличаются от оставленных редакцией; вернуть их нельзя</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>положение %1: вариант «%2» перенесён дважды или не является идентификатором</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>положение %1: в «%2» были бы перенесены два варианта</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>положение %1: перенесённые в «%2» позиции заменили бы остающиеся там позиции</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4292,6 +4315,37 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
         <translation>Имеет осиротевшую позицию по этому положению: её слова исчезли; она указана под таблицей, чтобы её можно было снова привязать или отбросить, и нигде не учитывается.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionWriter</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>нет положения с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 — государство-наблюдатель: у наблюдателей нет позиций</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>неизвестное государство «%1»</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>положение %1: «%2» — не идентификатор варианта вида g1.2</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>нет осиротевшей позиции с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>«%1» — не идентификатор варианта вида g1.2</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>государство этой позиции неизвестно</translation>
     </message>
 </context>
 <context>
@@ -6394,14 +6448,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <translation>положение %1: редакция %2 не последняя, и её нельзя удалить</translation>
     </message>
     <message>
-        <source>%1 is an observer state: observers hold no positions</source>
-        <translation>%1 — государство-наблюдатель: у наблюдателей нет позиций</translation>
-    </message>
-    <message>
-        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
-        <translation>положение %1: «%2» — не идентификатор варианта вида g1.2</translation>
-    </message>
-    <message>
         <source>no document with id %1</source>
         <translation>нет документа с идентификатором %1</translation>
     </message>
@@ -6420,34 +6466,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>no process with id %1</source>
         <translation>нет процесса с идентификатором %1</translation>
-    </message>
-    <message>
-        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
-        <translation>положение %1: позиции отличаются от оставленных редакцией; вернуть их нельзя</translation>
-    </message>
-    <message>
-        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
-        <translation>положение %1: вариант «%2» перенесён дважды или не является идентификатором</translation>
-    </message>
-    <message>
-        <source>clause %1: two alternatives would be carried to '%2'</source>
-        <translation>положение %1: в «%2» были бы перенесены два варианта</translation>
-    </message>
-    <message>
-        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
-        <translation>положение %1: перенесённые в «%2» позиции заменили бы остающиеся там позиции</translation>
-    </message>
-    <message>
-        <source>no detached position with id %1</source>
-        <translation>нет осиротевшей позиции с идентификатором %1</translation>
-    </message>
-    <message>
-        <source>'%1' is not an alternative id such as g1.2</source>
-        <translation>«%1» — не идентификатор варианта вида g1.2</translation>
-    </message>
-    <message>
-        <source>the state of that position is unknown</source>
-        <translation>государство этой позиции неизвестно</translation>
     </message>
     <message>
         <source>the search index is already being deferred</source>

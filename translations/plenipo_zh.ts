@@ -3757,6 +3757,29 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::PositionCarrier</name>
+    <message>
+        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
+        <translation>条款 %1：立场不是该修订留下的立场；无法恢复</translation>
+    </message>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+    <message>
+        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
+        <translation>条款 %1：备选案文“%2”被转入两次或不是 ID</translation>
+    </message>
+    <message>
+        <source>clause %1: two alternatives would be carried to '%2'</source>
+        <translation>条款 %1：将有两个备选案文转入“%2”</translation>
+    </message>
+    <message>
+        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
+        <translation>条款 %1：转入“%2”的立场将替换仍留在那里的立场</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::PositionPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4108,6 +4131,37 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Has an orphaned position on this clause: its words are gone; it is listed below the table to re-attach or discard, and counted nowhere.</source>
         <translation>在此条款上有一个失去依附的立场：其词语已不存在；该立场列于表格下方，可重新关联或放弃，不计入任何统计。</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::PositionWriter</name>
+    <message>
+        <source>no clause with id %1</source>
+        <translation>没有 ID 为 %1 的条款</translation>
+    </message>
+    <message>
+        <source>%1 is an observer state: observers hold no positions</source>
+        <translation>%1 是观察员国：观察员没有立场</translation>
+    </message>
+    <message>
+        <source>unknown state '%1'</source>
+        <translation>未知国家“%1”</translation>
+    </message>
+    <message>
+        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
+        <translation>条款 %1：“%2”不是 g1.2 这样的备选案文 ID</translation>
+    </message>
+    <message>
+        <source>no detached position with id %1</source>
+        <translation>没有 ID 为 %1 的失去依附的立场</translation>
+    </message>
+    <message>
+        <source>'%1' is not an alternative id such as g1.2</source>
+        <translation>“%1”不是 g1.2 这样的备选案文 ID</translation>
+    </message>
+    <message>
+        <source>the state of that position is unknown</source>
+        <translation>该立场所属国家未知</translation>
     </message>
 </context>
 <context>
@@ -6106,14 +6160,6 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>条款 %1：修订 %2 不是最新修订，无法删除</translation>
     </message>
     <message>
-        <source>%1 is an observer state: observers hold no positions</source>
-        <translation>%1 是观察员国：观察员没有立场</translation>
-    </message>
-    <message>
-        <source>clause %1: '%2' is not an alternative id such as g1.2</source>
-        <translation>条款 %1：“%2”不是 g1.2 这样的备选案文 ID</translation>
-    </message>
-    <message>
         <source>no document with id %1</source>
         <translation>没有 ID 为 %1 的文件</translation>
     </message>
@@ -6132,34 +6178,6 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>no process with id %1</source>
         <translation>没有 ID 为 %1 的进程</translation>
-    </message>
-    <message>
-        <source>clause %1: the positions are not those the revision left; they cannot be put back</source>
-        <translation>条款 %1：立场不是该修订留下的立场；无法恢复</translation>
-    </message>
-    <message>
-        <source>clause %1: alternative '%2' is carried twice or is not an id</source>
-        <translation>条款 %1：备选案文“%2”被转入两次或不是 ID</translation>
-    </message>
-    <message>
-        <source>clause %1: two alternatives would be carried to '%2'</source>
-        <translation>条款 %1：将有两个备选案文转入“%2”</translation>
-    </message>
-    <message>
-        <source>clause %1: positions carried to '%2' would replace positions that stay there</source>
-        <translation>条款 %1：转入“%2”的立场将替换仍留在那里的立场</translation>
-    </message>
-    <message>
-        <source>no detached position with id %1</source>
-        <translation>没有 ID 为 %1 的失去依附的立场</translation>
-    </message>
-    <message>
-        <source>'%1' is not an alternative id such as g1.2</source>
-        <translation>“%1”不是 g1.2 这样的备选案文 ID</translation>
-    </message>
-    <message>
-        <source>the state of that position is unknown</source>
-        <translation>该立场所属国家未知</translation>
     </message>
     <message>
         <source>the search index is already being deferred</source>

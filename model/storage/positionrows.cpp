@@ -59,4 +59,11 @@ Position PositionRows::read(const SqlQuery &q)
     return p;
 }
 
+bool PositionRows::sameDetails(const Position &a, const Position &b)
+{
+    return a.revisionId == b.revisionId && a.internal == b.internal &&
+           a.sourceKind == b.sourceKind && a.sourceText == b.sourceText &&
+           a.sourceSymbol == b.sourceSymbol && a.sourceDate == b.sourceDate && a.note == b.note;
+}
+
 } // namespace Plenipo

@@ -28,6 +28,8 @@ public:
     static void readDetails(const SqlQuery &q, int first, Position &p);
     // A position from columns() at the start of the row.
     static Position read(const SqlQuery &q);
+    // True when the two share every detail a detail row holds except author and time.
+    static bool sameDetails(const Position &a, const Position &b);
 };
 
 } // namespace Plenipo

@@ -23,6 +23,7 @@
 #include "core/stateset.h"
 #include "storage/catalogue.h"
 #include "storage/positionstore.h"
+#include "storage/positionwriter.h"
 #include "storage/stancematrix.h"
 #include "storage/transaction.h"
 #include "storage/workspacestorage.h"
@@ -390,15 +391,13 @@ private:
     // Memory read again from the storage.
     void load();
     void rebuildStateOrder();
-    void writeStanceVectors(const QSet<std::pair<qint64, QString>> &touched);
     // positionsChanged() for each clause of `touched` (clause, alternative), with its
     // alternatives.
     void emitPositionsChanged(const QSet<std::pair<qint64, QString>> &touched);
-    void releaseDetails(const QSet<qint64> &detailIds);
     void loadDetachedIndex();
     int stateIndexOfRow(qint64 stateId) const { return m_positionStore.stateIndexOfRow(stateId); }
-    // `only`: the position rows of these alternatives only (the details of all).
-    PositionSnapshot positionSnapshot(qint64 clauseId, const QStringList *only) const;
+    // Writes positions as the current author, now.
+    PositionWriter positionWriter();
     void requireWritable() const;
     // The storage's connection (const: reading runs statements too).
     QSqlDatabase &db() const { return m_storage->database(); }
