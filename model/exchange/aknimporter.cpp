@@ -7,7 +7,11 @@
 #include "core/error.h"
 #include "core/textnormalizer.h"
 #include "exchange/aknexporter.h"
+#include "exchange/akntext.h"
+#include "exchange/aknunrecord.h"
+#include "exchange/aknxml.h"
 #include "exchange/importguard.h"
+#include "exchange/sponsorlist.h"
 #include "markup/markupparser.h"
 #include "storage/workspace.h"
 
@@ -31,47 +35,10 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("Plenipo::AknImporter", text, comment, n);
 }
 
-QString str(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString attr(pugi::xml_node node, const char *name)
-{
-    return str(node.attribute(name).value());
-}
-
-QString localNameString(pugi::xml_node node)
-{
-    const char *name = node.name();
-    const char *colon = std::strrchr(name, ':');
-    return str(colon ? colon + 1 : name);
-}
-
-// Every text node below `node`, in document order.
-QString allText(pugi::xml_node node)
-{
-    QString text;
-    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata)
-        return str(node.value());
-    for (pugi::xml_node c : node.children())
-        text += allText(c);
-    return text;
-}
-
 const QRegularExpression &subPointAtStart()
 {
     static const QRegularExpression re(u"^\\s*\\(([a-z]{1,4})\\)\\s*"_s);
     return re;
-}
-
-// "1." -> "1", "\t(a)" -> "(a)".
-QString cleanNumber(const QString &num)
-{
-    QString n = num.simplified();
-    while (n.endsWith(u'.'))
-        n.chop(1);
-    return n;
 }
 
 bool isHierarchy(QStringView name)
@@ -96,12 +63,9 @@ public:
         : m_imp(importer)
         , m_data(data)
         , m_fileName(fileName)
-    {
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            if (data[i] == '\n')
-                m_lineStarts.append(i + 1);
-        }
-    }
+        , m_xml(data)
+        , m_un(importer, m_xml, fileName)
+    {}
 
     void run();
     // One <statement> of a <documentCollection> (research, issue 15): `top` is the part,
@@ -111,173 +75,39 @@ public:
 private:
     void readDocument(pugi::xml_node top, pugi::xml_node collection);
     void readCollection(pugi::xml_node root, pugi::xml_node collection);
-    void addSponsorName(pugi::xml_node step, QString name);
-    const State *resolveState(const QString &name);
-    QString resolveSponsor(QString name);
-    void recordVote(pugi::xml_node top);
-    int lineOf(pugi::xml_node node) const
-    {
-        const ptrdiff_t offset = node.offset_debug();
-        if (offset < 0)
-            return 0;
-        const auto it =
-            std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), qsizetype(offset));
-        return int(it - m_lineStarts.cbegin()) + 1;
-    }
-    QString place(pugi::xml_node node) const
-    {
-        QStringList parts;
-        for (pugi::xml_node n = node; n && n.type() == pugi::node_element; n = n.parent()) {
-            QString part = str(n.name());
-            const QString eId = attr(n, "eId");
-            if (!eId.isEmpty())
-                part += u"[@eId='%1']"_s.arg(eId);
-            parts.prepend(part);
-        }
-        //: The place of a problem in an Akoma Ntoso file: %1 is the line, %2 the element's path
-        //: ("line 12 (/akomaNtoso/doc/mainBody/paragraph[@eId='para_3'])").
-        return tr("line %1 (/%2)").arg(lineOf(node)).arg(parts.join(u'/'));
-    }
+    QString place(pugi::xml_node node) const { return m_xml.place(node); }
 
-    QString inlineMarkup(pugi::xml_node container) const;
-    void inlineNode(pugi::xml_node node, QString &out) const;
-    QString blockText(pugi::xml_node block) const;
-    QString noteText(pugi::xml_node note) const;
+    // Clause text from AKN inline and block elements (see AknText).
+    QString inlineMarkup(pugi::xml_node container) const
+    {
+        return AknText(m_plenipoPrefix, m_imp.m_plenipo).inlineMarkup(container);
+    }
+    QString blockText(pugi::xml_node block) const
+    {
+        return AknText(m_plenipoPrefix, m_imp.m_plenipo).blockText(block);
+    }
 
     void readPlenipoMeta(pugi::xml_node proprietary);
-    void readUnMeta(pugi::xml_node top);
-    void readUnMetaDate(pugi::xml_node top);
     void walkBody(pugi::xml_node node, const QString &parentNumber, int depth,
                   const QString &container);
     void addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
                    bool operative, const QString &container = {});
     void finishNumbers();
     void readPositions(pugi::xml_node proprietary);
-    void readVotes(pugi::xml_node voting);
-    void readSponsors(pugi::xml_node workflow);
 
     AknImporter &m_imp;
     QByteArrayView m_data;
     QString m_fileName;
-    QList<qsizetype> m_lineStarts{0};
+    AknXml m_xml;
+    AknUnRecord m_un;
     QString m_plenipoPrefix; // "plenipo:" as declared in the file
     QString m_lastTopNumber;
     int m_preambular = 0;                  // preambular paragraphs so far (PP1, PP2...)
     QList<pugi::xml_node> m_clauseNodes;   // where each planned clause was read (for reports)
     QHash<QString, QString> m_metaNumbers; // eId -> number (Plenipo files)
     QHash<QString, pugi::xml_node> m_metaClauses;
-    QString m_partSymbol;                // of a collection's part
-    QHash<QString, QString> m_spaceless; // folded name without spaces -> ISO3 (sponsors)
+    QString m_partSymbol; // of a collection's part
 };
-
-QString AknReader::noteText(pugi::xml_node note) const
-{
-    QStringList parts;
-    for (pugi::xml_node p : note.children()) {
-        if (p.type() == pugi::node_element)
-            parts.append(allText(p));
-    }
-    return parts.join(u' ');
-}
-
-void AknReader::inlineNode(pugi::xml_node node, QString &out) const
-{
-    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-        out += MarkupParser::escape(str(node.value()));
-        return;
-    }
-    if (node.type() != pugi::node_element)
-        return;
-    const QString name = localNameString(node);
-    const bool unterminated =
-        attr(node, (m_plenipoPrefix + u"unterminated"_s).toUtf8().constData()) == u"true";
-    auto isAttachedTag = [&](pugi::xml_node child) {
-        return localNameString(child) == u"authorialNote" &&
-               (attr(child, "class") == u"attribution" || attr(child, "class") == u"adReferendum");
-    };
-    // Content, then "]" or "~~", then the tags that follow it (attributions at the end).
-    auto wrapped = [&](const QString &open, const QString &close) {
-        out += open;
-        QList<pugi::xml_node> kids;
-        for (pugi::xml_node c : node.children())
-            kids.append(c);
-        qsizetype tail = kids.size();
-        while (tail > 0) {
-            const pugi::xml_node c = kids[tail - 1];
-            if (isAttachedTag(c) || ((c.type() == pugi::node_pcdata) && *c.value() == 0)) {
-                --tail;
-                continue;
-            }
-            break;
-        }
-        for (qsizetype i = 0; i < tail; ++i)
-            inlineNode(kids[i], out);
-        if (!unterminated)
-            out += close;
-        for (qsizetype i = tail; i < kids.size(); ++i)
-            inlineNode(kids[i], out);
-    };
-    const QString raw = attr(node, (m_plenipoPrefix + u"raw"_s).toUtf8().constData());
-    if (!m_plenipoPrefix.isEmpty() &&
-        node.attribute((m_plenipoPrefix + u"raw"_s).toUtf8().constData())) {
-        out += raw;
-    } else if (name == u"eol" || name == u"br") {
-        out += u'\n';
-    } else if (name == u"inline" && attr(node, "name") == u"bracket") {
-        wrapped(u"["_s, u"]"_s);
-    } else if (name == u"inline" && attr(node, "name") == u"option") {
-        QString header = attr(node, (m_plenipoPrefix + u"header"_s).toUtf8().constData());
-        out += header;
-        for (pugi::xml_node c : node.children())
-            inlineNode(c, out);
-    } else if (name == u"del" && attr(node, "class") == u"proposedDeletion") {
-        wrapped(u"~~"_s, u"~~"_s);
-    } else if (name == u"authorialNote") {
-        const QString cls = attr(node, "class");
-        if (cls == u"attribution" || cls == u"adReferendum") {
-            out += u'{' + noteText(node) + u'}';
-        } else {
-            QString text = noteText(node);
-            if (!m_imp.m_plenipo)
-                text = text.simplified();
-            out += u"^["_s + MarkupParser::escape(text);
-            if (!unterminated)
-                out += u']';
-        }
-    } else if (name == u"noteRef") {
-        // a reference to a note kept elsewhere: nothing in the clause text
-    } else {
-        for (pugi::xml_node c : node.children())
-            inlineNode(c, out);
-    }
-}
-
-QString AknReader::inlineMarkup(pugi::xml_node container) const
-{
-    QString out;
-    for (pugi::xml_node c : container.children())
-        inlineNode(c, out);
-    return out;
-}
-
-QString AknReader::blockText(pugi::xml_node block) const
-{
-    QStringList lines;
-    for (pugi::xml_node c : block.children()) {
-        if (c.type() != pugi::node_element)
-            continue;
-        const QString name = localNameString(c);
-        if (name == u"p" || name == u"block" || name == u"heading")
-            lines.append(inlineMarkup(c));
-        else
-            lines.append(blockText(c));
-    }
-    lines.removeAll(QString());
-    QString text = lines.join(u'\n');
-    if (!m_imp.m_plenipo)
-        text = text.simplified();
-    return text;
-}
 
 void AknReader::addClause(pugi::xml_node where, const QString &eId, QString number, QString text,
                           bool operative, const QString &container)
@@ -291,8 +121,8 @@ void AknReader::addClause(pugi::xml_node where, const QString &eId, QString numb
             number = m_metaNumbers.value(eId);
         const pugi::xml_node meta = m_metaClauses.value(eId);
         if (meta) {
-            c.origin = attr(meta, "origin");
-            c.norms = attr(meta, "norms").split(u' ', Qt::SkipEmptyParts);
+            c.origin = AknXml::attr(meta, "origin");
+            c.norms = AknXml::attr(meta, "norms").split(u' ', Qt::SkipEmptyParts);
         }
     } else if (operative) {
         // AKN4UN writes sub-points as paragraphs without <num>: "\t(a)\tTo be guided ...", and
@@ -401,11 +231,11 @@ void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int d
     for (pugi::xml_node child : node.children()) {
         if (child.type() != pugi::node_element)
             continue;
-        const QString name = localNameString(child);
+        const QString name = AknXml::localName(child);
         // Preambular text inside a section of the body ("Reaffirming paragraph 1 of ...").
         if (name == u"crossHeading" && !m_imp.m_plenipo) {
-            addClause(child, attr(child, "eId"), QString(), inlineMarkup(child).simplified(), false,
-                      container);
+            addClause(child, AknXml::attr(child, "eId"), QString(),
+                      inlineMarkup(child).simplified(), false, container);
             continue;
         }
         if (!isHierarchy(name))
@@ -414,19 +244,19 @@ void AknReader::walkBody(pugi::xml_node node, const QString &parentNumber, int d
             walkBody(child, parentNumber, depth + 1, container);
             continue;
         }
-        QString number = cleanNumber(str(child.child("num").child_value()));
+        QString number = AknXml::cleanNumber(AknXml::str(child.child("num").child_value()));
         if (!number.isEmpty() && depth > 0 && number.startsWith(u'('))
             number = parentNumber + number;
         const pugi::xml_node content = child.child("content");
         const pugi::xml_node intro = child.child("intro");
         if (content || intro) {
-            addClause(child, attr(child, "eId"), number, blockText(content ? content : intro), true,
-                      container);
+            addClause(child, AknXml::attr(child, "eId"), number,
+                      blockText(content ? content : intro), true, container);
             if (content)
                 continue;
         }
-        const QString nested = m_imp.m_plenipo && m_metaNumbers.contains(attr(child, "eId"))
-                                   ? m_metaNumbers.value(attr(child, "eId"))
+        const QString nested = m_imp.m_plenipo && m_metaNumbers.contains(AknXml::attr(child, "eId"))
+                                   ? m_metaNumbers.value(AknXml::attr(child, "eId"))
                                    : number;
         // A section (no text of its own) names the paragraphs inside it: "II" then "II.B".
         const QString inner = content || intro || number.isEmpty() ? container
@@ -451,24 +281,25 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
     };
     const pugi::xml_node d = proprietary.child(el(u"document"_s).constData());
     Document &doc = m_imp.m_document;
-    doc.symbol = attr(d, "symbol");
-    doc.title = attr(d, "title");
-    doc.kind = DomainText::documentKind(attr(d, "kind")).value_or(Document::Kind::Other);
-    doc.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
-    m_imp.m_processCode = attr(d, "process");
-    m_imp.m_predecessor = attr(d, "predecessor");
+    doc.symbol = AknXml::attr(d, "symbol");
+    doc.title = AknXml::attr(d, "title");
+    doc.kind = DomainText::documentKind(AknXml::attr(d, "kind")).value_or(Document::Kind::Other);
+    doc.date = QDate::fromString(AknXml::attr(d, "date"), Qt::ISODate);
+    m_imp.m_processCode = AknXml::attr(d, "process");
+    m_imp.m_predecessor = AknXml::attr(d, "predecessor");
     if (const pugi::xml_node pr = proprietary.child(el(u"process"_s).constData())) {
         Process process;
-        process.code = attr(pr, "code");
-        process.name = attr(pr, "name");
-        process.kind = DomainText::processKind(attr(pr, "kind")).value_or(Process::Kind::Other);
-        process.startYear = attr(pr, "startYear").toInt();
-        process.endYear = attr(pr, "endYear").toInt();
-        process.chair = attr(pr, "chair");
-        process.outcome = attr(pr, "outcome");
-        process.note = attr(pr, "note");
-        process.allUnMembers = attr(pr, "allUnMembers") == u"true";
-        for (const QString &code : attr(pr, "members").split(u' ', Qt::SkipEmptyParts)) {
+        process.code = AknXml::attr(pr, "code");
+        process.name = AknXml::attr(pr, "name");
+        process.kind =
+            DomainText::processKind(AknXml::attr(pr, "kind")).value_or(Process::Kind::Other);
+        process.startYear = AknXml::attr(pr, "startYear").toInt();
+        process.endYear = AknXml::attr(pr, "endYear").toInt();
+        process.chair = AknXml::attr(pr, "chair");
+        process.outcome = AknXml::attr(pr, "outcome");
+        process.note = AknXml::attr(pr, "note");
+        process.allUnMembers = AknXml::attr(pr, "allUnMembers") == u"true";
+        for (const QString &code : AknXml::attr(pr, "members").split(u' ', Qt::SkipEmptyParts)) {
             if (m_imp.m_workspace.states().byIso3(code))
                 process.members.append(code);
             else
@@ -483,7 +314,7 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
         }
     }
     if (const pugi::xml_node ad = proprietary.child(el(u"adherents"_s).constData())) {
-        for (const QString &code : attr(ad, "states").split(u' ', Qt::SkipEmptyParts)) {
+        for (const QString &code : AknXml::attr(ad, "states").split(u' ', Qt::SkipEmptyParts)) {
             if (m_imp.m_workspace.states().byIso3(code))
                 m_imp.m_adherents.append(code);
             else
@@ -493,10 +324,10 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
     }
     if (const pugi::xml_node co = proprietary.child(el(u"coalition"_s).constData())) {
         StateGroup group;
-        group.code = attr(co, "code");
-        group.name = attr(co, "name");
+        group.code = AknXml::attr(co, "code");
+        group.name = AknXml::attr(co, "name");
         group.kind = StateGroup::Kind::Coalition;
-        group.members = attr(co, "adherents").split(u' ', Qt::SkipEmptyParts);
+        group.members = AknXml::attr(co, "adherents").split(u' ', Qt::SkipEmptyParts);
         if (!m_imp.m_workspace.group(group.code)) {
             m_imp.m_newGroup = group;
             //: An item the import creates: %1 is the coalition's code.
@@ -507,8 +338,8 @@ void AknReader::readPlenipoMeta(pugi::xml_node proprietary)
     }
     const QByteArray clauseName = el(u"clause"_s);
     for (pugi::xml_node c : proprietary.children(clauseName.constData())) {
-        m_metaNumbers.insert(attr(c, "eId"), attr(c, "number"));
-        m_metaClauses.insert(attr(c, "eId"), c);
+        m_metaNumbers.insert(AknXml::attr(c, "eId"), AknXml::attr(c, "number"));
+        m_metaClauses.insert(AknXml::attr(c, "eId"), c);
     }
 }
 
@@ -522,18 +353,18 @@ void AknReader::readPositions(pugi::xml_node proprietary)
     QHash<int, MarkupTree> trees;
     const QByteArray positionName = (m_plenipoPrefix + u"position"_s).toUtf8();
     for (pugi::xml_node p : proprietary.children(positionName.constData())) {
-        const QString clauseId = attr(p, "clause");
+        const QString clauseId = AknXml::attr(p, "clause");
         const auto clause = byEId.constFind(clauseId);
         if (clause == byEId.cend()) {
             m_imp.m_report.error(place(p), tr("position on unknown paragraph '%1'").arg(clauseId));
             continue;
         }
-        const auto stance = StanceText::fromKey(attr(p, "stance"));
+        const auto stance = StanceText::fromKey(AknXml::attr(p, "stance"));
         if (!stance) {
-            m_imp.m_report.error(place(p), tr("bad stance '%1'").arg(attr(p, "stance")));
+            m_imp.m_report.error(place(p), tr("bad stance '%1'").arg(AknXml::attr(p, "stance")));
             continue;
         }
-        const QString alternative = attr(p, "alternative");
+        const QString alternative = AknXml::attr(p, "alternative");
         if (!alternative.isEmpty()) {
             if (!trees.contains(*clause))
                 trees.insert(*clause, parser.parse(m_imp.m_clauses[*clause].text));
@@ -553,8 +384,9 @@ void AknReader::readPositions(pugi::xml_node proprietary)
                                                    : tr("position without state or states"));
             continue;
         }
-        const QStringList stateNames = grouped ? attr(p, "states").split(u' ', Qt::SkipEmptyParts)
-                                               : QStringList{attr(p, "state")};
+        const QStringList stateNames =
+            grouped ? AknXml::attr(p, "states").split(u' ', Qt::SkipEmptyParts)
+                    : QStringList{AknXml::attr(p, "state")};
         if (stateNames.isEmpty()) {
             m_imp.m_report.error(place(p), tr("position with an empty list of states"));
             continue;
@@ -562,12 +394,12 @@ void AknReader::readPositions(pugi::xml_node proprietary)
         Position shared;
         shared.alternative = alternative;
         shared.stance = *stance;
-        shared.sourceKind = attr(p, "sourceKind");
-        shared.sourceText = attr(p, "sourceText");
-        shared.sourceSymbol = attr(p, "sourceSymbol");
-        shared.sourceDate = QDate::fromString(attr(p, "sourceDate"), Qt::ISODate);
-        shared.note = attr(p, "note");
-        shared.internal = attr(p, "internal") == u"true";
+        shared.sourceKind = AknXml::attr(p, "sourceKind");
+        shared.sourceText = AknXml::attr(p, "sourceText");
+        shared.sourceSymbol = AknXml::attr(p, "sourceSymbol");
+        shared.sourceDate = QDate::fromString(AknXml::attr(p, "sourceDate"), Qt::ISODate);
+        shared.note = AknXml::attr(p, "note");
+        shared.internal = AknXml::attr(p, "internal") == u"true";
         for (const QString &stateName : stateNames) {
             const State *state = m_imp.m_workspace.states().resolve(stateName);
             if (!state) {
@@ -588,7 +420,7 @@ void AknReader::readPositions(pugi::xml_node proprietary)
                                   .arg(seen.value(key)));
                 continue;
             }
-            seen.insert(key, lineOf(p));
+            seen.insert(key, m_xml.lineOf(p));
             AknImporter::PlannedPosition planned;
             planned.clause = *clause;
             planned.position = shared;
@@ -598,420 +430,6 @@ void AknReader::readPositions(pugi::xml_node proprietary)
     }
 }
 
-void AknReader::readUnMeta(pugi::xml_node top)
-{
-    Document &doc = m_imp.m_document;
-    const QString type = attr(top, "name");
-    doc.kind = type == u"resolution"
-                   ? Document::Kind::Resolution
-                   : DomainText::documentKind(type).value_or(Document::Kind::Other);
-    const pugi::xml_node ident = top.child("meta").child("identification");
-    for (pugi::xml_node d : ident.child("FRBRWork").children("FRBRdate"))
-        doc.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
-    if (!doc.date.isValid()) {
-        const pugi::xml_node d =
-            top.child("conclusions").find_child_by_attribute("refersTo", "#adoptionDate");
-        doc.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
-    }
-    // Symbol: the cover page's docNumber, else FRBRnumber, else "A/RES/" + the preface number.
-    pugi::xml_node symbolNode = top.find_node([](pugi::xml_node n) {
-        return std::strcmp(n.name(), "docNumber") == 0 &&
-               std::strcmp(n.attribute("refersTo").value(), "#symbol") == 0;
-    });
-    doc.symbol = str(symbolNode.child_value()).simplified();
-    if (doc.symbol.isEmpty())
-        doc.symbol = attr(ident.child("FRBRWork").child("FRBRnumber"), "value");
-    const pugi::xml_node preface = top.child("preface");
-    if (doc.symbol.isEmpty()) {
-        QString n = cleanNumber(str(
-            preface
-                .find_node([](pugi::xml_node x) { return std::strcmp(x.name(), "docNumber") == 0; })
-                .child_value()));
-        if (!n.isEmpty())
-            doc.symbol = u"A/RES/"_s + n;
-    }
-    pugi::xml_node title =
-        preface.find_node([](pugi::xml_node n) { return std::strcmp(n.name(), "docTitle") == 0; });
-    if (!title)
-        title =
-            top.find_node([](pugi::xml_node n) { return std::strcmp(n.name(), "docTitle") == 0; });
-    doc.title = allText(title).simplified();
-}
-
-void AknReader::readUnMetaDate(pugi::xml_node top)
-{
-    const pugi::xml_node ident = top.child("meta").child("identification");
-    for (pugi::xml_node d : ident.child("FRBRWork").children("FRBRdate"))
-        m_imp.m_document.date = QDate::fromString(attr(d, "date"), Qt::ISODate);
-}
-
-void AknReader::readVotes(pugi::xml_node voting)
-{
-    if (!voting || !voting.child("count")) {
-        m_imp.m_report.info(QString(), tr("no recorded vote in the file: no positions"));
-        return;
-    }
-    QHash<QString, QString> votedAs; // ISO3 -> "in favour"
-    for (pugi::xml_node count : voting.children("count")) {
-        const QString kind = attr(count, "refersTo").remove(u'#');
-        Stance stance;
-        QStringList *list = nullptr;
-        QString label;
-        if (kind == u"inFavour") {
-            stance = Stance::Supports;
-            list = &m_imp.m_inFavour;
-            //: A count of a recorded vote, as it is named in the import's messages.
-            label = tr("in favour");
-        } else if (kind == u"against") {
-            stance = Stance::Objects;
-            list = &m_imp.m_against;
-            //: A count of a recorded vote, as it is named in the import's messages.
-            label = tr("against");
-        } else if (kind == u"abstaining") {
-            stance = Stance::Reservation;
-            list = &m_imp.m_abstaining;
-            //: A count of a recorded vote, as it is named in the import's messages.
-            label = tr("abstaining");
-        } else {
-            m_imp.m_report.warning(place(count),
-                                   tr("vote count '%1' is not in favour, against or abstaining; "
-                                      "left out")
-                                       .arg(kind));
-            continue;
-        }
-        int names = 0;
-        for (pugi::xml_node voters : count.children()) {
-            if (localNameString(voters) != u"voters")
-                continue;
-            for (pugi::xml_node org : voters.children()) {
-                if (org.type() != pugi::node_element)
-                    continue;
-                ++names;
-                const QString name = str(org.child_value()).simplified();
-                const State *state = m_imp.m_workspace.states().resolve(name);
-                if (!state) {
-                    m_imp.m_report.warning(place(org),
-                                           //: %1 is the voter's name in the file, %2 the count it
-                                           //: is listed in (in favour, against, abstaining).
-                                           tr("voter '%1' (%2) does not resolve to a state of the "
-                                              "workspace: no position recorded for it")
-                                               .arg(name, label));
-                    continue;
-                }
-                if (!state->unMember) {
-                    m_imp.m_report.warning(place(org),
-                                           //: %1 is the state's name in the file, %2 the count
-                                           //: it is listed in (in favour, against, abstaining).
-                                           tr("%1 (%2) is an observer state, which has no vote: "
-                                              "left out of the recorded vote")
-                                               .arg(name, label));
-                    continue;
-                }
-                if (votedAs.contains(state->iso3)) {
-                    m_imp.m_report.warning(
-                        place(org),
-                        //: %1 is the state's name in the file, %2 its ISO code, %3 and %4 the
-                        //: counts it is listed in (in favour, against, abstaining).
-                        tr("%1 (%2) is listed both %3 and %4; "
-                           "the first is kept")
-                            .arg(name, state->iso3, votedAs.value(state->iso3), label));
-                    continue;
-                }
-                votedAs.insert(state->iso3, label);
-                list->append(state->iso3);
-            }
-        }
-        const int declared = attr(count, "value").toInt();
-        if (declared != names)
-            m_imp.m_report.warning(
-                place(count),
-                //: %1 is the number the file declares, %2 the count (in favour, against,
-                //: abstaining): "the count says 163 in favour but 162 names are listed".
-                tr("the count says %1 %2 but %n names are listed", nullptr, names)
-                    .arg(declared)
-                    .arg(label));
-        Q_UNUSED(stance)
-    }
-}
-
-// Sponsor lists (research, issue 15): "A, B, Bosnia and Herzegovina and C", a state speaking for
-// a group ("Uganda (on behalf of ... the Group of 77 and China)"), or an officer or body
-// ("submitted by the Chair of the Committee"). Hand-written: a name can contain "and", so the list
-// is cut at commas outside parentheses and each piece is matched longest known state name first.
-namespace {
-
-// The text splits at commas outside parentheses.
-QStringList splitOutsideParentheses(const QString &text)
-{
-    QStringList parts;
-    QString current;
-    int depth = 0;
-    for (QChar c : text) {
-        if (c == u'(')
-            ++depth;
-        else if (c == u')' && depth > 0)
-            --depth;
-        if (c == u',' && depth == 0) {
-            parts << current;
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    parts << current;
-    return parts;
-}
-
-bool isOfficerOrBody(const QString &text)
-{
-    static const QRegularExpression re(
-        u"^(submitted|introduced|presented)\\b|\\b(chair|vice-chair|chairman|chairperson|"
-        u"rapporteur|president|bureau|committee|commission|council|secretariat|"
-        u"secretary-general|working group)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
-}
-
-} // namespace
-
-// A state by name; then, for a name broken by a stray space ("Canad a", "L ebanon" in real
-// files), by the name without spaces.
-const State *AknReader::resolveState(const QString &name)
-{
-    const StateDirectory &states = m_imp.m_workspace.states();
-    if (const State *s = states.resolve(name))
-        return s;
-    if (m_spaceless.isEmpty()) {
-        for (const State &s : states.states()) {
-            QStringList names{s.name, s.officialName};
-            names += s.aliases;
-            for (const QString &n : std::as_const(names))
-                m_spaceless.insert(TextNormalizer::foldName(n).remove(u' '), s.iso3);
-        }
-    }
-    const QString key = TextNormalizer::foldName(name).remove(u' ');
-    const auto it = m_spaceless.constFind(key);
-    return it == m_spaceless.cend() || key.size() < 4 ? nullptr : states.byIso3(*it);
-}
-
-QString AknReader::resolveSponsor(QString name)
-{
-    name = name.simplified();
-    if (name.startsWith(u"the "_s, Qt::CaseInsensitive))
-        name = name.mid(4);
-    const State *s = resolveState(name);
-    return s ? s->iso3 : QString();
-}
-
-void AknReader::addSponsorName(pugi::xml_node step, QString name)
-{
-    name = name.simplified();
-    // "Zimbabwe. - Lebanon was removed from the list of sponsors of the draft resolution"
-    static const QRegularExpression removed(
-        u"^(.*?)\\.\\s*-\\s*(.+?)\\s+(was|were) removed from the list of sponsors.*$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = removed.match(name); m.hasMatch()) {
-        addSponsorName(step, m.captured(1));
-        for (const QString &piece : splitOutsideParentheses(m.captured(2))) {
-            const QString iso = resolveSponsor(piece);
-            if (iso.isEmpty()) {
-                m_imp.m_report.warning(place(step), tr("sponsor '%1' (removed from the list) does "
-                                                       "not resolve to a state")
-                                                        .arg(piece));
-                continue;
-            }
-            m_imp.m_sponsors.removeAll(iso);
-            m_imp.m_report.info(place(step),
-                                tr("%1 was removed from the list of sponsors").arg(iso));
-        }
-        return;
-    }
-    // A trailing document reference: "Venezuela (Bolivarian Republic of) (A74/368)".
-    static const QRegularExpression reference(u"\\s*\\(A/?\\d+/[\\d.]+\\)\\s*$"_s);
-    name.remove(reference);
-    // "Nigeria (on behalf of ... the Group of African States) and Portugal": the text before the
-    // parenthesis speaks for the group, the text after is more sponsors.
-    static const QRegularExpression behalf(u"\\(\\s*on behalf( of)?\\s+"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    QString group;
-    if (const QRegularExpressionMatch m = behalf.match(name); m.hasMatch()) {
-        qsizetype close = m.capturedEnd();
-        int depth = 1;
-        for (; close < name.size() && depth > 0; ++close) {
-            if (name.at(close) == u'(')
-                ++depth;
-            else if (name.at(close) == u')')
-                --depth;
-        }
-        group =
-            name.mid(m.capturedEnd(), close - m.capturedEnd() - (depth == 0 ? 1 : 0)).simplified();
-        const QString after = name.mid(close);
-        name = name.left(m.capturedStart()).simplified();
-        static const QRegularExpression members(
-            u"^the States (Members of the United Nations )?that are members of (the members of )?"_s,
-            QRegularExpression::CaseInsensitiveOption);
-        group.remove(members);
-        if (!group.startsWith(u"the "_s, Qt::CaseInsensitive))
-            group.prepend(u"the "_s);
-        if (!after.trimmed().isEmpty()) {
-            addSponsorName(step, name + u" (on behalf of "_s + group + u')');
-            addSponsorName(step, after);
-            return;
-        }
-    }
-    if (name.startsWith(u"and "_s, Qt::CaseInsensitive))
-        name = name.mid(4);
-    if (name.isEmpty())
-        return;
-    auto strip = [](QString n) {
-        n = n.simplified();
-        if (n.startsWith(u"the "_s, Qt::CaseInsensitive))
-            n = n.mid(4);
-        return n;
-    };
-    // Longest known name first: the longest prefix ending before an " and " that is a state,
-    // then the rest the same way.
-    QStringList found;
-    QString rest = name;
-    while (!rest.isEmpty()) {
-        if (const State *s = resolveState(strip(rest))) {
-            found << s->iso3;
-            rest.clear();
-            break;
-        }
-        bool matched = false;
-        for (qsizetype at = rest.lastIndexOf(u" and "_s, -1, Qt::CaseInsensitive); at > 0;
-             at = rest.lastIndexOf(u" and "_s, at - 1, Qt::CaseInsensitive)) {
-            if (const State *s = resolveState(strip(rest.left(at)))) {
-                found << s->iso3;
-                rest = rest.mid(at + 5).simplified();
-                matched = true;
-                break;
-            }
-        }
-        if (!matched) {
-            // The rest starts with something unknown: keep the longest known name at its end
-            // ("Atlantis and Germany": Germany), and report the unknown part below.
-            for (qsizetype at = rest.indexOf(u" and "_s, 0, Qt::CaseInsensitive); at > 0;
-                 at = rest.indexOf(u" and "_s, at + 1, Qt::CaseInsensitive)) {
-                if (const State *s = resolveState(strip(rest.mid(at + 5)))) {
-                    found << s->iso3;
-                    rest = rest.left(at).simplified();
-                    break;
-                }
-            }
-            break;
-        }
-    }
-    if (!rest.isEmpty()) {
-        if (found.isEmpty() && isOfficerOrBody(rest)) {
-            QString by = rest;
-            by.remove(
-                QRegularExpression(u"^(submitted|introduced|presented)( in the \\S+)? by\\s+"_s,
-                                   QRegularExpression::CaseInsensitiveOption));
-            m_imp.m_submittedBy = by;
-            return;
-        }
-        m_imp.m_report.warning(place(step),
-                               tr("sponsor '%1' does not resolve to a state").arg(rest));
-    }
-    for (const QString &iso : std::as_const(found)) {
-        if (!m_imp.m_sponsors.contains(iso))
-            m_imp.m_sponsors.append(iso);
-    }
-    if (!group.isEmpty() && !found.isEmpty())
-        m_imp.m_onBehalfOf.insert(found.last(), group);
-}
-
-void AknReader::readSponsors(pugi::xml_node workflow)
-{
-    QString draft;
-    pugi::xml_node first;
-    for (pugi::xml_node step : workflow.children("step")) {
-        const QString outcome = attr(step, "outcome");
-        if (outcome != u"draftResolution" && outcome != u"draftResolutionAdditionalSponsors")
-            continue;
-        if (outcome == u"draftResolution") {
-            draft = attr(step, "as");
-            first = step;
-        }
-        for (const QString &piece : splitOutsideParentheses(attr(step, "by")))
-            addSponsorName(step, piece);
-    }
-    const QString symbol = m_imp.m_document.symbol;
-    if (!m_imp.m_submittedBy.isEmpty())
-        //: An item the import creates: %1 is who submitted the draft ("the Chair of the
-        //: Committee").
-        m_imp.m_report.addCreated(
-            tr("submitted by %1 (no state sponsors)").arg(m_imp.m_submittedBy));
-    for (auto it = m_imp.m_onBehalfOf.cbegin(); it != m_imp.m_onBehalfOf.cend(); ++it)
-        //: An item the import creates: %1 is a state's ISO code, %2 the group it speaks for.
-        m_imp.m_report.addCreated(tr("sponsor %1 on behalf of %2").arg(it.key(), it.value()));
-    if (m_imp.m_sponsors.isEmpty())
-        return;
-    StateGroup group;
-    group.code = symbol + u" sponsors"_s;
-    group.name = draft.isEmpty() ? u"Sponsors of %1"_s.arg(symbol)
-                                 : u"Sponsors of %1 (draft %2)"_s.arg(symbol, draft);
-    group.kind = StateGroup::Kind::Coalition;
-    group.description =
-        u"The sponsors of draft resolution %1, as listed in the Akoma Ntoso file %2."_s.arg(
-            draft, m_fileName);
-    for (auto it = m_imp.m_onBehalfOf.cbegin(); it != m_imp.m_onBehalfOf.cend(); ++it)
-        group.description += u" %1 sponsored it on behalf of %2."_s.arg(it.key(), it.value());
-    group.members = m_imp.m_sponsors;
-    std::sort(group.members.begin(), group.members.end());
-    if (m_imp.m_workspace.group(group.code) && !m_imp.m_replaceExisting) {
-        // The sponsors of a document already in the workspace: the same resolution again,
-        // which the document's own "already has" error reports (a bulk import skips it); a
-        // second error would make it look like a failure.
-        if (!m_imp.m_workspace.documentBySymbol(symbol))
-            m_imp.m_report.error(place(first),
-                                 tr("the workspace already has a group '%1'").arg(group.code));
-        return;
-    }
-    m_imp.m_newGroup = group;
-    //: An item the import creates: %1 is the group's name ("Sponsors of A/RES/75/32").
-    m_imp.m_report.addCreated(
-        tr("group '%1' (coalition): %n sponsor(s)", nullptr, int(group.members.size()))
-            .arg(group.name));
-}
-
-// The recorded vote as the vote it is: every UN member state of the workspace yes, no, abstain
-// or absent (not listed). Observer states never vote and are not recorded.
-void AknReader::recordVote(pugi::xml_node top)
-{
-    if (m_imp.m_inFavour.isEmpty() && m_imp.m_against.isEmpty() && m_imp.m_abstaining.isEmpty())
-        return;
-    RecordedVote vote;
-    vote.date = m_imp.m_document.date;
-    for (pugi::xml_node step : top.child("meta").child("workflow").children("step")) {
-        if (attr(step, "outcome") == u"adopted")
-            vote.meeting = attr(step, "as");
-    }
-    for (const State &s : m_imp.m_workspace.states().states()) {
-        if (s.unMember)
-            vote.choices.insert(s.iso3, RecordedVote::Choice::Absent);
-    }
-    const QList<std::pair<const QStringList *, RecordedVote::Choice>> lists{
-        {&m_imp.m_inFavour, RecordedVote::Choice::Yes},
-        {&m_imp.m_against, RecordedVote::Choice::No},
-        {&m_imp.m_abstaining, RecordedVote::Choice::Abstain}};
-    for (const auto &[list, choice] : lists) {
-        for (const QString &iso : *list)
-            vote.choices.insert(iso, choice);
-    }
-    m_imp.m_vote = vote;
-    //: An item the import creates: %1 to %4 are the numbers of states that voted yes, no,
-    //: abstained and were absent.
-    m_imp.m_report.addCreated(tr("recorded vote kept as a vote: %1 yes, %2 no, %3 abstaining, %4 "
-                                 "absent")
-                                  .arg(vote.count(RecordedVote::Choice::Yes))
-                                  .arg(vote.count(RecordedVote::Choice::No))
-                                  .arg(vote.count(RecordedVote::Choice::Abstain))
-                                  .arg(vote.count(RecordedVote::Choice::Absent)));
-}
-
 // A <documentCollection> (research, issue 15): each <statement> component is imported as its
 // own document by a part importer; this importer's report gathers theirs.
 void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
@@ -1019,7 +437,7 @@ void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
     QList<pugi::xml_node> statements;
     auto addComponent = [&](pugi::xml_node component) {
         for (pugi::xml_node c : component.children()) {
-            if (c.type() == pugi::node_element && localNameString(c) != u"documentRef" &&
+            if (c.type() == pugi::node_element && AknXml::localName(c) != u"documentRef" &&
                 c.child("meta"))
                 statements << c;
         }
@@ -1034,14 +452,14 @@ void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
                        "was imported")
                         .arg(m_fileName));
     // The collection's symbol "A/RES/74/264 A-C" without the part letters.
-    readUnMeta(collection);
+    m_un.readMeta(collection);
     QString base = m_imp.m_document.symbol;
     static const QRegularExpression letters(u"\\s+[A-Z](\\s*-\\s*[A-Z])?$"_s);
     base.remove(letters);
     QStringList symbols;
     for (qsizetype i = 0; i < statements.size(); ++i) {
         const pugi::xml_node top = statements[i];
-        QString letter = cleanNumber(str(
+        QString letter = AknXml::cleanNumber(AknXml::str(
             top.child("preface")
                 .find_node([](pugi::xml_node x) { return std::strcmp(x.name(), "docNumber") == 0; })
                 .child_value()));
@@ -1070,8 +488,6 @@ void AknReader::readCollection(pugi::xml_node root, pugi::xml_node collection)
     m_imp.m_against = first.m_against;
     m_imp.m_abstaining = first.m_abstaining;
     m_imp.m_sponsors = first.m_sponsors;
-    m_imp.m_onBehalfOf = first.m_onBehalfOf;
-    m_imp.m_submittedBy = first.m_submittedBy;
     m_imp.m_vote = first.m_vote;
     //: An item the import creates: %1 is the collection's symbol ("A/RES/74/264").
     m_imp.m_report.addCreated(
@@ -1106,20 +522,21 @@ void AknReader::run()
                         .arg(m_fileName)
                         .arg(line)
                         .arg(column)
-                        .arg(str(result.description())));
+                        .arg(AknXml::str(result.description())));
     }
     ImportGuard::requireXmlDepth(xml, m_data, m_fileName);
     const pugi::xml_node root = xml.document_element();
     if (std::strcmp(root.name(), "akomaNtoso") != 0 ||
-        attr(root, "xmlns") != AknExporter::aknNamespace()) {
+        AknXml::attr(root, "xmlns") != AknExporter::aknNamespace()) {
         throw Error(Error::Kind::Invalid,
                     tr("%1: not an Akoma Ntoso 3.0 document (the root element is <%2> in namespace "
                        "'%3'); nothing was imported")
-                        .arg(m_fileName, str(root.name()), attr(root, "xmlns")));
+                        .arg(m_fileName, AknXml::str(root.name()), AknXml::attr(root, "xmlns")));
     }
     for (pugi::xml_attribute a : root.attributes()) {
-        const QString name = str(a.name());
-        if (name.startsWith(u"xmlns:"_s) && str(a.value()) == AknExporter::plenipoNamespace())
+        const QString name = AknXml::str(a.name());
+        if (name.startsWith(u"xmlns:"_s) &&
+            AknXml::str(a.value()) == AknExporter::plenipoNamespace())
             m_plenipoPrefix = name.mid(6) + u':';
     }
     pugi::xml_node top;
@@ -1129,7 +546,7 @@ void AknReader::run()
             break;
         }
     }
-    if (top && localNameString(top) == u"documentCollection" && m_plenipoPrefix.isEmpty()) {
+    if (top && AknXml::localName(top) == u"documentCollection" && m_plenipoPrefix.isEmpty()) {
         readCollection(root, top);
         return;
     }
@@ -1155,17 +572,18 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
     if (m_imp.m_plenipo) {
         readPlenipoMeta(proprietary);
     } else {
-        readUnMeta(top);
+        m_un.readMeta(top);
         if (!m_partSymbol.isEmpty()) {
             m_imp.m_document.symbol = m_partSymbol;
             if (!m_imp.m_document.date.isValid())
-                readUnMetaDate(collection);
+                m_un.readMetaDate(collection);
         }
         // Preambular paragraphs: every container of the preamble but the enacting formula.
         for (pugi::xml_node c : top.child("preamble").children()) {
-            if (c.type() != pugi::node_element || localNameString(c) == u"formula")
+            if (c.type() != pugi::node_element || AknXml::localName(c) == u"formula")
                 continue;
-            addClause(c, attr(c, "eId"), u"PP%1"_s.arg(++m_preambular), blockText(c), false);
+            addClause(c, AknXml::attr(c, "eId"), u"PP%1"_s.arg(++m_preambular), blockText(c),
+                      false);
         }
     }
     Document &doc = m_imp.m_document;
@@ -1218,7 +636,7 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
                 n = collection.child("meta").child(child);
             return n;
         };
-        readSponsors(own("workflow"));
+        m_un.readSponsors(own("workflow"));
         const pugi::xml_node ownVoting =
             top.child("meta").child("analysis").child("parliamentary").child("voting");
         const pugi::xml_node voting =
@@ -1228,9 +646,9 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
         if (voting != ownVoting && voting.child("count"))
             m_imp.m_report.info(QString(), tr("the part has no vote of its own: the collection's "
                                               "recorded vote is recorded for it"));
-        readVotes(voting);
-        recordVote(collection && !top.child("meta").child("workflow").child("step") ? collection
-                                                                                    : top);
+        m_un.readVotes(voting);
+        m_un.recordVote(
+            collection && !top.child("meta").child("workflow").child("step") ? collection : top);
         const QList<std::pair<const QStringList *, Stance>> votes{
             {&m_imp.m_inFavour, Stance::Supports},
             {&m_imp.m_against, Stance::Objects},
@@ -1238,8 +656,8 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
         // The adoption meeting ("A/75/PV.37") for the source text.
         QString meeting;
         for (pugi::xml_node step : own("workflow").children("step")) {
-            if (attr(step, "outcome") == u"adopted")
-                meeting = attr(step, "as");
+            if (AknXml::attr(step, "outcome") == u"adopted")
+                meeting = AknXml::attr(step, "as");
         }
         // A recorded vote is on the resolution as a whole, preamble included: every paragraph
         // gets the voter's position. (Preambular paragraphs without one would count as "open"
@@ -1295,6 +713,7 @@ void AknReader::readDocument(pugi::xml_node top, pugi::xml_node collection)
 
 AknImporter::AknImporter(const Workspace &workspace)
     : m_workspace(workspace)
+    , m_sponsors(&workspace.states())
 {}
 
 const QStringList &AknImporter::votes(Stance stance) const

@@ -9,6 +9,7 @@
 #include "core/recordedvote.h"
 #include "core/stategroup.h"
 #include "exchange/importreport.h"
+#include "exchange/sponsorlist.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -95,11 +96,11 @@ public:
     const QList<PlannedPosition> &positions() const { return m_positions; }
     // Resolved votes of a UN resolution: ISO3 codes in favour, against, abstaining.
     const QStringList &votes(Stance stance) const;
-    const QStringList &sponsors() const { return m_sponsors; }
+    const QStringList &sponsors() const { return m_sponsors.sponsors(); }
     // ISO3 of a sponsor speaking for a group -> the group's name ("the Group of 77 and China").
-    const QMap<QString, QString> &onBehalfOf() const { return m_onBehalfOf; }
+    const QMap<QString, QString> &onBehalfOf() const { return m_sponsors.onBehalfOf(); }
     // "the Chair of the Committee" for a draft submitted by an officer or body; else empty.
-    const QString &submittedBy() const { return m_submittedBy; }
+    const QString &submittedBy() const { return m_sponsors.submittedBy(); }
     const std::optional<RecordedVote> &recordedVote() const { return m_vote; }
     // The parts of a <documentCollection> (empty for a single document); document() and the
     // other readers above then describe the first part.
@@ -122,10 +123,8 @@ private:
     QStringList m_inFavour;
     QStringList m_against;
     QStringList m_abstaining;
-    QStringList m_sponsors;
+    SponsorList m_sponsors;
     QStringList m_adherents; // of a coalition document
-    QMap<QString, QString> m_onBehalfOf;
-    QString m_submittedBy;
     std::optional<RecordedVote> m_vote;
     std::vector<std::unique_ptr<AknImporter>> m_parts;
     QStringList m_existing;
@@ -135,6 +134,7 @@ private:
     void applyOne(Workspace &workspace);
 
     friend class AknReader;
+    friend class AknUnRecord;
 };
 
 } // namespace Plenipo
