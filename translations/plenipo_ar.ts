@@ -2828,10 +2828,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>no document to derive from</source>
         <translation>لا توجد وثيقة يُستخلص منها</translation>
     </message>
-    <message>
-        <source>clause %1 was not written</source>
-        <translation>لم يُكتب البند %1</translation>
-    </message>
 </context>
 <context>
     <name>Plenipo::DetachedPositionCommand</name>

@@ -2548,10 +2548,6 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <source>no document to derive from</source>
         <translation>no hay ningún documento del que derivar</translation>
     </message>
-    <message>
-        <source>clause %1 was not written</source>
-        <translation>la cláusula %1 no se escribió</translation>
-    </message>
 </context>
 <context>
     <name>Plenipo::DetachedPositionCommand</name>

@@ -2548,10 +2548,6 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <source>no document to derive from</source>
         <translation>aucun document à partir duquel établir</translation>
     </message>
-    <message>
-        <source>clause %1 was not written</source>
-        <translation>la clause %1 n'a pas été écrite</translation>
-    </message>
 </context>
 <context>
     <name>Plenipo::DetachedPositionCommand</name>

@@ -2618,10 +2618,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>no document to derive from</source>
         <translation>нет документа, на основе которого можно составить новый</translation>
     </message>
-    <message>
-        <source>clause %1 was not written</source>
-        <translation>положение %1 не записано</translation>
-    </message>
 </context>
 <context>
     <name>Plenipo::DetachedPositionCommand</name>

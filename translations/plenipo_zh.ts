@@ -2478,10 +2478,6 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>no document to derive from</source>
         <translation>没有可作为依据的文件</translation>
     </message>
-    <message>
-        <source>clause %1 was not written</source>
-        <translation>条款 %1 未写入</translation>
-    </message>
 </context>
 <context>
     <name>Plenipo::DetachedPositionCommand</name>

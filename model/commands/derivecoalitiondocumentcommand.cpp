@@ -3,6 +3,8 @@
 
 #include "commands/derivecoalitiondocumentcommand.h"
 
+#include "commands/documentsnapshot.h"
+
 #include "consensus/coalitionanalysis.h"
 #include "core/error.h"
 #include "markup/markupparser.h"
@@ -53,6 +55,11 @@ DeriveCoalitionDocumentCommand::DeriveCoalitionDocumentCommand(Workspace &worksp
 
 void DeriveCoalitionDocumentCommand::redo()
 {
+    if (m_removed) { // a redo after undo: the document as it was, ids included
+        m_removed->restore(m_workspace);
+        m_removed.reset();
+        return;
+    }
     auto batch = m_workspace.beginBatch();
     Document doc = m_document;
     doc.id = 0;
@@ -75,9 +82,9 @@ void DeriveCoalitionDocumentCommand::redo()
 
 void DeriveCoalitionDocumentCommand::undo()
 {
-    // m_documentId stays: the commit after undo() can still fail, and a retried undo must
-    // find the document (redo() gives it its new id).
+    DocumentSnapshot snapshot = DocumentSnapshot::take(m_workspace, m_documentId);
     m_workspace.removeDocument(m_documentId);
+    m_removed = std::move(snapshot);
 }
 
 } // namespace Plenipo

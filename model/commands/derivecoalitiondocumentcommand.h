@@ -5,9 +5,12 @@
 
 #include "commands/workspacecommand.h"
 
+#include "commands/documentsnapshot.h"
 #include "core/document.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace Plenipo {
 
@@ -45,6 +48,7 @@ private:
     QList<NewClause> m_clauses;
     QStringList m_adherents;
     qint64 m_documentId = 0;
+    std::optional<DocumentSnapshot> m_removed; // taken by undo(), put back by redo()
 };
 
 } // namespace Plenipo

@@ -3,6 +3,8 @@
 
 #include "commands/derivedocumentcommand.h"
 
+#include "commands/documentsnapshot.h"
+
 #include "core/error.h"
 #include "storage/workspace.h"
 
@@ -39,38 +41,36 @@ DeriveDocumentCommand::DeriveDocumentCommand(Workspace &workspace, qint64 source
 
 void DeriveDocumentCommand::redo()
 {
+    if (m_removed) { // a redo after undo: the document as it was, ids included
+        m_removed->restore(m_workspace);
+        m_removed.reset();
+        return;
+    }
     const QList<Clause> source = m_workspace.clauses(m_sourceId);
     auto batch = m_workspace.beginBatch();
-    m_document.id = m_workspace.addDocument(m_document);
-    const bool first = m_clauseIds.isEmpty();
-    for (qsizetype i = 0; i < source.size(); ++i) {
+    Document document = m_document;
+    document.id = 0;
+    const qint64 id = m_workspace.addDocument(document);
+    for (const Clause &from : source) {
         Clause c;
-        c.documentId = m_document.id;
-        c.number = source[i].number;
-        c.text = source[i].text;
-        c.originId = source[i].id;
-        c.normIds = source[i].normIds;
-        if (!first && i < m_clauseIds.size()) {
-            c.id = m_clauseIds[i];
-            c.revisionId = m_revisionIds[i];
-        }
-        const qint64 id = m_workspace.addClause(
+        c.documentId = id;
+        c.number = from.number;
+        c.text = from.text;
+        c.originId = from.id;
+        c.normIds = from.normIds;
+        m_workspace.addClause(
             c, QCoreApplication::translate("Plenipo::DeriveDocumentCommand", "From %1")
                    .arg(m_workspace.document(m_sourceId)->symbol));
-        if (first) {
-            m_clauseIds << id;
-            const std::optional<Clause> added = m_workspace.clause(id);
-            if (!added)
-                throw Error(Error::Kind::Database, tr("clause %1 was not written").arg(id));
-            m_revisionIds << added->revisionId;
-        }
     }
     batch->commit();
+    m_document.id = id;
 }
 
 void DeriveDocumentCommand::undo()
 {
+    DocumentSnapshot snapshot = DocumentSnapshot::take(m_workspace, m_document.id);
     m_workspace.removeDocument(m_document.id);
+    m_removed = std::move(snapshot);
 }
 
 } // namespace Plenipo

@@ -5,9 +5,12 @@
 
 #include "commands/workspacecommand.h"
 
+#include "commands/documentsnapshot.h"
 #include "core/document.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace Plenipo {
 
@@ -32,9 +35,9 @@ public:
 private:
     qint64 m_sourceId;
     Document m_document;
-    // Ids given the first time, reused on redo so later commands still find their clauses.
-    QList<qint64> m_clauseIds;
-    QList<qint64> m_revisionIds;
+    // Taken by undo(), put back by redo() with every id, so later commands still find their
+    // clauses.
+    std::optional<DocumentSnapshot> m_removed;
 };
 
 } // namespace Plenipo

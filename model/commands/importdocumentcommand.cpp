@@ -38,22 +38,6 @@ ImportDocumentCommand::ImportDocumentCommand(Workspace &workspace)
     : WorkspaceCommand(workspace)
 {}
 
-ImportDocumentCommand::Imported ImportDocumentCommand::snapshot(const Workspace &workspace,
-                                                                const Document &document)
-{
-    Imported imported;
-    imported.document = document;
-    for (const Clause &c : workspace.clauses(document.id)) {
-        imported.clauses << c;
-        const QList<ClauseRevision> revisions = workspace.revisions(c.id);
-        imported.revisionNotes << (revisions.isEmpty() ? QString() : revisions.first().note);
-        imported.positions << workspace.positions(c.id);
-    }
-    imported.adherents = workspace.adherents(document.id);
-    imported.vote = workspace.recordedVote(document.id);
-    return imported;
-}
-
 std::unique_ptr<ImportDocumentCommand>
 ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &write,
                            const QString &text)
@@ -63,13 +47,13 @@ ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &wr
     const QSet<qint64> groups = idsOf(workspace.groups());
     const QList<StateGroup> groupsBefore = workspace.groups();
     // The documents the write replaces, read as they go (only those: no copy of the rest).
-    QList<Imported> replaced;
+    QList<DocumentSnapshot> replaced;
     const QMetaObject::Connection watch = QObject::connect(
         &workspace, &Workspace::documentAboutToBeRemoved, &workspace, [&](qint64 id) {
             if (!documents.contains(id))
                 return; // written by this import and removed again: nothing to restore
-            if (const Document *d = workspace.document(id))
-                replaced << snapshot(workspace, *d);
+            if (workspace.document(id))
+                replaced << DocumentSnapshot::take(workspace, id);
         });
     {
         const auto stopWatching = qScopeGuard([&watch] { QObject::disconnect(watch); });
@@ -79,14 +63,14 @@ ImportDocumentCommand::run(Workspace &workspace, const std::function<void()> &wr
     command->setText(text);
     for (const Document &doc : workspace.documents()) {
         if (!documents.contains(doc.id))
-            command->m_documents << snapshot(workspace, doc);
+            command->m_documents << DocumentSnapshot::take(workspace, doc.id);
     }
     // A removal that its file's transaction rolled back left the document in place.
     const QSet<qint64> documentsAfter = idsOf(workspace.documents());
     QSet<qint64> kept;
-    for (const Imported &old : std::as_const(replaced)) {
-        if (!documentsAfter.contains(old.document.id) && !kept.contains(old.document.id)) {
-            kept.insert(old.document.id);
+    for (const DocumentSnapshot &old : std::as_const(replaced)) {
+        if (!documentsAfter.contains(old.documentId()) && !kept.contains(old.documentId())) {
+            kept.insert(old.documentId());
             command->m_replaced << old;
         }
     }
@@ -116,36 +100,27 @@ void ImportDocumentCommand::redo()
     }
     auto batch = m_workspace.beginBatch();
     for (const auto &old : std::as_const(m_replaced) | std::views::reverse)
-        m_workspace.removeDocument(old.document.id);
+        m_workspace.removeDocument(old.documentId());
     for (const StateGroup &g : std::as_const(m_replacedGroups))
         m_workspace.removeGroup(g.id);
     for (const Process &p : std::as_const(m_processes))
         m_workspace.addProcess(p);
     for (const StateGroup &g : std::as_const(m_groups))
         m_workspace.addGroup(g);
-    for (const Imported &one : std::as_const(m_documents))
-        add(one);
+    for (const DocumentSnapshot &one : std::as_const(m_documents))
+        one.restore(m_workspace);
     batch->commit();
-}
-
-void ImportDocumentCommand::add(const Imported &one)
-{
-    m_workspace.addDocument(one.document);
-    for (qsizetype i = 0; i < one.clauses.size(); ++i)
-        m_workspace.addClause(one.clauses[i], one.revisionNotes.value(i));
-    if (!one.positions.isEmpty())
-        m_workspace.setPositions(one.positions);
-    if (!one.adherents.isEmpty())
-        m_workspace.setAdherents(one.document.id, one.adherents);
-    if (one.vote)
-        m_workspace.addRecordedVote(*one.vote);
 }
 
 void ImportDocumentCommand::undo()
 {
+    // Each document as it is now, for the redo (what it gathered since the import included).
+    QList<DocumentSnapshot> now;
+    for (const DocumentSnapshot &imported : std::as_const(m_documents))
+        now << DocumentSnapshot::take(m_workspace, imported.documentId());
     auto batch = m_workspace.beginBatch();
-    for (const auto &imported : std::as_const(m_documents) | std::views::reverse)
-        m_workspace.removeDocument(imported.document.id);
+    for (const auto &imported : std::as_const(now) | std::views::reverse)
+        m_workspace.removeDocument(imported.documentId());
     for (const StateGroup &g : std::as_const(m_groups))
         m_workspace.removeGroup(g.id);
     for (const Process &p : std::as_const(m_processes))
@@ -153,9 +128,10 @@ void ImportDocumentCommand::undo()
     // What the import replaced comes back as it was.
     for (const StateGroup &g : std::as_const(m_replacedGroups))
         m_workspace.addGroup(g);
-    for (const Imported &old : std::as_const(m_replaced))
-        add(old);
+    for (const DocumentSnapshot &old : std::as_const(m_replaced))
+        old.restore(m_workspace);
     batch->commit();
+    m_documents = std::move(now);
 }
 
 } // namespace Plenipo

@@ -5,11 +5,8 @@
 
 #include "commands/workspacecommand.h"
 
-#include "core/clause.h"
-#include "core/document.h"
-#include "core/position.h"
+#include "commands/documentsnapshot.h"
 #include "core/process.h"
-#include "core/recordedvote.h"
 #include "core/stategroup.h"
 
 #include <QList>
@@ -46,30 +43,18 @@ public:
     // The first document the import wrote.
     qint64 documentId() const
     {
-        return m_documents.isEmpty() ? 0 : m_documents.first().document.id;
+        return m_documents.isEmpty() ? 0 : m_documents.first().documentId();
     }
     qsizetype documentCount() const { return m_documents.size(); }
 
 private:
     explicit ImportDocumentCommand(Workspace &workspace);
 
-    struct Imported
-    {
-        Document document;
-        QList<Clause> clauses;
-        QStringList revisionNotes; // of each clause's first (and only) revision
-        QList<Position> positions;
-        QStringList adherents;
-        std::optional<RecordedVote> vote;
-    };
-    static Imported snapshot(const Workspace &workspace, const Document &document);
-    void add(const Imported &one);
-
     bool m_done = true; // the import itself was the first redo
-    QList<Imported> m_documents;
+    QList<DocumentSnapshot> m_documents;
     QList<Process> m_processes;
     QList<StateGroup> m_groups;
-    QList<Imported> m_replaced;         // documents the import removed to write them again
+    QList<DocumentSnapshot> m_replaced; // documents the import removed to write them again
     QList<StateGroup> m_replacedGroups; // and the sponsor groups they had brought
 };
 

@@ -5,7 +5,6 @@
 
 #include "core/clause.h"
 #include "core/clauserevision.h"
-#include "core/position.h"
 #include "core/positionsnapshot.h"
 
 #include <QList>
@@ -18,9 +17,8 @@ struct ClauseSnapshot
 {
     Clause clause;
     QList<ClauseRevision> revisions;
-    QList<Position> positions;
     QList<qint64> descendants; // clauses whose origin was this one (their link is restored)
-    PositionSnapshot store;    // the stored records, for the detached positions (issue 10)
+    PositionSnapshot store;    // every stored record of its positions, restored exactly
 };
 
 } // namespace Plenipo

@@ -324,6 +324,24 @@ void Catalogue::setClauseNorms(qint64 id, const QList<qint64> &normIds)
         it->normIds = normIds;
 }
 
+void Catalogue::setDocumentPredecessor(qint64 id, qint64 predecessorId)
+{
+    for (Document &d : m_documents) {
+        if (d.id == id)
+            d.predecessorId = predecessorId;
+    }
+}
+
+QList<qint64> Catalogue::successors(qint64 documentId) const
+{
+    QList<qint64> ids;
+    for (const Document &d : m_documents) {
+        if (d.predecessorId == documentId)
+            ids << d.id;
+    }
+    return ids;
+}
+
 void Catalogue::setClauseOrigin(qint64 id, qint64 originId)
 {
     if (const auto it = m_clauses.find(id); it != m_clauses.end())

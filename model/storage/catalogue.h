@@ -91,6 +91,9 @@ public:
     // origin among them) become 0, as ON DELETE SET NULL does in the file. Returns the ids of
     // the clauses removed.
     QList<qint64> removeDocument(qint64 id);
+    void setDocumentPredecessor(qint64 id, qint64 predecessorId);
+    // The documents whose predecessor is `documentId`.
+    QList<qint64> successors(qint64 documentId) const;
 
     // The documents and every clause, each document's clauses in ordinal order.
     void setContents(const QList<Document> &documents, const QList<Clause> &clauses);

@@ -375,12 +375,11 @@ ClauseSnapshot Workspace::takeClause(qint64 clauseId)
     ClauseSnapshot snap;
     snap.clause = *found;
     snap.revisions = revisions(clauseId);
-    snap.positions = positions(clauseId);
     snap.store = positionSnapshot(clauseId);
     snap.descendants = m_catalogue.descendants(clauseId);
-    QList<PositionKey> keys;
-    for (const Position &p : std::as_const(snap.positions))
-        keys << PositionKey{p.clauseId, p.state, p.alternative};
+    QList<PositionKey> keys; // rows: id, clause_id, state_id, alternative, stance, detail_id
+    for (const QVariantList &row : std::as_const(snap.store.positions))
+        keys << PositionKey{clauseId, isoOfStateId(row.at(2).toLongLong()), row.at(3).toString()};
     Transaction t(db());
     if (!keys.isEmpty())
         removePositions(keys);
@@ -414,16 +413,9 @@ void Workspace::restoreClause(const ClauseSnapshot &snap)
     m_storage->writeClauseText(c.id, snap.clause.text);
     for (qint64 d : snap.descendants)
         m_storage->writeClauseOrigin(d, c.id);
-    if (!snap.positions.isEmpty())
-        setPositions(snap.positions);
-    // The detached positions (text identity) come back as they were; the positions on the text
-    // were restored above with their details.
-    if (!snap.store.detached.isEmpty()) {
-        PositionSnapshot detached = positionSnapshot(c.id);
-        detached.detached = snap.store.detached;
-        detached.details += snap.store.details;
-        restorePositions(detached);
-    }
+    // Every position record as it was: the rows with their ids, the details with their
+    // authors and times, the detached positions (text identity).
+    restorePositions(snap.store);
     t.commit();
     m_catalogue.setClauseText(c.id, snap.clause.text, snap.revisions.last().id);
     for (qint64 d : snap.descendants)
@@ -762,6 +754,19 @@ void Workspace::removeDocument(qint64 documentId)
         m_positionStore.removeClause(id);
     }
     Q_EMIT documentRemoved(documentId);
+}
+
+void Workspace::setDocumentPredecessor(qint64 documentId, qint64 predecessorId)
+{
+    requireWritable();
+    if (!document(documentId) || (predecessorId && !document(predecessorId)))
+        throw Error(
+            Error::Kind::NotFound,
+            tr("no document with id %1").arg(document(documentId) ? predecessorId : documentId));
+    Transaction t(db());
+    m_storage->writeDocumentPredecessor(documentId, predecessorId);
+    t.commit();
+    m_catalogue.setDocumentPredecessor(documentId, predecessorId);
 }
 
 // ---- text identity (issue 10) ---------------------------------------------------------------

@@ -349,6 +349,11 @@ public:
     // Removes a document with its clauses, their revisions and positions, and its adherents
     // (undo of deriving a coalition document). Links to it (predecessor, clause origin) clear.
     void removeDocument(qint64 documentId);
+    // Links a document to the one it follows (0: none); a link removeDocument() cleared
+    // comes back this way (DocumentSnapshot).
+    void setDocumentPredecessor(qint64 documentId, qint64 predecessorId);
+    // The documents whose predecessor is `documentId`.
+    QList<qint64> successors(qint64 documentId) const { return m_catalogue.successors(documentId); }
 
     // ---- document structure (issue 3): used by the undoable commands ---------------------
 

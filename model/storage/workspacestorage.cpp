@@ -430,6 +430,14 @@ void WorkspaceStorage::writeClauseText(qint64 id, const QString &text)
     SqlQuery(m_db, u"UPDATE clause SET text = ? WHERE id = ?"_s).bind(text).bind(id).exec();
 }
 
+void WorkspaceStorage::writeDocumentPredecessor(qint64 id, qint64 predecessorId)
+{
+    SqlQuery(m_db, u"UPDATE document SET predecessor_id = ? WHERE id = ?"_s)
+        .bind(SqlQuery::nullIfZero(predecessorId))
+        .bind(id)
+        .exec();
+}
+
 void WorkspaceStorage::writeClauseOrigin(qint64 id, qint64 originId)
 {
     SqlQuery(m_db, u"UPDATE clause SET origin_id = ? WHERE id = ?"_s)

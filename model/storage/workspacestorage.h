@@ -92,6 +92,7 @@ public:
     // The clause's row (its revisions and positions go with it); the clauses after `ordinal`
     // move up. Clauses descending from it lose their origin.
     void deleteClause(qint64 id, qint64 documentId, int ordinal);
+    void writeDocumentPredecessor(qint64 id, qint64 predecessorId);
     void writeClauseNumber(qint64 id, const QString &number);
     void writeClauseText(qint64 id, const QString &text);
     void writeClauseOrigin(qint64 id, qint64 originId);
