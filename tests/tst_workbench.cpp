@@ -12,9 +12,12 @@
 #include "storage/workspace.h"
 #include "workbench.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,6 +26,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -251,6 +255,62 @@ private Q_SLOTS:
         cmp->clearPairings();
         QVERIFY(cmp->pairings().isEmpty());
         cmp->close();
+    }
+
+    // The navigator's context menu acts on the item under the cursor through undoable
+    // commands; on a read-only look its edits are disabled.
+    void navigatorMenuActsOnItsItem()
+    {
+        const qint64 id = clauseOf(u"SAMPLE/CONSEQ/2026/Rev.1"_s, u"3"_s);
+        const qint64 documentId = m_ws->clause(id)->documentId;
+        const int count = m_ws->catalogue().clauseCountOf(documentId);
+        const QModelIndex index =
+            m_bench->navigatorModel()->find(NavigatorModel::NodeKind::Clause, id);
+        QVERIFY(index.isValid());
+        const auto actions = [](Workbench &bench, const QModelIndex &at) {
+            QMenu menu;
+            bench.populateNavigatorMenu(menu, at);
+            QHash<QString, bool> enabled;
+            for (QAction *a : menu.actions()) {
+                if (!a->isSeparator())
+                    enabled.insert(a->text(), a->isEnabled());
+            }
+            return enabled;
+        };
+        const QHash<QString, bool> clauseActions = actions(*m_bench, index);
+        for (const QString &edit : {u"Insert Clause After..."_s, u"Renumber..."_s,
+                                    u"Link to Norms..."_s, u"Delete Clause"_s})
+            QVERIFY2(clauseActions.value(edit), qPrintable(edit));
+        QVERIFY(clauseActions.contains(u"Trace Through Later Texts"_s));
+
+        // Delete Clause asks first; Yes deletes it as one undoable step.
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(u"3"_s));
+            box->button(QMessageBox::Yes)->click();
+        });
+        QMenu menu;
+        m_bench->populateNavigatorMenu(menu, index);
+        for (QAction *a : menu.actions()) {
+            if (a->text() == u"Delete Clause"_s)
+                a->trigger();
+        }
+        QVERIFY(!m_ws->clause(id));
+        QCOMPARE(m_ws->catalogue().clauseCountOf(documentId), count - 1);
+        m_ws->undoStack()->undo();
+        QVERIFY(m_ws->clause(id));
+        QCOMPARE(m_ws->catalogue().clauseCountOf(documentId), count);
+
+        auto readOnly = Workspace::open(m_ws->filePath(), Workspace::Access::ReadOnly);
+        Workbench look;
+        look.setWorkspace(readOnly.get());
+        const QHash<QString, bool> lookActions =
+            actions(look, look.navigatorModel()->find(NavigatorModel::NodeKind::Clause, id));
+        QVERIFY(lookActions.contains(u"Delete Clause"_s));
+        QVERIFY(!lookActions.value(u"Delete Clause"_s));
+        QVERIFY(!lookActions.value(u"Renumber..."_s));
+        QVERIFY(lookActions.value(u"Trace Through Later Texts"_s));
     }
 
     void cleanupTestCase()

@@ -4135,6 +4135,81 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::NavigatorActions</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>المقارنة بـ %1</translation>
+    </message>
+    <message>
+        <source>Derive New Revision...</source>
+        <translation>استخلاص تنقيح جديد...</translation>
+    </message>
+    <message>
+        <source>Insert Clause After...</source>
+        <translation>إدراج بند بعد...</translation>
+    </message>
+    <message>
+        <source>Renumber...</source>
+        <translation>إعادة الترقيم...</translation>
+    </message>
+    <message>
+        <source>Link to Norms...</source>
+        <translation>الربط بقواعد...</translation>
+    </message>
+    <message>
+        <source>Delete Clause</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>Compare with norm %1</source>
+        <translation>المقارنة بالقاعدة %1</translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>التتبع في النصوص اللاحقة</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>المواقف المرجحة للأعضاء الذين لم يبدوا موقفًا</translation>
+    </message>
+    <message>
+        <source>Derive New Revision</source>
+        <translation>استخلاص تنقيح جديد</translation>
+    </message>
+    <message>
+        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
+        <translation>رمز الوثيقة الجديدة (تلي %1 وتحتفظ بتحدر كل بند):</translation>
+    </message>
+    <message>
+        <source>Cannot derive the document</source>
+        <translation>تعذّر استخلاص الوثيقة</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>إدراج بند</translation>
+    </message>
+    <message>
+        <source>Number of the new clause:</source>
+        <translation>رقم البند الجديد:</translation>
+    </message>
+    <message>
+        <source>Renumber Clause</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>الرقم الجديد:</translation>
+    </message>
+    <message>
+        <source>Norms clause %1 derives from</source>
+        <translation>القواعد التي يستمد منها البند %1</translation>
+    </message>
+    <message>
+        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
+        <translation>هل تريد حذف البند %1 من هذه الوثيقة؟ ستُحذف معه تنقيحاته ومواقفه (التراجع يعيدها).</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -6529,70 +6604,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
         <translation>مقارنة النصوص — Plenipo</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>المقارنة بـ %1</translation>
-    </message>
-    <message>
-        <source>Derive New Revision...</source>
-        <translation>استخلاص تنقيح جديد...</translation>
-    </message>
-    <message>
-        <source>Derive New Revision</source>
-        <translation>استخلاص تنقيح جديد</translation>
-    </message>
-    <message>
-        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation>رمز الوثيقة الجديدة (تلي %1 وتحتفظ بتحدر كل بند):</translation>
-    </message>
-    <message>
-        <source>Cannot derive the document</source>
-        <translation>تعذّر استخلاص الوثيقة</translation>
-    </message>
-    <message>
-        <source>Insert Clause After...</source>
-        <translation>إدراج بند بعد...</translation>
-    </message>
-    <message>
-        <source>Insert Clause</source>
-        <translation>إدراج بند</translation>
-    </message>
-    <message>
-        <source>Number of the new clause:</source>
-        <translation>رقم البند الجديد:</translation>
-    </message>
-    <message>
-        <source>Renumber...</source>
-        <translation>إعادة الترقيم...</translation>
-    </message>
-    <message>
-        <source>Renumber Clause</source>
-        <translation>إعادة ترقيم البند</translation>
-    </message>
-    <message>
-        <source>New number:</source>
-        <translation>الرقم الجديد:</translation>
-    </message>
-    <message>
-        <source>Link to Norms...</source>
-        <translation>الربط بقواعد...</translation>
-    </message>
-    <message>
-        <source>Norms clause %1 derives from</source>
-        <translation>القواعد التي يستمد منها البند %1</translation>
-    </message>
-    <message>
-        <source>Delete Clause</source>
-        <translation>حذف البند</translation>
-    </message>
-    <message>
-        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation>هل تريد حذف البند %1 من هذه الوثيقة؟ ستُحذف معه تنقيحاته ومواقفه (التراجع يعيدها).</translation>
-    </message>
-    <message>
-        <source>Compare with norm %1</source>
-        <translation>المقارنة بالقاعدة %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;مساحة عمل مثال.&lt;/b&gt; %1</translation>
     </message>
@@ -6687,14 +6698,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
             <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
             <numerusform>حُدّدت %n دولة في لوحة الدول</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trace Through Later Texts</source>
-        <translation>التتبع في النصوص اللاحقة</translation>
-    </message>
-    <message>
-        <source>Likely Stances of Silent Members</source>
-        <translation>المواقف المرجحة للأعضاء الذين لم يبدوا موقفًا</translation>
     </message>
 </context>
 <context>

@@ -3787,6 +3787,81 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     </message>
 </context>
 <context>
+    <name>Plenipo::NavigatorActions</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparar con %1</translation>
+    </message>
+    <message>
+        <source>Derive New Revision...</source>
+        <translation>Derivar nueva revisión...</translation>
+    </message>
+    <message>
+        <source>Insert Clause After...</source>
+        <translation>Insertar cláusula después...</translation>
+    </message>
+    <message>
+        <source>Renumber...</source>
+        <translation>Renumerar...</translation>
+    </message>
+    <message>
+        <source>Link to Norms...</source>
+        <translation>Vincular con normas...</translation>
+    </message>
+    <message>
+        <source>Delete Clause</source>
+        <translation>Eliminar cláusula</translation>
+    </message>
+    <message>
+        <source>Compare with norm %1</source>
+        <translation>Comparar con la norma %1</translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>Rastrear en textos posteriores</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>Posiciones probables de los miembros sin posición registrada</translation>
+    </message>
+    <message>
+        <source>Derive New Revision</source>
+        <translation>Derivar nueva revisión</translation>
+    </message>
+    <message>
+        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
+        <translation>Signatura del nuevo documento (sigue a %1 y conserva la filiación de cada cláusula):</translation>
+    </message>
+    <message>
+        <source>Cannot derive the document</source>
+        <translation>No se puede derivar el documento</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>Insertar cláusula</translation>
+    </message>
+    <message>
+        <source>Number of the new clause:</source>
+        <translation>Número de la nueva cláusula:</translation>
+    </message>
+    <message>
+        <source>Renumber Clause</source>
+        <translation>Renumerar cláusula</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>Nuevo número:</translation>
+    </message>
+    <message>
+        <source>Norms clause %1 derives from</source>
+        <translation>Normas de las que deriva la cláusula %1</translation>
+    </message>
+    <message>
+        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
+        <translation>¿Eliminar la cláusula %1 de este documento? Sus revisiones y posiciones se eliminan con ella (Deshacer las recupera).</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -5973,70 +6048,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
         <translation>Comparar textos — Plenipo</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>Comparar con %1</translation>
-    </message>
-    <message>
-        <source>Derive New Revision...</source>
-        <translation>Derivar nueva revisión...</translation>
-    </message>
-    <message>
-        <source>Derive New Revision</source>
-        <translation>Derivar nueva revisión</translation>
-    </message>
-    <message>
-        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation>Signatura del nuevo documento (sigue a %1 y conserva la filiación de cada cláusula):</translation>
-    </message>
-    <message>
-        <source>Cannot derive the document</source>
-        <translation>No se puede derivar el documento</translation>
-    </message>
-    <message>
-        <source>Insert Clause After...</source>
-        <translation>Insertar cláusula después...</translation>
-    </message>
-    <message>
-        <source>Insert Clause</source>
-        <translation>Insertar cláusula</translation>
-    </message>
-    <message>
-        <source>Number of the new clause:</source>
-        <translation>Número de la nueva cláusula:</translation>
-    </message>
-    <message>
-        <source>Renumber...</source>
-        <translation>Renumerar...</translation>
-    </message>
-    <message>
-        <source>Renumber Clause</source>
-        <translation>Renumerar cláusula</translation>
-    </message>
-    <message>
-        <source>New number:</source>
-        <translation>Nuevo número:</translation>
-    </message>
-    <message>
-        <source>Link to Norms...</source>
-        <translation>Vincular con normas...</translation>
-    </message>
-    <message>
-        <source>Norms clause %1 derives from</source>
-        <translation>Normas de las que deriva la cláusula %1</translation>
-    </message>
-    <message>
-        <source>Delete Clause</source>
-        <translation>Eliminar cláusula</translation>
-    </message>
-    <message>
-        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation>¿Eliminar la cláusula %1 de este documento? Sus revisiones y posiciones se eliminan con ella (Deshacer las recupera).</translation>
-    </message>
-    <message>
-        <source>Compare with norm %1</source>
-        <translation>Comparar con la norma %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Espacio de trabajo de ejemplo.&lt;/b&gt; %1</translation>
     </message>
@@ -6111,14 +6122,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
             <numerusform>%n Estado seleccionado en el panel Estados</numerusform>
             <numerusform>%n Estados seleccionados en el panel Estados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trace Through Later Texts</source>
-        <translation>Rastrear en textos posteriores</translation>
-    </message>
-    <message>
-        <source>Likely Stances of Silent Members</source>
-        <translation>Posiciones probables de los miembros sin posición registrada</translation>
     </message>
 </context>
 <context>

@@ -3787,6 +3787,81 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     </message>
 </context>
 <context>
+    <name>Plenipo::NavigatorActions</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparer avec %1</translation>
+    </message>
+    <message>
+        <source>Derive New Revision...</source>
+        <translation>Établir une nouvelle révision...</translation>
+    </message>
+    <message>
+        <source>Insert Clause After...</source>
+        <translation>Insérer une clause après...</translation>
+    </message>
+    <message>
+        <source>Renumber...</source>
+        <translation>Renuméroter...</translation>
+    </message>
+    <message>
+        <source>Link to Norms...</source>
+        <translation>Lier à des normes...</translation>
+    </message>
+    <message>
+        <source>Delete Clause</source>
+        <translation>Supprimer la clause</translation>
+    </message>
+    <message>
+        <source>Compare with norm %1</source>
+        <translation>Comparer avec la norme %1</translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>Suivre dans les textes ultérieurs</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>Positions probables des membres silencieux</translation>
+    </message>
+    <message>
+        <source>Derive New Revision</source>
+        <translation>Établir une nouvelle révision</translation>
+    </message>
+    <message>
+        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
+        <translation>Cote du nouveau document (il fait suite à %1 et garde la filiation de chaque clause) :</translation>
+    </message>
+    <message>
+        <source>Cannot derive the document</source>
+        <translation>Impossible d'établir le document</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>Insérer une clause</translation>
+    </message>
+    <message>
+        <source>Number of the new clause:</source>
+        <translation>Numéro de la nouvelle clause :</translation>
+    </message>
+    <message>
+        <source>Renumber Clause</source>
+        <translation>Renuméroter la clause</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>Nouveau numéro :</translation>
+    </message>
+    <message>
+        <source>Norms clause %1 derives from</source>
+        <translation>Normes dont la clause %1 est tirée</translation>
+    </message>
+    <message>
+        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
+        <translation>Supprimer la clause %1 de ce document ? Ses révisions et positions disparaissent avec elle (Annuler les fait revenir).</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -5973,70 +6048,6 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
         <translation>Comparer des textes — Plenipo</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>Comparer avec %1</translation>
-    </message>
-    <message>
-        <source>Derive New Revision...</source>
-        <translation>Établir une nouvelle révision...</translation>
-    </message>
-    <message>
-        <source>Derive New Revision</source>
-        <translation>Établir une nouvelle révision</translation>
-    </message>
-    <message>
-        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation>Cote du nouveau document (il fait suite à %1 et garde la filiation de chaque clause) :</translation>
-    </message>
-    <message>
-        <source>Cannot derive the document</source>
-        <translation>Impossible d'établir le document</translation>
-    </message>
-    <message>
-        <source>Insert Clause After...</source>
-        <translation>Insérer une clause après...</translation>
-    </message>
-    <message>
-        <source>Insert Clause</source>
-        <translation>Insérer une clause</translation>
-    </message>
-    <message>
-        <source>Number of the new clause:</source>
-        <translation>Numéro de la nouvelle clause :</translation>
-    </message>
-    <message>
-        <source>Renumber...</source>
-        <translation>Renuméroter...</translation>
-    </message>
-    <message>
-        <source>Renumber Clause</source>
-        <translation>Renuméroter la clause</translation>
-    </message>
-    <message>
-        <source>New number:</source>
-        <translation>Nouveau numéro :</translation>
-    </message>
-    <message>
-        <source>Link to Norms...</source>
-        <translation>Lier à des normes...</translation>
-    </message>
-    <message>
-        <source>Norms clause %1 derives from</source>
-        <translation>Normes dont la clause %1 est tirée</translation>
-    </message>
-    <message>
-        <source>Delete Clause</source>
-        <translation>Supprimer la clause</translation>
-    </message>
-    <message>
-        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation>Supprimer la clause %1 de ce document ? Ses révisions et positions disparaissent avec elle (Annuler les fait revenir).</translation>
-    </message>
-    <message>
-        <source>Compare with norm %1</source>
-        <translation>Comparer avec la norme %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Espace de travail d'exemple.&lt;/b&gt; %1</translation>
     </message>
@@ -6111,14 +6122,6 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
             <numerusform>%n État sélectionné dans le panneau États</numerusform>
             <numerusform>%n États sélectionnés dans le panneau États</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trace Through Later Texts</source>
-        <translation>Suivre dans les textes ultérieurs</translation>
-    </message>
-    <message>
-        <source>Likely Stances of Silent Members</source>
-        <translation>Positions probables des membres silencieux</translation>
     </message>
 </context>
 <context>

@@ -3874,6 +3874,81 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::NavigatorActions</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Сравнить с %1</translation>
+    </message>
+    <message>
+        <source>Derive New Revision...</source>
+        <translation>Составить новую редакцию...</translation>
+    </message>
+    <message>
+        <source>Insert Clause After...</source>
+        <translation>Вставить положение после...</translation>
+    </message>
+    <message>
+        <source>Renumber...</source>
+        <translation>Перенумеровать...</translation>
+    </message>
+    <message>
+        <source>Link to Norms...</source>
+        <translation>Связать с нормами...</translation>
+    </message>
+    <message>
+        <source>Delete Clause</source>
+        <translation>Удалить положение</translation>
+    </message>
+    <message>
+        <source>Compare with norm %1</source>
+        <translation>Сравнить с нормой %1</translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>Проследить в последующих текстах</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>Вероятные позиции членов без зафиксированной позиции</translation>
+    </message>
+    <message>
+        <source>Derive New Revision</source>
+        <translation>Составить новую редакцию</translation>
+    </message>
+    <message>
+        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
+        <translation>Условное обозначение нового документа (он следует за %1 и сохраняет происхождение каждого положения):</translation>
+    </message>
+    <message>
+        <source>Cannot derive the document</source>
+        <translation>Не удаётся составить документ</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>Вставить положение</translation>
+    </message>
+    <message>
+        <source>Number of the new clause:</source>
+        <translation>Номер нового положения:</translation>
+    </message>
+    <message>
+        <source>Renumber Clause</source>
+        <translation>Перенумеровать положение</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>Новый номер:</translation>
+    </message>
+    <message>
+        <source>Norms clause %1 derives from</source>
+        <translation>Нормы, из которых выведено положение %1</translation>
+    </message>
+    <message>
+        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
+        <translation>Удалить положение %1 из этого документа? Его редакции и позиции будут удалены вместе с ним («Отменить» вернёт их).</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -6112,70 +6187,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
         <translation>Сравнение текстов — Plenipo</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>Сравнить с %1</translation>
-    </message>
-    <message>
-        <source>Derive New Revision...</source>
-        <translation>Составить новую редакцию...</translation>
-    </message>
-    <message>
-        <source>Derive New Revision</source>
-        <translation>Составить новую редакцию</translation>
-    </message>
-    <message>
-        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation>Условное обозначение нового документа (он следует за %1 и сохраняет происхождение каждого положения):</translation>
-    </message>
-    <message>
-        <source>Cannot derive the document</source>
-        <translation>Не удаётся составить документ</translation>
-    </message>
-    <message>
-        <source>Insert Clause After...</source>
-        <translation>Вставить положение после...</translation>
-    </message>
-    <message>
-        <source>Insert Clause</source>
-        <translation>Вставить положение</translation>
-    </message>
-    <message>
-        <source>Number of the new clause:</source>
-        <translation>Номер нового положения:</translation>
-    </message>
-    <message>
-        <source>Renumber...</source>
-        <translation>Перенумеровать...</translation>
-    </message>
-    <message>
-        <source>Renumber Clause</source>
-        <translation>Перенумеровать положение</translation>
-    </message>
-    <message>
-        <source>New number:</source>
-        <translation>Новый номер:</translation>
-    </message>
-    <message>
-        <source>Link to Norms...</source>
-        <translation>Связать с нормами...</translation>
-    </message>
-    <message>
-        <source>Norms clause %1 derives from</source>
-        <translation>Нормы, из которых выведено положение %1</translation>
-    </message>
-    <message>
-        <source>Delete Clause</source>
-        <translation>Удалить положение</translation>
-    </message>
-    <message>
-        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation>Удалить положение %1 из этого документа? Его редакции и позиции будут удалены вместе с ним («Отменить» вернёт их).</translation>
-    </message>
-    <message>
-        <source>Compare with norm %1</source>
-        <translation>Сравнить с нормой %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Пример рабочего пространства.&lt;/b&gt; %1</translation>
     </message>
@@ -6255,14 +6266,6 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
             <numerusform>На панели «Государства» выбрано %n государства</numerusform>
             <numerusform>На панели «Государства» выбрано %n государств</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trace Through Later Texts</source>
-        <translation>Проследить в последующих текстах</translation>
-    </message>
-    <message>
-        <source>Likely Stances of Silent Members</source>
-        <translation>Вероятные позиции членов без зафиксированной позиции</translation>
     </message>
 </context>
 <context>

@@ -3700,6 +3700,81 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     </message>
 </context>
 <context>
+    <name>Plenipo::NavigatorActions</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>与 %1 比较</translation>
+    </message>
+    <message>
+        <source>Derive New Revision...</source>
+        <translation>生成新修订...</translation>
+    </message>
+    <message>
+        <source>Insert Clause After...</source>
+        <translation>在其后插入条款...</translation>
+    </message>
+    <message>
+        <source>Renumber...</source>
+        <translation>重新编号...</translation>
+    </message>
+    <message>
+        <source>Link to Norms...</source>
+        <translation>关联规范...</translation>
+    </message>
+    <message>
+        <source>Delete Clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Compare with norm %1</source>
+        <translation>与规范 %1 比较</translation>
+    </message>
+    <message>
+        <source>Trace Through Later Texts</source>
+        <translation>在后续案文中追溯</translation>
+    </message>
+    <message>
+        <source>Likely Stances of Silent Members</source>
+        <translation>未表态成员的可能立场</translation>
+    </message>
+    <message>
+        <source>Derive New Revision</source>
+        <translation>生成新修订</translation>
+    </message>
+    <message>
+        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
+        <translation>新文件的文号（承接 %1 并保留每项条款的沿革）：</translation>
+    </message>
+    <message>
+        <source>Cannot derive the document</source>
+        <translation>无法生成文件</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>插入条款</translation>
+    </message>
+    <message>
+        <source>Number of the new clause:</source>
+        <translation>新条款的编号：</translation>
+    </message>
+    <message>
+        <source>Renumber Clause</source>
+        <translation>为条款重新编号</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>新编号：</translation>
+    </message>
+    <message>
+        <source>Norms clause %1 derives from</source>
+        <translation>条款 %1 所依据的规范</translation>
+    </message>
+    <message>
+        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
+        <translation>从本文件中删除条款 %1？其修订和立场将一并删除（“撤销”可恢复）。</translation>
+    </message>
+</context>
+<context>
     <name>Plenipo::NavigatorModel</name>
     <message>
         <source>Processes</source>
@@ -5834,70 +5909,6 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>比较案文 — Plenipo</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>与 %1 比较</translation>
-    </message>
-    <message>
-        <source>Derive New Revision...</source>
-        <translation>生成新修订...</translation>
-    </message>
-    <message>
-        <source>Derive New Revision</source>
-        <translation>生成新修订</translation>
-    </message>
-    <message>
-        <source>Symbol of the new document (it follows %1 and keeps the lineage of every clause):</source>
-        <translation>新文件的文号（承接 %1 并保留每项条款的沿革）：</translation>
-    </message>
-    <message>
-        <source>Cannot derive the document</source>
-        <translation>无法生成文件</translation>
-    </message>
-    <message>
-        <source>Insert Clause After...</source>
-        <translation>在其后插入条款...</translation>
-    </message>
-    <message>
-        <source>Insert Clause</source>
-        <translation>插入条款</translation>
-    </message>
-    <message>
-        <source>Number of the new clause:</source>
-        <translation>新条款的编号：</translation>
-    </message>
-    <message>
-        <source>Renumber...</source>
-        <translation>重新编号...</translation>
-    </message>
-    <message>
-        <source>Renumber Clause</source>
-        <translation>为条款重新编号</translation>
-    </message>
-    <message>
-        <source>New number:</source>
-        <translation>新编号：</translation>
-    </message>
-    <message>
-        <source>Link to Norms...</source>
-        <translation>关联规范...</translation>
-    </message>
-    <message>
-        <source>Norms clause %1 derives from</source>
-        <translation>条款 %1 所依据的规范</translation>
-    </message>
-    <message>
-        <source>Delete Clause</source>
-        <translation>删除条款</translation>
-    </message>
-    <message>
-        <source>Delete clause %1 from this document? Its revisions and positions go with it (Undo brings them back).</source>
-        <translation>从本文件中删除条款 %1？其修订和立场将一并删除（“撤销”可恢复）。</translation>
-    </message>
-    <message>
-        <source>Compare with norm %1</source>
-        <translation>与规范 %1 比较</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;示例工作区。&lt;/b&gt;%1</translation>
     </message>
@@ -5967,14 +5978,6 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
         <translation>
             <numerusform>已在国家面板中选中 %n 个国家</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trace Through Later Texts</source>
-        <translation>在后续案文中追溯</translation>
-    </message>
-    <message>
-        <source>Likely Stances of Silent Members</source>
-        <translation>未表态成员的可能立场</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "workbench.h"
-#include "commandguard.h"
 
 #include "clauseview.h"
-#include "commands/changeclausecommand.h"
-#include "commands/derivedocumentcommand.h"
-#include "commands/insertclausecommand.h"
-#include "commands/removeclausecommand.h"
 #include "comparisonview.h"
 #include "core/domainnames.h"
 #include "core/domaintext.h"
-#include "core/error.h"
 #include "core/language.h"
 #include "core/statenames.h"
+#include "navigatoractions.h"
 #include "navigatormodel.h"
 #include "statesview.h"
 // positions, consensus, coalitions (issue 4)
@@ -29,15 +24,10 @@
 #include "chartsview.h"
 #include <QTabWidget>
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
@@ -53,6 +43,7 @@ Workbench::Workbench(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new QTreeView(m_splitter))
     , m_navigatorModel(new NavigatorModel(this))
+    , m_navigatorActions(new NavigatorActions(this))
     , m_clauseView(new ClauseView(m_splitter))
     , m_statesView(new StatesView(m_splitter))
 {
@@ -111,6 +102,20 @@ Workbench::Workbench(QWidget *parent)
     // another workspace): expansion and selection survive every edit, undo and redo.
     m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_navigator, &QWidget::customContextMenuRequested, this, &Workbench::navigatorMenu);
+    connect(m_navigatorActions, &NavigatorActions::comparisonRequested, this,
+            [this](const QString &a, const QString &b) { showComparison(a, b); });
+    connect(m_navigatorActions, &NavigatorActions::traceClauseRequested, this, [this](qint64 id) {
+        if (ResearchWindow *w = showResearch())
+            w->traceClause(id);
+    });
+    connect(m_navigatorActions, &NavigatorActions::likelyStancesRequested, this, [this](qint64 id) {
+        if (ResearchWindow *w = showResearch(id))
+            w->showLikelyStances();
+    });
+    connect(m_navigatorActions, &NavigatorActions::traceNormRequested, this, [this](qint64 id) {
+        if (ResearchWindow *w = showResearch())
+            w->traceNorm(id);
+    });
     connect(m_clauseView, &ClauseView::compareRequested, this,
             [this](const QString &a, const QString &b) { showComparison(a, b); });
 }
@@ -162,159 +167,14 @@ void Workbench::navigatorMenu(const QPoint &pos)
 
 void Workbench::populateNavigatorMenu(QMenu &menu, const QModelIndex &index)
 {
-    if (!m_workspace || !index.isValid())
-        return;
-    const auto kind = NavigatorModel::NodeKind(index.data(NavigatorModel::KindRole).toInt());
-    const qint64 id = index.data(NavigatorModel::IdRole).toLongLong();
-    const bool writable = !m_workspace->isReadOnly();
-    // Runs an undoable edit, showing any error.
-    const auto push = [this](QUndoCommand *command) {
-        CommandGuard::push(this, *m_workspace, command);
-    };
-    if (kind == NavigatorModel::NodeKind::Document) {
-        const Document *d = m_workspace->document(id);
-        const Document *pred = d ? m_workspace->document(d->predecessorId) : nullptr;
-        if (pred) {
-            const QString a = pred->symbol, b = d->symbol;
-            menu.addAction(tr("Compare with %1").arg(a), this,
-                           [this, a, b] { showComparison(a, b); });
-        }
-        menu.addAction(tr("Derive New Revision..."), this,
-                       [this, id, push] {
-                           const Document *source = m_workspace->document(id);
-                           bool ok = false;
-                           const QString symbol = QInputDialog::getText(
-                               this, tr("Derive New Revision"),
-                               tr("Symbol of the new document (it follows %1 and keeps the lineage "
-                                  "of every "
-                                  "clause):")
-                                   .arg(source->symbol),
-                               QLineEdit::Normal, source->symbol + u"/Rev.next"_s, &ok);
-                           if (!ok || symbol.trimmed().isEmpty())
-                               return;
-                           Document doc;
-                           doc.symbol = symbol.trimmed();
-                           doc.title = source->title;
-                           doc.kind = Document::Kind::Revision;
-                           doc.date = QDate::currentDate();
-                           try {
-                               push(new DeriveDocumentCommand(*m_workspace, id, doc));
-                           } catch (const Error &e) {
-                               QMessageBox::critical(this, tr("Cannot derive the document"),
-                                                     e.message());
-                           }
-                       })
-            ->setEnabled(writable);
-    } else if (kind == NavigatorModel::NodeKind::Clause) {
-        menu.addAction(tr("Insert Clause After..."), this,
-                       [this, id, push] {
-                           const auto c = m_workspace->clause(id);
-                           bool ok = false;
-                           const QString number = QInputDialog::getText(
-                               this, tr("Insert Clause"), tr("Number of the new clause:"),
-                               QLineEdit::Normal, c->number + u" bis"_s, &ok);
-                           if (!ok || number.trimmed().isEmpty())
-                               return;
-                           Clause n;
-                           n.documentId = c->documentId;
-                           n.number = number.trimmed();
-                           push(new InsertClauseCommand(*m_workspace, n, c->ordinal + 1));
-                       })
-            ->setEnabled(writable);
-        menu.addAction(tr("Renumber..."), this,
-                       [this, id, push] {
-                           const auto c = m_workspace->clause(id);
-                           bool ok = false;
-                           const QString number =
-                               QInputDialog::getText(this, tr("Renumber Clause"), tr("New number:"),
-                                                     QLineEdit::Normal, c->number, &ok);
-                           if (ok && !number.trimmed().isEmpty() && number.trimmed() != c->number)
-                               push(new ChangeClauseCommand(*m_workspace, id,
-                                                            ChangeClauseCommand::Property::Number,
-                                                            number.trimmed()));
-                       })
-            ->setEnabled(writable);
-        menu.addAction(tr("Link to Norms..."), this,
-                       [this, id, push] {
-                           const auto c = m_workspace->clause(id);
-                           QDialog dialog(this);
-                           dialog.setWindowTitle(tr("Norms clause %1 derives from").arg(c->number));
-                           auto *list = new QListWidget(&dialog);
-                           for (const Norm &n : m_workspace->norms()) {
-                               auto *item =
-                                   new QListWidgetItem(u"%1  %2"_s.arg(n.paragraph, n.title), list);
-                               item->setData(Qt::UserRole, n.id);
-                               item->setCheckState(c->normIds.contains(n.id) ? Qt::Checked
-                                                                             : Qt::Unchecked);
-                           }
-                           auto *buttons = new QDialogButtonBox(
-                               QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-                           connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-                           connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-                           auto *layout = new QVBoxLayout(&dialog);
-                           layout->addWidget(list);
-                           layout->addWidget(buttons);
-                           if (dialog.exec() != QDialog::Accepted)
-                               return;
-                           QList<qint64> ids;
-                           for (int i = 0; i < list->count(); ++i)
-                               if (list->item(i)->checkState() == Qt::Checked)
-                                   ids << list->item(i)->data(Qt::UserRole).toLongLong();
-                           if (ids != c->normIds)
-                               push(new ChangeClauseCommand(*m_workspace, id,
-                                                            ChangeClauseCommand::Property::Norms,
-                                                            QVariant::fromValue(ids)));
-                       })
-            ->setEnabled(writable);
-        menu.addAction(tr("Delete Clause"), this,
-                       [this, id, push] {
-                           const auto c = m_workspace->clause(id);
-                           if (QMessageBox::question(
-                                   this, tr("Delete Clause"),
-                                   tr("Delete clause %1 from this document? Its revisions and "
-                                      "positions go with it (Undo brings them back).")
-                                       .arg(c->number)) == QMessageBox::Yes)
-                               push(new RemoveClauseCommand(*m_workspace, id));
-                       })
-            ->setEnabled(writable);
-        menu.addSeparator();
-    }
-    if (kind == NavigatorModel::NodeKind::Clause ||
-        kind == NavigatorModel::NodeKind::LinkedClause) {
-        const auto c = m_workspace->clause(id);
-        const Document *d = c ? m_workspace->document(c->documentId) : nullptr;
-        if (c && d) {
-            const QString ref = u"%1#%2"_s.arg(d->symbol, c->number);
-            for (qint64 normId : c->normIds) {
-                if (const Norm *n = m_workspace->norm(normId)) {
-                    const QString code = n->code;
-                    menu.addAction(tr("Compare with norm %1").arg(n->paragraph), this,
-                                   [this, code, ref] { showComparison(code, ref); });
-                }
-            }
-        }
-        // Research (issue 15): where its words went, and who might support it.
-        menu.addSeparator();
-        menu.addAction(tr("Trace Through Later Texts"), this, [this, id] {
-            if (ResearchWindow *w = showResearch())
-                w->traceClause(id);
-        });
-        menu.addAction(tr("Likely Stances of Silent Members"), this, [this, id] {
-            if (ResearchWindow *w = showResearch(id))
-                w->showLikelyStances();
-        });
-    } else if (kind == NavigatorModel::NodeKind::Norm) {
-        menu.addAction(tr("Trace Through Later Texts"), this, [this, id] {
-            if (ResearchWindow *w = showResearch())
-                w->traceNorm(id);
-        });
-    }
+    m_navigatorActions->populate(menu, index);
 }
 
 void Workbench::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_navigatorModel->setWorkspace(workspace);
+    m_navigatorActions->setWorkspace(workspace);
     m_clauseView->setWorkspace(workspace);
     m_statesView->setWorkspace(workspace);
     m_session->setWorkspace(workspace); // positions, consensus, coalitions (issue 4)

@@ -18,6 +18,7 @@ class ChartsView;
 class ClauseView;
 class ComparisonView;
 class ResearchWindow;
+class NavigatorActions;
 class NavigatorModel;
 class StatesView;
 // positions, consensus, coalitions (issue 4)
@@ -92,6 +93,7 @@ private:
     QSplitter *m_splitter;
     QTreeView *m_navigator;
     NavigatorModel *m_navigatorModel;
+    NavigatorActions *m_navigatorActions;
     ClauseView *m_clauseView;
     StatesView *m_statesView;
     // positions, consensus, coalitions (issue 4)
