@@ -5,6 +5,8 @@
 
 // Runs the built `plenipo` executable as a user runs it from a terminal: no display, so that
 // subcommands prove they need none. For tests registered with plenipo_add_test(... USES_APP).
+#include <QByteArray>
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -16,19 +18,40 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runPlenipo(const QStringList &arguments, int timeoutMs = 120000)
+// What a run may need besides its arguments.
+struct CliOptions
+{
+    QHash<QString, QString> environment; // set (after the display's variables are removed)
+    QStringList unset;                   // variables removed as well (LC_ALL, LANGUAGE...)
+    QByteArray input;                    // standard input
+    int timeoutMs = 120000;
+};
+
+inline CliRun runPlenipo(const QStringList &arguments, const CliOptions &options)
 {
     using namespace Qt::StringLiterals;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
+    for (const QString &name : {u"DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"WAYLAND_DISPLAY"_s})
+        env.remove(name);
+    for (const QString &name : options.unset)
+        env.remove(name);
+    for (auto it = options.environment.cbegin(); it != options.environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PLENIPO_APP_PATH), arguments);
-    if (!p.waitForFinished(timeoutMs))
+    p.write(options.input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(options.timeoutMs))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+inline CliRun runPlenipo(const QStringList &arguments, int timeoutMs = 120000)
+{
+    CliOptions options;
+    options.timeoutMs = timeoutMs;
+    return runPlenipo(arguments, options);
 }

@@ -19,11 +19,17 @@
 
 namespace TestSupport {
 
+// A new workspace file at `path` holding the bundled sample, open for editing.
+inline std::unique_ptr<Plenipo::Workspace> sampleWorkspace(const QString &path)
+{
+    return Plenipo::Workspace::create(path, Plenipo::SampleBuilder::addSample);
+}
+
 // A new workspace file `name` in `dir` holding the bundled sample.
 inline std::unique_ptr<Plenipo::Workspace> sampleWorkspace(const QTemporaryDir &dir,
                                                            const QString &name)
 {
-    return Plenipo::Workspace::create(dir.filePath(name), Plenipo::SampleBuilder::addSample);
+    return sampleWorkspace(dir.filePath(name));
 }
 
 // The clause `number` of document `symbol`; an empty clause (id 0) when there is none, which

@@ -14,6 +14,7 @@
 #include "markup/markupparser.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -57,7 +58,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"charts.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"charts.plenipo"_s));
         m_bench = std::make_unique<Workbench>();
         m_bench->resize(1280, 720);
         m_bench->setWorkspace(m_ws.get());

@@ -17,6 +17,7 @@
 
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,7 +59,7 @@ private Q_SLOTS:
         if (!m_language.isEmpty())
             InterfaceLanguage::install(*qApp, m_language);
         const QString path = m_dir.filePath(u"sample.plenipo"_s);
-        Workspace::create(path, SampleBuilder::addSample);
+        TestSupport::sampleWorkspace(path);
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

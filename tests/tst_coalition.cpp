@@ -13,6 +13,7 @@
 #include "markup/markupparser.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -142,7 +143,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_sample = Workspace::create(m_dir.filePath(u"sample.plenipo"_s), SampleBuilder::addSample);
+        m_sample = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
         m_rev1 = m_sample->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1")->id;
     }
 

@@ -10,6 +10,7 @@
 #include "consensussession.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -57,7 +58,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"coalition.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"coalition.plenipo"_s));
         m_session = std::make_unique<ConsensusSession>();
         m_view = std::make_unique<CoalitionView>(m_session.get());
         m_session->setWorkspace(m_ws.get());

@@ -243,7 +243,7 @@ private Q_SLOTS:
         QFETCH(Setup, setup);
         QFETCH(Make, make);
         const QString path = m_dir.filePath(u"failures-%1.plenipo"_s.arg(++m_files));
-        Workspace::create(path, SampleBuilder::addSample).reset();
+        TestSupport::sampleWorkspace(path).reset();
         makeInjectors(path);
         auto ws = Workspace::open(path);
         setup(*ws);
@@ -277,7 +277,7 @@ private Q_SLOTS:
     void importCommand()
     {
         const QString path = m_dir.filePath(u"failures-import.plenipo"_s);
-        Workspace::create(path, SampleBuilder::addSample).reset();
+        TestSupport::sampleWorkspace(path).reset();
         makeInjectors(path);
         auto ws = Workspace::open(path);
         const QString before = TestSupport::dump(*ws, false);

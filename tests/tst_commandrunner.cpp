@@ -12,6 +12,7 @@
 #include "commands/setpositionscommand.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_file = m_dir.filePath(u"runner.plenipo"_s);
         QFile::remove(m_file);
-        Workspace::create(m_file, [](Workspace &w) { SampleBuilder::addSample(w); }).reset();
+        TestSupport::sampleWorkspace(m_file).reset();
         makeInjectors();
         m_ws = Workspace::open(m_file);
         m_clause = m_ws->clauses(m_ws->documents().last().id).first().id;

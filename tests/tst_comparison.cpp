@@ -3,16 +3,17 @@
 
 // Comparison of documents, clauses, revisions and norms by reference, as `plenipo compare` and
 // the comparison view do it, with hand-checked expectations on the sample.
+#include "clirunner.h"
 #include "commands/setclausetextcommand.h"
 #include "compare/comparison.h"
 #include "core/error.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -43,7 +44,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(u"sample.plenipo"_s);
-        m_ws = Workspace::create(m_file, SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_file);
     }
 
     void normAgainstLinkedProposal()
@@ -99,7 +100,7 @@ private Q_SLOTS:
 
     void revisionsOfAClause()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"rev.plenipo"_s), SampleBuilder::addSample);
+        auto ws = TestSupport::sampleWorkspace(m_dir.filePath(u"rev.plenipo"_s));
         const Document *d = ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s);
         const Clause c = ws->clauses(d->id).at(2);
         const QString text = c.text;
@@ -147,31 +148,25 @@ private Q_SLOTS:
 
     void commandLine()
     {
-        QProcess p;
-        p.start(QStringLiteral(PLENIPO_APP_PATH),
-                {u"compare"_s, m_file, u"GGE2015-13f"_s, u"SAMPLE/CONSEQ/2026/Rev.1#7"_s});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY(out.contains(u"A State {-should-}{+[shall][should]+} not conduct"_s));
-        QVERIFY(out.contains(u"Words: "_s));
+        CliRun r =
+            runPlenipo({u"compare"_s, m_file, u"GGE2015-13f"_s, u"SAMPLE/CONSEQ/2026/Rev.1#7"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"A State {-should-}{+[shall][should]+} not conduct"_s));
+        QVERIFY(r.out.contains(u"Words: "_s));
 
-        p.start(QStringLiteral(PLENIPO_APP_PATH),
-                {u"compare"_s, u"--json"_s, m_file, u"SAMPLE/CONSEQ/2026/ZD"_s,
-                 u"SAMPLE/CONSEQ/2026/Rev.1"_s});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        r = runPlenipo({u"compare"_s, u"--json"_s, m_file, u"SAMPLE/CONSEQ/2026/ZD"_s,
+                        u"SAMPLE/CONSEQ/2026/Rev.1"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[u"kind"_s].toString(), u"documents"_s);
         QCOMPARE(o[u"totals"_s].toObject()[u"clausesInserted"_s].toInt(), 1);
         const Comparison c =
             Comparison::compare(*m_ws, u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s);
         QCOMPARE(o[u"clauses"_s].toArray().size(), c.entries().size());
 
-        p.start(QStringLiteral(PLENIPO_APP_PATH), {u"compare"_s, m_file, u"nope"_s, u"A/70/174"_s});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"'nope'"_s));
+        r = runPlenipo({u"compare"_s, m_file, u"nope"_s, u"A/70/174"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"'nope'"_s));
     }
 
     void markupCommandLine()
@@ -182,30 +177,24 @@ private Q_SLOTS:
         f.write("States [shall][should] cooperate.\n\nA second [clause]{XYZ} with\nan unclosed "
                 "[bracket.\n");
         f.close();
-        QProcess p;
-        p.start(QStringLiteral(PLENIPO_APP_PATH), {u"markup"_s, u"check"_s, file});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 1);
-        const QString err = QString::fromUtf8(p.readAllStandardError());
+        CliRun r = runPlenipo({u"markup"_s, u"check"_s, file});
+        QCOMPARE(r.exitCode, 1);
+        const QString err = r.err;
         // The unclosed bracket is on line 4, column 13 of the file.
         QVERIFY2(err.contains(file + u":4:13: error:"_s), qPrintable(err));
 
         // With a workspace, attribution codes are checked against its states and groups.
-        p.start(QStringLiteral(PLENIPO_APP_PATH),
-                {u"markup"_s, u"check"_s, u"--workspace"_s, m_file, file});
-        QVERIFY(p.waitForFinished(30000));
-        const QString err2 = QString::fromUtf8(p.readAllStandardError());
+        r = runPlenipo({u"markup"_s, u"check"_s, u"--workspace"_s, m_file, file});
+        const QString err2 = r.err;
         QVERIFY2(err2.contains(file + u":3:19: error:"_s) && err2.contains(u"XYZ"_s),
                  qPrintable(err2));
 
-        p.start(QStringLiteral(PLENIPO_APP_PATH), {u"markup"_s, u"stats"_s, u"--json"_s, u"-"_s});
-        QVERIFY(p.waitForStarted());
-        p.write("States [shall][should] not [knowingly] support attacks.\n");
-        p.closeWriteChannel();
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
+        CliOptions stdinText;
+        stdinText.input = "States [shall][should] not [knowingly] support attacks.\n";
+        r = runPlenipo({u"markup"_s, u"stats"_s, u"--json"_s, u"-"_s}, stdinText);
+        QCOMPARE(r.exitCode, 0);
         const QJsonObject total =
-            QJsonDocument::fromJson(p.readAllStandardOutput()).object()[u"total"_s].toObject();
+            QJsonDocument::fromJson(r.out.toUtf8()).object()[u"total"_s].toObject();
         QCOMPARE(total[u"bracketedSpans"_s].toInt(), 3);
         QCOMPARE(total[u"alternativeGroups"_s].toInt(), 2);
         QCOMPARE(total[u"words"_s].toInt(), 7);

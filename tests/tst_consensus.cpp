@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -255,7 +256,7 @@ private Q_SLOTS:
     // The sample's Rev.1 for the 27 of LMC-CONSEQ, as designed (sample.json).
     void sampleDraft()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s), SampleBuilder::addSample);
+        auto ws = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
         const Document *doc = ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1");
         QVERIFY(doc);
         ConsensusEngine engine(*ws);
@@ -499,7 +500,7 @@ private Q_SLOTS:
     // the whole document serialised at once, on every document of the sample.
     void streamedJsonEqualsWholeDocument()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"stream.plenipo"_s), SampleBuilder::addSample);
+        auto ws = TestSupport::sampleWorkspace(m_dir.filePath(u"stream.plenipo"_s));
         for (const Document &d : ws->documents()) {
             ConsensusEngine engine(*ws);
             if (const Process *p = d.processId ? ws->process(d.processId) : nullptr)

@@ -3,16 +3,17 @@
 
 // `plenipo consensus` on the sample: its JSON is the engine's analysis (ConsensusReport), and
 // bad arguments get clear messages.
+#include "clirunner.h"
 #include "consensus/consensusengine.h"
 #include "consensus/consensusreport.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,16 +41,14 @@ private Q_SLOTS:
         QFETCH(QString, process);
         const QString file = m_dir.filePath(u"cli-sample.plenipo"_s);
         if (!QFile::exists(file))
-            Workspace::create(file, SampleBuilder::addSample);
-        QProcess p;
+            TestSupport::sampleWorkspace(file);
         QStringList args{u"consensus"_s, file, u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s,
                          u"--json"_s};
         if (!process.isEmpty())
             args << u"--process"_s << process;
-        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonObject cli = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const CliRun r = runPlenipo(args);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject cli = QJsonDocument::fromJson(r.out.toUtf8()).object();
 
         const auto ws = Workspace::open(file, Workspace::Access::ReadOnly);
         ConsensusEngine engine(*ws);
@@ -69,16 +68,12 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(u"cli-sample.plenipo"_s);
         if (!QFile::exists(file))
-            Workspace::create(file, SampleBuilder::addSample);
-        QProcess p;
-        p.start(QStringLiteral(PLENIPO_APP_PATH),
-                {u"consensus"_s, file, u"--document"_s, u"NO/SUCH"_s});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"no document 'NO/SUCH'"_s));
-        p.start(QStringLiteral(PLENIPO_APP_PATH), {u"consensus"_s, file});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 2);
+            TestSupport::sampleWorkspace(file);
+        CliRun r = runPlenipo({u"consensus"_s, file, u"--document"_s, u"NO/SUCH"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"no document 'NO/SUCH'"_s));
+        r = runPlenipo({u"consensus"_s, file});
+        QCOMPARE(r.exitCode, 2);
     }
 };
 

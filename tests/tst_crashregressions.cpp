@@ -17,6 +17,7 @@
 #include "sample/samplebuilder.h"
 #include "storage/stancematrix.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KCompressionDevice>
 
@@ -184,7 +185,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_sample = path(u"sample.plenipo"_s);
-        Workspace::create(m_sample, [](Workspace &w) { SampleBuilder::addSample(w); });
+        TestSupport::sampleWorkspace(m_sample);
     }
 
     // 1. An alternative id starting with a dot sliced a negative length (a Qt assertion; in

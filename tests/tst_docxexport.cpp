@@ -13,6 +13,7 @@
 #include "exchange/textdocumentbuilder.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KZip>
 #include <QDir>
@@ -258,8 +259,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(path(u"sample.plenipo"_s),
-                                 [](Workspace &w) { SampleBuilder::addSample(w); });
+        m_ws = TestSupport::sampleWorkspace(path(u"sample.plenipo"_s));
         const Document *draft = m_ws->documentBySymbol(coalitionDraft);
         QVERIFY(draft);
         m_draftId = draft->id;

@@ -27,6 +27,7 @@
 #include "core/searchhit.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KZip>
 
@@ -146,7 +147,7 @@ private Q_SLOTS:
     void opensTheSample()
     {
         const QString path = m_dir.filePath(u"sample.plenipo"_s);
-        Workspace::create(path, SampleBuilder::addSample);
+        TestSupport::sampleWorkspace(path);
         QVERIFY(m_window->openWorkspace(path));
         QVERIFY(ws());
         QVERIFY(m_window->windowTitle().contains(u"sample.plenipo"_s));

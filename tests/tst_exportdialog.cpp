@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,8 +36,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s),
-                                 [](Workspace &w) { SampleBuilder::addSample(w); });
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
         m_draftId = m_ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1")->id;
     }
 

@@ -5,6 +5,7 @@
 // plural rules, state names in every language (display and the alias lookup), exports in a
 // chosen language (labels, state names, right-to-left Word for Arabic), imports of the UN's
 // French and Arabic resolutions, and the command line in the language of LANG.
+#include "clirunner.h"
 #include "core/domainnames.h"
 #include "core/language.h"
 #include "core/statedirectory.h"
@@ -14,11 +15,11 @@
 #include "exchange/fileimporter.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KZip>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -87,18 +88,11 @@ class TestI18n : public QObject
     // Runs the built plenipo with LANG=lang (and no LC_ALL, LC_MESSAGES or LANGUAGE to override).
     Run plenipo(const QString &lang, const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &v : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
-            env.remove(v);
-        env.insert(u"LANG"_s, lang);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        CliOptions options;
+        options.unset = {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s};
+        options.environment.insert(u"LANG"_s, lang);
+        const CliRun r = runPlenipo(args, options);
+        return {r.exitCode, r.out, r.err};
     }
 
 private Q_SLOTS:
@@ -106,8 +100,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s),
-                                 [](Workspace &w) { SampleBuilder::addSample(w); });
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
     }
 
     void cleanup() { Language::setCurrent(u"en"_s); }

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -41,8 +42,7 @@ private Q_SLOTS:
 
     void csvWithErrors()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"d.plenipo"_s),
-                                    [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(m_dir.filePath(u"d.plenipo"_s));
         const qsizetype before = ws->positionCount();
         const QString csv =
             write(u"positions.csv"_s, "document,clause,alternative,state,stance,note\r\n"

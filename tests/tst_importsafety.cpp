@@ -8,6 +8,7 @@
 #include "exchange/fileimporter.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KZip>
 
@@ -123,10 +124,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         if (data.isEmpty())
             QSKIP("../shared/akn/examples is not beside the checkout");
-        auto ws = Workspace::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).remove(u' ') +
-                           u".plenipo"_s),
-            [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(m_dir.filePath(
+            QString::fromLatin1(QTest::currentDataTag()).remove(u' ') + u".plenipo"_s));
         const QByteArray before = state(*ws);
         FileImporter::Options options;
         options.limits.maxFileBytes = maxFile;

@@ -10,6 +10,7 @@
 #include "compare/comparison.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,8 +29,7 @@ private:
 
     std::unique_ptr<Workspace> sample()
     {
-        return Workspace::create(m_dir.filePath(u"w%1.plenipo"_s.arg(++m_files)),
-                                 SampleBuilder::addSample);
+        return TestSupport::sampleWorkspace(m_dir.filePath(u"w%1.plenipo"_s.arg(++m_files)));
     }
     static const Clause *byNumber(const QList<Clause> &clauses, const QString &number)
     {

@@ -20,6 +20,7 @@
 
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KActionCollection>
 #include <KRecentFilesAction>
@@ -91,7 +92,7 @@ private Q_SLOTS:
         m_path = QDir(data).filePath(u"mainwindow-test.plenipo"_s);
         for (const QString &f : QDir(data).entryList({u"mainwindow-test.plenipo*"_s}, QDir::Files))
             QFile::remove(QDir(data).filePath(f));
-        Workspace::create(m_path, SampleBuilder::addSample);
+        TestSupport::sampleWorkspace(m_path);
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

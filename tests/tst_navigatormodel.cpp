@@ -52,7 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"nav.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"nav.plenipo"_s));
     }
 
     void structure()
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
     void followsWorkspaceChanges()
     {
-        auto ws = Workspace::create(m_dir.filePath(u"changes.plenipo"_s), SampleBuilder::addSample);
+        auto ws = TestSupport::sampleWorkspace(m_dir.filePath(u"changes.plenipo"_s));
         NavigatorModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -13,6 +13,7 @@
 #include "workspaceopener.h"
 
 #include "sample/samplebuilder.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -81,7 +82,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_sample = path(u"sample.plenipo"_s);
-        Workspace::create(m_sample, [](Workspace &w) { SampleBuilder::addSample(w); });
+        TestSupport::sampleWorkspace(m_sample);
     }
 
     void badFile_data()

@@ -17,6 +17,7 @@
 #include "markup/markupparser.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -410,8 +411,7 @@ private Q_SLOTS:
     // inserted before the positioned public-core bracket, saved as a revision.
     void sampleScenario()
     {
-        m_ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s),
-                                 [](Workspace &w) { SampleBuilder::addSample(w); });
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
         const Document *rev1 = m_ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/Rev.1"_s);
         QVERIFY(rev1);
         std::optional<Clause> clause;

@@ -12,6 +12,7 @@
 #include "storage/schema.h"
 #include "storage/sqlitedialect.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -185,7 +186,7 @@ private Q_SLOTS:
     void readingsAgreeThroughEdits()
     {
         const QString file = path(u"random.plenipo"_s);
-        auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(file);
         QRandomGenerator rng(20261123);
         QList<qint64> clauses;
         for (const Document &d : ws->documents()) {
@@ -267,7 +268,7 @@ private Q_SLOTS:
         QStringList expected;
         qint64 clause = 0;
         {
-            auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+            auto ws = TestSupport::sampleWorkspace(file);
             for (const Document &d : ws->documents()) {
                 for (const Clause &c : ws->clauses(d.id)) {
                     if (!clause && !ws->positions(c.id).isEmpty())

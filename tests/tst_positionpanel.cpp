@@ -11,6 +11,7 @@
 #include "sample/samplebuilder.h"
 #include "stancedelegate.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -67,7 +68,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"panel.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"panel.plenipo"_s));
         m_session = std::make_unique<ConsensusSession>();
         m_panel = std::make_unique<PositionPanel>(m_session.get());
         new QAbstractItemModelTester(m_panel->model(),

@@ -11,6 +11,7 @@
 #include "exchange/positionscsvimporter.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -69,8 +70,7 @@ class TestPositionsCsv : public QObject
 
     std::unique_ptr<Workspace> sample()
     {
-        return Workspace::create(m_dir.filePath(u"ws%1.plenipo"_s.arg(++m_counter)),
-                                 [](Workspace &w) { SampleBuilder::addSample(w); });
+        return TestSupport::sampleWorkspace(m_dir.filePath(u"ws%1.plenipo"_s.arg(++m_counter)));
     }
 
 private Q_SLOTS:

@@ -11,6 +11,7 @@
 #include "researchwindow.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 #include "votemapview.h"
 #include "workbench.h"
 
@@ -50,8 +51,7 @@ private Q_SLOTS:
         if (!QDir(examples).exists())
             QSKIP("../shared/akn/examples is not beside the checkout");
         QTemporaryDir dir;
-        auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
-                                    [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(dir.filePath(u"w.plenipo"_s));
         QCOMPARE(BulkImporter().run(*ws, BulkImporter::collectFiles({examples})).imported, 2);
         ResearchWindow window(*ws);
         window.show();
@@ -108,8 +108,7 @@ private Q_SLOTS:
         if (!QDir(examples).exists())
             QSKIP("../shared/akn/examples is not beside the checkout");
         QTemporaryDir dir;
-        auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
-                                    [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(dir.filePath(u"w.plenipo"_s));
         QCOMPARE(BulkImporter().run(*ws, BulkImporter::collectFiles({examples})).imported, 2);
         // The zero draft's clause with positions on its alternative g3.1 only.
         const Document *d = ws->documentBySymbol(u"SAMPLE/CONSEQ/2026/ZD");
@@ -170,8 +169,7 @@ private Q_SLOTS:
     void navigatorOpensResearch()
     {
         QTemporaryDir dir;
-        auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
-                                    [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(dir.filePath(u"w.plenipo"_s));
         Workbench bench;
         bench.setWorkspace(ws.get());
         bench.show();
@@ -309,8 +307,7 @@ private Q_SLOTS:
         if (corpus.isEmpty())
             corpus = QStringLiteral(PLENIPO_SHARED_DIR) + u"/akn/examples"_s;
         QTemporaryDir dir;
-        auto ws = Workspace::create(dir.filePath(u"w.plenipo"_s),
-                                    [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(dir.filePath(u"w.plenipo"_s));
         QVERIFY(BulkImporter().run(*ws, BulkImporter::collectFiles({corpus})).imported > 0);
         ResearchWindow window(*ws);
         window.resize(1280, 720);

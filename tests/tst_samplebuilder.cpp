@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,7 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
     }
 
     // The sample's notice (marking its positions as illustrative) is shown in the interface

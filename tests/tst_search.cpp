@@ -22,6 +22,7 @@
 #include "storage/workspace.h"
 
 #include "rawsql.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -432,7 +433,7 @@ private Q_SLOTS:
     void findsEachKindOnTheSample()
     {
         const QString file = path(u"sample.plenipo"_s);
-        auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(file);
         const auto labels = [&](const QString &text, Kind kind) {
             SearchQuery q = SearchQuery::parse(text);
             q.kinds = {kind};
@@ -576,7 +577,7 @@ private Q_SLOTS:
     void deferredIndexingCatchesUp()
     {
         const QString file = path(u"deferred.plenipo"_s);
-        auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(file);
         const Clause first = ws->clauses(ws->documents().constFirst().id).constFirst();
         const auto hits = [](const Workspace &w, const QString &text) {
             return w.search(SearchQuery::parse(text)).size();
@@ -638,7 +639,7 @@ private Q_SLOTS:
     void formatNineQueuesTheIndex()
     {
         const QString file = path(u"v8.plenipo"_s);
-        Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+        TestSupport::sampleWorkspace(file);
         const QString name = u"v8"_s;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -753,7 +754,7 @@ private Q_SLOTS:
     void indexFollowsEveryChange()
     {
         const QString file = path(u"random.plenipo"_s);
-        auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+        auto ws = TestSupport::sampleWorkspace(file);
         QUndoStack *stack = ws->undoStack();
         const Tables tables(file);
         QRandomGenerator rng(20261202);

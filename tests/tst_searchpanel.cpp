@@ -16,6 +16,7 @@
 #include "core/authorprovider.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"sample.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"sample.plenipo"_s));
     }
 
     void resultsAsYouTypeAndEnterOpens()
@@ -150,7 +151,7 @@ private Q_SLOTS:
     void readOnlyLookSaysWhatIsNotIndexedYet()
     {
         const QString file = m_dir.filePath(u"pending.plenipo"_s);
-        std::unique_ptr<Workspace> writer = Workspace::create(file, SampleBuilder::addSample);
+        std::unique_ptr<Workspace> writer = TestSupport::sampleWorkspace(file);
         const Document *doc = writer->documentBySymbol(u"SAMPLE/CONSEQ/2026/ZD");
         const Clause c = writer->clauses(doc->id).first();
         {

@@ -6,11 +6,13 @@
 // psql, not through Plenipo, as users of another delegation and as viewers, reading every table
 // and view they can and searching the whole output for markers planted in every internal field.
 
+#include "clirunner.h"
 #include "core/error.h"
 #include "sample/samplebuilder.h"
 #include "storage/serveraddress.h"
 #include "storage/serveradmin.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QMap>
@@ -81,17 +83,12 @@ class TestServer : public QObject
 
     Result plenipo(const QStringList &args, const QString &login, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PGPASSWORD"_s, password(login));
-        env.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENIPO_APP_PATH), args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        CliOptions options;
+        options.environment.insert(u"PGPASSWORD"_s, password(login));
+        options.environment.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+        options.input = input;
+        const CliRun r = runPlenipo(args, options);
+        return {r.exitCode, r.out, r.err};
     }
 
     // psql as `login` over TCP with its password; `superuser` uses the socket as postgres.
@@ -307,7 +304,7 @@ private Q_SLOTS:
         // a marker; changing one of them writes an internal history row with markers too.
         const QString file = m_tmp.filePath(u"delegation.plenipo"_s);
         {
-            auto ws = Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+            auto ws = TestSupport::sampleWorkspace(file);
             QList<Position> internal;
             int n = 0;
             for (const Document &d : ws->documents()) {

@@ -8,6 +8,7 @@
 #include "storage/schema.h"
 #include "storage/sqlitedialect.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -419,7 +420,7 @@ private Q_SLOTS:
     {
         const QString file = path(u"damaged.plenipo"_s);
         {
-            Workspace::create(file, [](Workspace &w) { SampleBuilder::addSample(w); });
+            TestSupport::sampleWorkspace(file);
         }
         // Overwrite a stretch in the middle of the file (table pages), keep the header.
         QFile f(file);

@@ -15,6 +15,7 @@
 #include "storage/workspace.h"
 #include "supportmatrixmodel.h"
 #include "supportmatrixview.h"
+#include "testsupport.h"
 #include "whatifbar.h"
 
 #include <QAbstractItemModelTester>
@@ -75,7 +76,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"matrix.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"matrix.plenipo"_s));
         m_session = std::make_unique<ConsensusSession>();
         m_view = std::make_unique<SupportMatrixView>(m_session.get());
         new QAbstractItemModelTester(

@@ -8,6 +8,7 @@
 #include "clirunner.h"
 #include "sample/samplebuilder.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 
 #include <KZip>
 
@@ -60,7 +61,7 @@ private:
     QString sample(const QString &name)
     {
         const QString file = m_dir.filePath(name);
-        Workspace::create(file, SampleBuilder::addSample);
+        TestSupport::sampleWorkspace(file);
         return file;
     }
 

@@ -10,6 +10,7 @@
 #include "sample/samplebuilder.h"
 #include "statesview.h"
 #include "storage/workspace.h"
+#include "testsupport.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -55,7 +56,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"Plenipo-tests"_s);
         QVERIFY(m_dir.isValid());
-        m_ws = Workspace::create(m_dir.filePath(u"bench.plenipo"_s), SampleBuilder::addSample);
+        m_ws = TestSupport::sampleWorkspace(m_dir.filePath(u"bench.plenipo"_s));
         m_bench = std::make_unique<Workbench>();
         m_bench->resize(1200, 700);
         m_bench->setWorkspace(m_ws.get());
