@@ -13,6 +13,7 @@
 #include "handbookdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "navigatormodel.h"
 #include "preferencesdialog.h"
 #include "researchwindow.h"
 #include "searchpanel.h"
@@ -32,9 +33,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QMenu>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -83,7 +86,8 @@ QStringList ScreenTour::screens()
             u"about"_s,
             u"configure-shortcuts"_s,
             u"configure-toolbars"_s,
-            u"matrix-blocked"_s};
+            u"matrix-blocked"_s,
+            u"navigator-menu"_s};
 }
 
 QWidget *ScreenTour::show(const QString &name)
@@ -159,6 +163,15 @@ QWidget *ScreenTour::show(const QString &name)
         ComparisonView *cmp =
             bench->showComparison(u"SAMPLE/CONSEQ/2026/ZD"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s);
         return cmp;
+    }
+    if (name == u"navigator-menu") {
+        // The navigator's context menu on the shown clause (NavigatorActions).
+        auto *menu = new QMenu(&m_window);
+        bench->populateNavigatorMenu(
+            *menu, bench->navigatorModel()->find(NavigatorModel::NodeKind::Clause, clause));
+        m_dialog.reset(menu);
+        menu->popup(bench->navigator()->viewport()->mapToGlobal(QPoint(60, 60)));
+        return menu;
     }
     QWidget *dialog = nullptr;
     if (name == u"export") {
