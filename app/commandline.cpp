@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "commands/commandrunner.h"
+#include "readingworkspace.h"
 #include "servercommands.h"
 
 #include "agreementheatmap.h"
@@ -256,14 +257,13 @@ int CommandLine::info(const QStringList &arguments)
     parser.setApplicationDescription(tr("Summarise the workspace FILE (read-only)."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"FILE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"FILE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("info: expected one FILE\n") + parser.helpText(), UsageError);
-    const auto ws =
-        Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(parser.positionalArguments().first());
     const WorkspaceInfo info = WorkspaceInfo::of(*ws);
     if (parser.isSet(json))
         out() << QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented);
@@ -285,25 +285,24 @@ int CommandLine::consensus(const QStringList &arguments)
     const QCommandLineOption process(u"process"_s, tr("A process code or name."), u"NAME"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({document, process, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(document))
         return fail(tr("consensus: expected WORKSPACE and --document SYMBOL\n") + parser.helpText(),
                     UsageError);
-    const auto ws =
-        Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(parser.positionalArguments().first());
     const Document *doc = ws->documentBySymbol(parser.value(document));
     if (!doc)
         return fail(
-            tr("consensus: %1 has no document '%2'").arg(ws->filePath(), parser.value(document)));
+            tr("consensus: %1 has no document '%2'").arg(ws.label(), parser.value(document)));
     const Process *members = doc->processId ? ws->process(doc->processId) : nullptr;
     if (parser.isSet(process)) {
         members = ws->processByCode(parser.value(process));
         if (!members)
             return fail(
-                tr("consensus: %1 has no process '%2'").arg(ws->filePath(), parser.value(process)));
+                tr("consensus: %1 has no process '%2'").arg(ws.label(), parser.value(process)));
     }
     ConsensusEngine engine(*ws);
     QString label;
@@ -358,7 +357,7 @@ int CommandLine::search(const QStringList &arguments)
                                    u"N"_s, u"20"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({kind, revisions, internal, document, process, limit, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     parser.addPositionalArgument(u"QUERY"_s, tr("What to find (several words may follow)."));
     int code = Success;
     if (!parse(parser, arguments, code))
@@ -387,19 +386,19 @@ int CommandLine::search(const QStringList &arguments)
         return fail(tr("search: --limit takes a whole number from 1"), UsageError);
     query.includeRevisions = parser.isSet(revisions);
     query.includeInternal = parser.isSet(internal);
-    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(args[0]);
     if (parser.isSet(document)) {
         const Document *d = ws->documentBySymbol(parser.value(document));
         if (!d)
             return fail(
-                tr("search: %1 has no document '%2'").arg(ws->filePath(), parser.value(document)));
+                tr("search: %1 has no document '%2'").arg(ws.label(), parser.value(document)));
         query.documentId = d->id;
     }
     if (parser.isSet(process)) {
         const Process *p = ws->processByCode(parser.value(process));
         if (!p)
             return fail(
-                tr("search: %1 has no process '%2'").arg(ws->filePath(), parser.value(process)));
+                tr("search: %1 has no process '%2'").arg(ws.label(), parser.value(process)));
         query.processId = p->id;
     }
     QList<SearchHit::Kind> truncated;
@@ -641,7 +640,7 @@ int CommandLine::compare(const QStringList &arguments)
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (with --format)."),
                                     u"OUT"_s);
     parser.addOptions({json, ignoreCase, ignorePunctuation, format, output});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     parser.addPositionalArgument(u"A"_s, tr("The older text."));
     parser.addPositionalArgument(u"B"_s, tr("The newer text."));
     int code = Success;
@@ -650,7 +649,7 @@ int CommandLine::compare(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
         return fail(tr("compare: expected WORKSPACE A B\n") + parser.helpText(), UsageError);
-    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(args[0]);
     WordDiff::Options options;
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);
@@ -943,7 +942,7 @@ int CommandLine::votes(const QStringList &arguments)
            "predicting its regional group's majority."));
     parser.addOptions({since, until, match, symbols, agreement, closest, map, blocs, json, csv, png,
                        likely, alternative, accuracy});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -958,7 +957,7 @@ int CommandLine::votes(const QStringList &arguments)
                     UsageError);
     if (parser.isSet(alternative) && !parser.isSet(likely))
         return fail(tr("votes: --alternative goes with --likely SYMBOL#NUMBER"), UsageError);
-    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(args[0]);
     VoteMatrix::Selection selection;
     selection.sinceSession = parser.value(since).toInt();
     selection.untilSession = parser.value(until).toInt();
@@ -1227,7 +1226,7 @@ int CommandLine::trace(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("JSON output."));
     const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
     parser.addOptions({minSimilarity, table, json, csv});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     parser.addPositionalArgument(u"SOURCE"_s, tr("A norm code (GGE2015-13f) or SYMBOL#NUMBER."));
     int code = Success;
     if (!parse(parser, arguments, code))
@@ -1241,7 +1240,7 @@ int CommandLine::trace(const QStringList &arguments)
                        "--min-similarity between 0 and 1\n") +
                         parser.helpText(),
                     UsageError);
-    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(args[0]);
     const NormTracer tracer = NormTracer::fromWorkspace(*ws);
     if (parser.isSet(table)) {
         QList<NormTracer::Source> sources;
@@ -1335,7 +1334,7 @@ int CommandLine::exportDocument(const QStringList &arguments)
            "(default en). The clause text stays as written."),
         u"CODE"_s, u"en"_s);
     parser.addOptions({document, format, coalition, internal, output, language});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -1357,12 +1356,10 @@ int CommandLine::exportDocument(const QStringList &arguments)
         return fail(tr("export: a coalition export never includes internal material; drop "
                        "--include-internal or --coalition"),
                     UsageError);
-    const auto ws =
-        Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(parser.positionalArguments().first());
     const Document *doc = ws->documentBySymbol(parser.value(document));
     if (!doc)
-        return fail(
-            tr("export: no document '%1' in %2").arg(parser.value(document), ws->filePath()));
+        return fail(tr("export: no document '%1' in %2").arg(parser.value(document), ws.label()));
     ExportOptions options;
     options.documentId = doc->id;
     options.includeInternal = parser.isSet(internal);
@@ -1382,7 +1379,7 @@ int CommandLine::exportDocument(const QStringList &arguments)
                     known.append(g.code);
             }
             return fail(tr("export: no coalition '%1' in %2 (coalitions: %3)")
-                            .arg(name, ws->filePath(), known.join(u", "_s)));
+                            .arg(name, ws.label(), known.join(u", "_s)));
         }
     }
     exporter->exportToFile(*ws, options, parser.value(output));
@@ -1563,7 +1560,7 @@ int CommandLine::positions(const QStringList &arguments)
            "counted by consensus, coalitions or exports)."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
     parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER"_s);
     int code = Success;
     if (!parse(parser, arguments, code))
@@ -1572,7 +1569,7 @@ int CommandLine::positions(const QStringList &arguments)
     if (args.size() != 2)
         return fail(tr("positions: expected WORKSPACE SYMBOL#NUMBER") + u'\n' + parser.helpText(),
                     UsageError);
-    const auto ws = Workspace::open(args[0], Workspace::Access::ReadOnly);
+    const ReadingWorkspace ws(args[0]);
     const Clause clause = clauseOf(*ws, u"positions"_s, args[1]);
     const MarkupTree tree = MarkupParser().parse(clause.text);
     const auto source = [](const Position &p) {

@@ -68,7 +68,9 @@ QString readSecret(const QString &prompt)
 }
 
 // Asks on a terminal when the server wants a password libpq did not find; never otherwise.
-ServerConnection::PasswordPrompt terminalPrompt()
+} // namespace
+
+ServerConnection::PasswordPrompt ServerCommands::terminalPrompt()
 {
     if (!isatty(STDIN_FILENO))
         return {};
@@ -77,9 +79,11 @@ ServerConnection::PasswordPrompt terminalPrompt()
     };
 }
 
+namespace {
+
 ServerConnection connect(const QString &url)
 {
-    return ServerConnection(ServerAddress::parse(url), terminalPrompt());
+    return ServerConnection(ServerAddress::parse(url), ServerCommands::terminalPrompt());
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &code)

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "storage/serverconnection.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -25,6 +27,8 @@ class ServerCommands
 public:
     // arguments()[0] is "server". Returns the exit code; throws Error.
     static int run(const QStringList &arguments);
+    // Asks for a password on the terminal (none when standard input is not one).
+    static ServerConnection::PasswordPrompt terminalPrompt();
 };
 
 } // namespace Plenipo

@@ -15,6 +15,9 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -411,6 +414,69 @@ private Q_SLOTS:
             // A second pull never overwrites.
             QCOMPARE(plenipo({u"server"_s, u"pull"_s, url(login), file}, login).code, 1);
         }
+    }
+
+    // The reading commands take a server address where they take a workspace file, and read
+    // what the connected user may read: the server withholds another delegation's internal
+    // material, so no option brings it back.
+    void readingCommandsTakeAnAddress()
+    {
+        // The document holding the internal positions (as their own delegation reads it).
+        const QString marked =
+            psql(
+                u"carol"_s,
+                u"SELECT d.symbol FROM plenipo.position p JOIN plenipo.position_detail x ON "
+                u"x.id = p.detail_id JOIN plenipo.clause c ON c.id = p.clause_id JOIN "
+                u"plenipo.document d ON d.id = c.document_id WHERE x.note LIKE '%1%' LIMIT 1"_s.arg(
+                    m_marker))
+                .out.trimmed();
+        QVERIFY(!marked.isEmpty());
+        for (const auto &[login, sees] : {std::pair{u"dave"_s, false}, {u"carol"_s, true}}) {
+            Result r = plenipo({u"info"_s, url(login), u"--json"_s}, login);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(
+                qint64(info[u"positions"_s].toDouble()),
+                psql(login, u"SELECT count(*) FROM plenipo.position"_s).out.trimmed().toLongLong());
+            r = plenipo({u"search"_s, url(login), m_marker, u"--include-internal"_s, u"--json"_s},
+                        login);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonArray hits =
+                QJsonDocument::fromJson(r.out.toUtf8()).object()[u"hits"_s].toArray();
+            QVERIFY2(hits.isEmpty() != sees, qPrintable(login + u": "_s + r.out.left(300)));
+            // (the output repeats the query: the hits themselves hold the marker or not)
+            QCOMPARE(QJsonDocument(hits).toJson().contains(m_marker.toUtf8()), sees);
+            const QString csv = m_tmp.filePath(login + u"-positions.csv"_s);
+            r = plenipo({u"export"_s, url(login), u"--document"_s, marked, u"--format"_s, u"csv"_s,
+                         u"--include-internal"_s, u"-o"_s, csv},
+                        login);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QFile exported(csv);
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            const QByteArray rows = exported.readAll();
+            QVERIFY2(rows.contains("document,clause,alternative,state"),
+                     rows.left(200).constData());
+            QCOMPARE(rows.contains(m_marker.toUtf8()), sees);
+            r = plenipo({u"consensus"_s, url(login), u"--document"_s, u"SAMPLE/CONSEQ/2026/Rev.1"_s,
+                         u"--json"_s},
+                        login);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(
+                QJsonDocument::fromJson(r.out.toUtf8()).object()[u"clauses"_s].toArray().size(),
+                10);
+        }
+        // A message names the server as given, never a temporary file or a password.
+        const Result r =
+            plenipo({u"consensus"_s, url(u"dave"_s), u"--document"_s, u"NO/SUCH"_s}, u"dave"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(url(u"dave"_s)), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(password(u"dave"_s)), qPrintable(r.err));
+        // A refused login is the server's message, and nothing is read.
+        const Result refused =
+            plenipo({u"info"_s, url(u"dave"_s)}, u"carol"_s); // carol's password for dave
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"password authentication failed"_s),
+                 qPrintable(refused.err));
     }
 
     void viewersCannotWrite()

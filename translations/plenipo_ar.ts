@@ -2330,6 +2330,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>search: لا يمكن بعدُ العثور على %n عنصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
+        <translation>مساحة عمل (*.plenipo)، أو عنوان خادم (postgresql://...، service=...): وعندئذ ما يحق لك قراءته هناك.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5949,6 +5953,13 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>ليس في مساحة العمل على الخادم جدول «%1»: شغّل أولًا «plenipo server init» بـ Plenipo هذا</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSnapshot</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
     </message>
 </context>
 <context>

@@ -2102,6 +2102,10 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
             <numerusform>search: %n elementos modificados por otra sesión aún no se pueden encontrar; se podrán cuando termine su importación</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
+        <translation>Un espacio de trabajo (*.plenipo), o la dirección de un servidor (postgresql://..., service=...): entonces lo que usted puede leer allí.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5453,6 +5457,13 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>el espacio de trabajo del servidor no tiene la tabla «%1»: ejecute primero «plenipo server init» con este Plenipo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSnapshot</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
 </context>
 <context>

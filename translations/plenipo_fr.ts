@@ -2102,6 +2102,10 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
             <numerusform>search : %n éléments modifiés par une autre session sont encore introuvables ; ils le seront une fois son import terminé</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
+        <translation>Un espace de travail (*.plenipo), ou l'adresse d'un serveur (postgresql://..., service=...) : alors ce que vous pouvez y lire.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5453,6 +5457,13 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>l'espace de travail sur serveur n'a pas de table « %1 » : lancez d'abord « plenipo server init » avec ce Plenipo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSnapshot</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
 </context>
 <context>

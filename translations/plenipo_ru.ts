@@ -2159,6 +2159,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>search: %n элементов, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
+        <translation>Рабочее пространство (*.plenipo) или адрес сервера (postgresql://..., service=...): тогда то, что вам разрешено там читать.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5577,6 +5581,13 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>в рабочем пространстве на сервере нет таблицы «%1»: сначала выполните «plenipo server init» этим Plenipo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSnapshot</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation>
     </message>
 </context>
 <context>

@@ -2045,6 +2045,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
             <numerusform>search：另一会话更改的 %n 项内容暂时无法搜索到；其导入完成后即可搜索</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
+        <translation>工作区（*.plenipo），或服务器地址（postgresql://...、service=...）：此时读取您在该服务器上有权读取的内容。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -5329,6 +5333,13 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>服务器工作区中没有表“%1”：请先用此 Plenipo 运行“plenipo server init”</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSnapshot</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>

@@ -1426,3 +1426,9 @@ T.update({
 "search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search: لا يمكن بعدُ العثور على %n عنصر غيّرته جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها", "search: لا يمكن بعدُ العثور على عنصر واحد غيّرته جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها", "search: لا يمكن بعدُ العثور على عنصرين غيّرتهما جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها", "search: لا يمكن بعدُ العثور على %n عناصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها", "search: لا يمكن بعدُ العثور على %n عنصرًا غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها", "search: لا يمكن بعدُ العثور على %n عنصر غيّرتها جلسة أخرى؛ سيمكن ذلك عند انتهاء استيرادها"],
 "the search index is already being deferred": "فهرسة البحث مؤجلة بالفعل",
 })
+
+# Reading commands on a server address (team mode, issue 14).
+T.update({
+"A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "مساحة عمل (*.plenipo)، أو عنوان خادم (postgresql://...، service=...): وعندئذ ما يحق لك قراءته هناك.",
+"cannot make a temporary folder: %1": "تعذّر إنشاء مجلد مؤقت: %1",
+})

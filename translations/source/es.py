@@ -1379,3 +1379,9 @@ T.update({
 "search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search: %n elemento modificado por otra sesión aún no se puede encontrar; se podrá cuando termine su importación", "search: %n elementos modificados por otra sesión aún no se pueden encontrar; se podrán cuando termine su importación"],
 "the search index is already being deferred": "la indexación de la búsqueda ya está diferida",
 })
+
+# Reading commands on a server address (team mode, issue 14).
+T.update({
+"A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "Un espacio de trabajo (*.plenipo), o la dirección de un servidor (postgresql://..., service=...): entonces lo que usted puede leer allí.",
+"cannot make a temporary folder: %1": "no se puede crear una carpeta temporal: %1",
+})

@@ -1392,3 +1392,9 @@ T.update({
 "search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search : %n élément modifié par une autre session est encore introuvable ; il le sera une fois son import terminé", "search : %n éléments modifiés par une autre session sont encore introuvables ; ils le seront une fois son import terminé"],
 "the search index is already being deferred": "l'indexation de la recherche est déjà différée",
 })
+
+# Reading commands on a server address (team mode, issue 14).
+T.update({
+"A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "Un espace de travail (*.plenipo), ou l'adresse d'un serveur (postgresql://..., service=...) : alors ce que vous pouvez y lire.",
+"cannot make a temporary folder: %1": "impossible de créer un dossier temporaire : %1",
+})

@@ -1383,3 +1383,9 @@ T.update({
 "search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search: %n элемент, изменённый другим сеансом, пока не находится поиском; он будет найден после завершения импорта", "search: %n элемента, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта", "search: %n элементов, изменённых другим сеансом, пока не находятся поиском; они будут найдены после завершения импорта"],
 "the search index is already being deferred": "индексация для поиска уже отложена",
 })
+
+# Reading commands on a server address (team mode, issue 14).
+T.update({
+"A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "Рабочее пространство (*.plenipo) или адрес сервера (postgresql://..., service=...): тогда то, что вам разрешено там читать.",
+"cannot make a temporary folder: %1": "не удаётся создать временную папку: %1",
+})

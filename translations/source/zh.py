@@ -1395,3 +1395,9 @@ T.update({
 "search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search：另一会话更改的 %n 项内容暂时无法搜索到；其导入完成后即可搜索"],
 "the search index is already being deferred": "搜索索引已处于延迟更新状态",
 })
+
+# Reading commands on a server address (team mode, issue 14).
+T.update({
+"A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "工作区（*.plenipo），或服务器地址（postgresql://...、service=...）：此时读取您在该服务器上有权读取的内容。",
+"cannot make a temporary folder: %1": "无法创建临时文件夹：%1",
+})

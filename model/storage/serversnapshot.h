@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Plenipo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "storage/serverconnection.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Plenipo {
+
+class Workspace;
+
+// A read-only look at a server workspace, for the command line's reading commands (`plenipo
+// info|consensus|search|compare|export|positions URL ...`): what the connected user may read,
+// copied as `plenipo server pull` copies it (so the server, not Plenipo, withholds the other
+// delegations' internal material), into a file of its own temporary folder opened read-only.
+// The folder and the file go with the object. Live editing on the server is not this: it reads
+// the server once, when opened.
+class ServerSnapshot
+{
+public:
+    // Connects to `address` (see ServerAddress) and reads it; throws Error with the server's
+    // message.
+    static std::unique_ptr<ServerSnapshot>
+    open(const QString &address, const ServerConnection::PasswordPrompt &askPassword = {});
+    ~ServerSnapshot();
+    ServerSnapshot(const ServerSnapshot &) = delete;
+    ServerSnapshot &operator=(const ServerSnapshot &) = delete;
+
+    Workspace &workspace() { return *m_workspace; }
+    // The address as messages show it (no password).
+    const QString &location() const { return m_location; }
+
+private:
+    ServerSnapshot() = default;
+
+    QTemporaryDir m_dir;
+    QString m_location;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace Plenipo
