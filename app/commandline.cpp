@@ -257,7 +257,9 @@ int CommandLine::info(const QStringList &arguments)
     parser.setApplicationDescription(tr("Summarise the workspace FILE (read-only)."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"FILE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"FILE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                      "service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -285,7 +287,9 @@ int CommandLine::consensus(const QStringList &arguments)
     const QCommandLineOption process(u"process"_s, tr("A process code or name."), u"NAME"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({document, process, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -357,7 +361,9 @@ int CommandLine::search(const QStringList &arguments)
                                    u"N"_s, u"20"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({kind, revisions, internal, document, process, limit, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     parser.addPositionalArgument(u"QUERY"_s, tr("What to find (several words may follow)."));
     int code = Success;
     if (!parse(parser, arguments, code))
@@ -640,7 +646,9 @@ int CommandLine::compare(const QStringList &arguments)
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (with --format)."),
                                     u"OUT"_s);
     parser.addOptions({json, ignoreCase, ignorePunctuation, format, output});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     parser.addPositionalArgument(u"A"_s, tr("The older text."));
     parser.addPositionalArgument(u"B"_s, tr("The newer text."));
     int code = Success;
@@ -942,7 +950,9 @@ int CommandLine::votes(const QStringList &arguments)
            "predicting its regional group's majority."));
     parser.addOptions({since, until, match, symbols, agreement, closest, map, blocs, json, csv, png,
                        likely, alternative, accuracy});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -1226,7 +1236,9 @@ int CommandLine::trace(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("JSON output."));
     const QCommandLineOption csv(u"csv"_s, tr("CSV output."));
     parser.addOptions({minSimilarity, table, json, csv});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     parser.addPositionalArgument(u"SOURCE"_s, tr("A norm code (GGE2015-13f) or SYMBOL#NUMBER."));
     int code = Success;
     if (!parse(parser, arguments, code))
@@ -1334,7 +1346,9 @@ int CommandLine::exportDocument(const QStringList &arguments)
            "(default en). The clause text stays as written."),
         u"CODE"_s, u"en"_s);
     parser.addOptions({document, format, coalition, internal, output, language});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     int code = Success;
     if (!parse(parser, arguments, code))
         return code;
@@ -1560,7 +1574,9 @@ int CommandLine::positions(const QStringList &arguments)
            "counted by consensus, coalitions or exports)."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, tr("A workspace (*.plenipo), or a server address (postgresql://..., "
+                           "service=...): then what you may read there."));
     parser.addPositionalArgument(u"CLAUSE"_s, u"SYMBOL#NUMBER"_s);
     int code = Success;
     if (!parse(parser, arguments, code))

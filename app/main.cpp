@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "screentour.h"
+#include "storage/serveraddress.h"
 #include "storage/workspace.h"
 #include "workbench.h"
 
@@ -122,8 +123,11 @@ int main(int argc, char **argv)
         u"CODE"_s);
     parser.addOptions(
         {readOnly, screenshot, select, compare, sample, screen, size, dark, languageOption});
-    parser.addPositionalArgument(u"FILE"_s, Plenipo::CommandLine::tr("A workspace to open."),
-                                 u"[FILE]"_s);
+    parser.addPositionalArgument(
+        u"FILE"_s,
+        Plenipo::CommandLine::tr("A workspace to open, or a server address (postgresql://..., "
+                                 "service=...) to connect to."),
+        u"[FILE]"_s);
     parser.process(app);
 
     if (parser.value(screen) == u"list") {
@@ -140,8 +144,11 @@ int main(int argc, char **argv)
             window.resize(wh[0].toInt(), wh[1].toInt());
     }
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openWorkspace(parser.positionalArguments().first(), parser.isSet(readOnly));
+    const QString named = parser.positionalArguments().value(0);
+    if (Plenipo::ServerAddress::looksLikeServer(named))
+        window.connectToServer(named); // as File > Connect to Server
+    else if (!named.isEmpty())
+        window.openWorkspace(named, parser.isSet(readOnly));
     else if (parser.isSet(sample))
         window.openSampleWorkspace();
     else

@@ -11,6 +11,7 @@
 #include "consensus/whatif.h"
 #include "core/error.h"
 #include "sample/samplebuilder.h"
+#include "sample/syntheticworkspace.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 
@@ -515,6 +516,31 @@ private Q_SLOTS:
                                          .toJson(QJsonDocument::Indented);
             QCOMPARE(buffer.data().size(), whole.size());
             QVERIFY2(buffer.data() == whole, qPrintable(d.symbol));
+        }
+    }
+
+    // The streamed report serialises batches of 32 clauses, the second of every two on another
+    // thread: the same bytes, in order, across every batch boundary.
+    void streamedJsonEqualsWholeDocumentAcrossBatches()
+    {
+        for (const int clauses : {33, 64, 65, 150}) {
+            const QString path = m_dir.filePath(u"batches-%1.plenipo"_s.arg(clauses));
+            SyntheticWorkspace::generate(path,
+                                         {.states = 12, .clauses = clauses, .alternatives = 2});
+            auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+            const Document *d = ws->documentBySymbol(u"SYNTH/1"_s);
+            QVERIFY(d);
+            ConsensusEngine engine(*ws);
+            engine.setMembers(ws->stateSet(ws->stateOrder()));
+            engine.setDocument(d->id);
+            QCOMPARE(engine.clauses().size(), clauses);
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(ConsensusReport::writeJson(engine, u"label"_s, buffer));
+            const QByteArray whole = QJsonDocument(ConsensusReport::toJson(engine, u"label"_s))
+                                         .toJson(QJsonDocument::Indented);
+            QCOMPARE(buffer.data().size(), whole.size());
+            QVERIFY2(buffer.data() == whole, qPrintable(QString::number(clauses)));
         }
     }
 };

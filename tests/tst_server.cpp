@@ -7,6 +7,10 @@
 // and view they can and searching the whole output for markers planted in every internal field.
 
 #include "clirunner.h"
+#include "connectserverdialog.h"
+#include "mainwindow.h"
+#include "workbench.h"
+
 #include "core/error.h"
 #include "sample/samplebuilder.h"
 #include "storage/serveraddress.h"
@@ -14,18 +18,29 @@
 #include "storage/workspace.h"
 #include "testsupport.h"
 
+#include <KActionCollection>
+
+#include <QApplication>
+#include <QDirIterator>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMap>
+#include <QMessageBox>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Plenipo;
@@ -228,9 +243,12 @@ private Q_SLOTS:
         Result r = plenipo({u"server"_s, u"init"_s, url(ownerLogin)}, ownerLogin);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"created"_s), qPrintable(r.out));
+        // The server's notices (an idempotent "already exists, skipping") are not printed.
+        QVERIFY2(!r.err.contains(u"NOTICE"_s), qPrintable(r.err));
         r = plenipo({u"server"_s, u"init"_s, url(ownerLogin)}, ownerLogin);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"up to date"_s), qPrintable(r.out));
+        QVERIFY2(!r.err.contains(u"NOTICE"_s), qPrintable(r.err));
         const Result t =
             psql(ownerLogin, u"SELECT count(*) FROM information_schema.tables WHERE "
                              u"table_schema = 'plenipo' AND table_name IN ('clause', "
@@ -542,6 +560,136 @@ private Q_SLOTS:
         }
     }
 
+    // File > Connect to Server: the window shows what the login may read, read-only, says who
+    // and where, asks for a password the environment does not give, and keeps none.
+    void workbenchConnectsToAServer()
+    {
+        const auto clauseTexts = [](const Workspace &ws) {
+            QString all;
+            for (const Document &d : ws.documents()) {
+                for (const Clause &c : ws.clauses(d.id))
+                    all += c.text + u'\n';
+            }
+            return all;
+        };
+        for (const auto &[login, delegation, sees] :
+             {std::tuple{u"dave"_s, u"DEU"_s, false}, {u"carol"_s, u"FRA"_s, true}}) {
+            qputenv("PGPASSWORD", password(login).toUtf8());
+            MainWindow window;
+            window.resize(1280, 720);
+            window.show();
+            QVERIFY(window.connectToServer(url(login)));
+            QVERIFY(window.isServerWorkspace());
+            const Workspace *ws = window.workspace();
+            QVERIFY(ws->isReadOnly());
+            qint64 positions = 0;
+            bool marker = false;
+            for (const Document &d : ws->documents()) {
+                for (const Clause &c : ws->clauses(d.id)) {
+                    for (const Position &p : ws->positions(c.id)) {
+                        ++positions;
+                        marker =
+                            marker || p.note.contains(m_marker) || p.sourceText.contains(m_marker);
+                    }
+                }
+            }
+            QCOMPARE(
+                positions,
+                psql(login, u"SELECT count(*) FROM plenipo.position"_s).out.trimmed().toLongLong());
+            QCOMPARE(marker, sees);
+            // bob's edit (auditTrail) is there: the server's text, not a file's.
+            QVERIFY(clauseTexts(*ws).contains(u"[edited by bob]"_s));
+            // Who and where, and that nothing can be changed.
+            const auto *identity = window.findChild<QLabel *>(u"serverIdentity"_s);
+            QVERIFY(identity && identity->isVisible());
+            QCOMPARE(identity->text(), u"Connected as %1 (%2, viewer)"_s.arg(login, delegation));
+            QLabel *banner = window.workbench()->connectionNotice();
+            QVERIFY(banner->isVisible());
+            QVERIFY2(banner->text().contains(u"read-only"_s), qPrintable(banner->text()));
+            QVERIFY2(banner->text().contains(url(login).toHtmlEscaped()),
+                     qPrintable(banner->text()));
+            QVERIFY(window.windowTitle().contains(u"teamws on 127.0.0.1"_s));
+            for (const char *name : {"file_import", "file_import_folder"})
+                QVERIFY(!window.actionCollection()->action(QString::fromLatin1(name))->isEnabled());
+            QVERIFY(window.actionCollection()->action(u"file_reload_server"_s)->isEnabled());
+            QCOMPARE(ConnectServerDialog::recentServers().value(0), url(login));
+
+            // Reload from Server shows what changed there since.
+            const QString id =
+                psql(ownerLogin, u"SELECT min(id) FROM plenipo.clause"_s).out.trimmed();
+            const Result r = psql(
+                u"bob"_s,
+                u"UPDATE plenipo.clause SET text = text || ' [%1 reloads]' WHERE id = %2"_s.arg(
+                    login, id));
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+            QVERIFY(!clauseTexts(*window.workspace()).contains(login + u" reloads"_s));
+            window.actionCollection()->action(u"file_reload_server"_s)->trigger();
+            QVERIFY(window.isServerWorkspace());
+            QVERIFY(clauseTexts(*window.workspace()).contains(login + u" reloads"_s));
+        }
+
+        // No password in the environment: the window asks; a wrong one is the server's
+        // message, and the workspace shown stays.
+        qunsetenv("PGPASSWORD");
+        MainWindow window;
+        window.show();
+        // Answers the next modal dialog of type T (looking every 20 ms until it is there).
+        const auto answerNext = [this]<typename T>(std::function<void(T *)> answer) {
+            auto *timer = new QTimer(this);
+            timer->setInterval(20);
+            connect(timer, &QTimer::timeout, this, [timer, answer] {
+                if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                    timer->stop();
+                    timer->deleteLater();
+                    answer(d);
+                }
+            });
+            timer->start();
+        };
+        QString asked;
+        const auto answerPassword = [&](const QString &answer) {
+            answerNext.operator()<QInputDialog>([&asked, answer](QInputDialog *d) {
+                asked = d->labelText();
+                d->setTextValue(answer);
+                d->accept();
+            });
+        };
+        answerPassword(password(u"dave"_s));
+        QVERIFY(window.connectToServer(url(u"dave"_s)));
+        QVERIFY2(asked.contains(u"dave"_s), qPrintable(asked));
+        const Workspace *before = window.workspace();
+        answerPassword(u"wrong"_s);
+        QString refused;
+        answerNext.operator()<QMessageBox>([&refused](QMessageBox *box) {
+            refused = box->text();
+            box->accept();
+        });
+        QVERIFY(!window.connectToServer(url(u"carol"_s)));
+        QVERIFY2(refused.contains(u"password authentication failed"_s), qPrintable(refused));
+        QCOMPARE(window.workspace(), before);
+        // The user field overrides the address's login; a password in the address is used
+        // once and kept nowhere.
+        const QString withPassword = u"postgresql://nobody:%1@127.0.0.1:%2/%3"_s.arg(
+            password(u"carol"_s), m_server.port, database);
+        QVERIFY(window.connectToServer(withPassword, u"carol"_s));
+        QCOMPARE(window.findChild<QLabel *>(u"serverIdentity"_s)->text(),
+                 u"Connected as carol (FRA, viewer)"_s);
+        QSettings().sync();
+        QDirIterator config(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                            QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (config.hasNext()) {
+            QFile f(config.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            for (const QString &login : {u"dave"_s, u"carol"_s})
+                QVERIFY2(!bytes.contains(password(login).toUtf8()), qPrintable(f.fileName()));
+        }
+        QVERIFY(files > 0);
+        QVERIFY(ConnectServerDialog::recentServers().contains(url(u"carol"_s)));
+    }
+
     // The invariant, on a random sequence of writes by two delegations' editors: a login sees a
     // position detail exactly when it is shared or was last written by the login's delegation,
     // and nobody can change or delete a row it cannot see.
@@ -657,5 +805,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServer)
+QTEST_MAIN(TestServer)
 #include "tst_server.moc"

@@ -1697,10 +1697,6 @@ stats: عدّ المقاطع بين المعقوفات ومجموعات البد
         <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: الإعداد ui/language، وإلا فلغة النظام).</translation>
     </message>
-    <message>
-        <source>A workspace to open.</source>
-        <translation>مساحة عمل لفتحها.</translation>
-    </message>
     <message numerus="yes">
         <source>%n position(s)</source>
         <translation>
@@ -2334,6 +2330,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
         <translation>مساحة عمل (*.plenipo)، أو عنوان خادم (postgresql://...، service=...): وعندئذ ما يحق لك قراءته هناك.</translation>
     </message>
+    <message>
+        <source>A workspace to open, or a server address (postgresql://..., service=...) to connect to.</source>
+        <translation>مساحة عمل لفتحها، أو عنوان خادم (postgresql://...‎، service=...‎) للاتصال به.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -2637,6 +2637,41 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Cannot export the comparison</source>
         <translation>تعذّر تصدير المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://host:5432/database?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...</source>
+        <translation>عنوان URI للاتصال بـ PostgreSQL، أو كلمات libpq المفتاحية مثل service=coalition (من pg_service.conf) أو host=... dbname=... user=...</translation>
+    </message>
+    <message>
+        <source>as in the address</source>
+        <translation>كما في العنوان</translation>
+    </message>
+    <message>
+        <source>Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.</source>
+        <translation>لا يحفظ Plenipo كلمات المرور أبدًا. فهو يستخدم ما تجده libpq (⁦PGPASSWORD⁩ أو ⁦~/.pgpass⁩ أو ملف خدمات) أو يطلبها حين يطلبها الخادم. والخادم هو الذي يقرر ما يمكن لاسم دخولك قراءته: فالمواد الداخلية لوفد آخر لا تصل إليك أبدًا.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;المستخدم:</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3975,64 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Compare</source>
         <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>&amp;الاتصال بخادم...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Server</source>
+        <translation>إعادة التحميل من &amp;الخادم</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>جارٍ الاتصال بـ %1...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation>يطلب الخادم كلمة مرور %1:</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>تعذّر الاتصال بالخادم</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the login, %2 its delegation (ISO3), %3 its role (viewer, editor...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>متصل باسم %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, read as of %3</source>
+        <translation>%1 على %2، قُرئ في %3</translation>
+    </message>
+    <message>
+        <source>Your role lets you read, not change.</source>
+        <translation>دورك يتيح لك القراءة لا التعديل.</translation>
+    </message>
+    <message>
+        <source>The workbench does not write to server workspaces yet; File &gt; Save As keeps a copy as a file.</source>
+        <translation>لا تكتب منضدة العمل في مساحات عمل الخادم بعد؛ يحفظ «ملف &gt; حفظ باسم» نسخة في ملف.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server workspace, read-only.&lt;/b&gt; You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4</source>
+        <translation>&lt;b&gt;مساحة عمل على خادم، للقراءة فقط.&lt;/b&gt; أنت %1 على %2. هذا ما يسمح الخادم لاسم دخولك بقراءته، حتى %3: فهو يحجب المواد الداخلية للوفود الأخرى. %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
+        <translation>%1 على %2</translation>
     </message>
 </context>
 <context>
@@ -5879,6 +5972,33 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
           plenipo server pull URL FILE
 URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAME.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerIdentity</name>
+    <message>
+        <source>the server refused</source>
+        <translation>رفض الخادم</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>محرِّر</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>منسِّق</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مالك</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>بلا دور</translation>
     </message>
 </context>
 <context>

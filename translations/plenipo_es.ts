@@ -1529,10 +1529,6 @@ FILE contiene cláusulas separadas por líneas en blanco; - lee la entrada está
         <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>El idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: el ajuste ui/language; si no, el del sistema).</translation>
     </message>
-    <message>
-        <source>A workspace to open.</source>
-        <translation>Un espacio de trabajo que abrir.</translation>
-    </message>
     <message numerus="yes">
         <source>%n position(s)</source>
         <translation>
@@ -2106,6 +2102,10 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
         <translation>Un espacio de trabajo (*.plenipo), o la dirección de un servidor (postgresql://..., service=...): entonces lo que usted puede leer allí.</translation>
     </message>
+    <message>
+        <source>A workspace to open, or a server address (postgresql://..., service=...) to connect to.</source>
+        <translation>Un espacio de trabajo que abrir, o la dirección de un servidor (postgresql://..., service=...) con el que conectar.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -2369,6 +2369,41 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>Cannot export the comparison</source>
         <translation>No se puede exportar la comparación</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://host:5432/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...</source>
+        <translation>Un URI de conexión de PostgreSQL, o palabras clave de libpq como service=coalition (de pg_service.conf) o host=... dbname=... user=...</translation>
+    </message>
+    <message>
+        <source>as in the address</source>
+        <translation>como en la dirección</translation>
+    </message>
+    <message>
+        <source>Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.</source>
+        <translation>Plenipo nunca guarda una contraseña. Usa la que encuentra libpq (PGPASSWORD, ~/.pgpass, un archivo de servicios) o la pide cuando el servidor la requiere. El servidor decide qué puede leer su usuario: el material interno de otra delegación nunca le llega.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3627,64 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
     <message>
         <source>Compare</source>
         <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>&amp;Conectar con un servidor...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Server</source>
+        <translation>&amp;Recargar desde el servidor</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Conectando con %1...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation>El servidor pide la contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>No se puede conectar con el servidor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the login, %2 its delegation (ISO3), %3 its role (viewer, editor...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, read as of %3</source>
+        <translation>%1 en %2, leído a las %3</translation>
+    </message>
+    <message>
+        <source>Your role lets you read, not change.</source>
+        <translation>Su función le permite leer, no modificar.</translation>
+    </message>
+    <message>
+        <source>The workbench does not write to server workspaces yet; File &gt; Save As keeps a copy as a file.</source>
+        <translation>El banco de trabajo aún no escribe en espacios de trabajo de un servidor; Archivo &gt; Guardar como conserva una copia en un archivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server workspace, read-only.&lt;/b&gt; You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4</source>
+        <translation>&lt;b&gt;Espacio de trabajo de un servidor, solo lectura.&lt;/b&gt; Usted es %1 en %2. Esto es lo que el servidor deja leer a su usuario, a fecha de %3: retiene el material interno de otras delegaciones. %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5480,33 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
     plenipo server pull URL FILE
 URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerIdentity</name>
+    <message>
+        <source>the server refused</source>
+        <translation>el servidor lo rechazó</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redactor</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>sin función</translation>
     </message>
 </context>
 <context>

@@ -1529,10 +1529,6 @@ FILE contient des clauses séparées par des lignes vides ; - lit l'entrée stan
         <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>La langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : le réglage ui/language, sinon celle du système).</translation>
     </message>
-    <message>
-        <source>A workspace to open.</source>
-        <translation>Un espace de travail à ouvrir.</translation>
-    </message>
     <message numerus="yes">
         <source>%n position(s)</source>
         <translation>
@@ -2106,6 +2102,10 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
         <translation>Un espace de travail (*.plenipo), ou l'adresse d'un serveur (postgresql://..., service=...) : alors ce que vous pouvez y lire.</translation>
     </message>
+    <message>
+        <source>A workspace to open, or a server address (postgresql://..., service=...) to connect to.</source>
+        <translation>Un espace de travail à ouvrir, ou l'adresse d'un serveur (postgresql://..., service=...) auquel se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -2369,6 +2369,41 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>Cannot export the comparison</source>
         <translation>Impossible d'exporter la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://hôte:5432/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...</source>
+        <translation>Un URI de connexion PostgreSQL, ou des mots-clés libpq comme service=coalition (de pg_service.conf) ou host=... dbname=... user=...</translation>
+    </message>
+    <message>
+        <source>as in the address</source>
+        <translation>comme dans l'adresse</translation>
+    </message>
+    <message>
+        <source>Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.</source>
+        <translation>Plenipo n'enregistre jamais de mot de passe. Il utilise celui que trouve libpq (PGPASSWORD, ~/.pgpass, un fichier de services) ou le demande quand le serveur en veut un. Le serveur décide de ce que votre identifiant peut lire : les éléments internes d'une autre délégation ne vous parviennent jamais.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3627,64 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
     <message>
         <source>Compare</source>
         <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>Se &amp;connecter à un serveur...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Server</source>
+        <translation>&amp;Recharger depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Connexion à %1...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation>Le serveur demande le mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>Impossible de se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the login, %2 its delegation (ISO3), %3 its role (viewer, editor...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, read as of %3</source>
+        <translation>%1 sur %2, lu au %3</translation>
+    </message>
+    <message>
+        <source>Your role lets you read, not change.</source>
+        <translation>Votre rôle vous permet de lire, pas de modifier.</translation>
+    </message>
+    <message>
+        <source>The workbench does not write to server workspaces yet; File &gt; Save As keeps a copy as a file.</source>
+        <translation>Le poste de travail n'écrit pas encore dans les espaces de travail d'un serveur ; Fichier &gt; Enregistrer sous en garde une copie dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server workspace, read-only.&lt;/b&gt; You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4</source>
+        <translation>&lt;b&gt;Espace de travail d'un serveur, en lecture seule.&lt;/b&gt; Vous êtes %1 sur %2. Voici ce que le serveur laisse lire à votre identifiant, au %3 : il retient les éléments internes des autres délégations. %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5480,33 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
         plenipo server pull URL FILE
 URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerIdentity</name>
+    <message>
+        <source>the server refused</source>
+        <translation>le serveur a refusé</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>rédacteur</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
     </message>
 </context>
 <context>

@@ -1571,10 +1571,6 @@ FILE содержит положения, разделённые пустыми 
         <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию — настройка ui/language, иначе язык системы).</translation>
     </message>
-    <message>
-        <source>A workspace to open.</source>
-        <translation>Открываемое рабочее пространство.</translation>
-    </message>
     <message numerus="yes">
         <source>%n position(s)</source>
         <translation>
@@ -2163,6 +2159,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
         <translation>Рабочее пространство (*.plenipo) или адрес сервера (postgresql://..., service=...): тогда то, что вам разрешено там читать.</translation>
     </message>
+    <message>
+        <source>A workspace to open, or a server address (postgresql://..., service=...) to connect to.</source>
+        <translation>Рабочее пространство для открытия или адрес сервера (postgresql://..., service=...) для подключения.</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -2436,6 +2436,41 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Cannot export the comparison</source>
         <translation>Не удаётся экспортировать сравнение</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://хост:5432/база?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...</source>
+        <translation>URI подключения PostgreSQL или ключевые слова libpq, например service=coalition (из pg_service.conf) или host=... dbname=... user=...</translation>
+    </message>
+    <message>
+        <source>as in the address</source>
+        <translation>как в адресе</translation>
+    </message>
+    <message>
+        <source>Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.</source>
+        <translation>Plenipo никогда не хранит пароли. Он использует пароль, найденный libpq (PGPASSWORD, ~/.pgpass, файл служб), или запрашивает его, когда сервер этого требует. Что может читать ваша учётная запись, решает сервер: внутренние материалы другой делегации до вас никогда не доходят.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Подк&amp;лючиться</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3714,64 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Compare</source>
         <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>&amp;Подключиться к серверу...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Server</source>
+        <translation>&amp;Обновить с сервера</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Подключение к %1...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation>Сервер запрашивает пароль пользователя %1:</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>Не удаётся подключиться к серверу</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the login, %2 its delegation (ISO3), %3 its role (viewer, editor...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, read as of %3</source>
+        <translation>%1 на %2, прочитано на %3</translation>
+    </message>
+    <message>
+        <source>Your role lets you read, not change.</source>
+        <translation>Ваша роль позволяет читать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>The workbench does not write to server workspaces yet; File &gt; Save As keeps a copy as a file.</source>
+        <translation>Рабочее место пока не записывает в рабочие пространства сервера; «Файл &gt; Сохранить как» сохраняет копию в файл.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server workspace, read-only.&lt;/b&gt; You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4</source>
+        <translation>&lt;b&gt;Рабочее пространство сервера, только чтение.&lt;/b&gt; Вы — %1 на %2. Это то, что сервер разрешает читать вашей учётной записи, по состоянию на %3: внутренние материалы других делегаций он не выдаёт. %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5603,33 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
               plenipo server pull URL FILE
 URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAME.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerIdentity</name>
+    <message>
+        <source>the server refused</source>
+        <translation>сервер отказал</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>без роли</translation>
     </message>
 </context>
 <context>

@@ -1487,10 +1487,6 @@ FILE 中的条款以空行分隔；- 表示读取标准输入。标记说明见 
         <source>The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).</source>
         <translation>界面语言：ar、zh、en、fr、ru 或 es（默认：ui/language 设置，否则为系统语言）。</translation>
     </message>
-    <message>
-        <source>A workspace to open.</source>
-        <translation>要打开的工作区。</translation>
-    </message>
     <message numerus="yes">
         <source>%n position(s)</source>
         <translation>
@@ -2049,6 +2045,10 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <source>A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.</source>
         <translation>工作区（*.plenipo），或服务器地址（postgresql://...、service=...）：此时读取您在该服务器上有权读取的内容。</translation>
     </message>
+    <message>
+        <source>A workspace to open, or a server address (postgresql://..., service=...) to connect to.</source>
+        <translation>要打开的工作区，或要连接的服务器地址（postgresql://...、service=...）。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::CommandRunner</name>
@@ -2302,6 +2302,41 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Cannot export the comparison</source>
         <translation>无法导出比较结果</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://主机:5432/数据库?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...</source>
+        <translation>PostgreSQL 连接 URI，或 libpq 关键字，例如 service=coalition（来自 pg_service.conf）或 host=... dbname=... user=...</translation>
+    </message>
+    <message>
+        <source>as in the address</source>
+        <translation>与地址中相同</translation>
+    </message>
+    <message>
+        <source>Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.</source>
+        <translation>Plenipo 从不保存密码。它使用 libpq 找到的密码（PGPASSWORD、~/.pgpass、服务文件），或在服务器需要时询问。您的登录名可以读取什么由服务器决定：其他代表团的内部材料永远不会到达您这里。</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3540,64 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
     <message>
         <source>Compare</source>
         <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>连接到服务器(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Server</source>
+        <translation>从服务器重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接到 %1...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation>服务器要求输入 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the login, %2 its delegation (ISO3), %3 its role (viewer, editor...)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>登录身份：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, read as of %3</source>
+        <translation>%1，位于 %2，读取于 %3</translation>
+    </message>
+    <message>
+        <source>Your role lets you read, not change.</source>
+        <translation>您的角色只能读取，不能修改。</translation>
+    </message>
+    <message>
+        <source>The workbench does not write to server workspaces yet; File &gt; Save As keeps a copy as a file.</source>
+        <translation>工作台尚不能写入服务器上的工作区；“文件 &gt; 另存为”可将副本保存为文件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server workspace, read-only.&lt;/b&gt; You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4</source>
+        <translation>&lt;b&gt;服务器工作区，只读。&lt;/b&gt;您是 %2 上的 %1。这是服务器允许您的登录名读取的内容，截至 %3：其他代表团的内部材料由服务器扣留。%4</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5357,33 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
       plenipo server pull URL FILE
 URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAME。
 </translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerIdentity</name>
+    <message>
+        <source>the server refused</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>协调人</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "clauseview.h"
 #include "commandguard.h"
 #include "comparisonview.h"
+#include "connectserverdialog.h"
 #include "exportdialog.h"
 #include "handbookdialog.h"
 #include "importdialog.h"
@@ -20,6 +21,7 @@
 #include "core/error.h"
 #include "core/language.h"
 #include "sample/samplebuilder.h"
+#include "storage/serversnapshot.h"
 #include "storage/workspace.h"
 
 #include "navigatormodel.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigatorDock(new QDockWidget(tr("Navigator"), this))
     , m_statesDock(new QDockWidget(tr("States"), this))
     , m_fileLabel(new QLabel(this))
+    , m_serverLabel(new QLabel(this))
 {
     // The .rc file is looked up by component name; tests run under their own application name.
     setComponentName(u"plenipo"_s, tr("Plenipo"));
@@ -111,6 +114,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchDock->hide();
     connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchHit);
 
+    m_serverLabel->setObjectName(u"serverIdentity"_s);
+    m_serverLabel->hide();
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_workbench, &Workbench::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -153,6 +159,7 @@ MainWindow::~MainWindow()
         m_workspace->disconnect(this);
     }
     m_workspace.reset();
+    m_server.reset();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -188,6 +195,13 @@ void MainWindow::createActions()
     connect(m_recent, &KRecentFilesAction::recentListCleared, this,
             [this] { m_recent->saveEntries(recentGroup()); });
     add(u"file_open_sample"_s, tr("Open &Sample Workspace"), {}, [this] { openSampleWorkspace(); });
+    add(u"file_connect_server"_s, tr("&Connect to Server..."), {}, &MainWindow::connectDialog)
+        ->setIcon(
+            QIcon::fromTheme(u"network-server-database"_s, QIcon::fromTheme(u"network-server"_s)));
+    add(u"file_reload_server"_s, tr("&Reload from Server"), {}, [this] {
+        if (isServerWorkspace())
+            connectToServer(m_server->location());
+    })->setIcon(QIcon::fromTheme(u"view-refresh"_s));
     KStandardAction::saveAs(this, &MainWindow::saveAsDialog, ac);
     add(u"file_import"_s, tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I),
         &MainWindow::importDialog)
@@ -326,6 +340,8 @@ void MainWindow::updateActions()
         a->setEnabled(m_workbench->clauseView()->isModified());
     if (QAction *a = action(u"file_save_as"_s))
         a->setEnabled(open);
+    if (QAction *a = action(u"file_reload_server"_s))
+        a->setEnabled(isServerWorkspace());
     if (QAction *a = action(u"file_import"_s))
         a->setEnabled(writable);
     if (QAction *a = action(u"file_import_folder"_s))
@@ -423,11 +439,16 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     return true;
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace,
+                              std::unique_ptr<ServerSnapshot> server)
 {
     m_workbench->setWorkspace(nullptr);
     m_searchPanel->setWorkspace(nullptr);
+    // The old workspace goes before the snapshot whose file it may read.
+    m_workspace.reset();
+    m_server = std::move(server);
     m_workspace = std::move(workspace);
+    m_serverFile = m_server && m_workspace ? m_workspace->filePath() : QString();
     m_workbench->setWorkspace(m_workspace.get());
     m_searchPanel->setWorkspace(m_workspace.get());
     bindUndoStack();
@@ -437,15 +458,110 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(m_workspace.get(), &Workspace::documentRemoved, this, &MainWindow::updateTitle);
         connect(m_workspace.get(), &Workspace::reloaded, this, &MainWindow::updateTitle);
         connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
+            // A copy saved from a server workspace is a file like any other.
             addRecent(p);
+            updateConnection();
             updateTitle();
         });
         statusBar()->showMessage(
             tr("Opened %1")
-                .arg(Language::isolate(QDir::toNativeSeparators(m_workspace->filePath()))),
+                .arg(Language::isolate(m_server
+                                           ? m_server->location()
+                                           : QDir::toNativeSeparators(m_workspace->filePath()))),
             5000);
     }
+    updateConnection();
     updateTitle();
+}
+
+bool MainWindow::isServerWorkspace() const
+{
+    return m_server && m_workspace && m_workspace->filePath() == m_serverFile;
+}
+
+QString MainWindow::workspaceKey() const
+{
+    if (!m_workspace)
+        return {};
+    return isServerWorkspace() ? m_server->location()
+                               : QFileInfo(m_workspace->filePath()).absoluteFilePath();
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        connectToServer(dialog.address(), dialog.user());
+}
+
+bool MainWindow::connectToServer(const QString &address, const QString &user)
+{
+    if (!m_workbench->clauseView()->confirmLeave())
+        return false;
+    std::unique_ptr<ServerSnapshot> snapshot;
+    // Reading a workspace from a server takes a moment (a second for the sample over a
+    // network): the window says so and waits.
+    struct WaitCursor
+    {
+        WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+        ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    };
+    try {
+        const ServerAddress parsed = ServerAddress::parse(address).withUser(user);
+        statusBar()->showMessage(
+            tr("Connecting to %1...").arg(Language::isolate(parsed.display())));
+        WaitCursor wait;
+        snapshot = ServerSnapshot::open(parsed, [this](const QString &who) {
+            QApplication::setOverrideCursor(Qt::ArrowCursor);
+            const QString password = QInputDialog::getText(
+                this, tr("Password"),
+                tr("The server asks for the password of %1:").arg(Language::isolate(who)),
+                QLineEdit::Password);
+            QApplication::restoreOverrideCursor();
+            return password;
+        });
+    } catch (const Error &e) {
+        statusBar()->clearMessage();
+        QMessageBox::critical(this, tr("Cannot connect to the server"), e.message());
+        return false;
+    }
+    ConnectServerDialog::rememberServer(snapshot->location());
+    std::unique_ptr<Workspace> workspace = snapshot->takeWorkspace();
+    setWorkspace(std::move(workspace), std::move(snapshot));
+    restoreClause();
+    return true;
+}
+
+void MainWindow::updateConnection()
+{
+    if (!isServerWorkspace()) {
+        m_serverLabel->hide();
+        m_serverLabel->clear();
+        m_workbench->setConnectionNotice(QString());
+        return;
+    }
+    const ServerIdentity &who = m_server->identity();
+    const QString role = ServerIdentity::capabilityText(who.capability());
+    const QString where = Language::isolate(m_server->location());
+    const QString login = Language::isolate(who.login());
+    const QString asOf = QLocale().toString(who.serverTime().toLocalTime(), QLocale::ShortFormat);
+    //: %1 the login, %2 its delegation (ISO3), %3 its role (viewer, editor...)
+    const QString identity = who.delegation().isEmpty()
+                                 ? tr("%1 (%2)").arg(login, role)
+                                 : tr("%1 (%2, %3)").arg(login, who.delegation(), role);
+    m_serverLabel->setText(tr("Connected as %1").arg(identity));
+    m_serverLabel->setToolTip(tr("%1 on %2, read as of %3").arg(identity, where, asOf));
+    m_serverLabel->show();
+    const QString what =
+        who.readsOnly()
+            ? tr("Your role lets you read, not change.")
+            : tr("The workbench does not write to server workspaces yet; File > Save As "
+                 "keeps a copy as a file.");
+    m_workbench->setConnectionNotice(
+        tr("<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets "
+           "your login read, as of %3: it withholds other delegations' internal material. %4")
+            .arg(identity.toHtmlEscaped(), where.toHtmlEscaped(), asOf.toHtmlEscaped(),
+                 what.toHtmlEscaped()));
 }
 
 void MainWindow::rememberClause()
@@ -455,7 +571,7 @@ void MainWindow::rememberClause()
         return;
     QSettings settings;
     QVariantMap last = settings.value(lastClausesKey).toMap();
-    last.insert(QFileInfo(m_workspace->filePath()).absoluteFilePath(), id);
+    last.insert(workspaceKey(), id);
     settings.setValue(lastClausesKey, last);
 }
 
@@ -464,8 +580,7 @@ void MainWindow::restoreClause()
     if (!m_workspace)
         return;
     const QVariantMap last = QSettings().value(lastClausesKey).toMap();
-    const qint64 id =
-        last.value(QFileInfo(m_workspace->filePath()).absoluteFilePath()).toLongLong();
+    const qint64 id = last.value(workspaceKey()).toLongLong();
     if (id && m_workspace->clause(id))
         m_workbench->selectClause(id);
 }
@@ -479,7 +594,17 @@ void MainWindow::updateTitle()
         m_fileLabel->setToolTip(QString());
         return;
     }
-    const QString name = QFileInfo(m_workspace->filePath()).fileName();
+    QString name = QFileInfo(m_workspace->filePath()).fileName();
+    if (isServerWorkspace()) {
+        // The database (or the service) and the host: the whole address is in the tooltip and
+        // the banner.
+        const ServerAddress &a = m_server->address();
+        const QString db =
+            a.value(u"dbname"_s).isEmpty() ? a.value(u"service"_s) : a.value(u"dbname"_s);
+        const QString host = a.value(u"host"_s);
+        //: a server workspace: %1 the database, %2 the server's host name
+        name = host.isEmpty() || host.startsWith(u'/') ? db : tr("%1 on %2").arg(db, host);
+    }
     const QString ro = m_workspace->isReadOnly() ? tr(" [read-only]") : QString();
     // KMainWindow adds " — Plenipo" (the application display name).
     setCaption(name + ro);
@@ -489,7 +614,9 @@ void MainWindow::updateTitle()
     const int observers = int(m_workspace->states().observers().size());
     // The file's name (its whole path in the tooltip): a long path must not widen the window
     // beyond the screen and squeeze the docks.
-    m_fileLabel->setToolTip(QDir::toNativeSeparators(m_workspace->filePath()));
+    m_fileLabel->setToolTip(isServerWorkspace()
+                                ? m_server->location()
+                                : QDir::toNativeSeparators(m_workspace->filePath()));
     m_fileLabel->setText(
         //: %1 is the file, %2 " [read-only]" or nothing, %3 "193 UN member states" (and
         //: " • 2 observer states" when there are any), %4 "5 documents"
@@ -524,8 +651,9 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openDialog()
 {
-    const QString dir =
-        m_workspace ? QFileInfo(m_workspace->filePath()).absolutePath() : QDir::homePath();
+    const QString dir = m_workspace && !isServerWorkspace()
+                            ? QFileInfo(m_workspace->filePath()).absolutePath()
+                            : QDir::homePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, tr(fileFilter));
     if (!path.isEmpty())
@@ -536,8 +664,17 @@ void MainWindow::saveAsDialog()
 {
     if (!m_workspace)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
-                                                m_workspace->filePath(), tr(fileFilter));
+    // A server workspace is saved as what `plenipo server pull` makes: a file with what your
+    // login may read, named after the database, in your home folder.
+    const QString suggested =
+        isServerWorkspace()
+            ? QDir::home().filePath((m_server->address().value(u"dbname"_s).isEmpty()
+                                         ? u"server"_s
+                                         : m_server->address().value(u"dbname"_s)) +
+                                    u".plenipo"_s)
+            : m_workspace->filePath();
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Workspace As"), suggested, tr(fileFilter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".plenipo"_s))

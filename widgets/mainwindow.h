@@ -20,6 +20,7 @@ namespace Plenipo {
 class HandbookDialog;
 class SearchPanel;
 struct SearchHit;
+class ServerSnapshot;
 class Workbench;
 class Workspace;
 
@@ -47,6 +48,13 @@ public:
     void openDefaultWorkspace();
     // The bundled sample workspace, created on first use.
     bool openSampleWorkspace();
+    // File > Connect to Server: reads what `user` (or the address's own login) may read of the
+    // server workspace at `address` and shows it read-only, with who and where in a banner and
+    // the status bar. Asks for a password when the server wants one libpq did not find; shows
+    // any error in a message box and returns false (the open workspace stays).
+    bool connectToServer(const QString &address, const QString &user = {});
+    // True while the workspace shown is a server's (not a file, nor a copy saved from it).
+    bool isServerWorkspace() const;
     static QString sampleWorkspacePath();
 
     Workbench *workbench() const { return m_workbench; }
@@ -76,7 +84,12 @@ protected:
 
 private:
     void createActions();
-    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void setWorkspace(std::unique_ptr<Workspace> workspace,
+                      std::unique_ptr<ServerSnapshot> server = {});
+    void connectDialog();
+    void updateConnection();
+    // What the last clause shown is remembered by: the file, or the server's address.
+    QString workspaceKey() const;
     void bindUndoStack();
     void updateTitle();
     void updateActions();
@@ -97,12 +110,17 @@ private:
     void findInText();
     void openSearchHit(const SearchHit &hit);
 
+    // A server workspace's snapshot holds the file m_workspace reads: declared first, so that it
+    // goes after the workspace.
+    std::unique_ptr<ServerSnapshot> m_server;
+    QString m_serverFile; // the snapshot's file, while m_workspace reads it
     std::unique_ptr<Workspace> m_workspace;
     Workbench *m_workbench;
     QDockWidget *m_navigatorDock;
     QDockWidget *m_statesDock;
     KRecentFilesAction *m_recent = nullptr;
     QLabel *m_fileLabel;
+    QLabel *m_serverLabel;
     SearchPanel *m_searchPanel = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QLineEdit *m_searchField = nullptr;

@@ -9,6 +9,7 @@
 #include "clauseview.h"
 #include "coalitionview.h"
 #include "comparisonview.h"
+#include "connectserverdialog.h"
 #include "exportdialog.h"
 #include "handbookdialog.h"
 #include "importdialog.h"
@@ -87,7 +88,8 @@ QStringList ScreenTour::screens()
             u"configure-shortcuts"_s,
             u"configure-toolbars"_s,
             u"matrix-blocked"_s,
-            u"navigator-menu"_s};
+            u"navigator-menu"_s,
+            u"connect-server"_s};
 }
 
 QWidget *ScreenTour::show(const QString &name)
@@ -181,6 +183,8 @@ QWidget *ScreenTour::show(const QString &name)
         dialog = new ImportDialog(*ws, &m_window);
     else if (name == u"preferences")
         dialog = new PreferencesDialog(ws, &m_window);
+    else if (name == u"connect-server")
+        dialog = new ConnectServerDialog(&m_window);
     else if (name == u"handbook")
         dialog = new HandbookDialog(&m_window);
     else if (name == u"shortcuts")

@@ -40,6 +40,7 @@ namespace Plenipo {
 Workbench::Workbench(QWidget *parent)
     : QWidget(parent)
     , m_notice(new QLabel(this))
+    , m_connectionNotice(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new QTreeView(m_splitter))
     , m_navigatorModel(new NavigatorModel(this))
@@ -52,6 +53,13 @@ Workbench::Workbench(QWidget *parent)
     m_notice->setStyleSheet(u"QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid "
                             u"#e0c45c; padding: 4px 8px; }"_s);
     m_notice->hide();
+    // Team mode: where the workspace came from, who you are there, what you may do.
+    m_connectionNotice->setObjectName(u"connectionNotice"_s);
+    m_connectionNotice->setWordWrap(true);
+    m_connectionNotice->setTextFormat(Qt::RichText);
+    m_connectionNotice->setStyleSheet(u"QLabel { background: #e3f0fb; color: #0b3558; border: 1px "
+                                      u"solid #8fb8de; padding: 4px 8px; }"_s);
+    m_connectionNotice->hide();
 
     m_navigator->setObjectName(u"navigator"_s);
     m_navigator->setModel(m_navigatorModel);
@@ -66,6 +74,7 @@ Workbench::Workbench(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_connectionNotice);
     layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
 
@@ -168,6 +177,12 @@ void Workbench::navigatorMenu(const QPoint &pos)
 void Workbench::populateNavigatorMenu(QMenu &menu, const QModelIndex &index)
 {
     m_navigatorActions->populate(menu, index);
+}
+
+void Workbench::setConnectionNotice(const QString &html)
+{
+    m_connectionNotice->setText(html);
+    m_connectionNotice->setVisible(!html.isEmpty());
 }
 
 void Workbench::setWorkspace(Workspace *workspace)

@@ -52,6 +52,9 @@ public:
     ClauseView *clauseView() const { return m_clauseView; }
     StatesView *statesView() const { return m_statesView; }
     QLabel *notice() const { return m_notice; }
+    // The banner of a server workspace (who you are, where, what you may do); empty hides it.
+    void setConnectionNotice(const QString &html);
+    QLabel *connectionNotice() const { return m_connectionNotice; }
     QSplitter *splitter() const { return m_splitter; }
     // positions, consensus, coalitions (issue 4): the centre's tabs (clause, positions, support
     // matrix, coalition) and the state they share.
@@ -90,6 +93,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     QLabel *m_notice;
+    QLabel *m_connectionNotice;
     QSplitter *m_splitter;
     QTreeView *m_navigator;
     NavigatorModel *m_navigatorModel;

@@ -242,6 +242,14 @@ ServerAddress ServerAddress::parse(const QString &text)
     return a;
 }
 
+ServerAddress ServerAddress::withUser(const QString &login) const
+{
+    ServerAddress other = *this;
+    if (!login.trimmed().isEmpty())
+        other.m_parameters.insert(u"user"_s, login.trimmed());
+    return other;
+}
+
 QString ServerAddress::display() const
 {
     QMap<QString, QString> p = m_parameters;

@@ -30,6 +30,9 @@ public:
     const QMap<QString, QString> &parameters() const { return m_parameters; }
     QString value(const QString &keyword) const { return m_parameters.value(keyword); }
     bool hasPassword() const { return !m_password.isEmpty(); }
+    // The same address logging in as `login` (the workbench's "User" field); an empty login
+    // keeps the address's own.
+    ServerAddress withUser(const QString &login) const;
 
     // The address as a URI without its password: what the user sees and what is remembered.
     QString display() const;

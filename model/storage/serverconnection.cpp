@@ -4,6 +4,9 @@
 #include "storage/serverconnection.h"
 
 #include "core/error.h"
+#include "storage/tablecopy.h"
+
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,9 @@ ServerConnection::ServerConnection(const ServerAddress &address, const PasswordP
             throw;
         m_address.open(db(), password);
     }
+    // The server's notices ("relation ... already exists, skipping" from an idempotent init)
+    // are not for the user; warnings and errors still come.
+    TableCopy::run(db(), u"SET client_min_messages TO warning"_s);
 }
 
 } // namespace Plenipo

@@ -21,17 +21,25 @@ ServerSnapshot::~ServerSnapshot()
 std::unique_ptr<ServerSnapshot>
 ServerSnapshot::open(const QString &address, const ServerConnection::PasswordPrompt &askPassword)
 {
+    return open(ServerAddress::parse(address), askPassword);
+}
+
+std::unique_ptr<ServerSnapshot>
+ServerSnapshot::open(const ServerAddress &parsed,
+                     const ServerConnection::PasswordPrompt &askPassword)
+{
     std::unique_ptr<ServerSnapshot> snapshot(new ServerSnapshot);
     if (!snapshot->m_dir.isValid())
         throw Error(Error::Kind::Io,
                     QCoreApplication::translate("Plenipo::ServerSnapshot",
                                                 "cannot make a temporary folder: %1")
                         .arg(snapshot->m_dir.errorString()));
-    const ServerAddress parsed = ServerAddress::parse(address);
     snapshot->m_location = parsed.display();
+    snapshot->m_address = parsed;
     const QString file = snapshot->m_dir.filePath(u"server.plenipo"_s);
     {
         ServerConnection connection(parsed, askPassword);
+        snapshot->m_identity = ServerIdentity::of(connection.db());
         ServerPull::pull(connection, file);
     }
     snapshot->m_workspace = Workspace::open(file, Workspace::Access::ReadOnly);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storage/serverconnection.h"
+#include "storage/serveridentity.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -15,7 +16,8 @@ namespace Plenipo {
 class Workspace;
 
 // A read-only look at a server workspace, for the command line's reading commands (`plenipo
-// info|consensus|search|compare|export|positions URL ...`): what the connected user may read,
+// info|consensus|search|compare|export|positions URL ...`) and the workbench's File > Connect to
+// Server: what the connected user may read,
 // copied as `plenipo server pull` copies it (so the server, not Plenipo, withholds the other
 // delegations' internal material), into a file of its own temporary folder opened read-only.
 // The folder and the file go with the object. Live editing on the server is not this: it reads
@@ -27,19 +29,29 @@ public:
     // message.
     static std::unique_ptr<ServerSnapshot>
     open(const QString &address, const ServerConnection::PasswordPrompt &askPassword = {});
+    static std::unique_ptr<ServerSnapshot>
+    open(const ServerAddress &address, const ServerConnection::PasswordPrompt &askPassword = {});
     ~ServerSnapshot();
     ServerSnapshot(const ServerSnapshot &) = delete;
     ServerSnapshot &operator=(const ServerSnapshot &) = delete;
 
     Workspace &workspace() { return *m_workspace; }
+    // Hands the workspace to a caller that keeps this snapshot alive (its file is in the
+    // snapshot's folder) and destroys the workspace first.
+    std::unique_ptr<Workspace> takeWorkspace() { return std::move(m_workspace); }
+    // Who the server says the connected user is, and its clock when the copy was read.
+    const ServerIdentity &identity() const { return m_identity; }
     // The address as messages show it (no password).
     const QString &location() const { return m_location; }
+    const ServerAddress &address() const { return m_address; }
 
 private:
     ServerSnapshot() = default;
 
     QTemporaryDir m_dir;
     QString m_location;
+    ServerAddress m_address;
+    ServerIdentity m_identity;
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -235,7 +235,6 @@ T = {
 "Open the comparison of A and B.": "فتح المقارنة بين A وB.",
 "Open the bundled sample workspace (created on first use).": "فتح مساحة العمل المثال المرفقة (تُنشأ عند أول استخدام).",
 "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).": "لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: الإعداد ui/language، وإلا فلغة النظام).",
-"A workspace to open.": "مساحة عمل لفتحها.",
 "Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code": "رمز الوثيقة، أو SYMBOL#NUMBER، أو SYMBOL#NUMBER@REVISION، أو رمز القاعدة",
 "Side by side": "جنبًا إلى جنب",
 "Inline": "ضمن النص",
@@ -1431,4 +1430,35 @@ T.update({
 T.update({
 "A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "مساحة عمل (*.plenipo)، أو عنوان خادم (postgresql://...، service=...): وعندئذ ما يحق لك قراءته هناك.",
 "cannot make a temporary folder: %1": "تعذّر إنشاء مجلد مؤقت: %1",
+})
+
+# File > Connect to Server (team mode, issue 14).
+T.update({
+"viewer": "قارئ",
+"editor": "محرِّر",
+"coordinator": "منسِّق",
+"owner": "مالك",
+"no role": "بلا دور",
+"Connect to Server": "الاتصال بخادم",
+"postgresql://host:5432/database?sslmode=verify-full": "postgresql://host:5432/database?sslmode=verify-full",
+"A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...": "عنوان URI للاتصال بـ PostgreSQL، أو كلمات libpq المفتاحية مثل service=coalition (من pg_service.conf) أو host=... dbname=... user=...",
+"as in the address": "كما في العنوان",
+"Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.": "لا يحفظ Plenipo كلمات المرور أبدًا. فهو يستخدم ما تجده libpq (⁦PGPASSWORD⁩ أو ⁦~/.pgpass⁩ أو ملف خدمات) أو يطلبها حين يطلبها الخادم. والخادم هو الذي يقرر ما يمكن لاسم دخولك قراءته: فالمواد الداخلية لوفد آخر لا تصل إليك أبدًا.",
+"C&onnect": "&اتصال",
+"&Server:": "&الخادم:",
+"&User:": "&المستخدم:",
+"&Connect to Server...": "&الاتصال بخادم...",
+"&Reload from Server": "إعادة التحميل من &الخادم",
+"Connecting to %1...": "جارٍ الاتصال بـ %1...",
+"Password": "كلمة المرور",
+"The server asks for the password of %1:": "يطلب الخادم كلمة مرور %1:",
+"Cannot connect to the server": "تعذّر الاتصال بالخادم",
+"%1 (%2, %3)": "%1 (%2، %3)",
+"Connected as %1": "متصل باسم %1",
+"%1 on %2, read as of %3": "%1 على %2، قُرئ في %3",
+"Your role lets you read, not change.": "دورك يتيح لك القراءة لا التعديل.",
+"The workbench does not write to server workspaces yet; File > Save As keeps a copy as a file.": "لا تكتب منضدة العمل في مساحات عمل الخادم بعد؛ يحفظ «ملف > حفظ باسم» نسخة في ملف.",
+"<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4": "<b>مساحة عمل على خادم، للقراءة فقط.</b> أنت %1 على %2. هذا ما يسمح الخادم لاسم دخولك بقراءته، حتى %3: فهو يحجب المواد الداخلية للوفود الأخرى. %4",
+"%1 on %2": "%1 على %2",
+"A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "مساحة عمل لفتحها، أو عنوان خادم (postgresql://...‎، service=...‎) للاتصال به.",
 })

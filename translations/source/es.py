@@ -193,7 +193,6 @@ T = {
 "Open the comparison of A and B.": "Abrir la comparación de A y B.",
 "Open the bundled sample workspace (created on first use).": "Abrir el espacio de trabajo de ejemplo incluido (se crea la primera vez).",
 "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).": "El idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: el ajuste ui/language; si no, el del sistema).",
-"A workspace to open.": "Un espacio de trabajo que abrir.",
 "Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code": "Signatura del documento, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION o código de norma",
 "Side by side": "En paralelo",
 "Inline": "En línea",
@@ -1384,4 +1383,35 @@ T.update({
 T.update({
 "A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "Un espacio de trabajo (*.plenipo), o la dirección de un servidor (postgresql://..., service=...): entonces lo que usted puede leer allí.",
 "cannot make a temporary folder: %1": "no se puede crear una carpeta temporal: %1",
+})
+
+# File > Connect to Server (team mode, issue 14).
+T.update({
+"viewer": "lector",
+"editor": "redactor",
+"coordinator": "coordinador",
+"owner": "propietario",
+"no role": "sin función",
+"Connect to Server": "Conectar con un servidor",
+"postgresql://host:5432/database?sslmode=verify-full": "postgresql://host:5432/base?sslmode=verify-full",
+"A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...": "Un URI de conexión de PostgreSQL, o palabras clave de libpq como service=coalition (de pg_service.conf) o host=... dbname=... user=...",
+"as in the address": "como en la dirección",
+"Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.": "Plenipo nunca guarda una contraseña. Usa la que encuentra libpq (PGPASSWORD, ~/.pgpass, un archivo de servicios) o la pide cuando el servidor la requiere. El servidor decide qué puede leer su usuario: el material interno de otra delegación nunca le llega.",
+"C&onnect": "C&onectar",
+"&Server:": "&Servidor:",
+"&User:": "&Usuario:",
+"&Connect to Server...": "&Conectar con un servidor...",
+"&Reload from Server": "&Recargar desde el servidor",
+"Connecting to %1...": "Conectando con %1...",
+"Password": "Contraseña",
+"The server asks for the password of %1:": "El servidor pide la contraseña de %1:",
+"Cannot connect to the server": "No se puede conectar con el servidor",
+"%1 (%2, %3)": "%1 (%2, %3)",
+"Connected as %1": "Conectado como %1",
+"%1 on %2, read as of %3": "%1 en %2, leído a las %3",
+"Your role lets you read, not change.": "Su función le permite leer, no modificar.",
+"The workbench does not write to server workspaces yet; File > Save As keeps a copy as a file.": "El banco de trabajo aún no escribe en espacios de trabajo de un servidor; Archivo > Guardar como conserva una copia en un archivo.",
+"<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4": "<b>Espacio de trabajo de un servidor, solo lectura.</b> Usted es %1 en %2. Esto es lo que el servidor deja leer a su usuario, a fecha de %3: retiene el material interno de otras delegaciones. %4",
+"%1 on %2": "%1 en %2",
+"A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "Un espacio de trabajo que abrir, o la dirección de un servidor (postgresql://..., service=...) con el que conectar.",
 })

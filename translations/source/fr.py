@@ -193,7 +193,6 @@ T = {
 "Open the comparison of A and B.": "Ouvrir la comparaison de A et B.",
 "Open the bundled sample workspace (created on first use).": "Ouvrir l'espace de travail d'exemple fourni (créé à la première utilisation).",
 "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).": "La langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : le réglage ui/language, sinon celle du système).",
-"A workspace to open.": "Un espace de travail à ouvrir.",
 "Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code": "Cote du document, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION ou code de norme",
 "Side by side": "Côte à côte",
 "Inline": "En ligne",
@@ -1397,4 +1396,35 @@ T.update({
 T.update({
 "A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "Un espace de travail (*.plenipo), ou l'adresse d'un serveur (postgresql://..., service=...) : alors ce que vous pouvez y lire.",
 "cannot make a temporary folder: %1": "impossible de créer un dossier temporaire : %1",
+})
+
+# File > Connect to Server (team mode, issue 14).
+T.update({
+"viewer": "lecteur",
+"editor": "rédacteur",
+"coordinator": "coordinateur",
+"owner": "propriétaire",
+"no role": "aucun rôle",
+"Connect to Server": "Se connecter à un serveur",
+"postgresql://host:5432/database?sslmode=verify-full": "postgresql://hôte:5432/base?sslmode=verify-full",
+"A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...": "Un URI de connexion PostgreSQL, ou des mots-clés libpq comme service=coalition (de pg_service.conf) ou host=... dbname=... user=...",
+"as in the address": "comme dans l'adresse",
+"Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.": "Plenipo n'enregistre jamais de mot de passe. Il utilise celui que trouve libpq (PGPASSWORD, ~/.pgpass, un fichier de services) ou le demande quand le serveur en veut un. Le serveur décide de ce que votre identifiant peut lire : les éléments internes d'une autre délégation ne vous parviennent jamais.",
+"C&onnect": "Se c&onnecter",
+"&Server:": "&Serveur :",
+"&User:": "&Utilisateur :",
+"&Connect to Server...": "Se &connecter à un serveur...",
+"&Reload from Server": "&Recharger depuis le serveur",
+"Connecting to %1...": "Connexion à %1...",
+"Password": "Mot de passe",
+"The server asks for the password of %1:": "Le serveur demande le mot de passe de %1 :",
+"Cannot connect to the server": "Impossible de se connecter au serveur",
+"%1 (%2, %3)": "%1 (%2, %3)",
+"Connected as %1": "Connecté en tant que %1",
+"%1 on %2, read as of %3": "%1 sur %2, lu au %3",
+"Your role lets you read, not change.": "Votre rôle vous permet de lire, pas de modifier.",
+"The workbench does not write to server workspaces yet; File > Save As keeps a copy as a file.": "Le poste de travail n'écrit pas encore dans les espaces de travail d'un serveur ; Fichier > Enregistrer sous en garde une copie dans un fichier.",
+"<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4": "<b>Espace de travail d'un serveur, en lecture seule.</b> Vous êtes %1 sur %2. Voici ce que le serveur laisse lire à votre identifiant, au %3 : il retient les éléments internes des autres délégations. %4",
+"%1 on %2": "%1 sur %2",
+"A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "Un espace de travail à ouvrir, ou l'adresse d'un serveur (postgresql://..., service=...) auquel se connecter.",
 })

@@ -194,7 +194,6 @@ T = {
 "Open the comparison of A and B.": "Открыть сравнение A и B.",
 "Open the bundled sample workspace (created on first use).": "Открыть прилагаемый пример рабочего пространства (создаётся при первом использовании).",
 "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).": "Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию — настройка ui/language, иначе язык системы).",
-"A workspace to open.": "Открываемое рабочее пространство.",
 "Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code": "Условное обозначение документа, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION или код нормы",
 "Side by side": "Рядом",
 "Inline": "В тексте",
@@ -1388,4 +1387,35 @@ T.update({
 T.update({
 "A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "Рабочее пространство (*.plenipo) или адрес сервера (postgresql://..., service=...): тогда то, что вам разрешено там читать.",
 "cannot make a temporary folder: %1": "не удаётся создать временную папку: %1",
+})
+
+# File > Connect to Server (team mode, issue 14).
+T.update({
+"viewer": "читатель",
+"editor": "редактор",
+"coordinator": "координатор",
+"owner": "владелец",
+"no role": "без роли",
+"Connect to Server": "Подключение к серверу",
+"postgresql://host:5432/database?sslmode=verify-full": "postgresql://хост:5432/база?sslmode=verify-full",
+"A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...": "URI подключения PostgreSQL или ключевые слова libpq, например service=coalition (из pg_service.conf) или host=... dbname=... user=...",
+"as in the address": "как в адресе",
+"Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.": "Plenipo никогда не хранит пароли. Он использует пароль, найденный libpq (PGPASSWORD, ~/.pgpass, файл служб), или запрашивает его, когда сервер этого требует. Что может читать ваша учётная запись, решает сервер: внутренние материалы другой делегации до вас никогда не доходят.",
+"C&onnect": "Подк&лючиться",
+"&Server:": "&Сервер:",
+"&User:": "&Пользователь:",
+"&Connect to Server...": "&Подключиться к серверу...",
+"&Reload from Server": "&Обновить с сервера",
+"Connecting to %1...": "Подключение к %1...",
+"Password": "Пароль",
+"The server asks for the password of %1:": "Сервер запрашивает пароль пользователя %1:",
+"Cannot connect to the server": "Не удаётся подключиться к серверу",
+"%1 (%2, %3)": "%1 (%2, %3)",
+"Connected as %1": "Вы вошли как %1",
+"%1 on %2, read as of %3": "%1 на %2, прочитано на %3",
+"Your role lets you read, not change.": "Ваша роль позволяет читать, но не изменять.",
+"The workbench does not write to server workspaces yet; File > Save As keeps a copy as a file.": "Рабочее место пока не записывает в рабочие пространства сервера; «Файл > Сохранить как» сохраняет копию в файл.",
+"<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4": "<b>Рабочее пространство сервера, только чтение.</b> Вы — %1 на %2. Это то, что сервер разрешает читать вашей учётной записи, по состоянию на %3: внутренние материалы других делегаций он не выдаёт. %4",
+"%1 on %2": "%1 на %2",
+"A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "Рабочее пространство для открытия или адрес сервера (postgresql://..., service=...) для подключения.",
 })

@@ -192,7 +192,6 @@ T = {
 "Open the comparison of A and B.": "打开 A 与 B 的比较。",
 "Open the bundled sample workspace (created on first use).": "打开随附的示例工作区（首次使用时创建）。",
 "The interface language: ar, zh, en, fr, ru or es (default: the ui/language setting, else the system's).": "界面语言：ar、zh、en、fr、ru 或 es（默认：ui/language 设置，否则为系统语言）。",
-"A workspace to open.": "要打开的工作区。",
 "Document symbol, SYMBOL#NUMBER, SYMBOL#NUMBER@REVISION or norm code": "文件文号、SYMBOL#NUMBER、SYMBOL#NUMBER@REVISION 或规范代码",
 "Side by side": "并排",
 "Inline": "行内",
@@ -1400,4 +1399,35 @@ T.update({
 T.update({
 "A workspace (*.plenipo), or a server address (postgresql://..., service=...): then what you may read there.": "工作区（*.plenipo），或服务器地址（postgresql://...、service=...）：此时读取您在该服务器上有权读取的内容。",
 "cannot make a temporary folder: %1": "无法创建临时文件夹：%1",
+})
+
+# File > Connect to Server (team mode, issue 14).
+T.update({
+"viewer": "查看者",
+"editor": "编辑者",
+"coordinator": "协调人",
+"owner": "所有者",
+"no role": "无角色",
+"Connect to Server": "连接到服务器",
+"postgresql://host:5432/database?sslmode=verify-full": "postgresql://主机:5432/数据库?sslmode=verify-full",
+"A PostgreSQL connection URI, or libpq keywords such as service=coalition (from pg_service.conf) or host=... dbname=... user=...": "PostgreSQL 连接 URI，或 libpq 关键字，例如 service=coalition（来自 pg_service.conf）或 host=... dbname=... user=...",
+"as in the address": "与地址中相同",
+"Plenipo never stores a password. It uses the one libpq finds (PGPASSWORD, ~/.pgpass, a service file) or asks for it when the server wants one. The server decides what your login may read: another delegation's internal material never reaches you.": "Plenipo 从不保存密码。它使用 libpq 找到的密码（PGPASSWORD、~/.pgpass、服务文件），或在服务器需要时询问。您的登录名可以读取什么由服务器决定：其他代表团的内部材料永远不会到达您这里。",
+"C&onnect": "连接(&O)",
+"&Server:": "服务器(&S)：",
+"&User:": "用户(&U)：",
+"&Connect to Server...": "连接到服务器(&C)...",
+"&Reload from Server": "从服务器重新加载(&R)",
+"Connecting to %1...": "正在连接到 %1...",
+"Password": "密码",
+"The server asks for the password of %1:": "服务器要求输入 %1 的密码：",
+"Cannot connect to the server": "无法连接到服务器",
+"%1 (%2, %3)": "%1（%2，%3）",
+"Connected as %1": "登录身份：%1",
+"%1 on %2, read as of %3": "%1，位于 %2，读取于 %3",
+"Your role lets you read, not change.": "您的角色只能读取，不能修改。",
+"The workbench does not write to server workspaces yet; File > Save As keeps a copy as a file.": "工作台尚不能写入服务器上的工作区；“文件 > 另存为”可将副本保存为文件。",
+"<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets your login read, as of %3: it withholds other delegations' internal material. %4": "<b>服务器工作区，只读。</b>您是 %2 上的 %1。这是服务器允许您的登录名读取的内容，截至 %3：其他代表团的内部材料由服务器扣留。%4",
+"%1 on %2": "%2 上的 %1",
+"A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "要打开的工作区，或要连接的服务器地址（postgresql://...、service=...）。",
 })
