@@ -120,12 +120,19 @@ int init(const QStringList &arguments)
     ServerConnection connection = connect(parser.positionalArguments().first());
     const ServerAddress &address = connection.address();
     ServerAdmin admin(connection);
-    const bool existed = admin.isInitialised();
+    const int before = admin.installedLayerVersion();
     admin.init();
-    out() << (existed
-                  ? ServerCommands::tr("%1: team workspace is up to date").arg(address.display())
-                  : ServerCommands::tr("%1: team workspace created").arg(address.display()))
-          << Qt::endl;
+    if (before == 0)
+        out() << ServerCommands::tr("%1: team workspace created").arg(address.display());
+    else if (before < ServerAdmin::serverLayerVersion())
+        //: %2 and %3 are version numbers of the server's roles, policies and triggers
+        out() << ServerCommands::tr("%1: team workspace upgraded (server layer %2 to %3)")
+                     .arg(address.display())
+                     .arg(before)
+                     .arg(ServerAdmin::serverLayerVersion());
+    else
+        out() << ServerCommands::tr("%1: team workspace is up to date").arg(address.display());
+    out() << Qt::endl;
     return CommandLine::Success;
 }
 

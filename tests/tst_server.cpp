@@ -6,6 +6,7 @@
 // psql, not through Plenipo, as users of another delegation and as viewers, reading every table
 // and view they can and searching the whole output for markers planted in every internal field.
 
+#include "clauseview.h"
 #include "clirunner.h"
 #include "connectserverdialog.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -35,6 +37,8 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -626,6 +630,81 @@ private Q_SLOTS:
             window.actionCollection()->action(u"file_reload_server"_s)->trigger();
             QVERIFY(window.isServerWorkspace());
             QVERIFY(clauseTexts(*window.workspace()).contains(login + u" reloads"_s));
+
+            // Live: bob's next edit arrives unasked (LISTEN/NOTIFY), on the clause and tab shown.
+            QVERIFY(window.workbench()->selectClause(id.toLongLong()));
+            window.workbench()->centreTabs()->setCurrentIndex(1);
+            const qint64 shown = window.workbench()->clauseView()->clause();
+            QCOMPARE(shown, id.toLongLong());
+            QElapsedTimer sinceCommit;
+            const Result live =
+                psql(u"bob"_s,
+                     u"UPDATE plenipo.clause SET text = text || ' [%1 live]' WHERE id = %2"_s.arg(
+                         login, id));
+            sinceCommit.start();
+            QVERIFY2(live.err.isEmpty(), qPrintable(live.err));
+            QTRY_VERIFY_WITH_TIMEOUT(clauseTexts(*window.workspace()).contains(login + u" live"_s),
+                                     10000);
+            qInfo("%s: bob's change shown %lld ms after psql returned", qPrintable(login),
+                  sinceCommit.elapsed());
+            QVERIFY(window.isServerWorkspace());
+            QCOMPARE(window.workbench()->clauseView()->clause(), shown);
+            QCOMPARE(window.workbench()->centreTabs()->currentIndex(), 1);
+            QVERIFY2(window.statusBar()->currentMessage().contains(u"bob"_s),
+                     qPrintable(window.statusBar()->currentMessage()));
+
+            // Not while a dialog may work on the workspace: once it is closed.
+            auto *box = new QMessageBox(QMessageBox::Information, u"Plenipo"_s, u"open"_s,
+                                        QMessageBox::Ok, &window);
+            box->setWindowModality(Qt::ApplicationModal);
+            box->show();
+            QTRY_COMPARE(QApplication::activeModalWidget(), box);
+            const Workspace *underDialog = window.workspace();
+            QVERIFY(
+                psql(u"bob"_s,
+                     u"UPDATE plenipo.clause SET text = text || ' [%1 waits]' WHERE id = %2"_s.arg(
+                         login, id))
+                    .err.isEmpty());
+            QTest::qWait(1500);
+            QCOMPARE(window.workspace(), underDialog);
+            QVERIFY(!clauseTexts(*window.workspace()).contains(login + u" waits"_s));
+            delete box;
+            QTRY_VERIFY_WITH_TIMEOUT(clauseTexts(*window.workspace()).contains(login + u" waits"_s),
+                                     10000);
+
+            // The server drops the connection (a restart, a failover): Reload connects again and
+            // catches up, on the same clause.
+            QVERIFY(psql(QString(),
+                         u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = "
+                         u"'%1'"_s.arg(login),
+                         true)
+                        .err.isEmpty());
+            QVERIFY(psql(u"bob"_s,
+                         u"UPDATE plenipo.clause SET text = text || ' [%1 after the drop]' WHERE "
+                         u"id = %2"_s.arg(login, id))
+                        .err.isEmpty());
+            window.actionCollection()->action(u"file_reload_server"_s)->trigger();
+            QVERIFY(window.isServerWorkspace());
+            QVERIFY(clauseTexts(*window.workspace()).contains(login + u" after the drop"_s));
+            QCOMPARE(window.workbench()->clauseView()->clause(), shown);
+
+            // When reading the workspace takes longer than the limit (a very large one), a change
+            // is announced in the banner and read when the user asks.
+            qputenv("PLENIPO_SERVER_AUTO_REFRESH_MS", "0");
+            QVERIFY(
+                psql(u"bob"_s,
+                     u"UPDATE plenipo.clause SET text = text || ' [%1 later]' WHERE id = %2"_s.arg(
+                         login, id))
+                    .err.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(window.workbench()->connectionNotice()->text().contains(
+                                         u"has changed on the server"_s),
+                                     10000);
+            QVERIFY(!clauseTexts(*window.workspace()).contains(login + u" later"_s));
+            window.actionCollection()->action(u"file_reload_server"_s)->trigger();
+            QVERIFY(clauseTexts(*window.workspace()).contains(login + u" later"_s));
+            QVERIFY(!window.workbench()->connectionNotice()->text().contains(
+                u"has changed on the server"_s));
+            qunsetenv("PLENIPO_SERVER_AUTO_REFRESH_MS");
         }
 
         // No password in the environment: the window asks; a wrong one is the server's
@@ -802,6 +881,46 @@ private Q_SLOTS:
             u"DEU"_s);
         QVERIFY(!readEverything(u"carol"_s).contains(m_marker + u"-spoof"_s));
         QVERIFY(readEverything(u"dave"_s).contains(m_marker + u"-spoof"_s));
+    }
+
+    // Live updates tell a listener only that something it may read changed: a shareable change
+    // is announced with an empty payload, an internal one not at all (any login may LISTEN on
+    // any channel, so an announcement would tell other delegations when one works internally).
+    void internalChangesAreNotAnnounced()
+    {
+        const auto listenWhile = [&](const QString &writer, const QString &sql) {
+            // dave listens in one psql session while `writer` commits `sql` in another.
+            const QString script =
+                u"LISTEN plenipo_change;\n\\! PGPASSWORD=%1 %2/psql -X -q -h 127.0.0.1 -p %3 -U "
+                u"%4 -d %5 -c \"%6\"\nSELECT pg_sleep(0.3);\nSELECT 'done'"_s.arg(
+                    password(writer), m_server.bin, m_server.port, writer, database, sql);
+            return psql(u"dave"_s, script);
+        };
+        const QString internalNote =
+            u"UPDATE plenipo.position_detail SET note = note || ' again' WHERE id = (SELECT "
+            u"min(id) FROM plenipo.position_detail WHERE internal <> 0)"_s;
+        // alice (FRA) sees the detail she changes; dave (DEU) cannot, nor hears of it.
+        QCOMPARE(
+            psql(u"alice"_s, u"SELECT count(*) FROM plenipo.position_detail WHERE internal <> 0"_s)
+                    .out.trimmed()
+                    .toInt() > 0,
+            true);
+        Result r = listenWhile(u"alice"_s, internalNote);
+        QVERIFY2(r.out.contains(u"done"_s), qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(u"Asynchronous notification"_s), qPrintable(r.out));
+        QCOMPARE(psql(ownerLogin, u"SELECT count(*) FROM plenipo.audit_log WHERE who = 'alice' "
+                                  u"AND table_name = 'position_detail' AND internal"_s)
+                         .out.trimmed()
+                         .toInt() > 0,
+                 true);
+        // A shared change is heard, with nothing but the channel's name.
+        r = listenWhile(
+            u"bob"_s,
+            u"UPDATE plenipo.clause SET text = text || ' [heard]' WHERE id = (SELECT min(id) "
+            u"FROM plenipo.clause)"_s);
+        QVERIFY2(r.out.contains(u"Asynchronous notification \"plenipo_change\" received"_s),
+                 qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(u"payload"_s), qPrintable(r.out));
     }
 };
 

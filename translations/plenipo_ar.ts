@@ -4034,6 +4034,30 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
         <translation>%1 على %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n change(s) by %1</source>
+        <extracomment>%1 the logins who made the changes, comma-separated</extracomment>
+        <translation>
+            <numerusform>حُدّثت من الخادم: %n تغيير من %1</numerusform>
+            <numerusform>حُدّثت من الخادم: تغيير واحد من %1</numerusform>
+            <numerusform>حُدّثت من الخادم: تغييران من %1</numerusform>
+            <numerusform>حُدّثت من الخادم: %n تغييرات من %1</numerusform>
+            <numerusform>حُدّثت من الخادم: %n تغييرًا من %1</numerusform>
+            <numerusform>حُدّثت من الخادم: %n تغيير من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1): File &gt; Reload from Server connects again.</source>
+        <translation>انقطع الاتصال بالخادم (%1): يعيد «ملف &gt; إعادة التحميل من الخادم» الاتصال.</translation>
+    </message>
+    <message>
+        <source>What others change there and may share with you appears here as they change it.</source>
+        <translation>ما يغيّره الآخرون هناك ويمكنهم مشاركته معك يظهر هنا حين يغيّرونه.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed on the server: File &gt; Reload from Server shows the changes (reading it took %1 s).</source>
+        <translation>تغيّرت مساحة العمل على الخادم: يعرض «ملف &gt; إعادة التحميل من الخادم» التغييرات (استغرقت قراءتها %1 ث).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -5973,6 +5997,11 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAME.
 </translation>
     </message>
+    <message>
+        <source>%1: team workspace upgraded (server layer %2 to %3)</source>
+        <extracomment>%2 and %3 are version numbers of the server's roles, policies and triggers</extracomment>
+        <translation>%1: رُقّيت مساحة العمل المشتركة (طبقة الخادم من %2 إلى %3)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ServerIdentity</name>
@@ -6073,6 +6102,13 @@ URL: postgresql://user@host:port/database?sslmode=verify-full، أو service=NAM
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>ليس في مساحة العمل على الخادم جدول «%1»: شغّل أولًا «plenipo server init» بـ Plenipo هذا</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSession</name>
+    <message>
+        <source>the server refused</source>
+        <translation>رفض الخادم</translation>
     </message>
 </context>
 <context>

@@ -684,6 +684,14 @@
             <numerusform>%n observer states</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n change(s) by %1</source>
+        <extracomment>%1 the logins who made the changes, comma-separated</extracomment>
+        <translation>
+            <numerusform>Updated from the server: %n change by %1</numerusform>
+            <numerusform>Updated from the server: %n changes by %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::NavigatorModel</name>

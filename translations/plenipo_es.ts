@@ -3686,6 +3686,26 @@ Con una carpeta (en la que se buscan *.xml y *.akn) o varios archivos: una impor
         <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
         <translation>%1 en %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n change(s) by %1</source>
+        <extracomment>%1 the logins who made the changes, comma-separated</extracomment>
+        <translation>
+            <numerusform>Actualizado desde el servidor: %n cambio de %1</numerusform>
+            <numerusform>Actualizado desde el servidor: %n cambios de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1): File &gt; Reload from Server connects again.</source>
+        <translation>Se perdió la conexión con el servidor (%1): Archivo &gt; Recargar desde el servidor vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>What others change there and may share with you appears here as they change it.</source>
+        <translation>Lo que otros cambian allí y pueden compartir con usted aparece aquí a medida que lo cambian.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed on the server: File &gt; Reload from Server shows the changes (reading it took %1 s).</source>
+        <translation>El espacio de trabajo ha cambiado en el servidor: Archivo &gt; Recargar desde el servidor muestra los cambios (leerlo tardó %1 s).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -5481,6 +5501,11 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
 </translation>
     </message>
+    <message>
+        <source>%1: team workspace upgraded (server layer %2 to %3)</source>
+        <extracomment>%2 and %3 are version numbers of the server's roles, policies and triggers</extracomment>
+        <translation>%1: espacio de trabajo de equipo actualizado (capa de servidor %2 a %3)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ServerIdentity</name>
@@ -5577,6 +5602,13 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, o service=NAME.
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>el espacio de trabajo del servidor no tiene la tabla «%1»: ejecute primero «plenipo server init» con este Plenipo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSession</name>
+    <message>
+        <source>the server refused</source>
+        <translation>el servidor lo rechazó</translation>
     </message>
 </context>
 <context>

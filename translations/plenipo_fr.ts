@@ -3686,6 +3686,26 @@ Avec un dossier (où sont recherchés les fichiers *.xml et *.akn) ou plusieurs 
         <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
         <translation>%1 sur %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n change(s) by %1</source>
+        <extracomment>%1 the logins who made the changes, comma-separated</extracomment>
+        <translation>
+            <numerusform>Mis à jour depuis le serveur : %n modification par %1</numerusform>
+            <numerusform>Mis à jour depuis le serveur : %n modifications par %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1): File &gt; Reload from Server connects again.</source>
+        <translation>La connexion au serveur est perdue (%1) : Fichier &gt; Recharger depuis le serveur se reconnecte.</translation>
+    </message>
+    <message>
+        <source>What others change there and may share with you appears here as they change it.</source>
+        <translation>Ce que d'autres y modifient et peuvent partager avec vous apparaît ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed on the server: File &gt; Reload from Server shows the changes (reading it took %1 s).</source>
+        <translation>L'espace de travail a changé sur le serveur : Fichier &gt; Recharger depuis le serveur montre les modifications (sa lecture a pris %1 s).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -5481,6 +5501,11 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
 </translation>
     </message>
+    <message>
+        <source>%1: team workspace upgraded (server layer %2 to %3)</source>
+        <extracomment>%2 and %3 are version numbers of the server's roles, policies and triggers</extracomment>
+        <translation>%1 : espace de travail d'équipe mis à niveau (couche serveur %2 à %3)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ServerIdentity</name>
@@ -5577,6 +5602,13 @@ URL : postgresql://user@host:port/database?sslmode=verify-full, ou service=NAME.
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>l'espace de travail sur serveur n'a pas de table « %1 » : lancez d'abord « plenipo server init » avec ce Plenipo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSession</name>
+    <message>
+        <source>the server refused</source>
+        <translation>le serveur a refusé</translation>
     </message>
 </context>
 <context>

@@ -3773,6 +3773,27 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
         <translation>%1 на %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n change(s) by %1</source>
+        <extracomment>%1 the logins who made the changes, comma-separated</extracomment>
+        <translation>
+            <numerusform>Обновлено с сервера: %n изменение от %1</numerusform>
+            <numerusform>Обновлено с сервера: %n изменения от %1</numerusform>
+            <numerusform>Обновлено с сервера: %n изменений от %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1): File &gt; Reload from Server connects again.</source>
+        <translation>Соединение с сервером потеряно (%1): «Файл &gt; Обновить с сервера» подключается заново.</translation>
+    </message>
+    <message>
+        <source>What others change there and may share with you appears here as they change it.</source>
+        <translation>То, что другие меняют там и могут вам показать, появляется здесь по мере изменения.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed on the server: File &gt; Reload from Server shows the changes (reading it took %1 s).</source>
+        <translation>Рабочее пространство изменилось на сервере: «Файл &gt; Обновить с сервера» покажет изменения (чтение заняло %1 с).</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -5604,6 +5625,11 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAME.
 </translation>
     </message>
+    <message>
+        <source>%1: team workspace upgraded (server layer %2 to %3)</source>
+        <extracomment>%2 and %3 are version numbers of the server's roles, policies and triggers</extracomment>
+        <translation>%1: рабочее пространство команды обновлено (серверный слой %2 → %3)</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ServerIdentity</name>
@@ -5701,6 +5727,13 @@ URL: postgresql://user@host:port/database?sslmode=verify-full или service=NAM
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>в рабочем пространстве на сервере нет таблицы «%1»: сначала выполните «plenipo server init» этим Plenipo</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSession</name>
+    <message>
+        <source>the server refused</source>
+        <translation>сервер отказал</translation>
     </message>
 </context>
 <context>

@@ -3599,6 +3599,25 @@ With a folder (searched for *.xml and *.akn) or several files: a bulk import of 
         <extracomment>a server workspace: %1 the database, %2 the server's host name</extracomment>
         <translation>%2 上的 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated from the server: %n change(s) by %1</source>
+        <extracomment>%1 the logins who made the changes, comma-separated</extracomment>
+        <translation>
+            <numerusform>已从服务器更新：%1 所做的 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1): File &gt; Reload from Server connects again.</source>
+        <translation>与服务器的连接已断开（%1）：“文件 &gt; 从服务器重新加载”会重新连接。</translation>
+    </message>
+    <message>
+        <source>What others change there and may share with you appears here as they change it.</source>
+        <translation>其他人在那里所做且可与您共享的更改，会随时显示在这里。</translation>
+    </message>
+    <message>
+        <source>The workspace has changed on the server: File &gt; Reload from Server shows the changes (reading it took %1 s).</source>
+        <translation>服务器上的工作区已更改：“文件 &gt; 从服务器重新加载”可显示这些更改（读取用时 %1 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::MarkupParser</name>
@@ -5358,6 +5377,11 @@ URL: postgresql://user@host:port/database?sslmode=verify-full, or service=NAME.
 URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAME。
 </translation>
     </message>
+    <message>
+        <source>%1: team workspace upgraded (server layer %2 to %3)</source>
+        <extracomment>%2 and %3 are version numbers of the server's roles, policies and triggers</extracomment>
+        <translation>%1：团队工作区已升级（服务器层 %2 到 %3）</translation>
+    </message>
 </context>
 <context>
     <name>Plenipo::ServerIdentity</name>
@@ -5453,6 +5477,13 @@ URL：postgresql://user@host:port/database?sslmode=verify-full，或 service=NAM
     <message>
         <source>the server workspace has no table "%1": run "plenipo server init" with this Plenipo first</source>
         <translation>服务器工作区中没有表“%1”：请先用此 Plenipo 运行“plenipo server init”</translation>
+    </message>
+</context>
+<context>
+    <name>Plenipo::ServerSession</name>
+    <message>
+        <source>the server refused</source>
+        <translation>服务器拒绝了请求</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "core/error.h"
 #include "core/language.h"
 #include "sample/samplebuilder.h"
+#include "storage/serversession.h"
 #include "storage/serversnapshot.h"
 #include "storage/workspace.h"
 
@@ -70,6 +71,9 @@ namespace Plenipo {
 namespace {
 const auto fileFilter = QT_TRANSLATE_NOOP("Plenipo::MainWindow", "Plenipo workspaces (*.plenipo)");
 const auto lastClausesKey = u"workbench/lastClauses"_s;
+// A change on the server is brought in unasked when reading the workspace takes less than this
+// (PLENIPO_SERVER_AUTO_REFRESH_MS overrides it).
+constexpr qint64 autoRefreshLimitMs = 2000;
 
 KConfigGroup recentGroup()
 {
@@ -118,6 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_serverLabel->hide();
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
+    m_refreshRetry.setSingleShot(true);
+    connect(&m_refreshRetry, &QTimer::timeout, this, &MainWindow::refreshFromServer);
     connect(m_workbench, &Workbench::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     createActions();
@@ -160,6 +166,7 @@ MainWindow::~MainWindow()
     }
     m_workspace.reset();
     m_server.reset();
+    m_serverSession.reset();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -199,7 +206,11 @@ void MainWindow::createActions()
         ->setIcon(
             QIcon::fromTheme(u"network-server-database"_s, QIcon::fromTheme(u"network-server"_s)));
     add(u"file_reload_server"_s, tr("&Reload from Server"), {}, [this] {
-        if (isServerWorkspace())
+        if (!isServerWorkspace())
+            return;
+        if (m_serverSession && m_serverSession->isConnected())
+            refreshFromServer();
+        else
             connectToServer(m_server->location());
     })->setIcon(QIcon::fromTheme(u"view-refresh"_s));
     KStandardAction::saveAs(this, &MainWindow::saveAsDialog, ac);
@@ -446,6 +457,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace,
     m_searchPanel->setWorkspace(nullptr);
     // The old workspace goes before the snapshot whose file it may read.
     m_workspace.reset();
+    if (!server)
+        m_serverSession.reset(); // a file now: the server's connection goes
     m_server = std::move(server);
     m_workspace = std::move(workspace);
     m_serverFile = m_server && m_workspace ? m_workspace->filePath() : QString();
@@ -459,6 +472,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace,
         connect(m_workspace.get(), &Workspace::reloaded, this, &MainWindow::updateTitle);
         connect(m_workspace.get(), &Workspace::filePathChanged, this, [this](const QString &p) {
             // A copy saved from a server workspace is a file like any other.
+            if (!isServerWorkspace())
+                m_serverSession.reset();
             addRecent(p);
             updateConnection();
             updateTitle();
@@ -498,6 +513,7 @@ bool MainWindow::connectToServer(const QString &address, const QString &user)
 {
     if (!m_workbench->clauseView()->confirmLeave())
         return false;
+    std::unique_ptr<ServerSession> session;
     std::unique_ptr<ServerSnapshot> snapshot;
     // Reading a workspace from a server takes a moment (a second for the sample over a
     // network): the window says so and waits.
@@ -511,7 +527,7 @@ bool MainWindow::connectToServer(const QString &address, const QString &user)
         statusBar()->showMessage(
             tr("Connecting to %1...").arg(Language::isolate(parsed.display())));
         WaitCursor wait;
-        snapshot = ServerSnapshot::open(parsed, [this](const QString &who) {
+        session = std::make_unique<ServerSession>(parsed, [this](const QString &who) {
             QApplication::setOverrideCursor(Qt::ArrowCursor);
             const QString password = QInputDialog::getText(
                 this, tr("Password"),
@@ -520,16 +536,84 @@ bool MainWindow::connectToServer(const QString &address, const QString &user)
             QApplication::restoreOverrideCursor();
             return password;
         });
+        snapshot = session->read();
     } catch (const Error &e) {
         statusBar()->clearMessage();
         QMessageBox::critical(this, tr("Cannot connect to the server"), e.message());
         return false;
     }
     ConnectServerDialog::rememberServer(snapshot->location());
+    m_serverPending = false;
+    // Queued: a refresh may drop the session (its connection lost), which must not happen
+    // inside the session's own signal.
+    connect(session.get(), &ServerSession::changed, this, &MainWindow::serverChanged,
+            Qt::QueuedConnection);
+    m_serverSession = std::move(session);
+    m_serverLost.clear();
     std::unique_ptr<Workspace> workspace = snapshot->takeWorkspace();
     setWorkspace(std::move(workspace), std::move(snapshot));
     restoreClause();
     return true;
+}
+
+void MainWindow::serverChanged()
+{
+    if (!isServerWorkspace() || !m_serverSession)
+        return;
+    // Reading the whole workspace again is what brings a change in: quick for a delegation's
+    // workspace, long for a very large one (38 s for the 1.54 M-position synthetic workspace,
+    // bench_serveropen), when the window would stop answering on every change somebody makes.
+    // Then the banner says so and the user reloads when it suits them.
+    bool set = false;
+    const int limit = qEnvironmentVariableIntValue("PLENIPO_SERVER_AUTO_REFRESH_MS", &set);
+    if (m_serverSession->lastReadMs() > (set ? limit : autoRefreshLimitMs)) {
+        m_serverPending = true;
+        updateConnection();
+        return;
+    }
+    refreshFromServer();
+}
+
+void MainWindow::refreshFromServer()
+{
+    if (!isServerWorkspace() || !m_serverSession)
+        return;
+    // The workspace is replaced: not while a dialog or a menu works on it (an export dialog, a
+    // context menu on a navigator item); then once they are closed.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        m_refreshRetry.start(500); // several changes meanwhile: one refresh
+        return;
+    }
+    QList<ServerSession::Change> changes;
+    std::unique_ptr<ServerSnapshot> snapshot;
+    try {
+        changes = m_serverSession->changesSinceRead();
+        snapshot = m_serverSession->read();
+    } catch (const Error &e) {
+        // What is shown stays, as of when it was read; the banner says the connection is gone.
+        m_serverLost = e.message();
+        m_serverSession.reset();
+        updateConnection();
+        return;
+    }
+    m_serverPending = false;
+    const qint64 clause = m_workbench->clauseView()->clause();
+    const int tab = m_workbench->centreTabs()->currentIndex();
+    std::unique_ptr<Workspace> workspace = snapshot->takeWorkspace();
+    setWorkspace(std::move(workspace), std::move(snapshot));
+    if (clause && m_workspace->clause(clause))
+        m_workbench->selectClause(clause);
+    m_workbench->centreTabs()->setCurrentIndex(tab);
+    QStringList who;
+    for (const ServerSession::Change &c : changes) {
+        if (!who.contains(c.who))
+            who << c.who;
+    }
+    statusBar()->showMessage(
+        //: %1 the logins who made the changes, comma-separated
+        tr("Updated from the server: %n change(s) by %1", nullptr, int(changes.size()))
+            .arg(Language::isolate(who.join(u", "_s))),
+        8000);
 }
 
 void MainWindow::updateConnection()
@@ -552,11 +636,25 @@ void MainWindow::updateConnection()
     m_serverLabel->setText(tr("Connected as %1").arg(identity));
     m_serverLabel->setToolTip(tr("%1 on %2, read as of %3").arg(identity, where, asOf));
     m_serverLabel->show();
-    const QString what =
-        who.readsOnly()
-            ? tr("Your role lets you read, not change.")
-            : tr("The workbench does not write to server workspaces yet; File > Save As "
-                 "keeps a copy as a file.");
+    QString what = who.readsOnly()
+                       ? tr("Your role lets you read, not change.")
+                       : tr("The workbench does not write to server workspaces yet; File > Save As "
+                            "keeps a copy as a file.");
+    if (m_serverPending)
+        what = tr("The workspace has changed on the server: File > Reload from Server shows "
+                  "the changes (reading it took %1 s).")
+                   .arg(QLocale().toString(
+                       m_serverSession ? m_serverSession->lastReadMs() / 1000.0 : 0.0, 'f', 1)) +
+               u' ' + what;
+    else if (!m_serverLost.isEmpty())
+        what = tr("The connection to the server is lost (%1): File > Reload from Server "
+                  "connects again.")
+                   .arg(m_serverLost) +
+               u' ' + what;
+    else if (m_serverSession && m_serverSession->announcesChanges())
+        what = tr("What others change there and may share with you appears here as they "
+                  "change it.") +
+               u' ' + what;
     m_workbench->setConnectionNotice(
         tr("<b>Server workspace, read-only.</b> You are %1 on %2. This is what the server lets "
            "your login read, as of %3: it withholds other delegations' internal material. %4")

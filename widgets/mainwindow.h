@@ -6,6 +6,7 @@
 #include <KXmlGuiWindow>
 
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ namespace Plenipo {
 class HandbookDialog;
 class SearchPanel;
 struct SearchHit;
+class ServerSession;
 class ServerSnapshot;
 class Workbench;
 class Workspace;
@@ -88,6 +90,10 @@ private:
                       std::unique_ptr<ServerSnapshot> server = {});
     void connectDialog();
     void updateConnection();
+    // Somebody changed the server workspace: read it again unless that takes long.
+    void serverChanged();
+    // Reads the server workspace again, keeping the clause and tab shown.
+    void refreshFromServer();
     // What the last clause shown is remembered by: the file, or the server's address.
     QString workspaceKey() const;
     void bindUndoStack();
@@ -113,7 +119,11 @@ private:
     // A server workspace's snapshot holds the file m_workspace reads: declared first, so that it
     // goes after the workspace.
     std::unique_ptr<ServerSnapshot> m_server;
-    QString m_serverFile; // the snapshot's file, while m_workspace reads it
+    std::unique_ptr<ServerSession> m_serverSession; // the open connection, while it works
+    QString m_serverLost;         // why the connection went, while what is shown is from before
+    QTimer m_refreshRetry;        // a refresh waiting for a dialog or a menu to close
+    bool m_serverPending = false; // changed on the server, not read yet (reading takes long)
+    QString m_serverFile;         // the snapshot's file, while m_workspace reads it
     std::unique_ptr<Workspace> m_workspace;
     Workbench *m_workbench;
     QDockWidget *m_navigatorDock;

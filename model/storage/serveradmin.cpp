@@ -231,6 +231,24 @@ const char *const serverLayer1[] = {
     R"(CREATE TABLE plenipo.server_layer (version INTEGER NOT NULL))",
 };
 
+// The server layer, version 2: live updates. Every shareable change (an audit row that is not
+// internal) announces itself on the channel plenipo_change with an empty payload: a listener
+// learns that something it may read changed and reads what through row-level security. Internal
+// changes announce nothing (any login may LISTEN on any channel). Notifications are sent at
+// commit, one per transaction.
+const char *const serverLayer2[] = {
+    R"(CREATE FUNCTION plenipo.announce_change() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog AS $$
+        BEGIN
+            IF NOT NEW.internal THEN
+                PERFORM pg_notify('plenipo_change', '');
+            END IF;
+            RETURN NULL;
+        END $$)",
+    R"(CREATE TRIGGER announce AFTER INSERT ON plenipo.audit_log
+        FOR EACH ROW EXECUTE FUNCTION plenipo.announce_change())",
+};
+
 // Run at every init (after the migrations, which may have added tables): roles, privileges and
 // audit triggers for every table there is now. Idempotent.
 const char *const privileges = R"(
@@ -302,12 +320,17 @@ ServerAdmin::ServerAdmin(ServerConnection &connection)
 
 int ServerAdmin::serverLayerVersion()
 {
-    return 1;
+    return 2;
 }
 
 bool ServerAdmin::isInitialised()
 {
     return serverLayerVersionOf(m_db) >= 1;
+}
+
+int ServerAdmin::installedLayerVersion()
+{
+    return serverLayerVersionOf(m_db);
 }
 
 void ServerAdmin::init()
@@ -348,6 +371,11 @@ void ServerAdmin::init()
         for (const char *sql : serverLayer1)
             run(m_db, QString::fromUtf8(sql));
         run(m_db, u"INSERT INTO plenipo.server_layer (version) VALUES (1)"_s);
+    }
+    if (layer < 2) {
+        for (const char *sql : serverLayer2)
+            run(m_db, QString::fromUtf8(sql));
+        run(m_db, u"INSERT INTO plenipo.server_layer (version) VALUES (2)"_s);
     }
     run(m_db, QString::fromUtf8(privileges));
     t.commit();

@@ -59,6 +59,8 @@ public:
 
     // True when the database holds a Plenipo workspace with its server layer.
     bool isInitialised();
+    // The version of the server layer the database holds (0: none).
+    int installedLayerVersion();
 
     // Adds a login (or changes its delegation, capability and password). `password` may be empty
     // for an existing login to keep its password. Run by the owner, or by a coordinator for

@@ -28,20 +28,23 @@ std::unique_ptr<ServerSnapshot>
 ServerSnapshot::open(const ServerAddress &parsed,
                      const ServerConnection::PasswordPrompt &askPassword)
 {
+    ServerConnection connection(parsed, askPassword);
+    return read(connection);
+}
+
+std::unique_ptr<ServerSnapshot> ServerSnapshot::read(ServerConnection &connection)
+{
     std::unique_ptr<ServerSnapshot> snapshot(new ServerSnapshot);
     if (!snapshot->m_dir.isValid())
         throw Error(Error::Kind::Io,
                     QCoreApplication::translate("Plenipo::ServerSnapshot",
                                                 "cannot make a temporary folder: %1")
                         .arg(snapshot->m_dir.errorString()));
-    snapshot->m_location = parsed.display();
-    snapshot->m_address = parsed;
+    snapshot->m_address = connection.address();
+    snapshot->m_location = snapshot->m_address.display();
     const QString file = snapshot->m_dir.filePath(u"server.plenipo"_s);
-    {
-        ServerConnection connection(parsed, askPassword);
-        snapshot->m_identity = ServerIdentity::of(connection.db());
-        ServerPull::pull(connection, file);
-    }
+    snapshot->m_identity = ServerIdentity::of(connection.db());
+    ServerPull::pull(connection, file);
     snapshot->m_workspace = Workspace::open(file, Workspace::Access::ReadOnly);
     return snapshot;
 }

@@ -31,6 +31,8 @@ public:
     open(const QString &address, const ServerConnection::PasswordPrompt &askPassword = {});
     static std::unique_ptr<ServerSnapshot>
     open(const ServerAddress &address, const ServerConnection::PasswordPrompt &askPassword = {});
+    // Reads over a connection that stays open (ServerSession's).
+    static std::unique_ptr<ServerSnapshot> read(ServerConnection &connection);
     ~ServerSnapshot();
     ServerSnapshot(const ServerSnapshot &) = delete;
     ServerSnapshot &operator=(const ServerSnapshot &) = delete;

@@ -1462,3 +1462,12 @@ T.update({
 "%1 on %2": "%1 على %2",
 "A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "مساحة عمل لفتحها، أو عنوان خادم (postgresql://...‎، service=...‎) للاتصال به.",
 })
+
+# Live updates from a server (team mode, issue 14).
+T.update({
+"%1: team workspace upgraded (server layer %2 to %3)": "%1: رُقّيت مساحة العمل المشتركة (طبقة الخادم من %2 إلى %3)",
+"Updated from the server: %n change(s) by %1": ["حُدّثت من الخادم: %n تغيير من %1", "حُدّثت من الخادم: تغيير واحد من %1", "حُدّثت من الخادم: تغييران من %1", "حُدّثت من الخادم: %n تغييرات من %1", "حُدّثت من الخادم: %n تغييرًا من %1", "حُدّثت من الخادم: %n تغيير من %1"],
+"The connection to the server is lost (%1): File > Reload from Server connects again.": "انقطع الاتصال بالخادم (%1): يعيد «ملف > إعادة التحميل من الخادم» الاتصال.",
+"What others change there and may share with you appears here as they change it.": "ما يغيّره الآخرون هناك ويمكنهم مشاركته معك يظهر هنا حين يغيّرونه.",
+"The workspace has changed on the server: File > Reload from Server shows the changes (reading it took %1 s).": "تغيّرت مساحة العمل على الخادم: يعرض «ملف > إعادة التحميل من الخادم» التغييرات (استغرقت قراءتها %1 ث).",
+})

@@ -169,3 +169,8 @@ T.update({
 "%n item(s) changed by another session cannot be found yet; they can be once its import is done.": ["%n item changed by another session cannot be found yet; it can be once its import is done.", "%n items changed by another session cannot be found yet; they can be once its import is done."],
 "search: %n item(s) changed by another session cannot be found yet; they can be once its import is done": ["search: %n item changed by another session cannot be found yet; it can be once its import is done", "search: %n items changed by another session cannot be found yet; they can be once its import is done"],
 })
+
+# Live updates from a server (team mode, issue 14).
+T.update({
+"Updated from the server: %n change(s) by %1": ["Updated from the server: %n change by %1", "Updated from the server: %n changes by %1"],
+})

@@ -1415,3 +1415,12 @@ T.update({
 "%1 on %2": "%1 en %2",
 "A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "Un espacio de trabajo que abrir, o la dirección de un servidor (postgresql://..., service=...) con el que conectar.",
 })
+
+# Live updates from a server (team mode, issue 14).
+T.update({
+"%1: team workspace upgraded (server layer %2 to %3)": "%1: espacio de trabajo de equipo actualizado (capa de servidor %2 a %3)",
+"Updated from the server: %n change(s) by %1": ["Actualizado desde el servidor: %n cambio de %1", "Actualizado desde el servidor: %n cambios de %1"],
+"The connection to the server is lost (%1): File > Reload from Server connects again.": "Se perdió la conexión con el servidor (%1): Archivo > Recargar desde el servidor vuelve a conectar.",
+"What others change there and may share with you appears here as they change it.": "Lo que otros cambian allí y pueden compartir con usted aparece aquí a medida que lo cambian.",
+"The workspace has changed on the server: File > Reload from Server shows the changes (reading it took %1 s).": "El espacio de trabajo ha cambiado en el servidor: Archivo > Recargar desde el servidor muestra los cambios (leerlo tardó %1 s).",
+})

@@ -1428,3 +1428,12 @@ T.update({
 "%1 on %2": "%1 sur %2",
 "A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "Un espace de travail à ouvrir, ou l'adresse d'un serveur (postgresql://..., service=...) auquel se connecter.",
 })
+
+# Live updates from a server (team mode, issue 14).
+T.update({
+"%1: team workspace upgraded (server layer %2 to %3)": "%1 : espace de travail d'équipe mis à niveau (couche serveur %2 à %3)",
+"Updated from the server: %n change(s) by %1": ["Mis à jour depuis le serveur : %n modification par %1", "Mis à jour depuis le serveur : %n modifications par %1"],
+"The connection to the server is lost (%1): File > Reload from Server connects again.": "La connexion au serveur est perdue (%1) : Fichier > Recharger depuis le serveur se reconnecte.",
+"What others change there and may share with you appears here as they change it.": "Ce que d'autres y modifient et peuvent partager avec vous apparaît ici au fur et à mesure.",
+"The workspace has changed on the server: File > Reload from Server shows the changes (reading it took %1 s).": "L'espace de travail a changé sur le serveur : Fichier > Recharger depuis le serveur montre les modifications (sa lecture a pris %1 s).",
+})

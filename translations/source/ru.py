@@ -1419,3 +1419,12 @@ T.update({
 "%1 on %2": "%1 на %2",
 "A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "Рабочее пространство для открытия или адрес сервера (postgresql://..., service=...) для подключения.",
 })
+
+# Live updates from a server (team mode, issue 14).
+T.update({
+"%1: team workspace upgraded (server layer %2 to %3)": "%1: рабочее пространство команды обновлено (серверный слой %2 → %3)",
+"Updated from the server: %n change(s) by %1": ["Обновлено с сервера: %n изменение от %1", "Обновлено с сервера: %n изменения от %1", "Обновлено с сервера: %n изменений от %1"],
+"The connection to the server is lost (%1): File > Reload from Server connects again.": "Соединение с сервером потеряно (%1): «Файл > Обновить с сервера» подключается заново.",
+"What others change there and may share with you appears here as they change it.": "То, что другие меняют там и могут вам показать, появляется здесь по мере изменения.",
+"The workspace has changed on the server: File > Reload from Server shows the changes (reading it took %1 s).": "Рабочее пространство изменилось на сервере: «Файл > Обновить с сервера» покажет изменения (чтение заняло %1 с).",
+})

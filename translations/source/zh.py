@@ -1431,3 +1431,12 @@ T.update({
 "%1 on %2": "%2 上的 %1",
 "A workspace to open, or a server address (postgresql://..., service=...) to connect to.": "要打开的工作区，或要连接的服务器地址（postgresql://...、service=...）。",
 })
+
+# Live updates from a server (team mode, issue 14).
+T.update({
+"%1: team workspace upgraded (server layer %2 to %3)": "%1：团队工作区已升级（服务器层 %2 到 %3）",
+"Updated from the server: %n change(s) by %1": ["已从服务器更新：%1 所做的 %n 处更改"],
+"The connection to the server is lost (%1): File > Reload from Server connects again.": "与服务器的连接已断开（%1）：“文件 > 从服务器重新加载”会重新连接。",
+"What others change there and may share with you appears here as they change it.": "其他人在那里所做且可与您共享的更改，会随时显示在这里。",
+"The workspace has changed on the server: File > Reload from Server shows the changes (reading it took %1 s).": "服务器上的工作区已更改：“文件 > 从服务器重新加载”可显示这些更改（读取用时 %1 秒）。",
+})
