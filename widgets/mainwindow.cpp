@@ -543,17 +543,22 @@ bool MainWindow::connectToServer(const QString &address, const QString &user)
         return false;
     }
     ConnectServerDialog::rememberServer(snapshot->location());
-    m_serverPending = false;
     // Queued: a refresh may drop the session (its connection lost), which must not happen
     // inside the session's own signal.
     connect(session.get(), &ServerSession::changed, this, &MainWindow::serverChanged,
             Qt::QueuedConnection);
     m_serverSession = std::move(session);
     m_serverLost.clear();
-    std::unique_ptr<Workspace> workspace = snapshot->takeWorkspace();
-    setWorkspace(std::move(workspace), std::move(snapshot));
+    showSnapshot(std::move(snapshot));
     restoreClause();
     return true;
+}
+
+void MainWindow::showSnapshot(std::unique_ptr<ServerSnapshot> snapshot)
+{
+    m_serverPending = false;
+    std::unique_ptr<Workspace> workspace = snapshot->takeWorkspace();
+    setWorkspace(std::move(workspace), std::move(snapshot));
 }
 
 void MainWindow::serverChanged()
@@ -584,34 +589,30 @@ void MainWindow::refreshFromServer()
         m_refreshRetry.start(500); // several changes meanwhile: one refresh
         return;
     }
-    QList<ServerSession::Change> changes;
+    QStringList who;
     std::unique_ptr<ServerSnapshot> snapshot;
     try {
-        changes = m_serverSession->changesSinceRead();
+        who = m_serverSession->changeAuthorsSinceRead();
         snapshot = m_serverSession->read();
     } catch (const Error &e) {
         // What is shown stays, as of when it was read; the banner says the connection is gone.
         m_serverLost = e.message();
+        m_serverPending = false;
         m_serverSession.reset();
         updateConnection();
         return;
     }
-    m_serverPending = false;
     const qint64 clause = m_workbench->clauseView()->clause();
     const int tab = m_workbench->centreTabs()->currentIndex();
-    std::unique_ptr<Workspace> workspace = snapshot->takeWorkspace();
-    setWorkspace(std::move(workspace), std::move(snapshot));
+    showSnapshot(std::move(snapshot));
     if (clause && m_workspace->clause(clause))
         m_workbench->selectClause(clause);
     m_workbench->centreTabs()->setCurrentIndex(tab);
-    QStringList who;
-    for (const ServerSession::Change &c : changes) {
-        if (!who.contains(c.who))
-            who << c.who;
-    }
+    const int changes = int(who.size());
+    who.removeDuplicates();
     statusBar()->showMessage(
         //: %1 the logins who made the changes, comma-separated
-        tr("Updated from the server: %n change(s) by %1", nullptr, int(changes.size()))
+        tr("Updated from the server: %n change(s) by %1", nullptr, changes)
             .arg(Language::isolate(who.join(u", "_s))),
         8000);
 }
@@ -640,16 +641,15 @@ void MainWindow::updateConnection()
                        ? tr("Your role lets you read, not change.")
                        : tr("The workbench does not write to server workspaces yet; File > Save As "
                             "keeps a copy as a file.");
-    if (m_serverPending)
-        what = tr("The workspace has changed on the server: File > Reload from Server shows "
-                  "the changes (reading it took %1 s).")
-                   .arg(QLocale().toString(
-                       m_serverSession ? m_serverSession->lastReadMs() / 1000.0 : 0.0, 'f', 1)) +
-               u' ' + what;
-    else if (!m_serverLost.isEmpty())
+    if (!m_serverLost.isEmpty())
         what = tr("The connection to the server is lost (%1): File > Reload from Server "
                   "connects again.")
                    .arg(m_serverLost) +
+               u' ' + what;
+    else if (m_serverPending && m_serverSession)
+        what = tr("The workspace has changed on the server: File > Reload from Server shows "
+                  "the changes (reading it took %1 s).")
+                   .arg(QLocale().toString(m_serverSession->lastReadMs() / 1000.0, 'f', 1)) +
                u' ' + what;
     else if (m_serverSession && m_serverSession->announcesChanges())
         what = tr("What others change there and may share with you appears here as they "
@@ -696,10 +696,8 @@ void MainWindow::updateTitle()
     if (isServerWorkspace()) {
         // The database (or the service) and the host: the whole address is in the tooltip and
         // the banner.
-        const ServerAddress &a = m_server->address();
-        const QString db =
-            a.value(u"dbname"_s).isEmpty() ? a.value(u"service"_s) : a.value(u"dbname"_s);
-        const QString host = a.value(u"host"_s);
+        const QString db = m_server->address().databaseName();
+        const QString host = m_server->address().value(u"host"_s);
         //: a server workspace: %1 the database, %2 the server's host name
         name = host.isEmpty() || host.startsWith(u'/') ? db : tr("%1 on %2").arg(db, host);
     }
@@ -765,12 +763,11 @@ void MainWindow::saveAsDialog()
     // A server workspace is saved as what `plenipo server pull` makes: a file with what your
     // login may read, named after the database, in your home folder.
     const QString suggested =
-        isServerWorkspace()
-            ? QDir::home().filePath((m_server->address().value(u"dbname"_s).isEmpty()
-                                         ? u"server"_s
-                                         : m_server->address().value(u"dbname"_s)) +
-                                    u".plenipo"_s)
-            : m_workspace->filePath();
+        isServerWorkspace() ? QDir::home().filePath((m_server->address().databaseName().isEmpty()
+                                                         ? u"server"_s
+                                                         : m_server->address().databaseName()) +
+                                                    u".plenipo"_s)
+                            : m_workspace->filePath();
     QString path =
         QFileDialog::getSaveFileName(this, tr("Save Workspace As"), suggested, tr(fileFilter));
     if (path.isEmpty())

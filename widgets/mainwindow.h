@@ -90,6 +90,8 @@ private:
                       std::unique_ptr<ServerSnapshot> server = {});
     void connectDialog();
     void updateConnection();
+    // Shows a server snapshot's workspace (connecting, refreshing).
+    void showSnapshot(std::unique_ptr<ServerSnapshot> snapshot);
     // Somebody changed the server workspace: read it again unless that takes long.
     void serverChanged();
     // Reads the server workspace again, keeping the clause and tab shown.

@@ -250,6 +250,12 @@ ServerAddress ServerAddress::withUser(const QString &login) const
     return other;
 }
 
+QString ServerAddress::databaseName() const
+{
+    const QString db = value(u"dbname"_s);
+    return db.isEmpty() ? value(u"service"_s) : db;
+}
+
 QString ServerAddress::display() const
 {
     QMap<QString, QString> p = m_parameters;

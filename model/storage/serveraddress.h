@@ -33,6 +33,9 @@ public:
     // The same address logging in as `login` (the workbench's "User" field); an empty login
     // keeps the address's own.
     ServerAddress withUser(const QString &login) const;
+    // What names the workspace to a user: the database, else the service (may be empty when
+    // libpq's defaults choose the database).
+    QString databaseName() const;
 
     // The address as a URI without its password: what the user sees and what is remembered.
     QString display() const;

@@ -19,6 +19,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <iterator>
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 namespace Plenipo {
@@ -249,6 +252,9 @@ const char *const serverLayer2[] = {
         FOR EACH ROW EXECUTE FUNCTION plenipo.announce_change())",
 };
 
+// The server layers in order: layer N is applied once, to a server at N - 1.
+const std::span<const char *const> serverLayers[] = {serverLayer1, serverLayer2};
+
 // Run at every init (after the migrations, which may have added tables): roles, privileges and
 // audit triggers for every table there is now. Idempotent.
 const char *const privileges = R"(
@@ -320,12 +326,12 @@ ServerAdmin::ServerAdmin(ServerConnection &connection)
 
 int ServerAdmin::serverLayerVersion()
 {
-    return 2;
+    return int(std::size(serverLayers));
 }
 
 bool ServerAdmin::isInitialised()
 {
-    return serverLayerVersionOf(m_db) >= 1;
+    return installedLayerVersion() >= 1;
 }
 
 int ServerAdmin::installedLayerVersion()
@@ -367,15 +373,10 @@ void ServerAdmin::init()
         throw Error(Error::Kind::NewerVersion,
                     tr("the server's roles and policies were made by a newer Plenipo (version %1)")
                         .arg(layer));
-    if (layer < 1) {
-        for (const char *sql : serverLayer1)
+    for (int version = layer + 1; version <= serverLayerVersion(); ++version) {
+        for (const char *sql : serverLayers[version - 1])
             run(m_db, QString::fromUtf8(sql));
-        run(m_db, u"INSERT INTO plenipo.server_layer (version) VALUES (1)"_s);
-    }
-    if (layer < 2) {
-        for (const char *sql : serverLayer2)
-            run(m_db, QString::fromUtf8(sql));
-        run(m_db, u"INSERT INTO plenipo.server_layer (version) VALUES (2)"_s);
+        run(m_db, u"INSERT INTO plenipo.server_layer (version) VALUES (?)"_s, {version});
     }
     run(m_db, QString::fromUtf8(privileges));
     t.commit();

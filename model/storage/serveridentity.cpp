@@ -3,11 +3,11 @@
 
 #include "storage/serveridentity.h"
 
+#include "storage/serveradmin.h"
 #include "storage/tablecopy.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -19,8 +19,8 @@ ServerIdentity ServerIdentity::of(QSqlDatabase &db)
     // it within the session).
     QSqlQuery q = TableCopy::run(
         db,
-        u"SELECT session_user::text, m.delegation, m.capability, plenipo.is_owner(), "
-        u"extract(epoch FROM now())::float8 FROM (SELECT 1) AS one "
+        u"SELECT session_user::text, m.delegation, m.capability, plenipo.is_owner(), now() "
+        u"FROM (SELECT 1) AS one "
         u"LEFT JOIN plenipo.member m ON m.login = session_user::text"_s,
         {}, QCoreApplication::translate("Plenipo::ServerIdentity", "the server refused"));
     ServerIdentity identity;
@@ -29,16 +29,23 @@ ServerIdentity ServerIdentity::of(QSqlDatabase &db)
     identity.m_login = q.value(0).toString();
     identity.m_delegation = q.value(1).toString();
     const QString capability = q.value(2).toString();
-    if (q.value(3).toBool())
+    if (q.value(3).toBool()) {
         identity.m_capability = Capability::Owner;
-    else if (capability == u"viewer"_s)
-        identity.m_capability = Capability::Viewer;
-    else if (capability == u"editor"_s)
-        identity.m_capability = Capability::Editor;
-    else if (capability == u"coordinator"_s)
-        identity.m_capability = Capability::Coordinator;
-    identity.m_serverTime =
-        QDateTime::fromMSecsSinceEpoch(qint64(q.value(4).toDouble() * 1000), QTimeZone::UTC);
+    } else if (!capability.isEmpty()) {
+        // The names plenipo.member holds are ServerAdmin's.
+        switch (ServerAdmin::capabilityFromName(capability)) {
+        case ServerAdmin::Capability::Viewer:
+            identity.m_capability = Capability::Viewer;
+            break;
+        case ServerAdmin::Capability::Editor:
+            identity.m_capability = Capability::Editor;
+            break;
+        case ServerAdmin::Capability::Coordinator:
+            identity.m_capability = Capability::Coordinator;
+            break;
+        }
+    }
+    identity.m_serverTime = q.value(4).toDateTime();
     return identity;
 }
 

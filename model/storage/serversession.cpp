@@ -3,6 +3,7 @@
 
 #include "storage/serversession.h"
 
+#include "storage/serveradmin.h"
 #include "storage/serversnapshot.h"
 #include "storage/tablecopy.h"
 #include "storage/workspace.h"
@@ -37,9 +38,7 @@ ServerSession::ServerSession(const ServerAddress &address,
     m_coalesce.setInterval(coalesceMs);
     connect(&m_coalesce, &QTimer::timeout, this, &ServerSession::changed);
     QSqlDatabase &db = m_connection->db();
-    QSqlQuery q = TableCopy::run(
-        db, u"SELECT coalesce(max(version), 0) FROM plenipo.server_layer"_s, {}, refused());
-    m_announces = q.next() && q.value(0).toInt() >= 2;
+    m_announces = ServerAdmin(*m_connection).installedLayerVersion() >= 2;
     if (m_announces && db.driver()->hasFeature(QSqlDriver::EventNotifications) &&
         db.driver()->subscribeToNotification(channel)) {
         connect(db.driver(), &QSqlDriver::notification, this,
@@ -74,17 +73,15 @@ std::unique_ptr<ServerSnapshot> ServerSession::read()
     return snapshot;
 }
 
-QList<ServerSession::Change> ServerSession::changesSinceRead()
+QStringList ServerSession::changeAuthorsSinceRead()
 {
-    QList<Change> out;
+    QStringList out;
     QSqlQuery q =
         TableCopy::run(m_connection->db(),
-                       u"SELECT who, table_name, operation, extract(epoch FROM at)::float8 FROM "
-                       u"plenipo.audit_log WHERE id > ? ORDER BY id LIMIT 1000"_s,
+                       u"SELECT who FROM plenipo.audit_log WHERE id > ? ORDER BY id LIMIT 1000"_s,
                        {m_lastRead}, refused());
     while (q.next())
-        out << Change{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000))};
+        out << q.value(0).toString();
     return out;
 }
 

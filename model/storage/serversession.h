@@ -5,8 +5,8 @@
 
 #include "storage/serverconnection.h"
 
-#include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -29,14 +29,6 @@ class ServerSession : public QObject
     Q_OBJECT
 
 public:
-    struct Change
-    {
-        QString who;
-        QString table;
-        QString operation; // INSERT, UPDATE, DELETE
-        QDateTime at;
-    };
-
     // Connects (asking `askPassword` when the server wants a password libpq did not find) and
     // listens. Throws Error with the server's message.
     ServerSession(const ServerAddress &address,
@@ -48,15 +40,14 @@ public:
     // audit trail it could read then, for changesSinceRead(). Throws Error (the connection is
     // then lost: isConnected() is false).
     std::unique_ptr<ServerSnapshot> read();
-    // The entries of the audit trail the login may read that came after the last read(), oldest
-    // first (what the workbench tells the user it brought in).
-    QList<Change> changesSinceRead();
+    // Who made each change of the audit trail the login may read that came after the last
+    // read(), oldest first (what the workbench tells the user it brought in).
+    QStringList changeAuthorsSinceRead();
 
     // How long the last read() took (what a caller weighs before reading again unasked).
     qint64 lastReadMs() const { return m_lastReadMs; }
 
     bool isConnected() const;
-    const ServerAddress &address() const { return m_connection->address(); }
     // True when the server announces changes (a server layer before 2 does not).
     bool announcesChanges() const { return m_announces; }
 

@@ -21,14 +21,7 @@ ServerSnapshot::~ServerSnapshot()
 std::unique_ptr<ServerSnapshot>
 ServerSnapshot::open(const QString &address, const ServerConnection::PasswordPrompt &askPassword)
 {
-    return open(ServerAddress::parse(address), askPassword);
-}
-
-std::unique_ptr<ServerSnapshot>
-ServerSnapshot::open(const ServerAddress &parsed,
-                     const ServerConnection::PasswordPrompt &askPassword)
-{
-    ServerConnection connection(parsed, askPassword);
+    ServerConnection connection(ServerAddress::parse(address), askPassword);
     return read(connection);
 }
 
@@ -41,7 +34,6 @@ std::unique_ptr<ServerSnapshot> ServerSnapshot::read(ServerConnection &connectio
                                                 "cannot make a temporary folder: %1")
                         .arg(snapshot->m_dir.errorString()));
     snapshot->m_address = connection.address();
-    snapshot->m_location = snapshot->m_address.display();
     const QString file = snapshot->m_dir.filePath(u"server.plenipo"_s);
     snapshot->m_identity = ServerIdentity::of(connection.db());
     ServerPull::pull(connection, file);

@@ -29,8 +29,6 @@ public:
     // message.
     static std::unique_ptr<ServerSnapshot>
     open(const QString &address, const ServerConnection::PasswordPrompt &askPassword = {});
-    static std::unique_ptr<ServerSnapshot>
-    open(const ServerAddress &address, const ServerConnection::PasswordPrompt &askPassword = {});
     // Reads over a connection that stays open (ServerSession's).
     static std::unique_ptr<ServerSnapshot> read(ServerConnection &connection);
     ~ServerSnapshot();
@@ -44,14 +42,13 @@ public:
     // Who the server says the connected user is, and its clock when the copy was read.
     const ServerIdentity &identity() const { return m_identity; }
     // The address as messages show it (no password).
-    const QString &location() const { return m_location; }
+    QString location() const { return m_address.display(); }
     const ServerAddress &address() const { return m_address; }
 
 private:
     ServerSnapshot() = default;
 
     QTemporaryDir m_dir;
-    QString m_location;
     ServerAddress m_address;
     ServerIdentity m_identity;
     std::unique_ptr<Workspace> m_workspace;
