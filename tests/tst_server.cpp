@@ -16,6 +16,7 @@
 #include "sample/samplebuilder.h"
 #include "storage/serveraddress.h"
 #include "storage/serveradmin.h"
+#include "storage/serversnapshot.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 
@@ -841,6 +842,36 @@ private Q_SLOTS:
                         u"seed %1 step %2 (%3), %4 sees %5, expected %6"_s.arg(seed).arg(step).arg(
                             sqlText, login, seen(login).join(u' '),
                             expectedFor(login).join(u' '))));
+            // The client's side of the same invariant: the copy a login's workbench or reading
+            // command reads (ServerSnapshot) holds exactly those rows too.
+            if (step % 8 == 7) {
+                for (const QString &login : {u"carol"_s, u"dave"_s}) {
+                    qputenv("PGPASSWORD", password(login).toUtf8());
+                    const auto snapshot = ServerSnapshot::open(url(login));
+                    QStringList copied;
+                    {
+                        QSqlDatabase file =
+                            QSqlDatabase::addDatabase(u"QSQLITE"_s, u"snapshot-check"_s);
+                        file.setDatabaseName(snapshot->workspace().filePath());
+                        file.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+                        QVERIFY(file.open());
+                        QSqlQuery q(file);
+                        QVERIFY(
+                            q.exec(u"SELECT note FROM position_detail WHERE note LIKE 'RND%'"_s));
+                        while (q.next())
+                            copied << q.value(0).toString();
+                    }
+                    QSqlDatabase::removeDatabase(u"snapshot-check"_s);
+                    copied.sort();
+                    QVERIFY2(
+                        copied == expectedFor(login),
+                        qPrintable(
+                            u"seed %1 step %2: %3's copy holds %4, expected %5"_s.arg(seed)
+                                .arg(step)
+                                .arg(login, copied.join(u' '), expectedFor(login).join(u' '))));
+                }
+                qunsetenv("PGPASSWORD");
+            }
         }
         for (const QString &login : {u"alice"_s, u"bob"_s})
             QCOMPARE(seen(login), expectedFor(login));
